@@ -1,0 +1,142 @@
+package id.loket.app;
+
+import id.loket.config.LoketSettings;
+import id.loket.documents.PaperSize;
+import id.loket.documents.ReceiptRenderer;
+import id.loket.documents.TicketRenderer;
+import id.loket.domain.account.PinHasher;
+import id.loket.domain.nik.NikValidator;
+import id.loket.domain.nik.RegionCodes;
+import id.loket.domain.text.Texts;
+import id.loket.service.CounterService;
+import id.loket.service.DemoDataService;
+import id.loket.service.HouseholdCsvExport;
+import id.loket.service.HouseholdLookup;
+import id.loket.service.LoginService;
+import id.loket.service.OfficeProfile;
+import id.loket.service.ProgressReport;
+import id.loket.service.RegistrationService;
+import id.loket.service.TicketService;
+import id.loket.storage.AgentRepository;
+import id.loket.storage.AuditLog;
+import id.loket.storage.Database;
+import id.loket.storage.DocumentFolder;
+import id.loket.storage.HouseholdRepository;
+import id.loket.storage.Jdbc;
+import id.loket.storage.OfficeRepository;
+import id.loket.storage.RegistrationRepository;
+import id.loket.storage.RtRepository;
+import id.loket.storage.TicketRepository;
+import java.time.Clock;
+
+/**
+ * The composition root: the one place that chooses implementations and wires them together by
+ * constructor. Everything else receives what it needs and never builds its own collaborators.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private final LoketSettings settings;
+    private final Texts texts;
+    private final Database database;
+    private final OfficeProfile office;
+    private final ProgressReport progress;
+    private final TicketService tickets;
+    private final CounterService counter;
+    private final HouseholdLookup lookup;
+    private final RegistrationService registrations;
+    private final LoginService login;
+    private final DemoDataService demoData;
+    private final HouseholdCsvExport householdExport;
+
+    private AppContext(LoketSettings settings, Database database, Clock clock) {
+        this.settings = settings;
+        this.texts = Texts.forLocale(settings.ui().language().locale());
+        this.database = database;
+        this.office = officeProfile(settings);
+
+        Jdbc jdbc = new Jdbc(database.dataSource());
+        AuditLog audit = new AuditLog(jdbc, clock);
+        RtRepository rts = new RtRepository(jdbc);
+        this.progress = new ProgressReport(rts);
+        HouseholdRepository households = new HouseholdRepository(jdbc);
+        TicketRepository ticketRepository = new TicketRepository(jdbc);
+        RegistrationRepository registrationRepository = new RegistrationRepository(jdbc);
+        AgentRepository agents = new AgentRepository(jdbc);
+        DocumentFolder documents = new DocumentFolder(settings.data().dataDir());
+        PinHasher hasher = new PinHasher(settings.security().pinHashIterations());
+
+        this.tickets = new TicketService(ticketRepository, settings.queue(), settings.ui(), new TicketRenderer(texts),
+                PaperSize.fromSetting(settings.print().ticketPaper()), documents, office, clock);
+        this.counter = new CounterService(ticketRepository, settings.counter().number(), clock);
+        this.lookup = new HouseholdLookup(new NikValidator(RegionCodes.fromClasspath(), clock), households,
+                registrationRepository, audit);
+        this.registrations = new RegistrationService(jdbc, registrationRepository, households, ticketRepository,
+                audit, new ReceiptRenderer(texts), PaperSize.fromSetting(settings.print().receiptPaper()), documents,
+                office, texts, clock);
+        this.login = new LoginService(agents, hasher, audit, clock);
+        this.demoData = new DemoDataService(jdbc, new OfficeRepository(jdbc), rts, households, agents,
+                registrationRepository, audit, hasher, clock);
+        this.householdExport = new HouseholdCsvExport(households, audit);
+    }
+
+    /** Opens the database named by the settings (the embedded file unless a URL is set) and wires the app. */
+    public static AppContext open(LoketSettings settings, Clock clock) {
+        Database database = settings.data().databaseUrl()
+                .map(Database::open)
+                .orElseGet(() -> Database.openEmbedded(settings.data().dataDir()));
+        return new AppContext(settings, database, clock);
+    }
+
+    private static OfficeProfile officeProfile(LoketSettings settings) {
+        return new OfficeProfile(settings.office().kelurahanCode(), settings.office().name(), settings.office().address());
+    }
+
+    public LoketSettings settings() {
+        return settings;
+    }
+
+    public Texts texts() {
+        return texts;
+    }
+
+    public OfficeProfile office() {
+        return office;
+    }
+
+    public ProgressReport progress() {
+        return progress;
+    }
+
+    public TicketService tickets() {
+        return tickets;
+    }
+
+    public CounterService counter() {
+        return counter;
+    }
+
+    public HouseholdLookup lookup() {
+        return lookup;
+    }
+
+    public RegistrationService registrations() {
+        return registrations;
+    }
+
+    public LoginService login() {
+        return login;
+    }
+
+    public DemoDataService demoData() {
+        return demoData;
+    }
+
+    public HouseholdCsvExport householdExport() {
+        return householdExport;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

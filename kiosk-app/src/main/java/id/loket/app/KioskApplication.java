@@ -1,0 +1,112 @@
+package id.loket.app;
+
+import id.loket.config.LoketSettings;
+import id.loket.config.StartFace;
+import id.loket.config.Theme;
+import id.loket.domain.text.Texts;
+import id.loket.service.Failures;
+import id.loket.ui.Background;
+import id.loket.ui.Styles;
+import id.loket.ui.shell.ShellDependencies;
+import id.loket.ui.shell.ShellView;
+import java.time.Clock;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The kiosk window. It shows itself at once with a short "please wait", then opens the database in
+ * the background (filling an empty one with demo data) and puts up the first face.
+ */
+public final class KioskApplication extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KioskApplication.class);
+    /** Printed to standard output when the first face is up, for the start-up benchmark. */
+    public static final String READY_MARKER = "LOKET-READY";
+    static final int DEMO_HOUSEHOLDS = 1500;
+
+    /** Handed over by {@link KioskLauncherImpl}: JavaFX builds this class itself, so it cannot take arguments. */
+    private static volatile LoketSettings pendingSettings;
+
+    private AppContext app;
+    private Background background;
+
+    static void prepare(LoketSettings settings) {
+        pendingSettings = Objects.requireNonNull(settings);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        LoketSettings settings = pendingSettings;
+        Texts texts = Texts.forLocale(settings.ui().language().locale());
+        Label wait = new Label(texts.text("app.starting"));
+        wait.setId("app-starting");
+        VBox waiting = new VBox(wait);
+        waiting.setAlignment(Pos.CENTER);
+        Scene scene = new Scene(waiting, 1280, 800);
+        Styles.apply(scene, settings.ui().theme() == Theme.HIGH_CONTRAST);
+        stage.setTitle(texts.text("app.title", settings.office().name()));
+        stage.setScene(scene);
+        stage.show();
+
+        background = new Background(Platform::runLater);
+        background.run(() -> openWithDemoData(settings), opened -> {
+            app = opened;
+            ShellView shell = new ShellView(dependencies(opened, background));
+            scene.setRoot(shell.root());
+            shell.show(toFace(settings.ui().startFace()));
+            System.out.println(READY_MARKER);
+        }, failure -> scene.setRoot(problem(texts, texts.text(failure))));
+    }
+
+    private static AppContext openWithDemoData(LoketSettings settings) {
+        AppContext opened = AppContext.open(settings, Clock.systemDefaultZone());
+        if (opened.demoData().databaseIsEmpty()) {
+            LOG.info("Empty database: filling it with a fictional office for demonstration");
+            opened.demoData().fill(opened.office(), DEMO_HOUSEHOLDS);
+        }
+        return opened;
+    }
+
+    static ShellDependencies dependencies(AppContext app, Background background) {
+        return new ShellDependencies(app.texts(), app.office().name(), app.settings().ui().residentIdle(),
+                app.tickets(), app.counter(), app.lookup(), app.registrations(), app.login(), app.progress(),
+                background);
+    }
+
+    static ShellView.Face toFace(StartFace face) {
+        return ShellView.Face.valueOf(face.name());
+    }
+
+    private static VBox problem(Texts texts, String message) {
+        Label text = new Label(message);
+        text.setId("app-problem");
+        text.setWrapText(true);
+        text.getStyleClass().add("problem");
+        Button close = new Button(texts.text("app.close"));
+        close.setId("app-close");
+        close.setOnAction(e -> Platform.exit());
+        VBox box = new VBox(24, text, close);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(900);
+        return box;
+    }
+
+    @Override
+    public void stop() {
+        if (background != null) {
+            background.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+}

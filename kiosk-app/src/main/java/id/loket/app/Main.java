@@ -1,0 +1,44 @@
+package id.loket.app;
+
+import id.loket.cli.LoketCommand;
+import id.loket.domain.text.Texts;
+import id.loket.service.Failures;
+import java.io.PrintWriter;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/**
+ * The entry point of {@code ./loket}. Kept free of JavaFX types so that the command line runs on a
+ * machine without a display, and so that JavaFX can start from the class path.
+ */
+public final class Main {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns its exit status; tests call this directly. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new LoketCommand(KioskLauncherImpl::launch, Clock.systemDefaultZone()));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> {
+            // Settings may be the thing that failed, so the language is unknown: say it in both.
+            LOG.error("Command failed", failure);
+            Texts indonesian = Texts.indonesian();
+            Texts english = Texts.forLocale(Texts.ENGLISH);
+            err.println(indonesian.text(Failures.describe(failure)));
+            err.println(english.text(Failures.describe(failure)));
+            err.flush();
+            return failure instanceof id.loket.config.SettingsException ? 2 : 1;
+        });
+        return commandLine.execute(args);
+    }
+}

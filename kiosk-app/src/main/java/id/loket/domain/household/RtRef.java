@@ -1,0 +1,41 @@
+package id.loket.domain.household;
+
+import java.util.Objects;
+
+/**
+ * An RT inside its RW, written the way the office writes them: three digits ("007").
+ *
+ * <p>RT lists arrive as "7", "07" or "007"; all three are the same RT, so every entry point goes
+ * through {@link #of(String, String)}.
+ */
+public record RtRef(String rw, String rt) implements Comparable<RtRef> {
+
+    public RtRef {
+        rw = normalise(rw, "RW");
+        rt = normalise(rt, "RT");
+    }
+
+    public static RtRef of(String rw, String rt) {
+        return new RtRef(rw, rt);
+    }
+
+    private static String normalise(String value, String what) {
+        Objects.requireNonNull(value, what);
+        String digits = value.strip();
+        if (!digits.matches("\\d{1,3}") || Integer.parseInt(digits) == 0) {
+            throw new IllegalArgumentException(what + " must be a number from 1 to 999, was '" + value + "'");
+        }
+        return String.format("%03d", Integer.parseInt(digits));
+    }
+
+    /** "RT 007 / RW 003", the form used on screens and paper. */
+    public String label() {
+        return "RT " + rt + " / RW " + rw;
+    }
+
+    @Override
+    public int compareTo(RtRef other) {
+        int byRw = rw.compareTo(other.rw);
+        return byRw != 0 ? byRw : rt.compareTo(other.rt);
+    }
+}

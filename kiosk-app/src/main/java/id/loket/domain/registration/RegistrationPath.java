@@ -1,0 +1,11 @@
+package id.loket.domain.registration;
+
+/** The three ways a household registers, from seed 000 item 3. */
+public enum RegistrationPath {
+    /** The resident registers alone with IKD on their own smartphone; the counter gives guidance. */
+    MANDIRI_IKD,
+    /** The agent helps, using the resident's smartphone. */
+    DIBANTU_PONSEL_WARGA,
+    /** The agent registers on the resident's behalf: no smartphone, or elderly. The common case. */
+    OLEH_AGEN
+}

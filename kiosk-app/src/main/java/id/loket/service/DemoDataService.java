@@ -1,0 +1,130 @@
+package id.loket.service;
+
+import id.loket.domain.account.PinHasher;
+import id.loket.domain.account.Role;
+import id.loket.domain.nik.KkNumber;
+import id.loket.domain.nik.Nik;
+import id.loket.domain.registration.IkdState;
+import id.loket.domain.registration.Outcome;
+import id.loket.domain.registration.RegistrationDraft;
+import id.loket.domain.registration.RegistrationPath;
+import id.loket.storage.AgentRepository;
+import id.loket.storage.AuditLog;
+import id.loket.storage.HouseholdRepository;
+import id.loket.storage.Jdbc;
+import id.loket.storage.OfficeRepository;
+import id.loket.storage.RegistrationRepository;
+import id.loket.storage.RtRepository;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * Fills an empty database with a fictional office: RT lists, documented demo accounts and some
+ * registrations already made, so a newcomer sees a working office at once. Refuses a database that
+ * already holds households: demo data must never mix with real data.
+ */
+public final class DemoDataService {
+
+    /** The demo accounts, documented in the README; each is marked as demo in the database. */
+    public static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
+            new DemoAccount("agen1", "Agen Demo Satu", Role.AGENT, "111111"),
+            new DemoAccount("agen2", "Agen Demo Dua", Role.AGENT, "222222"),
+            new DemoAccount("lurah", "Lurah Demo", Role.SUPERVISOR, "999999"));
+
+    public record DemoAccount(String username, String displayName, Role role, String pin) {
+    }
+
+    public record Summary(int households, int rts, int registrations) {
+    }
+
+    /** The database already has data; nothing was added. */
+    public static final class NotEmptyException extends RuntimeException {
+        public NotEmptyException(long households) {
+            super("The database already holds " + households + " households; demo data is only for an empty one.");
+        }
+    }
+
+    private static final long SEED = 20260604L;
+
+    private final Jdbc jdbc;
+    private final OfficeRepository office;
+    private final RtRepository rts;
+    private final HouseholdRepository households;
+    private final AgentRepository agents;
+    private final RegistrationRepository registrations;
+    private final AuditLog audit;
+    private final PinHasher hasher;
+    private final Clock clock;
+
+    public DemoDataService(Jdbc jdbc, OfficeRepository office, RtRepository rts, HouseholdRepository households,
+                           AgentRepository agents, RegistrationRepository registrations, AuditLog audit,
+                           PinHasher hasher, Clock clock) {
+        this.jdbc = jdbc;
+        this.office = office;
+        this.rts = rts;
+        this.households = households;
+        this.agents = agents;
+        this.registrations = registrations;
+        this.audit = audit;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    public boolean databaseIsEmpty() {
+        return households.count() == 0 && agents.count() == 0;
+    }
+
+    public Summary fill(OfficeProfile profile, int householdCount) {
+        if (householdCount < 1 || householdCount > 300_000) {
+            throw new IllegalArgumentException("households must be between 1 and 300000");
+        }
+        long existing = households.count();
+        if (existing > 0 || agents.count() > 0) {
+            throw new NotEmptyException(existing);
+        }
+        String district = profile.kelurahanCode().replace(".", "").substring(0, 6);
+        List<DemoKelurahan.DemoHousehold> generated = new DemoKelurahan(SEED, district).households(householdCount);
+        // Hash before the transaction: it is deliberately slow and needs no lock.
+        Map<String, String> pinHashes = new HashMap<>();
+        DEMO_ACCOUNTS.forEach(a -> pinHashes.put(a.username(), hasher.hash(a.pin().toCharArray())));
+        return jdbc.inTransaction(() -> {
+            office.save(new OfficeRepository.OfficeRow(profile.kelurahanCode(), profile.name(), profile.address(), true));
+            long agentId = 0;
+            for (DemoAccount account : DEMO_ACCOUNTS) {
+                long id = agents.insert(account.username(), account.displayName(), account.role(),
+                        pinHashes.get(account.username()), true);
+                agentId = agentId == 0 ? id : agentId;
+            }
+            Map<String, Long> rtIds = new HashMap<>();
+            Random random = new Random(SEED);
+            int registered = 0;
+            for (DemoKelurahan.DemoHousehold h : generated) {
+                long rtId = rtIds.computeIfAbsent(h.rt().rw() + "/" + h.rt().rt(),
+                        key -> rts.idOf(profile.kelurahanCode(), h.rt()));
+                long householdId = households.insert(new HouseholdRepository.NewHousehold(
+                        KkNumber.ofStored(h.kkNumber()), Nik.ofStored(h.headNik()), h.headName(), h.address(), rtId,
+                        Optional.empty()));
+                if (random.nextInt(100) < 18) {
+                    registrations.insert(demoRegistration(householdId, random), RegistrationService.CONSENT_VERSION,
+                            agentId, LocalDateTime.now(clock).minusDays(1 + random.nextInt(5)));
+                    registered++;
+                }
+            }
+            audit.record("system", AuditLog.Action.DEMO_DATA_CREATED, "office", profile.kelurahanCode(),
+                    generated.size() + " fictional households");
+            return new Summary(generated.size(), rtIds.size(), registered);
+        });
+    }
+
+    private static RegistrationDraft demoRegistration(long householdId, Random random) {
+        RegistrationPath path = RegistrationPath.values()[random.nextInt(3)];
+        IkdState ikd = path == RegistrationPath.OLEH_AGEN ? IkdState.ACTIVATED_HERE : IkdState.ALREADY_ACTIVE;
+        return new RegistrationDraft(householdId, Optional.empty(), path, ikd, Optional.empty(), true,
+                Outcome.BERHASIL, Optional.empty(), Optional.of(String.format("PLS-%08d", random.nextInt(100_000_000))));
+    }
+}

@@ -1,0 +1,43 @@
+package id.loket.service;
+
+import id.loket.config.SettingsException;
+import id.loket.domain.text.Message;
+import id.loket.storage.StorageException;
+import java.io.UncheckedIOException;
+
+/**
+ * Turns what went wrong into words for the person in front of the screen: what happened and what to
+ * do next. The technical detail stays in the exception, for the log, never on screen.
+ */
+public final class Failures {
+
+    private Failures() {
+    }
+
+    public static Message describe(Throwable failure) {
+        if (failure instanceof SettingsException settings) {
+            return settingsProblem(settings);
+        }
+        if (failure instanceof StorageException storage) {
+            return switch (storage.reason()) {
+                case DATA_DIR_UNUSABLE -> Message.of("database.dataDirUnusable", storage.getMessage());
+                case IN_USE_BY_ANOTHER_PROGRAM -> Message.of("database.inUse");
+                case MIGRATION_FAILED -> Message.of("database.migrationFailed");
+                case FAILED -> Message.of("database.failed");
+            };
+        }
+        if (failure instanceof UncheckedIOException io) {
+            return Message.of("app.fileProblem", io.getMessage());
+        }
+        return Message.of("app.unexpected");
+    }
+
+    private static Message settingsProblem(SettingsException e) {
+        return switch (e.kind()) {
+            case MISSING_FILE -> Message.of("settings.missingFile", e.source());
+            case UNREADABLE_FILE -> Message.of("settings.unreadableFile", e.source());
+            case UNKNOWN_KEY -> Message.of("settings.unknownKey", e.source(), e.key(), e.allowed());
+            case BAD_VALUE -> Message.of("settings.badValue", e.source(), e.key(), e.value(), e.allowed());
+        };
+    }
+}

@@ -1,0 +1,79 @@
+package id.loket.service;
+
+import id.loket.domain.account.Agent;
+import id.loket.domain.account.PinHasher;
+import id.loket.storage.AgentRepository;
+import id.loket.storage.AuditLog;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Logs agents in by PIN. After {@link #MAX_FAILURES} wrong PINs in a row the account is locked for
+ * {@link #LOCK_TIME}; every attempt, good or bad, is audited.
+ */
+public final class LoginService {
+
+    static final int MAX_FAILURES = 5;
+    static final Duration LOCK_TIME = Duration.ofMinutes(5);
+
+    public sealed interface LoginResult permits LoggedIn, WrongPin, Locked {
+    }
+
+    public record LoggedIn(Agent agent) implements LoginResult {
+    }
+
+    /** Unknown user or wrong PIN: deliberately the same answer, so names cannot be probed. */
+    public record WrongPin(int triesLeft) implements LoginResult {
+    }
+
+    public record Locked(LocalDateTime until) implements LoginResult {
+    }
+
+    private final AgentRepository agents;
+    private final PinHasher hasher;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public LoginService(AgentRepository agents, PinHasher hasher, AuditLog audit, Clock clock) {
+        this.agents = agents;
+        this.hasher = hasher;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public LoginResult login(String username, char[] pin) {
+        try {
+            return check(username.strip(), pin);
+        } finally {
+            Arrays.fill(pin, '\0');
+        }
+    }
+
+    private LoginResult check(String username, char[] pin) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Optional<AgentRepository.Credentials> found = agents.credentials(username);
+        if (found.isEmpty()) {
+            audit.record(username, AuditLog.Action.LOGIN_FAILED, "agent", null, "unknown user");
+            return new WrongPin(MAX_FAILURES);
+        }
+        AgentRepository.Credentials credentials = found.get();
+        Agent agent = credentials.agent();
+        if (credentials.lockedUntil().filter(now::isBefore).isPresent()) {
+            audit.record(username, AuditLog.Action.LOGIN_FAILED, "agent", String.valueOf(agent.id()), "locked");
+            return new Locked(credentials.lockedUntil().get());
+        }
+        if (hasher.matches(pin, credentials.pinHash())) {
+            agents.recordSuccessfulLogin(agent.id());
+            audit.record(username, AuditLog.Action.LOGIN, "agent", String.valueOf(agent.id()), agent.role().name());
+            return new LoggedIn(agent);
+        }
+        int failures = credentials.failedLogins() + 1;
+        Optional<LocalDateTime> lockUntil = failures >= MAX_FAILURES ? Optional.of(now.plus(LOCK_TIME)) : Optional.empty();
+        agents.recordFailedLogin(agent.id(), lockUntil);
+        audit.record(username, AuditLog.Action.LOGIN_FAILED, "agent", String.valueOf(agent.id()), "wrong PIN " + failures);
+        return lockUntil.<LoginResult>map(Locked::new).orElseGet(() -> new WrongPin(MAX_FAILURES - failures));
+    }
+}

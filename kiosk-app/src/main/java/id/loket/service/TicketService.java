@@ -1,0 +1,71 @@
+package id.loket.service;
+
+import id.loket.config.QueueSettings;
+import id.loket.config.ServiceDefinition;
+import id.loket.config.UiSettings;
+import id.loket.documents.PaperSize;
+import id.loket.documents.TicketDocument;
+import id.loket.documents.TicketRenderer;
+import id.loket.domain.queue.Lane;
+import id.loket.domain.queue.Ticket;
+import id.loket.storage.DocumentFolder;
+import id.loket.storage.TicketRepository;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** Issues queue tickets: a number for the day, and the ticket printout. */
+public final class TicketService {
+
+    /** A ticket as handed to the resident. */
+    public record IssuedTicket(Ticket ticket, String serviceName, int peopleAhead, byte[] pdf, Path pdfPath) {
+    }
+
+    private final TicketRepository tickets;
+    private final QueueSettings queue;
+    private final UiSettings ui;
+    private final TicketRenderer renderer;
+    private final PaperSize paper;
+    private final DocumentFolder documents;
+    private final OfficeProfile office;
+    private final Clock clock;
+
+    public TicketService(TicketRepository tickets, QueueSettings queue, UiSettings ui, TicketRenderer renderer,
+                         PaperSize paper, DocumentFolder documents, OfficeProfile office, Clock clock) {
+        this.tickets = tickets;
+        this.queue = queue;
+        this.ui = ui;
+        this.renderer = renderer;
+        this.paper = paper;
+        this.documents = documents;
+        this.office = office;
+        this.clock = clock;
+    }
+
+    public List<ServiceDefinition> services() {
+        return queue.services();
+    }
+
+    /** The service's name in the language of this kiosk. */
+    public String serviceName(ServiceDefinition service) {
+        return service.name(ui.language());
+    }
+
+    public IssuedTicket issue(String serviceCode, Lane lane) {
+        ServiceDefinition service = queue.services().stream()
+                .filter(s -> s.code().equals(serviceCode))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown service " + serviceCode));
+        LocalDateTime now = LocalDateTime.now(clock);
+        char letter = lane == Lane.PRIORITY ? queue.priorityLetter() : service.letter();
+        Ticket ticket = tickets.issue(now.toLocalDate(), service.code(), lane, letter, now);
+        int ahead = tickets.waitingAhead(ticket);
+        String serviceName = serviceName(service);
+        byte[] pdf = renderer.render(new TicketDocument(office.name(), office.address(), ticket.displayNumber(),
+                serviceName, lane == Lane.PRIORITY, now, ahead, ticket.qrPayload()), paper);
+        Path path = documents.save("tickets", ticket.day(), ticket.displayNumber(), pdf);
+        tickets.attachDocument(ticket.id(), path.toString());
+        return new IssuedTicket(ticket, serviceName, ahead, pdf, path);
+    }
+}

@@ -1,0 +1,101 @@
+package id.loket.storage;
+
+import id.loket.domain.household.Household;
+import id.loket.domain.household.RtRef;
+import id.loket.domain.nik.KkNumber;
+import id.loket.domain.nik.Nik;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** Households of the RT lists. */
+public final class HouseholdRepository {
+
+    private static final String SELECT = """
+            SELECT h.id, h.kk_number, h.head_nik, h.head_name, h.address, h.phone, r.rw, r.rt
+            FROM household h JOIN rt r ON r.id = h.rt_id
+            """;
+
+    public record NewHousehold(KkNumber kkNumber, Nik headNik, String headName, String address, long rtId,
+                               Optional<String> phone) {
+    }
+
+    /** One row of the households export: the full record plus whether it is registered. */
+    public record ExportRow(String kkNumber, String headNik, String headName, String rt, String rw, boolean registered) {
+    }
+
+    public interface ExportSink {
+        void accept(ExportRow row) throws IOException;
+    }
+
+    private final Jdbc jdbc;
+
+    public HouseholdRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(NewHousehold household) {
+        return jdbc.insert("""
+                INSERT INTO household (kk_number, head_nik, head_name, address, rt_id, phone)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, household.kkNumber().digits(), household.headNik().digits(), household.headName(),
+                household.address(), household.rtId(), household.phone());
+    }
+
+    public Optional<Household> findByHeadNik(Nik nik) {
+        return jdbc.one(SELECT + " WHERE h.head_nik = ?", HouseholdRepository::map, nik.digits());
+    }
+
+    /** A household by the NIK of its head or of any member already met at the counter. */
+    public Optional<Household> findByAnyNik(Nik nik) {
+        Optional<Household> byHead = findByHeadNik(nik);
+        if (byHead.isPresent()) {
+            return byHead;
+        }
+        return jdbc.one(SELECT + " JOIN person p ON p.household_id = h.id WHERE p.nik = ?",
+                HouseholdRepository::map, nik.digits());
+    }
+
+    public Optional<Household> findByKk(KkNumber kk) {
+        return jdbc.one(SELECT + " WHERE h.kk_number = ?", HouseholdRepository::map, kk.digits());
+    }
+
+    public Optional<Household> findById(long id) {
+        return jdbc.one(SELECT + " WHERE h.id = ?", HouseholdRepository::map, id);
+    }
+
+    public long count() {
+        return jdbc.count("SELECT COUNT(*) FROM household");
+    }
+
+    /** Streams every household in RW, RT and name order, without holding them all in memory. */
+    public void exportAll(ExportSink sink) {
+        jdbc.forEach("""
+                SELECT h.kk_number, h.head_nik, h.head_name, r.rt, r.rw,
+                       EXISTS (SELECT 1 FROM registration g WHERE g.household_id = h.id AND g.outcome = 'BERHASIL')
+                FROM household h JOIN rt r ON r.id = h.rt_id
+                ORDER BY r.rw, r.rt, h.head_name, h.kk_number
+                """, row -> {
+                    ExportRow exportRow = new ExportRow(row.getString(1), row.getString(2), row.getString(3),
+                            row.getString(4), row.getString(5), row.getBoolean(6));
+                    try {
+                        sink.accept(exportRow);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    private static Household map(ResultSet row) throws SQLException {
+        return new Household(
+                row.getLong("id"),
+                KkNumber.ofStored(row.getString("kk_number")),
+                Nik.ofStored(row.getString("head_nik")),
+                row.getString("head_name"),
+                row.getString("address"),
+                RtRef.of(row.getString("rw"), row.getString("rt")),
+                Jdbc.text(row, "phone"));
+    }
+}

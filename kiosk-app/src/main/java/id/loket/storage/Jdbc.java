@@ -1,0 +1,204 @@
+package id.loket.storage;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Plain JDBC with the ceremony taken out. Statements run in the transaction of the calling thread when
+ * one is open ({@link #inTransaction}), otherwise each in its own auto-committed connection. Values are
+ * always bound as parameters, never concatenated into SQL.
+ */
+public final class Jdbc {
+
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    @FunctionalInterface
+    public interface RowConsumer {
+        void accept(ResultSet row) throws SQLException;
+    }
+
+    @FunctionalInterface
+    public interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private final DataSource dataSource;
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+
+    public Jdbc(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: all of it is committed, or none of it. Nested calls join
+     * the outer transaction.
+     */
+    public <T> T inTransaction(Work<T> work) {
+        if (current.get() != null) {
+            return call(work);
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            current.set(connection);
+            try {
+                T result = work.run();
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                current.remove();
+            }
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
+        return withConnection(connection -> {
+            try (PreparedStatement statement = prepare(connection, sql, params, false);
+                 ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+                return result;
+            }
+        });
+    }
+
+    /** Hands each row to {@code consumer} as it is read, for results too large to hold as a list. */
+    public void forEach(String sql, RowConsumer consumer, Object... params) {
+        withConnection(connection -> {
+            try (PreparedStatement statement = prepare(connection, sql, params, false);
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    consumer.accept(rows);
+                }
+                return null;
+            }
+        });
+    }
+
+    public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) {
+        List<T> rows = list(sql, mapper, params);
+        if (rows.size() > 1) {
+            throw new StorageException(StorageException.Reason.FAILED,
+                    "Expected at most one row, got " + rows.size() + " for: " + sql, null);
+        }
+        return rows.stream().findFirst();
+    }
+
+    public long count(String sql, Object... params) {
+        return one(sql, row -> row.getLong(1), params).orElse(0L);
+    }
+
+    public int update(String sql, Object... params) {
+        return withConnection(connection -> {
+            try (PreparedStatement statement = prepare(connection, sql, params, false)) {
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    /** Inserts one row and returns its generated id. */
+    public long insert(String sql, Object... params) {
+        return withConnection(connection -> {
+            try (PreparedStatement statement = prepare(connection, sql, params, true)) {
+                statement.executeUpdate();
+                try (ResultSet keys = statement.getGeneratedKeys()) {
+                    if (!keys.next()) {
+                        throw new SQLException("No generated key for: " + sql);
+                    }
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    private interface ConnectionWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T withConnection(ConnectionWork<T> work) {
+        Connection open = current.get();
+        try {
+            if (open != null) {
+                return work.run(open);
+            }
+            try (Connection connection = dataSource.getConnection()) {
+                return work.run(connection);
+            }
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    private static <T> T call(Work<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object[] params, boolean keys)
+            throws SQLException {
+        PreparedStatement statement = keys
+                ? connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
+                : connection.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            statement.setObject(i + 1, toJdbc(params[i]));
+        }
+        return statement;
+    }
+
+    private static Object toJdbc(Object value) {
+        if (value instanceof Optional<?> optional) {
+            return toJdbc(optional.orElse(null));
+        }
+        if (value instanceof LocalDateTime time) {
+            return Timestamp.valueOf(time);
+        }
+        if (value instanceof LocalDate day) {
+            return Date.valueOf(day);
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        if (value instanceof Character c) {
+            return String.valueOf(c);
+        }
+        return value;
+    }
+
+    private static StorageException failed(SQLException e) {
+        return new StorageException(StorageException.Reason.FAILED, "Database statement failed: " + e.getMessage(), e);
+    }
+
+    /** Reads a nullable timestamp column. */
+    public static Optional<LocalDateTime> time(ResultSet row, String column) throws SQLException {
+        Timestamp value = row.getTimestamp(column);
+        return Optional.ofNullable(value).map(Timestamp::toLocalDateTime);
+    }
+
+    /** Reads a nullable text column. */
+    public static Optional<String> text(ResultSet row, String column) throws SQLException {
+        return Optional.ofNullable(row.getString(column));
+    }
+}

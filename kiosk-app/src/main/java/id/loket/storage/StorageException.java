@@ -1,0 +1,27 @@
+package id.loket.storage;
+
+/**
+ * The database could not do what was asked. {@link #reason()} says why in terms a screen can explain
+ * to a person (the data folder is not writable, another program has the database open, ...); the
+ * cause keeps the technical detail for the log.
+ */
+public class StorageException extends RuntimeException {
+
+    public enum Reason {
+        DATA_DIR_UNUSABLE,
+        IN_USE_BY_ANOTHER_PROGRAM,
+        MIGRATION_FAILED,
+        FAILED
+    }
+
+    private final Reason reason;
+
+    public StorageException(Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

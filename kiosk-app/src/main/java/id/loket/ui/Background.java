@@ -1,0 +1,52 @@
+package id.loket.ui;
+
+import id.loket.domain.text.Message;
+import id.loket.service.Failures;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs slow work (database, PDF) off the JavaFX thread and hands the result back through the
+ * {@link UiExecutor}, so an agent never waits on a frozen screen. A failure is logged with its stack
+ * trace and reaches the screen only as a {@link Message} a person can act on.
+ */
+public final class Background implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Background.class);
+
+    private final ExecutorService workers;
+    private final UiExecutor ui;
+
+    public Background(UiExecutor ui) {
+        this.ui = ui;
+        AtomicInteger count = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(2, work -> {
+            Thread thread = new Thread(work, "loket-background-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Message> onFailure) {
+        workers.execute(() -> {
+            try {
+                T result = work.call();
+                ui.execute(() -> onSuccess.accept(result));
+            } catch (Exception | Error failure) {
+                LOG.error("Background work failed", failure);
+                Message message = Failures.describe(failure);
+                ui.execute(() -> onFailure.accept(message));
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        workers.shutdown();
+    }
+}

@@ -1,0 +1,218 @@
+package id.loket.ui.counter;
+
+import static id.loket.ui.Ids.id;
+
+import id.loket.domain.registration.IkdState;
+import id.loket.domain.registration.Outcome;
+import id.loket.domain.registration.RegistrationPath;
+import id.loket.domain.text.Texts;
+import id.loket.ui.PdfPreview;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The counter console: the queue bar on top, identity and household on the left, the registration
+ * form on the right, the receipt beside it. Keyboard first: every action has its key on its button.
+ */
+public final class CounterView {
+
+    public static final KeyCombination CALL_NEXT = new KeyCodeCombination(KeyCode.F2);
+    public static final KeyCombination FINISH = new KeyCodeCombination(KeyCode.F9);
+    public static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.F10);
+    public static final KeyCombination SAVE_ALT = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
+    private final BorderPane root = id(new BorderPane(), "counter-view", "agent");
+    private final CounterViewModel model;
+    private final Texts texts;
+    private final TextField nikField;
+
+    public CounterView(CounterViewModel model, Texts texts, Runnable onLogout) {
+        this.model = model;
+        this.texts = texts;
+        this.nikField = id(new TextField(), "nik-field", "field", "nik");
+        root.setTop(queueBar(onLogout));
+        HBox body = new HBox(24, identityPanel(), formPanel(), receiptPanel());
+        body.setPadding(new Insets(16));
+        root.setCenter(body);
+        // The keys belong to the scene; take them back when this face leaves it.
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.getAccelerators().keySet().removeAll(java.util.List.of(CALL_NEXT, FINISH, SAVE, SAVE_ALT));
+            }
+            if (scene != null) {
+                scene.getAccelerators().put(CALL_NEXT, model::callNext);
+                scene.getAccelerators().put(FINISH, model::finishTicket);
+                scene.getAccelerators().put(SAVE, model::save);
+                scene.getAccelerators().put(SAVE_ALT, model::save);
+            }
+        });
+    }
+
+    private HBox queueBar(Runnable onLogout) {
+        Button callNext = id(new Button(texts.text("counter.callNext")), "counter-call-next", "primary");
+        callNext.setOnAction(e -> model.callNext());
+        Label current = id(new Label(), "counter-current-ticket", "current-ticket");
+        current.textProperty().bind(model.currentTicketProperty());
+        Button finish = id(new Button(texts.text("counter.finish")), "counter-finish");
+        finish.setOnAction(e -> model.finishTicket());
+        finish.disableProperty().bind(model.currentTicketProperty().isEmpty());
+        Label queue = id(new Label(), "counter-queue-message", "status");
+        queue.textProperty().bind(model.queueMessageProperty());
+        Label who = id(new Label(model.agent().displayName()), "counter-agent", "status");
+        Button logout = id(new Button(texts.text("counter.logout")), "counter-logout");
+        logout.setOnAction(e -> onLogout.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = id(new HBox(16, callNext, current, finish, queue, spacer, who, logout), "counter-queue-bar",
+                "queue-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private VBox identityPanel() {
+        Label title = id(new Label(texts.text("counter.identity")), "counter-identity-title", "section-title");
+        nikField.setPromptText(texts.text("counter.nik.prompt"));
+        nikField.textProperty().bindBidirectional(model.nikProperty());
+        Label feedback = id(new Label(), "nik-feedback", "feedback");
+        feedback.textProperty().bind(model.nikFeedbackProperty());
+        feedback.setWrapText(true);
+        model.nikValidProperty().addListener((obs, old, valid) -> toggle(feedback, "invalid", !valid));
+        Label household = id(new Label(), "household-status", "household");
+        household.textProperty().bind(model.householdSummaryProperty());
+        household.setWrapText(true);
+        model.householdStateProperty().addListener((obs, old, state) -> {
+            household.getStyleClass().removeAll("registered", "not-registered", "not-on-list");
+            switch (state) {
+                case REGISTERED -> household.getStyleClass().add("registered");
+                case NOT_REGISTERED -> household.getStyleClass().add("not-registered");
+                case NOT_ON_LIST -> household.getStyleClass().add("not-on-list");
+                default -> { }
+            }
+        });
+        VBox panel = id(new VBox(12, title, new Label(texts.text("counter.nik")), nikField, feedback, household),
+                "counter-identity", "panel");
+        panel.setPrefWidth(420);
+        return panel;
+    }
+
+    private VBox formPanel() {
+        Label title = id(new Label(texts.text("counter.registration")), "counter-registration-title", "section-title");
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(10);
+        int row = 0;
+        form.addRow(row++, new Label(texts.text("counter.path")), choices(RegistrationPath.values(),
+                model.pathProperty(), "path-"));
+        ComboBox<IkdState> ikd = id(new ComboBox<>(), "ikd-state", "field");
+        ikd.getItems().setAll(IkdState.values());
+        ikd.setCellFactory(list -> labelled());
+        ikd.setButtonCell(labelled());
+        ikd.valueProperty().bindBidirectional(model.ikdStateProperty());
+        form.addRow(row++, new Label(texts.text("counter.ikd")), ikd);
+        TextField phone = id(new TextField(), "phone-field", "field");
+        phone.setPromptText("08xxxxxxxxxx");
+        phone.textProperty().bindBidirectional(model.phoneProperty());
+        form.addRow(row++, new Label(texts.text("counter.phone")), phone);
+        form.addRow(row++, new Label(texts.text("counter.outcome")), choices(Outcome.values(),
+                model.outcomeProperty(), "outcome-"));
+        TextField note = id(new TextField(), "outcome-note", "field");
+        note.setPromptText(texts.text("counter.outcomeNote.prompt"));
+        note.textProperty().bindBidirectional(model.outcomeNoteProperty());
+        form.addRow(row++, new Label(texts.text("counter.outcomeNote")), note);
+        TextField reference = id(new TextField(), "portal-reference", "field");
+        reference.textProperty().bindBidirectional(model.portalReferenceProperty());
+        form.addRow(row++, new Label(texts.text("counter.reference")), reference);
+
+        Label consentText = id(new Label(texts.text("counter.consent.text")), "consent-text", "consent-text");
+        consentText.setWrapText(true);
+        CheckBox consent = id(new CheckBox(texts.text("counter.consent.given")), "consent-check");
+        consent.selectedProperty().bindBidirectional(model.consentProperty());
+
+        Button save = id(new Button(texts.text("counter.save")), "registration-save", "primary");
+        save.disableProperty().bind(model.canSaveBinding().not());
+        save.setOnAction(e -> model.save());
+        reference.setOnAction(e -> model.save());
+        Label message = id(new Label(), "registration-message", "feedback");
+        message.textProperty().bind(model.formMessageProperty());
+        message.setWrapText(true);
+
+        VBox panel = id(new VBox(12, title, form, consentText, consent, save, message), "counter-form", "panel");
+        panel.setPrefWidth(560);
+        return panel;
+    }
+
+    private VBox receiptPanel() {
+        Label title = id(new Label(texts.text("counter.receipt")), "counter-receipt-title", "section-title");
+        ImageView preview = PdfPreview.view("receipt-preview", 560);
+        preview.imageProperty().bind(model.receiptProperty());
+        return id(new VBox(12, title, preview), "counter-receipt", "panel");
+    }
+
+    /** A row of radio buttons for an enum, bound both ways to the model; ids like {@code path-OLEH_AGEN}. */
+    private <E extends Enum<E>> HBox choices(E[] values, ObjectProperty<E> property, String idPrefix) {
+        ToggleGroup group = new ToggleGroup();
+        HBox box = new HBox(12);
+        for (E value : values) {
+            RadioButton button = id(new RadioButton(model.label(value)), idPrefix + value.name());
+            button.setToggleGroup(group);
+            button.setUserData(value);
+            button.setSelected(property.get() == value);
+            box.getChildren().add(button);
+        }
+        group.selectedToggleProperty().addListener((obs, old, selected) -> {
+            if (selected != null) {
+                @SuppressWarnings("unchecked")
+                E value = (E) selected.getUserData();
+                property.set(value);
+            }
+        });
+        property.addListener((obs, old, value) -> group.getToggles().stream()
+                .filter(t -> t.getUserData() == value).findFirst().ifPresent(t -> t.setSelected(true)));
+        return box;
+    }
+
+    private ListCell<IkdState> labelled() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(IkdState item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : model.label(item));
+            }
+        };
+    }
+
+    private static void toggle(Label label, String styleClass, boolean on) {
+        label.getStyleClass().remove(styleClass);
+        if (on) {
+            label.getStyleClass().add(styleClass);
+        }
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void focus() {
+        nikField.requestFocus();
+    }
+}

@@ -1,0 +1,269 @@
+package id.loket.ui.counter;
+
+import id.loket.domain.account.Agent;
+import id.loket.domain.household.Household;
+import id.loket.domain.household.HouseholdStatus;
+import id.loket.domain.nik.NikCheck;
+import id.loket.domain.queue.Ticket;
+import id.loket.domain.registration.IkdState;
+import id.loket.domain.registration.Outcome;
+import id.loket.domain.registration.RegistrationDraft;
+import id.loket.domain.registration.RegistrationPath;
+import id.loket.domain.text.EnumLabels;
+import id.loket.domain.text.Message;
+import id.loket.domain.text.Texts;
+import id.loket.service.CounterService;
+import id.loket.service.HouseholdLookup;
+import id.loket.service.RegistrationService;
+import id.loket.ui.Background;
+import id.loket.ui.PdfPreview;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.image.Image;
+
+/**
+ * The agent's whole service on one screen: call a ticket, identify the resident by NIK, see the
+ * household and whether it is already registered, record the registration, get the receipt.
+ *
+ * <p>Slow work runs in the background; while a save is under way a second save is ignored, so a
+ * double Enter can never make two records.
+ */
+public final class CounterViewModel {
+
+    /** How the household panel should look. */
+    public enum HouseholdState { NONE, SEARCHING, NOT_ON_LIST, NOT_REGISTERED, REGISTERED }
+
+    private final StringProperty currentTicket = new SimpleStringProperty("");
+    private final StringProperty queueMessage = new SimpleStringProperty("");
+    private final StringProperty nik = new SimpleStringProperty("");
+    private final StringProperty nikFeedback = new SimpleStringProperty("");
+    private final BooleanProperty nikValid = new SimpleBooleanProperty(false);
+    private final ObjectProperty<HouseholdState> householdState = new SimpleObjectProperty<>(HouseholdState.NONE);
+    private final StringProperty householdSummary = new SimpleStringProperty("");
+    private final ObjectProperty<RegistrationPath> path = new SimpleObjectProperty<>(RegistrationPath.OLEH_AGEN);
+    private final ObjectProperty<IkdState> ikdState = new SimpleObjectProperty<>(IkdState.ACTIVATED_HERE);
+    private final StringProperty phone = new SimpleStringProperty("");
+    private final BooleanProperty consent = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>(Outcome.BERHASIL);
+    private final StringProperty outcomeNote = new SimpleStringProperty("");
+    private final StringProperty portalReference = new SimpleStringProperty("");
+    private final BooleanProperty saving = new SimpleBooleanProperty(false);
+    private final StringProperty formMessage = new SimpleStringProperty("");
+    private final ObjectProperty<Image> receipt = new SimpleObjectProperty<>();
+    private final BooleanBinding canSave;
+
+    private final CounterService counter;
+    private final HouseholdLookup lookup;
+    private final RegistrationService registrations;
+    private final Background background;
+    private final Texts texts;
+    private final Agent agent;
+    private Optional<Ticket> ticket = Optional.empty();
+    private Optional<Household> household = Optional.empty();
+    /** The first line of the household panel (name, RT/RW, KK), kept to re-say it under a new status. */
+    private String householdWhere = "";
+    private long lookupGeneration;
+
+    public CounterViewModel(CounterService counter, HouseholdLookup lookup, RegistrationService registrations,
+                            Background background, Texts texts, Agent agent) {
+        this.counter = counter;
+        this.lookup = lookup;
+        this.registrations = registrations;
+        this.background = background;
+        this.texts = texts;
+        this.agent = agent;
+        nik.addListener((obs, old, typed) -> onNikTyped(typed));
+        canSave = Bindings.createBooleanBinding(
+                () -> !saving.get() && (householdState.get() == HouseholdState.NOT_REGISTERED),
+                saving, householdState);
+        refreshQueue();
+    }
+
+    // --- queue -------------------------------------------------------------------------------------
+
+    /** Finishes the ticket being served, if any, and calls the next one. */
+    public void callNext() {
+        Optional<Ticket> serving = ticket;
+        background.run(() -> {
+            serving.ifPresent(counter::finish);
+            return counter.callNext(agent);
+        }, next -> {
+            clearResident();
+            ticket = next;
+            currentTicket.set(next.map(Ticket::displayNumber).orElse(""));
+            refreshQueue();
+            if (next.isEmpty()) {
+                queueMessage.set(texts.text("counter.queue.empty"));
+            }
+        }, failure -> queueMessage.set(texts.text(failure)));
+    }
+
+    public void finishTicket() {
+        ticket.ifPresent(serving -> background.run(() -> {
+            counter.finish(serving);
+            return serving;
+        }, done -> {
+            ticket = Optional.empty();
+            currentTicket.set("");
+            clearResident();
+            refreshQueue();
+        }, failure -> queueMessage.set(texts.text(failure))));
+    }
+
+    private void refreshQueue() {
+        background.run(counter::waitingToday,
+                waiting -> queueMessage.set(texts.text("counter.queue.waiting", waiting, counter.counterNumber())),
+                failure -> queueMessage.set(texts.text(failure)));
+    }
+
+    // --- identity and household --------------------------------------------------------------------
+
+    private void onNikTyped(String typed) {
+        household = Optional.empty();
+        receipt.set(null);
+        formMessage.set("");
+        if (typed.isBlank()) {
+            nikFeedback.set("");
+            nikValid.set(false);
+            householdState.set(HouseholdState.NONE);
+            return;
+        }
+        NikCheck check = lookup.check(typed);
+        nikValid.set(check.valid());
+        nikFeedback.set(check.valid()
+                ? join(check.warnings())
+                : join(check.errors()));
+        if (check.valid()) {
+            findHousehold(typed);
+        } else {
+            householdState.set(HouseholdState.NONE);
+            householdSummary.set("");
+        }
+    }
+
+    /** Looks the household up in the background; a result for a NIK that has since changed is dropped. */
+    private void findHousehold(String typed) {
+        long generation = ++lookupGeneration;
+        householdState.set(HouseholdState.SEARCHING);
+        householdSummary.set(texts.text("counter.household.searching"));
+        background.run(() -> lookup.lookup(typed, agent), result -> {
+            if (generation != lookupGeneration) {
+                return;
+            }
+            show(result.status());
+        }, failure -> {
+            householdState.set(HouseholdState.NONE);
+            householdSummary.set(texts.text(failure));
+        });
+    }
+
+    private void show(Optional<HouseholdStatus> status) {
+        if (status.isEmpty()) {
+            householdState.set(HouseholdState.NOT_ON_LIST);
+            householdSummary.set(texts.text("counter.household.notOnList"));
+            return;
+        }
+        Household found = status.get().household();
+        household = Optional.of(found);
+        householdWhere = texts.text("counter.household.summary", found.headName(), found.rt().rt(),
+                found.rt().rw(), found.kkNumber().masked());
+        if (status.get().alreadyRegistered()) {
+            householdState.set(HouseholdState.REGISTERED);
+            var done = status.get().latest().orElseThrow();
+            householdSummary.set(householdWhere + "\n" + texts.text("counter.household.registered", done.code(),
+                    done.savedAt().toLocalDate().toString()));
+        } else {
+            householdState.set(HouseholdState.NOT_REGISTERED);
+            householdSummary.set(householdWhere + "\n" + texts.text("counter.household.notRegistered"));
+        }
+    }
+
+    // --- registration ------------------------------------------------------------------------------
+
+    public void save() {
+        if (!canSave.get() || household.isEmpty()) {
+            return;
+        }
+        RegistrationDraft draft = new RegistrationDraft(household.get().id(), ticket.map(Ticket::id), path.get(),
+                ikdState.get(), Optional.of(phone.get()), consent.get(), outcome.get(),
+                Optional.of(outcomeNote.get()), Optional.of(portalReference.get()));
+        saving.set(true);
+        formMessage.set(texts.text("counter.saving"));
+        background.run(() -> {
+            RegistrationService.SaveResult result = registrations.save(draft, agent);
+            Image picture = result instanceof RegistrationService.Saved saved ? PdfPreview.render(saved.receiptPdf()) : null;
+            return new SaveShown(result, picture);
+        }, shown -> {
+            saving.set(false);
+            if (shown.result() instanceof RegistrationService.Rejected rejected) {
+                formMessage.set(join(rejected.problems()));
+            } else if (shown.result() instanceof RegistrationService.Saved saved) {
+                householdState.set(HouseholdState.REGISTERED);
+                householdSummary.set(householdWhere + "\n" + texts.text("counter.household.registered", saved.registration().code(),
+                        saved.registration().savedAt().toLocalDate().toString()));
+                formMessage.set(texts.text("counter.saved", saved.registration().code()));
+                receipt.set(shown.receipt());
+            }
+        }, failure -> {
+            saving.set(false);
+            formMessage.set(texts.text(failure));
+        });
+    }
+
+    private record SaveShown(RegistrationService.SaveResult result, Image receipt) {
+    }
+
+    /** Clears everything about the last resident, keeping the defaults for the next. */
+    private void clearResident() {
+        lookupGeneration++;
+        nik.set("");
+        phone.set("");
+        consent.set(false);
+        outcome.set(Outcome.BERHASIL);
+        outcomeNote.set("");
+        portalReference.set("");
+        path.set(RegistrationPath.OLEH_AGEN);
+        ikdState.set(IkdState.ACTIVATED_HERE);
+        formMessage.set("");
+        receipt.set(null);
+    }
+
+    private String join(java.util.List<Message> messages) {
+        return messages.stream().map(texts::text).collect(Collectors.joining("\n"));
+    }
+
+    public String label(Enum<?> constant) {
+        return texts.text(EnumLabels.key(constant));
+    }
+
+    public Agent agent() {
+        return agent;
+    }
+
+    public StringProperty currentTicketProperty() { return currentTicket; }
+    public StringProperty queueMessageProperty() { return queueMessage; }
+    public StringProperty nikProperty() { return nik; }
+    public StringProperty nikFeedbackProperty() { return nikFeedback; }
+    public BooleanProperty nikValidProperty() { return nikValid; }
+    public ObjectProperty<HouseholdState> householdStateProperty() { return householdState; }
+    public StringProperty householdSummaryProperty() { return householdSummary; }
+    public ObjectProperty<RegistrationPath> pathProperty() { return path; }
+    public ObjectProperty<IkdState> ikdStateProperty() { return ikdState; }
+    public StringProperty phoneProperty() { return phone; }
+    public BooleanProperty consentProperty() { return consent; }
+    public ObjectProperty<Outcome> outcomeProperty() { return outcome; }
+    public StringProperty outcomeNoteProperty() { return outcomeNote; }
+    public StringProperty portalReferenceProperty() { return portalReference; }
+    public BooleanProperty savingProperty() { return saving; }
+    public StringProperty formMessageProperty() { return formMessage; }
+    public ObjectProperty<Image> receiptProperty() { return receipt; }
+    public BooleanBinding canSaveBinding() { return canSave; }
+}

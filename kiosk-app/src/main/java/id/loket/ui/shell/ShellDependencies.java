@@ -1,0 +1,25 @@
+package id.loket.ui.shell;
+
+import id.loket.domain.text.Texts;
+import id.loket.service.CounterService;
+import id.loket.service.HouseholdLookup;
+import id.loket.service.LoginService;
+import id.loket.service.ProgressReport;
+import id.loket.service.RegistrationService;
+import id.loket.service.TicketService;
+import id.loket.ui.Background;
+import java.time.Duration;
+
+/** What the screens need, handed over by the composition root. */
+public record ShellDependencies(
+        Texts texts,
+        String officeName,
+        Duration residentIdle,
+        TicketService tickets,
+        CounterService counter,
+        HouseholdLookup lookup,
+        RegistrationService registrations,
+        LoginService login,
+        ProgressReport progress,
+        Background background) {
+}

@@ -1,0 +1,82 @@
+package id.loket.ui.shell;
+
+import id.loket.domain.account.Agent;
+import id.loket.domain.account.Role;
+import id.loket.ui.counter.CounterView;
+import id.loket.ui.counter.CounterViewModel;
+import id.loket.ui.login.LoginView;
+import id.loket.ui.login.LoginViewModel;
+import id.loket.ui.office.OfficeView;
+import id.loket.ui.office.OfficeViewModel;
+import id.loket.ui.ticket.TicketScreenView;
+import id.loket.ui.ticket.TicketScreenViewModel;
+import java.util.function.Consumer;
+import javafx.scene.Parent;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The main window's content: one face at a time. The resident ticket screen is open to everyone;
+ * the counter console needs an agent's login and the office a supervisor's. Leaving the ticket
+ * screen needs a supervisor, so a resident cannot wander into the staff screens.
+ */
+public final class ShellView {
+
+    public enum Face { CHOOSER, TICKET, COUNTER, OFFICE }
+
+    private final StackPane root = new StackPane();
+    private final ShellDependencies deps;
+
+    public ShellView(ShellDependencies deps) {
+        this.deps = deps;
+        root.setId("shell");
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void show(Face face) {
+        switch (face) {
+            case CHOOSER -> showChooser();
+            case TICKET -> showTicketScreen();
+            case COUNTER -> login(Role.AGENT, this::showCounter);
+            case OFFICE -> login(Role.SUPERVISOR, this::showOffice);
+        }
+    }
+
+    private void showChooser() {
+        root.getChildren().setAll(new ChooserView(deps.texts(), deps.officeName(),
+                () -> show(Face.TICKET), () -> show(Face.COUNTER), () -> show(Face.OFFICE)).root());
+    }
+
+    private void showTicketScreen() {
+        TicketScreenViewModel model = new TicketScreenViewModel(deps.tickets(), deps.background(), deps.texts());
+        TicketScreenView view = new TicketScreenView(model, deps.texts(), deps.officeName(), deps.residentIdle(),
+                () -> login(Role.SUPERVISOR, supervisor -> showChooser(), this::showTicketScreen));
+        root.getChildren().setAll(view.root());
+    }
+
+    private void login(Role required, Consumer<Agent> then) {
+        login(required, then, this::showChooser);
+    }
+
+    private void login(Role required, Consumer<Agent> then, Runnable back) {
+        LoginViewModel model = new LoginViewModel(deps.login(), deps.background(), deps.texts(), required, then);
+        LoginView view = new LoginView(model, deps.texts(), back);
+        root.getChildren().setAll(view.root());
+        view.focus();
+    }
+
+    private void showCounter(Agent agent) {
+        CounterViewModel model = new CounterViewModel(deps.counter(), deps.lookup(), deps.registrations(),
+                deps.background(), deps.texts(), agent);
+        CounterView view = new CounterView(model, deps.texts(), this::showChooser);
+        root.getChildren().setAll(view.root());
+        view.focus();
+    }
+
+    private void showOffice(Agent agent) {
+        OfficeViewModel model = new OfficeViewModel(deps.progress(), deps.background(), deps.texts());
+        root.getChildren().setAll(new OfficeView(model, deps.texts(), agent.displayName(), this::showChooser).root());
+    }
+}
