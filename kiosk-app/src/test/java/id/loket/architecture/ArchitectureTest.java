@@ -1,0 +1,44 @@
+package id.loket.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layer rules of ARCHITECTURE.md, checked on the compiled classes of every Loket module. */
+@AnalyzeClasses(packages = "id.loket", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("id.loket.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "javax.sql..",
+                    "id.loket.storage..", "id.loket.ui..", "id.loket.device..", "id.loket.service..",
+                    "id.loket.app..", "id.loket.cli..", "id.loket.documents..", "org.h2..", "org.apache.pdfbox..")
+            .because("business rules must be readable and testable without a screen, a database or a device");
+
+    @ArchTest
+    static final ArchRule configAndDriversKnowNoJavaFx = noClasses()
+            .that().resideInAnyPackage("id.loket.config..", "id.loket.device..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("settings and drivers must run without a display");
+
+    @ArchTest
+    static final ArchRule screensNeverTouchStorageOrDrivers = noClasses().that().resideInAPackage("id.loket.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("id.loket.storage..", "id.loket.device..",
+                    "java.sql..", "org.h2..")
+            .because("views and view models reach data only through the services");
+
+    @ArchTest
+    static final ArchRule onlyTheAppWiresThingsTogether = noClasses()
+            .that().resideOutsideOfPackages("id.loket.app..", "id.loket.cli..")
+            .should().dependOnClassesThat().resideInAPackage("id.loket.app..")
+            .because("the composition root depends on everything; nothing depends on it");
+
+    @ArchTest
+    static final ArchRule servicesKnowNoScreens = noClasses()
+            .that().resideInAnyPackage("id.loket.service..", "id.loket.storage..", "id.loket.documents..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "id.loket.ui..", "id.loket.cli..")
+            .because("use cases serve the screens and the command line alike");
+}

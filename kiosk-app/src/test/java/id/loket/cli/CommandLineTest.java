@@ -1,0 +1,106 @@
+package id.loket.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.loket.app.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as IT staff use it: arguments in, exit status and text out. */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void aValidNikPrintsItsPartsAndExitsZero() {
+        assertThat(run("--data-dir", dir.toString(), "nik", "check", "6471054707500003")).isZero();
+        assertThat(out.toString()).contains("sah").contains("Kota Balikpapan").contains("Balikpapan Selatan")
+                .contains("Perempuan").contains("1950");
+    }
+
+    @Test
+    void aNikWithFifteenDigitsExitsOneAndSaysSo() {
+        assertThat(run("nik", "check", "647105470750000")).isEqualTo(1);
+        assertThat(out.toString()).contains("tidak sah").contains("15");
+    }
+
+    @Test
+    void aStatedSexThatDisagreesExitsOne() {
+        assertThat(run("nik", "check", "6471054707500003", "--sex", "L")).isEqualTo(1);
+    }
+
+    @Test
+    void aStatedBirthDateThatMatchesExitsZero() {
+        assertThat(run("nik", "check", "6471054707500003", "--birth-date", "1950-07-07", "--sex", "P")).isZero();
+    }
+
+    @Test
+    void misuseExitsTwo() {
+        assertThat(run("nik", "check")).isEqualTo(2);
+        assertThat(run("nik", "check", "6471054707500003", "--sex", "X")).isEqualTo(2);
+        assertThat(run("nik", "check", "6471054707500003", "--birth-date", "7 July 1950")).isEqualTo(2);
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String[] command : List.of(new String[] {"--help"}, new String[] {"nik", "check", "--help"},
+                new String[] {"demo-data", "--help"}, new String[] {"export", "households", "--help"})) {
+            assertThat(run(command)).isZero();
+        }
+        assertThat(out.toString()).contains("--households").contains("--format");
+    }
+
+    @Test
+    void demoDataThenExportWritesEveryHousehold() throws Exception {
+        assertThat(run("--data-dir", dir.toString(), "demo-data", "--households", "120")).isZero();
+        assertThat(out.toString()).contains("120").contains("lurah");
+        Path csv = dir.resolve("households.csv");
+        assertThat(run("--data-dir", dir.toString(), "export", "households", "--format", "csv", "--out",
+                csv.toString())).isZero();
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("kk_number,head_nik,head_name,rt,rw,registered");
+        assertThat(lines).hasSize(121);
+        assertThat(lines.get(1)).matches("\\d{16},\\d{16},[^,]+,\\d{3},\\d{3},(yes|no)");
+    }
+
+    @Test
+    void demoDataRefusesADatabaseThatHasData() {
+        assertThat(run("--data-dir", dir.toString(), "demo-data", "--households", "10")).isZero();
+        assertThat(run("--data-dir", dir.toString(), "demo-data", "--households", "10")).isEqualTo(1);
+        assertThat(err.toString()).contains("sudah berisi data");
+    }
+
+    @Test
+    void commandsCreateAMissingDatabaseEmpty() throws Exception {
+        Path fresh = dir.resolve("fresh");
+        Path csv = dir.resolve("empty.csv");
+        assertThat(run("--data-dir", fresh.toString(), "export", "households", "--format", "csv", "--out",
+                csv.toString())).isZero();
+        assertThat(Files.readAllLines(csv)).hasSize(1);
+    }
+
+    @Test
+    void aBadSettingsFileNamesTheKeyAndExitsTwo() throws Exception {
+        Path config = Files.writeString(dir.resolve("loket.properties"), "ui.language=fr\n");
+        assertThat(run("--config", config.toString(), "nik", "check", "6471054707500003")).isEqualTo(2);
+        assertThat(err.toString()).contains("ui.language").contains("fr").contains(config.toString());
+    }
+
+    @Test
+    void aMissingSettingsFileIsNamed() {
+        assertThat(run("--config", dir.resolve("nope.properties").toString(), "nik", "check", "1")).isEqualTo(2);
+        assertThat(err.toString()).contains("nope.properties");
+    }
+}

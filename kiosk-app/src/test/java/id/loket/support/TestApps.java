@@ -1,0 +1,46 @@
+package id.loket.support;
+
+import id.loket.app.AppContext;
+import id.loket.config.LoketSettings;
+import id.loket.config.SettingsLoader;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** A real Loket on a real H2 file in a temporary folder, with the built-in settings. */
+public final class TestApps {
+
+    /** Wednesday 4 June 2026, 09:00 WITA: the first morning of the registration window. */
+    public static final Clock FIRST_DAY = Clock.fixed(
+            LocalDateTime.of(2026, 6, 4, 9, 0).atZone(ZoneId.of("Asia/Makassar")).toInstant(),
+            ZoneId.of("Asia/Makassar"));
+
+    private TestApps() {
+    }
+
+    public static LoketSettings settings(Path dataDir, String... keyValues) {
+        Map<String, String> overrides = new HashMap<>();
+        overrides.put("data.dir", dataDir.toString());
+        // The lowest iteration count settings allow: still the real hash, just quicker tests.
+        overrides.put("security.pin-hash-iterations", "100000");
+        for (int i = 0; i + 1 < keyValues.length; i += 2) {
+            overrides.put(keyValues[i], keyValues[i + 1]);
+        }
+        return SettingsLoader.load(Optional.empty(), overrides);
+    }
+
+    public static AppContext open(Path dataDir, String... keyValues) {
+        return AppContext.open(settings(dataDir, keyValues), FIRST_DAY);
+    }
+
+    /** Opens and fills with the fictional office. */
+    public static AppContext withDemoData(Path dataDir, int households, String... keyValues) {
+        AppContext app = open(dataDir, keyValues);
+        app.demoData().fill(app.office(), households);
+        return app;
+    }
+}

@@ -1,0 +1,158 @@
+package id.loket.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.loket.app.AppContext;
+import id.loket.support.TestApps;
+import id.loket.ui.shell.ShellDependencies;
+import id.loket.ui.shell.ShellView;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The thin flow on the real screens, driven by CSS id as a person would: a resident takes a ticket,
+ * an agent logs in, calls it, types a NIK, sees the household, records the registration and gets the
+ * receipt; the lurah sees the count go up.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ThinFlowUiTest {
+
+    @TempDir
+    static Path dir;
+    private AppContext app;
+    private Background background;
+
+    @Start
+    void start(Stage stage) {
+        app = TestApps.withDemoData(dir.resolve("flow-" + System.nanoTime()), 300);
+        background = new Background(Platform::runLater);
+        ShellView shell = new ShellView(new ShellDependencies(app.texts(), app.office().name(),
+                app.settings().ui().residentIdle(), app.tickets(), app.counter(), app.lookup(), app.registrations(),
+                app.login(), app.progress(), background));
+        Scene scene = new Scene(shell.root(), 1400, 900);
+        Styles.apply(scene, false);
+        stage.setScene(scene);
+        shell.show(ShellView.Face.CHOOSER);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        background.close();
+        app.close();
+    }
+
+    @Test
+    void residentTicketToAgentReceiptToOfficeCount(FxRobot robot) {
+        int registeredBefore = app.progress().current().registered();
+
+        // Resident: two touches to a ticket.
+        robot.clickOn("#face-ticket");
+        robot.clickOn("#service-PERLINSOS");
+        robot.clickOn("#lane-regular");
+        waitUntil(() -> "A-001".equals(text(robot, "#ticket-number")));
+        assertThat(robot.lookup("#ticket-preview").queryAs(ImageView.class).getImage()).isNotNull();
+
+        // Leaving the resident screen needs a supervisor.
+        robot.clickOn("#ticket-menu");
+        logIn(robot, "lurah", "999999");
+        waitUntil(() -> robot.lookup("#face-counter").tryQuery().isPresent());
+
+        // Agent: log in, call the ticket, identify the household.
+        robot.clickOn("#face-counter");
+        logIn(robot, "agen1", "111111");
+        waitUntil(() -> robot.lookup("#nik-field").tryQuery().isPresent());
+        robot.press(KeyCode.F2).release(KeyCode.F2);
+        waitUntil(() -> "A-001".equals(text(robot, "#counter-current-ticket")));
+
+        robot.clickOn("#nik-field").write("6471 05");
+        waitUntil(() -> text(robot, "#nik-feedback").contains("16"));
+        String nik = unregisteredNik();
+        robot.lookup("#nik-field").queryTextInputControl().clear();
+        robot.clickOn("#nik-field").write(nik);
+        waitUntil(() -> text(robot, "#household-status").contains("Belum terdaftar"));
+
+        // Record the registration and get the receipt.
+        robot.clickOn("#portal-reference").write("PLS-20260604-0001");
+        robot.clickOn("#consent-check");
+        robot.press(KeyCode.F10).release(KeyCode.F10);
+        waitUntil(() -> text(robot, "#registration-message").contains("Tersimpan"));
+        assertThat(text(robot, "#household-status")).contains("SUDAH TERDAFTAR");
+        assertThat(robot.lookup("#receipt-preview").queryAs(ImageView.class).getImage()).isNotNull();
+        assertThat(robot.lookup("#registration-save").queryButton().isDisabled())
+                .as("a second save of the same household is impossible").isTrue();
+        assertThat(app.progress().current().registered()).isEqualTo(registeredBefore + 1);
+
+        // Lurah: the office counts it.
+        robot.clickOn("#counter-logout");
+        robot.clickOn("#face-office");
+        logIn(robot, "lurah", "999999");
+        int expected = registeredBefore + 1;
+        waitUntil(() -> text(robot, "#office-totals").startsWith(expected + " dari 300"));
+    }
+
+    @Test
+    void anAgentCannotOpenTheOffice(FxRobot robot) {
+        robot.clickOn("#face-office");
+        logIn(robot, "agen1", "111111");
+        waitUntil(() -> text(robot, "#login-message").contains("supervisor"));
+        assertThat(robot.lookup("#office-view").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aWrongNikIsExplainedNextToTheField(FxRobot robot) {
+        robot.clickOn("#face-counter");
+        logIn(robot, "agen1", "111111");
+        waitUntil(() -> robot.lookup("#nik-field").tryQuery().isPresent());
+        robot.clickOn("#nik-field").write("647105470750000");
+        waitUntil(() -> text(robot, "#nik-feedback").contains("15"));
+        assertThat(robot.lookup("#registration-save").queryButton().isDisabled()).isTrue();
+    }
+
+    private void logIn(FxRobot robot, String user, String pin) {
+        waitUntil(() -> robot.lookup("#login-username").tryQuery().isPresent());
+        robot.clickOn("#login-username").write(user);
+        robot.clickOn("#login-pin").write(pin);
+        robot.clickOn("#login-submit");
+    }
+
+    /** A household from the demo lists that is not registered yet, found the way the office would. */
+    private String unregisteredNik() {
+        StringWriter csv = new StringWriter();
+        try {
+            app.householdExport().write(csv, "test");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return csv.toString().lines().skip(1).filter(l -> l.endsWith(",no")).findFirst().orElseThrow().split(",")[1];
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(node -> ((Label) node).getText()).orElse("");
+    }
+
+    private static void waitUntil(Supplier<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 15 s", e);
+        }
+    }
+
+}

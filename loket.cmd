@@ -1,0 +1,20 @@
+@echo off
+rem Starts Loket on Windows. Builds what is missing on first use, then runs the kiosk window,
+rem or a command when one is given:  loket.cmd --help
+setlocal
+set "HERE=%~dp0"
+set "JAR=%HERE%kiosk-app\target\kiosk-app.jar"
+set "JAVA_EXE=java"
+if defined JAVA_HOME set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"
+"%JAVA_EXE%" -version >nul 2>&1
+if errorlevel 1 (
+  echo Loket needs Java 17 or newer: install a JDK and set JAVA_HOME. 1>&2
+  exit /b 2
+)
+if not exist "%JAR%" (
+  echo Loket: building the application on first start; this takes a minute... 1>&2
+  call "%HERE%mvnw.cmd" -q -B -DskipTests -pl kiosk-app -am package
+  if errorlevel 1 exit /b 1
+)
+"%JAVA_EXE%" -jar "%JAR%" %*
+exit /b %ERRORLEVEL%
