@@ -1,0 +1,35 @@
+package id.loket.config;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every setting of one Loket installation, validated. Build it with {@link SettingsLoader}.
+ *
+ * @param office     the kelurahan office
+ * @param data       where records are stored
+ * @param ui         screens
+ * @param counter    this PC's counter
+ * @param queue      services and ticket letters
+ * @param print      paper sizes
+ * @param devices    device drivers
+ * @param security   PIN rules
+ * @param sourceFile the settings file that was read on top of the defaults, as an absolute path, if any
+ */
+public record LoketSettings(OfficeSettings office, DataSettings data, UiSettings ui, CounterSettings counter,
+                            QueueSettings queue, PrintSettings print, DeviceSettings devices,
+                            SecuritySettings security, Optional<Path> sourceFile) {
+
+    public LoketSettings {
+        Objects.requireNonNull(office, "office");
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(ui, "ui");
+        Objects.requireNonNull(counter, "counter");
+        Objects.requireNonNull(queue, "queue");
+        Objects.requireNonNull(print, "print");
+        Objects.requireNonNull(devices, "devices");
+        Objects.requireNonNull(security, "security");
+        Objects.requireNonNull(sourceFile, "sourceFile");
+    }
+}

@@ -1,0 +1,76 @@
+package id.loket.config;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The keys of {@code loket.properties}. Each one is documented in {@code config/defaults/loket.properties};
+ * a test fails if a key is read here but not documented there, or documented there but never read.
+ */
+public final class SettingKeys {
+
+    public static final String OFFICE_KELURAHAN = "office.kelurahan";
+    public static final String OFFICE_NAME = "office.name";
+    public static final String OFFICE_ADDRESS = "office.address";
+    public static final String OFFICE_COUNTERS = "office.counters";
+    /** The command line's {@code --data-dir} is passed to the loader as an override of this key. */
+    public static final String DATA_DIR = "data.dir";
+    public static final String DATABASE_URL = "database.url";
+    public static final String UI_LANGUAGE = "ui.language";
+    public static final String UI_THEME = "ui.theme";
+    public static final String UI_START_FACE = "ui.start-face";
+    public static final String UI_RESIDENT_IDLE_SECONDS = "ui.resident-idle-seconds";
+    public static final String UI_AGENT_IDLE_LOCK_MINUTES = "ui.agent-idle-lock-minutes";
+    public static final String COUNTER_NUMBER = "counter.number";
+    public static final String QUEUE_SERVICES = "queue.services";
+    public static final String QUEUE_PRIORITY_LETTER = "queue.priority-letter";
+    public static final String PRINT_TICKET_PAPER = "print.ticket-paper";
+    public static final String PRINT_RECEIPT_PAPER = "print.receipt-paper";
+    public static final String SECURITY_PIN_MIN_LENGTH = "security.pin-min-length";
+    public static final String SECURITY_PIN_HASH_ITERATIONS = "security.pin-hash-iterations";
+
+    /** Prefix of the three keys that define one service: {@code queue.service.<CODE>.*}. */
+    static final String SERVICE_PREFIX = "queue.service.";
+    /** Prefix of a device role's driver key and its free parameters. */
+    static final String DEVICE_PREFIX = "device.";
+
+    /** Keys whose names do not depend on other settings. */
+    static final Set<String> FIXED = fixedKeys();
+
+    private SettingKeys() {
+    }
+
+    /** {@code queue.service.<code>.letter}: the service's ticket letter. */
+    public static String serviceLetter(String code) {
+        return SERVICE_PREFIX + code + ".letter";
+    }
+
+    /** {@code queue.service.<code>.name}: the service's Indonesian name. */
+    public static String serviceName(String code) {
+        return SERVICE_PREFIX + code + ".name";
+    }
+
+    /** {@code queue.service.<code>.name.en}: the service's English name. */
+    public static String serviceNameEn(String code) {
+        return SERVICE_PREFIX + code + ".name.en";
+    }
+
+    /** {@code device.<role>}: the driver id for a role of {@link DeviceSettings#ROLES}. */
+    public static String deviceDriver(String role) {
+        return DEVICE_PREFIX + role;
+    }
+
+    /** {@code device.<role>.}: the prefix of a role's free driver parameters. */
+    public static String deviceParameterPrefix(String role) {
+        return DEVICE_PREFIX + role + ".";
+    }
+
+    private static Set<String> fixedKeys() {
+        Set<String> keys = new TreeSet<>(Set.of(OFFICE_KELURAHAN, OFFICE_NAME, OFFICE_ADDRESS, OFFICE_COUNTERS,
+                DATA_DIR, DATABASE_URL, UI_LANGUAGE, UI_THEME, UI_START_FACE, UI_RESIDENT_IDLE_SECONDS,
+                UI_AGENT_IDLE_LOCK_MINUTES, COUNTER_NUMBER, QUEUE_SERVICES, QUEUE_PRIORITY_LETTER,
+                PRINT_TICKET_PAPER, PRINT_RECEIPT_PAPER, SECURITY_PIN_MIN_LENGTH, SECURITY_PIN_HASH_ITERATIONS));
+        DeviceSettings.ROLES.forEach(role -> keys.add(deviceDriver(role)));
+        return Set.copyOf(keys);
+    }
+}

@@ -1,0 +1,127 @@
+package id.loket.config;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import static id.loket.config.SettingKeys.*;
+
+/** Turns the layered raw settings into {@link LoketSettings}, one group at a time. */
+final class SettingsBuilder {
+
+    /** The code used as an example in error messages; a test checks it is in the built-in catalog. */
+    static final String EXAMPLE_KELURAHAN = "64.71.05.1006";
+
+    private static final Pattern DRIVER_ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+    // "C:\Loket\data" loses its backslashes to .properties escaping and arrives as "C:Loketdata".
+    private static final Pattern WINDOWS_PATH_WITHOUT_SEPARATOR = Pattern.compile("[A-Za-z]:[^/\\\\].*");
+
+    private final SettingsReader reader;
+    private final KelurahanCatalog catalog;
+    private final Path workingDir;
+
+    SettingsBuilder(SettingsReader reader, KelurahanCatalog catalog, Path workingDir) {
+        this.reader = reader;
+        this.catalog = catalog;
+        this.workingDir = workingDir;
+    }
+
+    LoketSettings build(Optional<Path> sourceFile) {
+        return new LoketSettings(office(), data(), ui(), counter(), new QueueSettingsBuilder(reader).build(),
+                print(), devices(), security(), sourceFile);
+    }
+
+    private OfficeSettings office() {
+        String allowed = "a kelurahan code of " + joinWithOr(catalog.cityNames()) + ", e.g. " + EXAMPLE_KELURAHAN;
+        String code = reader.required(OFFICE_KELURAHAN, allowed);
+        Kelurahan kelurahan = catalog.find(code).orElseThrow(() -> reader.invalid(OFFICE_KELURAHAN, allowed));
+        String name = reader.optional(OFFICE_NAME).orElse("Kelurahan " + kelurahan.name());
+        String address = reader.optional(OFFICE_ADDRESS).orElse("");
+        return new OfficeSettings(kelurahan.code(), kelurahan.name(), kelurahan.kecamatanName(),
+                kelurahan.cityName(), name, address);
+    }
+
+    private DataSettings data() {
+        String allowed = "a folder path, relative to the working folder or absolute, e.g. data or C:/Loket/data";
+        String dir = reader.required(DATA_DIR, allowed);
+        if (WINDOWS_PATH_WITHOUT_SEPARATOR.matcher(dir).matches()) {
+            throw reader.invalid(DATA_DIR, "a folder path written with / or \\\\, e.g. C:/Loket/data");
+        }
+        Path dataDir;
+        try {
+            dataDir = workingDir.resolve(Path.of(dir)).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw reader.invalid(DATA_DIR, allowed);
+        }
+        Optional<String> url = reader.optional(DATABASE_URL);
+        if (url.isPresent() && !url.get().startsWith(DataSettings.H2_URL_PREFIX)) {
+            throw reader.invalid(DATABASE_URL, "empty (the embedded database in data.dir) or an H2 URL starting with "
+                    + DataSettings.H2_URL_PREFIX + ", e.g. jdbc:h2:tcp://192.168.1.10/loket");
+        }
+        return new DataSettings(dataDir, url);
+    }
+
+    private UiSettings ui() {
+        Language language = reader.choice(UI_LANGUAGE, Language.values(), Language::settingValue);
+        Theme theme = reader.choice(UI_THEME, Theme.values(), Theme::settingValue);
+        StartFace startFace = reader.choice(UI_START_FACE, StartFace.values(), StartFace::settingValue);
+        int residentSeconds = reader.integer(UI_RESIDENT_IDLE_SECONDS,
+                (int) UiSettings.MIN_RESIDENT_IDLE.toSeconds(), (int) UiSettings.MAX_RESIDENT_IDLE.toSeconds());
+        int agentMinutes = reader.integer(UI_AGENT_IDLE_LOCK_MINUTES,
+                (int) UiSettings.MIN_AGENT_IDLE_LOCK.toMinutes(), (int) UiSettings.MAX_AGENT_IDLE_LOCK.toMinutes());
+        return new UiSettings(language, theme, startFace, Duration.ofSeconds(residentSeconds),
+                Duration.ofMinutes(agentMinutes));
+    }
+
+    private CounterSettings counter() {
+        int officeCounters = reader.integer(OFFICE_COUNTERS, 1, CounterSettings.MAX_COUNTERS);
+        int number = reader.integer(COUNTER_NUMBER, 1, CounterSettings.MAX_COUNTERS);
+        if (number > officeCounters) {
+            // Blame whichever of the two was changed last: that change made them disagree.
+            if (reader.layerOf(OFFICE_COUNTERS) > reader.layerOf(COUNTER_NUMBER)) {
+                throw reader.invalid(OFFICE_COUNTERS,
+                        number + "–" + CounterSettings.MAX_COUNTERS + ", at least counter.number");
+            }
+            throw reader.invalid(COUNTER_NUMBER, "1–" + officeCounters + ", at most office.counters");
+        }
+        return new CounterSettings(number, officeCounters);
+    }
+
+    private PrintSettings print() {
+        return new PrintSettings(reader.oneOf(PRINT_TICKET_PAPER, PrintSettings.PAPER_SIZES),
+                reader.oneOf(PRINT_RECEIPT_PAPER, PrintSettings.PAPER_SIZES));
+    }
+
+    private DeviceSettings devices() {
+        String allowed = "a driver id of lowercase letters, digits, '.', '_' and '-', e.g. simulated";
+        Map<String, DeviceChoice> byRole = new TreeMap<>();
+        for (String role : DeviceSettings.ROLES) {
+            String key = deviceDriver(role);
+            String driver = reader.required(key, allowed);
+            if (!DRIVER_ID.matcher(driver).matches()) {
+                throw reader.invalid(key, allowed);
+            }
+            byRole.put(role, new DeviceChoice(driver, reader.withPrefix(deviceParameterPrefix(role))));
+        }
+        return new DeviceSettings(byRole);
+    }
+
+    private SecuritySettings security() {
+        int pinLength = reader.integer(SECURITY_PIN_MIN_LENGTH,
+                SecuritySettings.MIN_PIN_LENGTH, SecuritySettings.MAX_PIN_LENGTH);
+        int iterations = reader.integerAtLeast(SECURITY_PIN_HASH_ITERATIONS, SecuritySettings.MIN_HASH_ITERATIONS);
+        return new SecuritySettings(pinLength, iterations);
+    }
+
+    private static String joinWithOr(List<String> names) {
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    }
+}

@@ -1,0 +1,81 @@
+package id.loket.config;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DefaultSettingsTest {
+
+    private final LoketSettings defaults = SettingsLoader.loadDefaults();
+
+    @Test
+    void defaultOfficeIsGunungBahagiaWithDerivedName() {
+        assertThat(defaults.office()).isEqualTo(new OfficeSettings("64.71.05.1006", "Gunung Bahagia",
+                "Balikpapan Selatan", "Kota Balikpapan", "Kelurahan Gunung Bahagia",
+                "Jl. Anggrek Bahagia No. 7, Gunung Bahagia, Balikpapan Selatan"));
+    }
+
+    @Test
+    void defaultDataDirIsDataUnderWorkingFolderWithEmbeddedDatabase() {
+        assertThat(defaults.data().dataDir()).isEqualTo(Path.of("data").toAbsolutePath().normalize());
+        assertThat(defaults.data().databaseUrl()).isEmpty();
+    }
+
+    @Test
+    void defaultScreensAreIndonesianStandardChooserWithDocumentedIdleTimes() {
+        assertThat(defaults.ui()).isEqualTo(new UiSettings(Language.ID, Theme.STANDARD, StartFace.CHOOSER,
+                Duration.ofSeconds(90), Duration.ofMinutes(5)));
+    }
+
+    @Test
+    void defaultCounterIsOneOfThree() {
+        assertThat(defaults.counter()).isEqualTo(new CounterSettings(1, 3));
+    }
+
+    @Test
+    void defaultServicesAreTheFourSeedServicesLetteredAToDWithPriorityP() {
+        assertThat(defaults.queue()).isEqualTo(new QueueSettings(List.of(
+                new ServiceDefinition("PERLINSOS", 'A', "Pendaftaran Perlinsos", "Perlinsos registration"),
+                new ServiceDefinition("IKD", 'B', "Aktivasi IKD", "IKD activation"),
+                new ServiceDefinition("PEKERJA_RENTAN", 'C', "Pekerja Rentan (BPJS Ketenagakerjaan)",
+                        "Vulnerable workers (BPJS Ketenagakerjaan)"),
+                new ServiceDefinition("INFORMASI", 'D', "Informasi & Pengaduan", "Information & complaints")),
+                'P'));
+    }
+
+    @Test
+    void defaultPrintsOnEightyMillimetreRolls() {
+        assertThat(defaults.print()).isEqualTo(new PrintSettings("80mm", "80mm"));
+    }
+
+    @Test
+    void defaultDevicesAreSimulatedAndPdfFolderWithoutParameters() {
+        assertThat(defaults.devices().byRole()).isEqualTo(Map.of(
+                DeviceSettings.CARD_READER, new DeviceChoice("simulated", Map.of()),
+                DeviceSettings.SCANNER, new DeviceChoice("simulated", Map.of()),
+                DeviceSettings.PRINTER, new DeviceChoice("pdf-folder", Map.of())));
+    }
+
+    @Test
+    void defaultPinRulesAreSixDigitsAnd210000Iterations() {
+        assertThat(defaults.security()).isEqualTo(new SecuritySettings(6, 210_000));
+    }
+
+    @Test
+    void defaultsHaveNoSourceFile() {
+        assertThat(defaults.sourceFile()).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void defaultsTextIsTheDocumentedFileStartingWithItsHeader() {
+        assertThat(SettingsLoader.defaultsText())
+                .startsWith("# ====")
+                .contains("office.kelurahan=64.71.05.1006");
+    }
+}
