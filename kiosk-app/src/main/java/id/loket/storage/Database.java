@@ -46,7 +46,7 @@ public final class Database implements AutoCloseable {
         pool.setMaxConnections(16);
         Database database = new Database(pool, url);
         try (Connection probe = pool.getConnection()) {
-            LOG.info("Database open: {} (H2 {})", url, probe.getMetaData().getDatabaseProductVersion());
+            LOG.debug("Database open: {} (H2 {})", url, probe.getMetaData().getDatabaseProductVersion());
         } catch (SQLException e) {
             pool.dispose();
             throw translate(e, url);

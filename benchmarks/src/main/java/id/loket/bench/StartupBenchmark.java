@@ -1,0 +1,116 @@
+package id.loket.bench;
+
+import id.loket.app.KioskApplication;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Time from process start to the kiosk's first usable face, against a bare JavaFX window started
+ * the same way (same JVM, same flags, same class path) in the same run, reported as a ratio of
+ * medians. Runs alternate between the two so a busy machine slows both alike. Goal: at most 1.5.
+ *
+ * <p>Run: {@code ./mvnw -q -pl benchmarks -am package -DskipTests && java -cp "$(cat
+ * benchmarks/target/classpath.txt):benchmarks/target/classes" id.loket.bench.StartupBenchmark [runs]}
+ */
+public final class StartupBenchmark {
+
+    /** Headless JavaFX, so the measure runs on CI as on a desk; both programs get the same flags. */
+    static final List<String> JAVAFX_FLAGS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+            "-Dprism.order=sw", "-Djava.awt.headless=true");
+    private static final long TIMEOUT_SECONDS = 120;
+
+    public record Result(List<Long> bareMillis, List<Long> kioskMillis) {
+
+        public long bareMedian() {
+            return median(bareMillis);
+        }
+
+        public long kioskMedian() {
+            return median(kioskMillis);
+        }
+
+        public double ratio() {
+            return (double) kioskMedian() / bareMedian();
+        }
+
+        public String report() {
+            return String.format(Locale.ROOT,
+                    "startup to first usable window, %d runs each%n  bare JavaFX window: median %d ms %s%n"
+                            + "  Loket kiosk:        median %d ms %s%n  ratio kiosk/bare: %.2f (goal <= 1.5)%n",
+                    bareMillis.size(), bareMedian(), bareMillis, kioskMedian(), kioskMillis, ratio());
+        }
+    }
+
+    private StartupBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+        System.out.print(measure(runs).report());
+    }
+
+    public static Result measure(int runs) throws IOException, InterruptedException {
+        Path dataDir = Files.createTempDirectory("loket-bench");
+        // The first start fills the database with demo data; that is a one-off, not what we measure.
+        timeUntil(kioskCommand(dataDir), KioskApplication.READY_MARKER);
+        List<Long> bare = new ArrayList<>();
+        List<Long> kiosk = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            bare.add(timeUntil(command(BareWindow.Launcher.class.getName()), BareWindow.READY_MARKER));
+            kiosk.add(timeUntil(kioskCommand(dataDir), KioskApplication.READY_MARKER));
+        }
+        return new Result(bare, kiosk);
+    }
+
+    private static List<String> kioskCommand(Path dataDir) {
+        List<String> command = command("id.loket.app.Main");
+        command.add("--data-dir");
+        command.add(dataDir.toString());
+        return command;
+    }
+
+    private static List<String> command(String mainClass) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JAVAFX_FLAGS);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass);
+        return command;
+    }
+
+    /** Starts the program and returns the milliseconds until it prints {@code marker}; then ends it. */
+    static long timeUntil(List<String> command, String marker) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.equals(marker)) {
+                    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                }
+            }
+            throw new IllegalStateException("program ended without saying " + marker + ": " + command);
+        } finally {
+            process.destroy();
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+}
