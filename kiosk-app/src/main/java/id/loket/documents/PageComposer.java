@@ -1,0 +1,101 @@
+package id.loket.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/**
+ * Draws measured blocks onto pages. A thermal document is one page exactly as long as its content,
+ * because the printer cuts where the page ends; an A4 document breaks between blocks and numbers
+ * its pages.
+ */
+final class PageComposer {
+
+    /** Distance of the page number line from the bottom edge of an A4 sheet. */
+    private static final float FOOTER_FROM_BOTTOM_MM = 14f;
+
+    private final PaperSize paper;
+    private final PrintStyle style;
+
+    PageComposer(PaperSize paper, PrintStyle style) {
+        this.paper = paper;
+        this.style = style;
+    }
+
+    /**
+     * @param footer the page number line for page n of m on A4, or null for none; a thermal roll
+     *               is never numbered, since it is one page
+     */
+    byte[] compose(List<Block> blocks, BiFunction<Integer, Integer, Block> footer) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            if (paper.isThermal()) {
+                float height = Units.mm(style.topMarginMm()) + new Stack(blocks).height()
+                        + Units.mm(style.bottomMarginMm());
+                drawPage(document, height, blocks, null);
+            } else {
+                List<List<Block>> pages = paginate(blocks, usableA4Height());
+                for (int i = 0; i < pages.size(); i++) {
+                    Block pageNumber = footer == null ? null : footer.apply(i + 1, pages.size());
+                    drawPage(document, Units.mm(PaperSize.A4_HEIGHT_MM), pages.get(i), pageNumber);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private float usableA4Height() {
+        return Units.mm(PaperSize.A4_HEIGHT_MM - style.topMarginMm() - style.bottomMarginMm());
+    }
+
+    /**
+     * Fills pages in order. A block never straddles a page break; a spacer that would open a page is
+     * dropped, and a block taller than a whole page gets a page of its own.
+     */
+    static List<List<Block>> paginate(List<Block> blocks, float usableHeight) {
+        List<List<Block>> pages = new ArrayList<>();
+        List<Block> page = new ArrayList<>();
+        float used = 0f;
+        for (Block block : blocks) {
+            if (used + block.height() > usableHeight && !page.isEmpty()) {
+                pages.add(page);
+                page = new ArrayList<>();
+                used = 0f;
+            }
+            if (page.isEmpty() && block instanceof Spacer) {
+                continue;
+            }
+            page.add(block);
+            used += block.height();
+        }
+        if (!page.isEmpty() || pages.isEmpty()) {
+            pages.add(page);
+        }
+        return pages;
+    }
+
+    private void drawPage(PDDocument document, float height, List<Block> blocks, Block footer)
+            throws IOException {
+        PDPage page = new PDPage(new PDRectangle(paper.widthPt(), height));
+        document.addPage(page);
+        float left = (paper.widthPt() - paper.printableWidthPt()) / 2f;
+        try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+            Canvas canvas = new Canvas(document, stream, left, paper.printableWidthPt());
+            float top = height - Units.mm(style.topMarginMm());
+            for (Block block : blocks) {
+                block.draw(canvas, top);
+                top -= block.height();
+            }
+            if (footer != null) {
+                footer.draw(canvas, Units.mm(FOOTER_FROM_BOTTOM_MM));
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package id.loket.documents;
+
+import id.loket.domain.text.Texts;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+
+/**
+ * The queue ticket (PRODUCT Q1): the number large enough to compare with the display board from a
+ * seat, then what the resident wants to know while waiting.
+ */
+public final class TicketRenderer {
+
+    private final Texts texts;
+
+    public TicketRenderer(Texts texts) {
+        this.texts = Objects.requireNonNull(texts, "texts");
+    }
+
+    /** The ticket as a PDF: one page, on a thermal roll as long as the ticket. */
+    public byte[] render(TicketDocument doc, PaperSize size) {
+        Objects.requireNonNull(doc, "doc");
+        PrintLayout layout = new PrintLayout(Objects.requireNonNull(size, "size"));
+        layout.letterhead(doc.officeName(), doc.officeAddress())
+                .centred(texts.text("doc.ticket.heading"))
+                .display(doc.ticketNumber())
+                .emphasised(doc.serviceName());
+        if (doc.priority()) {
+            layout.framed(texts.text("doc.ticket.priority"));
+        }
+        layout.centred(DocumentDates.dateTime(texts, doc.issuedAt()))
+                .separator()
+                .emphasised(texts.text("doc.ticket.peopleAhead", doc.peopleAhead()))
+                .gap()
+                .qr(doc.qrPayload())
+                .gap()
+                .centred(texts.text("doc.ticket.pleaseWait"));
+        try {
+            return layout.toPdf();
+        } catch (IOException e) {
+            // Writing to memory only fails on a broken PDFBox resource: a programming error, not input.
+            throw new UncheckedIOException("cannot write ticket " + doc.ticketNumber(), e);
+        }
+    }
+}
