@@ -32,13 +32,15 @@ public final class RtRepository {
      */
     public List<RtProgress> progress() {
         return jdbc.list("""
-                SELECT r.rw, r.rt, COUNT(h.id) AS households,
-                       COUNT(h.id) FILTER (WHERE EXISTS (
-                           SELECT 1 FROM registration g WHERE g.household_id = h.id AND g.outcome = 'BERHASIL')) AS registered
-                FROM rt r LEFT JOIN household h ON h.rt_id = r.id AND h.on_rt_list
-                GROUP BY r.rw, r.rt
-                ORDER BY CASE WHEN COUNT(h.id) = 0 THEN 1 ELSE 0 END,
-                         CAST(registered AS DOUBLE) / NULLIF(COUNT(h.id), 0), r.rw, r.rt
+                SELECT rw, rt, households, registered FROM (
+                    SELECT r.rw, r.rt, COUNT(h.id) AS households,
+                           COUNT(h.id) FILTER (WHERE EXISTS (
+                               SELECT 1 FROM registration g WHERE g.household_id = h.id AND g.outcome = 'BERHASIL'))
+                               AS registered
+                    FROM rt r LEFT JOIN household h ON h.rt_id = r.id AND h.on_rt_list
+                    GROUP BY r.rw, r.rt)
+                ORDER BY CASE WHEN households = 0 THEN 1 ELSE 0 END,
+                         CAST(registered AS DOUBLE) / NULLIF(households, 0), rw, rt
                 """,
                 row -> new RtProgress(RtRef.of(row.getString(1), row.getString(2)), row.getInt(3), row.getInt(4)));
     }

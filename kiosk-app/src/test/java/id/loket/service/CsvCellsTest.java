@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CsvCellsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
             "Siti Aminah|Siti Aminah",
             "H. Abdul Rahman, S.Pd.|\"H. Abdul Rahman, S.Pd.\"",
             "Nur'aini|Nur'aini",

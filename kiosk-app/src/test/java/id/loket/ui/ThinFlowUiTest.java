@@ -84,7 +84,7 @@ class ThinFlowUiTest {
         robot.clickOn("#nik-field").write("6471 05");
         waitUntil(() -> text(robot, "#nik-feedback").contains("16"));
         String nik = unregisteredNik();
-        robot.lookup("#nik-field").queryTextInputControl().clear();
+        robot.interact(() -> robot.lookup("#nik-field").queryTextInputControl().clear());
         robot.clickOn("#nik-field").write(nik);
         waitUntil(() -> text(robot, "#household-status").contains("Belum terdaftar"));
 
