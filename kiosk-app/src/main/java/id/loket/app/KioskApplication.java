@@ -14,10 +14,12 @@ import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,10 +53,12 @@ public final class KioskApplication extends Application {
         wait.setId("app-starting");
         VBox waiting = new VBox(wait);
         waiting.setAlignment(Pos.CENTER);
-        Scene scene = new Scene(waiting, 1280, 800);
+        // 1366 x 768 is the commonest counter PC screen; a window manager maximises it on larger ones.
+        Scene scene = new Scene(waiting, 1366, 768);
         Styles.apply(scene, settings.ui().theme() == Theme.HIGH_CONTRAST);
         stage.setTitle(texts.text("app.title", settings.office().name()));
         stage.setScene(scene);
+        fillScreen(stage);
         stage.show();
 
         background = new Background(Platform::runLater);
@@ -65,6 +69,18 @@ public final class KioskApplication extends Application {
             shell.show(toFace(settings.ui().startFace()));
             System.out.println(READY_MARKER);
         }, failure -> scene.setRoot(problem(texts, texts.text(failure))));
+    }
+
+    /**
+     * Covers the screen's usable area. Done by hand rather than with setMaximized, which misplaces
+     * the window on a kiosk PC that runs no window manager.
+     */
+    private static void fillScreen(Stage stage) {
+        Rectangle2D area = Screen.getPrimary().getVisualBounds();
+        stage.setX(area.getMinX());
+        stage.setY(area.getMinY());
+        stage.setWidth(area.getWidth());
+        stage.setHeight(area.getHeight());
     }
 
     private static AppContext openWithDemoData(LoketSettings settings) {

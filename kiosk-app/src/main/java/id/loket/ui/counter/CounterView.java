@@ -7,6 +7,7 @@ import id.loket.domain.registration.Outcome;
 import id.loket.domain.registration.RegistrationPath;
 import id.loket.domain.text.Texts;
 import id.loket.ui.PdfPreview;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -17,6 +18,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
@@ -24,6 +26,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -51,9 +55,13 @@ public final class CounterView {
         this.texts = texts;
         this.nikField = id(new TextField(), "nik-field", "field", "nik");
         root.setTop(queueBar(onLogout));
-        HBox body = new HBox(24, identityPanel(), formPanel(), receiptPanel());
-        body.setPadding(new Insets(16));
-        root.setCenter(body);
+        HBox body = new HBox(16, identityPanel(), formPanel(), receiptPanel());
+        body.setPadding(new Insets(12));
+        // On a small screen the work area scrolls; the queue bar above it always stays in view.
+        ScrollPane scroll = id(new ScrollPane(body), "counter-body");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        root.setCenter(scroll);
         // The keys belong to the scene; take them back when this face leaves it.
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
@@ -73,6 +81,12 @@ public final class CounterView {
         callNext.setOnAction(e -> model.callNext());
         Label current = id(new Label(), "counter-current-ticket", "current-ticket");
         current.textProperty().bind(model.currentTicketProperty());
+        // A called ticket means a resident is on the way: the next thing to do is the NIK.
+        model.currentTicketProperty().addListener((obs, old, ticket) -> {
+            if (!ticket.isEmpty()) {
+                nikField.requestFocus();
+            }
+        });
         Button finish = id(new Button(texts.text("counter.finish")), "counter-finish");
         finish.setOnAction(e -> model.finishTicket());
         finish.disableProperty().bind(model.currentTicketProperty().isEmpty());
@@ -111,7 +125,8 @@ public final class CounterView {
         });
         VBox panel = id(new VBox(12, title, new Label(texts.text("counter.nik")), nikField, feedback, household),
                 "counter-identity", "panel");
-        panel.setPrefWidth(420);
+        panel.setPrefWidth(380);
+        panel.setMinWidth(340);
         return panel;
     }
 
@@ -119,7 +134,13 @@ public final class CounterView {
         Label title = id(new Label(texts.text("counter.registration")), "counter-registration-title", "section-title");
         GridPane form = new GridPane();
         form.setHgap(12);
-        form.setVgap(10);
+        form.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        form.getColumnConstraints().setAll(labels, fields);
         int row = 0;
         form.addRow(row++, new Label(texts.text("counter.path")), choices(RegistrationPath.values(),
                 model.pathProperty(), "path-"));
@@ -145,7 +166,10 @@ public final class CounterView {
 
         Label consentText = id(new Label(texts.text("counter.consent.text")), "consent-text", "consent-text");
         consentText.setWrapText(true);
+        consentText.setMinHeight(Region.USE_PREF_SIZE);
         CheckBox consent = id(new CheckBox(texts.text("counter.consent.given")), "consent-check");
+        consent.setWrapText(true);
+        consent.setMinHeight(Region.USE_PREF_SIZE);
         consent.selectedProperty().bindBidirectional(model.consentProperty());
 
         Button save = id(new Button(texts.text("counter.save")), "registration-save", "primary");
@@ -157,21 +181,25 @@ public final class CounterView {
         message.setWrapText(true);
 
         VBox panel = id(new VBox(12, title, form, consentText, consent, save, message), "counter-form", "panel");
-        panel.setPrefWidth(560);
+        panel.setMinWidth(520);
+        HBox.setHgrow(panel, Priority.ALWAYS);
         return panel;
     }
 
     private VBox receiptPanel() {
         Label title = id(new Label(texts.text("counter.receipt")), "counter-receipt-title", "section-title");
-        ImageView preview = PdfPreview.view("receipt-preview", 560);
+        ImageView preview = PdfPreview.view("receipt-preview", 600);
+        preview.setFitWidth(300);
         preview.imageProperty().bind(model.receiptProperty());
-        return id(new VBox(12, title, preview), "counter-receipt", "panel");
+        VBox panel = id(new VBox(12, title, preview), "counter-receipt", "panel");
+        panel.setMinWidth(330);
+        return panel;
     }
 
     /** A row of radio buttons for an enum, bound both ways to the model; ids like {@code path-OLEH_AGEN}. */
-    private <E extends Enum<E>> HBox choices(E[] values, ObjectProperty<E> property, String idPrefix) {
+    private <E extends Enum<E>> FlowPane choices(E[] values, ObjectProperty<E> property, String idPrefix) {
         ToggleGroup group = new ToggleGroup();
-        HBox box = new HBox(12);
+        FlowPane box = new FlowPane(16, 6);
         for (E value : values) {
             RadioButton button = id(new RadioButton(model.label(value)), idPrefix + value.name());
             button.setToggleGroup(group);
@@ -212,7 +240,8 @@ public final class CounterView {
         return root;
     }
 
+    /** Puts the cursor in the NIK field once the view is laid out (the scroll pane adds it late). */
     public void focus() {
-        nikField.requestFocus();
+        Platform.runLater(nikField::requestFocus);
     }
 }

@@ -99,9 +99,10 @@ public final class CounterViewModel {
             clearResident();
             ticket = next;
             currentTicket.set(next.map(Ticket::displayNumber).orElse(""));
-            refreshQueue();
             if (next.isEmpty()) {
                 queueMessage.set(texts.text("counter.queue.empty"));
+            } else {
+                refreshQueue();
             }
         }, failure -> queueMessage.set(texts.text(failure)));
     }
@@ -179,7 +180,7 @@ public final class CounterViewModel {
             householdState.set(HouseholdState.REGISTERED);
             var done = status.get().latest().orElseThrow();
             householdSummary.set(householdWhere + "\n" + texts.text("counter.household.registered", done.code(),
-                    done.savedAt().toLocalDate().toString()));
+                    day(done.savedAt())));
         } else {
             householdState.set(HouseholdState.NOT_REGISTERED);
             householdSummary.set(householdWhere + "\n" + texts.text("counter.household.notRegistered"));
@@ -207,8 +208,8 @@ public final class CounterViewModel {
                 formMessage.set(join(rejected.problems()));
             } else if (shown.result() instanceof RegistrationService.Saved saved) {
                 householdState.set(HouseholdState.REGISTERED);
-                householdSummary.set(householdWhere + "\n" + texts.text("counter.household.registered", saved.registration().code(),
-                        saved.registration().savedAt().toLocalDate().toString()));
+                householdSummary.set(householdWhere + "\n" + texts.text("counter.household.registered",
+                        saved.registration().code(), day(saved.registration().savedAt())));
                 formMessage.set(texts.text("counter.saved", saved.registration().code()));
                 receipt.set(shown.receipt());
             }
@@ -234,6 +235,11 @@ public final class CounterViewModel {
         ikdState.set(IkdState.ACTIVATED_HERE);
         formMessage.set("");
         receipt.set(null);
+    }
+
+    private String day(java.time.LocalDateTime time) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(texts.locale()).format(time);
     }
 
     private String join(java.util.List<Message> messages) {

@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The login card: user name, PIN, and a plain message when something is wrong. */
@@ -42,7 +43,9 @@ public final class LoginView {
         root = id(new VBox(16, title, new Label(texts.text("login.username")), username,
                 new Label(texts.text("login.pin")), pin, submit, message, back), "login-view", "card");
         root.setAlignment(Pos.CENTER_LEFT);
-        root.setMaxWidth(480);
+        root.setMaxWidth(560);
+        root.setMaxHeight(Region.USE_PREF_SIZE);
+        title.setWrapText(true);
     }
 
     public Parent root() {

@@ -56,6 +56,7 @@ public final class OfficeView {
                                                                              Function<RtProgress, T> value) {
         TableColumn<RtProgress, T> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.getStyleClass().add("number-column");
         return column;
     }
 

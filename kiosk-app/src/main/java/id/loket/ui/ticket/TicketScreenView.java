@@ -8,6 +8,7 @@ import id.loket.domain.text.Texts;
 import id.loket.ui.PdfPreview;
 import java.time.Duration;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -15,7 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -56,13 +57,17 @@ public final class TicketScreenView {
     }
 
     private void show(TicketScreenViewModel.Step step) {
-        root.setCenter(switch (step) {
+        Node page = switch (step) {
             case CHOOSE_SERVICE -> servicesPage();
             case CHOOSE_LANE -> lanePage();
             case PRINTING -> messagePage("ticket-printing", texts.text("ticket.printing"));
             case ISSUED -> issuedPage();
             case FAILED -> failedPage();
-        });
+        };
+        root.setCenter(page);
+        // The first choice of each page has the focus, so a keyboard or switch user starts there.
+        // Asked for once the page is in the scene: a node outside it cannot take the focus.
+        Platform.runLater(() -> page.lookupAll(".resident-choice").stream().findFirst().ifPresent(Node::requestFocus));
         if (step == TicketScreenViewModel.Step.CHOOSE_SERVICE) {
             idle.stop();
         } else {
@@ -72,11 +77,15 @@ public final class TicketScreenView {
 
     private Node servicesPage() {
         Label question = id(new Label(texts.text("ticket.chooseService")), "ticket-question", "resident-question");
-        FlowPane choices = new FlowPane(16, 16);
+        // Equal tiles, two to a row: no choice looks more important than another.
+        TilePane choices = new TilePane(16, 16);
+        choices.setPrefColumns(2);
         choices.setAlignment(Pos.CENTER);
+        choices.setTileAlignment(Pos.CENTER);
         for (ServiceDefinition service : model.services()) {
             Button choice = id(new Button(service.letter() + "\n" + model.serviceName(service)),
-                    "service-" + service.code(), "resident-choice");
+                    "service-" + service.code(), "resident-choice", "service-choice");
+            choice.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
             choice.setOnAction(e -> model.chooseService(service));
             choices.getChildren().add(choice);
         }

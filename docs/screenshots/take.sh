@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Takes the screenshots in this folder from the real kiosk window under Xvfb, on a fresh demo
+# database: chooser, resident ticket screen, counter console (after a registration), office.
+# Needs: apt-get install xvfb xdotool imagemagick. Screen: 1366x768, the commonest counter PC.
+# Clicks use positions of the default layout at that size; if the layout changes, look at the
+# pictures and adjust the positions below.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+out="docs/screenshots"
+work="$(mktemp -d)"
+display=":77"
+trap 'pkill -f "kiosk-app.jar --config $work" || true; kill "$xvfb" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+Xvfb "$display" -screen 0 1366x768x24 >/dev/null 2>&1 & xvfb=$!
+export DISPLAY="$display"
+sleep 1
+
+./loket --data-dir "$work/data" demo-data --households 1500 >/dev/null
+./loket --data-dir "$work/data" export households --format csv --out "$work/households.csv" 2>/dev/null
+nik="$(awk -F, '{ sub(/\r$/, "") } $6 == "no" { print $2; exit }' "$work/households.csv")"
+
+start() {  # start FACE: runs the kiosk on that face and waits until it is up
+  printf 'ui.start-face=%s\n' "$1" > "$work/$1.properties"
+  ./loket --config "$work/$1.properties" --data-dir "$work/data" > "$work/$1.log" 2>&1 &
+  for _ in $(seq 1 120); do grep -q LOKET-READY "$work/$1.log" && break; sleep 0.5; done
+  sleep 1
+}
+stop() { pkill -f "kiosk-app.jar --config $work" || true; sleep 1; }
+shot() { import -window root "$out/$1.png"; echo "$out/$1.png"; }
+login() { xdotool type --delay 20 "$1"; xdotool key Tab; xdotool type --delay 20 "$2"; xdotool key Return; sleep 1.5; }
+
+start chooser; shot chooser; stop
+
+start ticket; shot ticket
+xdotool key space; sleep 0.8          # service A has the focus
+xdotool key Tab space; sleep 2         # regular lane
+shot ticket-issued; stop
+
+start counter; login agen1 111111
+xdotool key F2; sleep 1                # calls A-001
+xdotool type --delay 20 "$nik"; sleep 1.5
+shot counter-household
+xdotool mousemove 796 455 click 1 type --delay 20 "PLS-20260604-0001"   # portal reference
+xdotool mousemove 397 602 click 1; sleep 0.3                             # consent
+xdotool key F10; sleep 2.5
+shot counter; stop
+
+start office; login lurah 999999; sleep 1.5; shot office; stop
