@@ -16,5 +16,5 @@ if not exist "%JAR%" (
   call "%HERE%mvnw.cmd" -q -B -DskipTests -pl kiosk-app -am package
   if errorlevel 1 exit /b 1
 )
-"%JAVA_EXE%" -jar "%JAR%" %*
+"%JAVA_EXE%" %LOKET_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

@@ -13,6 +13,7 @@ trap 'pkill -f "kiosk-app.jar --config $work" || true; kill "$xvfb" 2>/dev/null 
 
 Xvfb "$display" -screen 0 1366x768x24 >/dev/null 2>&1 & xvfb=$!
 export DISPLAY="$display"
+export LOKET_JAVA_OPTS="-Dloket.startup-markers=true"   # the kiosk says when its first face is up
 sleep 1
 
 ./loket --data-dir "$work/data" demo-data --households 1500 >/dev/null

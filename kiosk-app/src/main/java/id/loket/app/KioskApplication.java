@@ -11,6 +11,8 @@ import id.loket.ui.shell.ShellDependencies;
 import id.loket.ui.shell.ShellView;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -31,18 +33,24 @@ import org.slf4j.LoggerFactory;
 public final class KioskApplication extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskApplication.class);
-    /** Printed to standard output when the first face is up, for the start-up benchmark. */
+    /** Printed to standard output when the window is on screen, if {@link #MARKERS_PROPERTY} is set. */
+    public static final String WINDOW_MARKER = "LOKET-WINDOW";
+    /** Printed to standard output when the first face is usable, if {@link #MARKERS_PROPERTY} is set. */
     public static final String READY_MARKER = "LOKET-READY";
+    /** Set by the start-up benchmark and the screenshot script, which wait for the markers. */
+    public static final String MARKERS_PROPERTY = "loket.startup-markers";
     static final int DEMO_HOUSEHOLDS = 1500;
 
     /** Handed over by {@link KioskLauncherImpl}: JavaFX builds this class itself, so it cannot take arguments. */
     private static volatile LoketSettings pendingSettings;
+    private static volatile CompletableFuture<AppContext> pendingApp;
 
     private AppContext app;
     private Background background;
 
-    static void prepare(LoketSettings settings) {
+    static void prepare(LoketSettings settings, CompletableFuture<AppContext> opening) {
         pendingSettings = Objects.requireNonNull(settings);
+        pendingApp = Objects.requireNonNull(opening);
     }
 
     @Override
@@ -60,14 +68,15 @@ public final class KioskApplication extends Application {
         stage.setScene(scene);
         fillScreen(stage);
         stage.show();
+        marker(WINDOW_MARKER);
 
         background = new Background(Platform::runLater);
-        background.run(() -> openWithDemoData(settings), opened -> {
+        background.run(KioskApplication::awaitOpening, opened -> {
             app = opened;
             ShellView shell = new ShellView(dependencies(opened, background));
             scene.setRoot(shell.root());
             shell.show(toFace(settings.ui().startFace()));
-            System.out.println(READY_MARKER);
+            marker(READY_MARKER);
         }, failure -> scene.setRoot(problem(texts, texts.text(failure))));
     }
 
@@ -83,7 +92,25 @@ public final class KioskApplication extends Application {
         stage.setHeight(area.getHeight());
     }
 
-    private static AppContext openWithDemoData(LoketSettings settings) {
+    private static void marker(String marker) {
+        if (Boolean.getBoolean(MARKERS_PROPERTY)) {
+            System.out.println(marker);
+        }
+    }
+
+    /** Waits for the database that started opening before the window; its failure is rethrown as it was. */
+    private static AppContext awaitOpening() throws Exception {
+        try {
+            return pendingApp.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    static AppContext openWithDemoData(LoketSettings settings) {
         AppContext opened = AppContext.open(settings, Clock.systemDefaultZone());
         if (opened.demoData().databaseIsEmpty()) {
             LOG.info("Empty database: filling it with a fictional office for demonstration");

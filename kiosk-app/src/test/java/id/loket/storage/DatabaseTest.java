@@ -59,7 +59,11 @@ class DatabaseTest {
         Process holder = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
                 DatabaseHolder.class.getName(), dir.toString()).redirectErrorStream(true).start();
         try {
-            String line = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream())).readLine();
+            java.io.BufferedReader output = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream()));
+            String line = output.readLine();
+            while (line != null && !line.equals(DatabaseHolder.OPEN)) {
+                line = output.readLine();  // log lines of the other process
+            }
             assertThat(line).isEqualTo(DatabaseHolder.OPEN);
             assertThatThrownBy(() -> Database.openEmbedded(dir))
                     .isInstanceOfSatisfying(StorageException.class,
