@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -137,9 +138,10 @@ public final class KioskApplication extends Application {
         Button close = new Button(texts.text("app.close"));
         close.setId("app-close");
         close.setOnAction(e -> Platform.exit());
+        text.setMaxWidth(900);
         VBox box = new VBox(24, text, close);
         box.setAlignment(Pos.CENTER);
-        box.setMaxWidth(900);
+        box.setPadding(new Insets(48));
         return box;
     }
 

@@ -5,7 +5,6 @@ import id.loket.domain.text.Texts;
 import id.loket.service.Failures;
 import java.io.PrintWriter;
 import java.time.Clock;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
@@ -14,8 +13,6 @@ import picocli.CommandLine;
  * machine without a display, and so that JavaFX can start from the class path.
  */
 public final class Main {
-
-    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
     private Main() {
     }
@@ -31,7 +28,8 @@ public final class Main {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> {
             // Settings may be the thing that failed, so the language is unknown: say it in both.
-            LOG.error("Command failed", failure);
+            // Looked up only here: initialising logging up front would delay the kiosk's first window.
+            LoggerFactory.getLogger(Main.class).error("Command failed", failure);
             Texts indonesian = Texts.indonesian();
             Texts english = Texts.forLocale(Texts.ENGLISH);
             err.println(indonesian.text(Failures.describe(failure)));
