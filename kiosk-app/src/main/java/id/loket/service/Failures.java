@@ -3,6 +3,7 @@ package id.loket.service;
 import id.loket.config.SettingsException;
 import id.loket.domain.text.Message;
 import id.loket.storage.StorageException;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
@@ -26,8 +27,8 @@ public final class Failures {
                 case FAILED -> Message.of("database.failed");
             };
         }
-        if (failure instanceof UncheckedIOException io) {
-            return Message.of("app.fileProblem", io.getMessage());
+        if (failure instanceof UncheckedIOException || failure instanceof IOException) {
+            return Message.of("app.fileProblem", failure.getMessage());
         }
         return Message.of("app.unexpected");
     }

@@ -35,7 +35,7 @@ public final class AuditLog {
      */
     public void record(String actor, Action action, String entity, String entityId, String detail) {
         jdbc.insert("INSERT INTO audit_event (at, actor, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)",
-                LocalDateTime.now(clock), actor, action, entity, entityId, truncate(detail));
+                LocalDateTime.now(clock), truncate(actor, 60), action, entity, entityId, truncate(detail, 500));
     }
 
     public List<Event> latest(int limit) {
@@ -44,7 +44,8 @@ public final class AuditLog {
                         Action.valueOf(row.getString(3)), row.getString(4), row.getString(5), row.getString(6)), limit);
     }
 
-    private static String truncate(String detail) {
-        return detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+    /** The actor may be whatever was typed as a user name; an audit entry must never fail on its length. */
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 }

@@ -92,6 +92,13 @@ class CommandLineTest {
     }
 
     @Test
+    void anExportIntoAMissingFolderIsAFileProblemNotACrash() {
+        assertThat(run("--data-dir", dir.toString(), "export", "households", "--format", "csv", "--out",
+                dir.resolve("no/such/folder/h.csv").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("Berkas tidak bisa dibaca atau ditulis").doesNotContain("Exception");
+    }
+
+    @Test
     void aBadSettingsFileNamesTheKeyAndExitsTwo() throws Exception {
         Path config = Files.writeString(dir.resolve("loket.properties"), "ui.language=fr\n");
         assertThat(run("--config", config.toString(), "nik", "check", "6471054707500003")).isEqualTo(2);

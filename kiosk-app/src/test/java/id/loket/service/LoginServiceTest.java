@@ -45,6 +45,12 @@ class LoginServiceTest {
     }
 
     @Test
+    void aVeryLongTypedNameIsJustAWrongLogin() {
+        assertThat(app.login().login("6471054707500003".repeat(10), "111111".toCharArray()))
+                .isInstanceOf(LoginService.WrongPin.class);
+    }
+
+    @Test
     void repeatedWrongPinsLockTheAccountEvenAgainstTheRightPin() {
         for (int i = 0; i < LoginService.MAX_FAILURES; i++) {
             app.login().login("agen1", "000000".toCharArray());
