@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -24,16 +23,16 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The kiosk window. It shows itself at once with a short "please wait", then opens the database in
- * the background (filling an empty one with demo data) and puts up the first face.
+ * The kiosk window. It shows itself at once with a short "please wait", then takes the database
+ * that {@link KioskLauncherImpl} started opening (an empty one is filled with demo data) and puts up
+ * the first face. Started by the launcher on the already running JavaFX runtime, not through
+ * {@code Application.launch}, so the runtime can start before the command line is read.
  */
-public final class KioskApplication extends Application {
+public final class KioskApplication {
 
-    private static final Logger LOG = LoggerFactory.getLogger(KioskApplication.class);
     /** Printed to standard output when the window is on screen, if {@link #MARKERS_PROPERTY} is set. */
     public static final String WINDOW_MARKER = "LOKET-WINDOW";
     /** Printed to standard output when the first face is usable, if {@link #MARKERS_PROPERTY} is set. */
@@ -54,7 +53,6 @@ public final class KioskApplication extends Application {
         pendingApp = Objects.requireNonNull(opening);
     }
 
-    @Override
     public void start(Stage stage) {
         LoketSettings settings = pendingSettings;
         Texts texts = Texts.forLocale(settings.ui().language().locale());
@@ -78,7 +76,7 @@ public final class KioskApplication extends Application {
             scene.setRoot(shell.root());
             shell.show(toFace(settings.ui().startFace()));
             marker(READY_MARKER);
-        }, failure -> scene.setRoot(problem(texts, texts.text(failure))));
+        }, failure -> scene.setRoot(problem(texts, texts.text(failure), stage)));
     }
 
     /**
@@ -114,7 +112,9 @@ public final class KioskApplication extends Application {
     static AppContext openWithDemoData(LoketSettings settings) {
         AppContext opened = AppContext.open(settings, Clock.systemDefaultZone());
         if (opened.demoData().databaseIsEmpty()) {
-            LOG.info("Empty database: filling it with a fictional office for demonstration");
+            // Logging is first touched here, off the screen's thread, so it never delays the window.
+            LoggerFactory.getLogger(KioskApplication.class)
+                    .info("Empty database: filling it with a fictional office for demonstration");
             opened.demoData().fill(opened.office(), DEMO_HOUSEHOLDS);
         }
         return opened;
@@ -130,14 +130,15 @@ public final class KioskApplication extends Application {
         return ShellView.Face.valueOf(face.name());
     }
 
-    private static VBox problem(Texts texts, String message) {
+    /** What went wrong at start, in words, and a button that closes the window (and so the program). */
+    private static VBox problem(Texts texts, String message, Stage stage) {
         Label text = new Label(message);
         text.setId("app-problem");
         text.setWrapText(true);
         text.getStyleClass().add("problem");
         Button close = new Button(texts.text("app.close"));
         close.setId("app-close");
-        close.setOnAction(e -> Platform.exit());
+        close.setOnAction(e -> stage.hide());
         text.setMaxWidth(900);
         VBox box = new VBox(24, text, close);
         box.setAlignment(Pos.CENTER);
@@ -145,7 +146,6 @@ public final class KioskApplication extends Application {
         return box;
     }
 
-    @Override
     public void stop() {
         if (background != null) {
             background.close();

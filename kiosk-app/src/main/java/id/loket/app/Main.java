@@ -18,6 +18,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (LoketCommand.isKioskStart(args)) {
+            EarlyToolkit.start();
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -43,6 +43,25 @@ public final class LoketCommand implements Callable<Integer> {
         this.clock = clock;
     }
 
+    /**
+     * True when {@code args} open the kiosk window: nothing but {@code --config} and {@code --data-dir}
+     * with their values. Lets the application start JavaFX before the command line is parsed.
+     */
+    public static boolean isKioskStart(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.startsWith("--config=") || arg.startsWith("--data-dir=")) {
+                continue;
+            }
+            if ((arg.equals("--config") || arg.equals("--data-dir")) && i + 1 < args.length) {
+                i++;
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
     @Override
     public Integer call() {
         return kiosk.launch(settings());

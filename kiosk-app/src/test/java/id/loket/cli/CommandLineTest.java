@@ -54,6 +54,15 @@ class CommandLineTest {
     }
 
     @Test
+    void onlyConfigAndDataDirMakeAKioskStart() {
+        assertThat(LoketCommand.isKioskStart(new String[] {})).isTrue();
+        assertThat(LoketCommand.isKioskStart(new String[] {"--config", "a.properties", "--data-dir=d"})).isTrue();
+        assertThat(LoketCommand.isKioskStart(new String[] {"--data-dir"})).isFalse();
+        assertThat(LoketCommand.isKioskStart(new String[] {"--help"})).isFalse();
+        assertThat(LoketCommand.isKioskStart(new String[] {"--data-dir", "d", "nik", "check", "1"})).isFalse();
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String[] command : List.of(new String[] {"--help"}, new String[] {"nik", "check", "--help"},
                 new String[] {"demo-data", "--help"}, new String[] {"export", "households", "--help"})) {
