@@ -46,4 +46,7 @@ xdotool mousemove 397 602 click 1; sleep 0.3                             # conse
 xdotool key F10; sleep 2.5
 shot counter; stop
 
-start office; login lurah 999999; sleep 1.5; shot office; stop
+start office; login lurah 999999; sleep 1.5; shot office
+xdotool mousemove 231 98 click 1; sleep 0.8          # tab: printouts and reports
+xdotool mousemove 190 243 click 1; sleep 3           # the checklist of the RT furthest behind
+shot office-reports; stop

@@ -1,6 +1,7 @@
 package id.loket.app;
 
 import id.loket.config.LoketSettings;
+import id.loket.documents.OfficeReportRenderer;
 import id.loket.documents.PaperSize;
 import id.loket.documents.ReceiptRenderer;
 import id.loket.documents.TicketRenderer;
@@ -14,6 +15,7 @@ import id.loket.service.HouseholdCsvExport;
 import id.loket.service.HouseholdLookup;
 import id.loket.service.LoginService;
 import id.loket.service.OfficeProfile;
+import id.loket.service.OfficeReports;
 import id.loket.service.ProgressReport;
 import id.loket.service.RegistrationService;
 import id.loket.service.TicketService;
@@ -47,6 +49,7 @@ public final class AppContext implements AutoCloseable {
     private final LoginService login;
     private final DemoDataService demoData;
     private final HouseholdCsvExport householdExport;
+    private final OfficeReports reports;
 
     private AppContext(LoketSettings settings, Database database, Clock clock) {
         this.settings = settings;
@@ -57,8 +60,8 @@ public final class AppContext implements AutoCloseable {
         Jdbc jdbc = new Jdbc(database.dataSource());
         AuditLog audit = new AuditLog(jdbc, clock);
         RtRepository rts = new RtRepository(jdbc);
-        this.progress = new ProgressReport(rts);
         HouseholdRepository households = new HouseholdRepository(jdbc);
+        this.progress = new ProgressReport(rts, households, clock);
         TicketRepository ticketRepository = new TicketRepository(jdbc);
         RegistrationRepository registrationRepository = new RegistrationRepository(jdbc);
         AgentRepository agents = new AgentRepository(jdbc);
@@ -77,10 +80,13 @@ public final class AppContext implements AutoCloseable {
         this.demoData = new DemoDataService(jdbc, new OfficeRepository(jdbc), rts, households, agents,
                 registrationRepository, audit, hasher, clock);
         this.householdExport = new HouseholdCsvExport(households, audit);
+        this.reports = new OfficeReports(progress, new OfficeReportRenderer(texts), office,
+                texts.text("doc.signature.lurah", settings.office().kelurahanName()), documents, audit, texts, clock);
     }
 
     /** Opens the database named by the settings (the embedded file unless a URL is set) and wires the app. */
     public static AppContext open(LoketSettings settings, Clock clock) {
+        LoggingSetup.logToDataFolder(settings.data().dataDir());
         Database database = settings.data().databaseUrl()
                 .map(Database::open)
                 .orElseGet(() -> Database.openEmbedded(settings.data().dataDir()));
@@ -133,6 +139,10 @@ public final class AppContext implements AutoCloseable {
 
     public HouseholdCsvExport householdExport() {
         return householdExport;
+    }
+
+    public OfficeReports reports() {
+        return reports;
     }
 
     @Override

@@ -123,6 +123,7 @@ public final class KioskApplication {
     static ShellDependencies dependencies(AppContext app, Background background) {
         return new ShellDependencies(app.texts(), app.office().name(), app.settings().ui().residentIdle(),
                 app.tickets(), app.counter(), app.lookup(), app.registrations(), app.login(), app.progress(),
+                app.reports(),
                 background);
     }
 

@@ -1,15 +1,10 @@
 package id.loket.cli;
 
 import id.loket.app.AppContext;
+import id.loket.domain.household.RtRef;
 import id.loket.domain.text.Texts;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,10 +14,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code loket export households --format csv [--out FILE]}. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Exports data for the office.",
-        subcommands = ExportCommand.Households.class)
+        subcommands = {ExportCommand.Households.class, ExportCommand.Progress.class, ExportCommand.Checklist.class,
+                ExportCommand.Asn.class})
 final class ExportCommand {
 
     enum Format { csv }
+
+    enum ReportFormat { csv, pdf }
 
     @ParentCommand
     LoketCommand root;
@@ -48,29 +46,109 @@ final class ExportCommand {
             LoketCommand root = export.root;
             Texts texts = root.texts();
             try (AppContext app = root.openApp()) {
-                int rows;
-                if (out == null) {
-                    Writer stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-                    rows = app.householdExport().write(stdout, "cli");
-                } else {
-                    rows = writeFile(app);
-                }
-                spec.commandLine().getErr().println(texts.text("cli.export.done", rows));
+                int[] rows = {0};
+                Reports.writeCsv(out, writer -> rows[0] = app.householdExport().write(writer, "cli"));
+                spec.commandLine().getErr().println(texts.text("cli.export.done", rows[0]));
                 return 0;
             }
         }
+    }
 
-        /** Writes beside the target and moves into place, so a failed export never leaves half a file. */
-        private int writeFile(AppContext app) throws IOException {
-            Path target = out.toAbsolutePath();
-            Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
-            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                int rows = app.householdExport().write(writer, "cli");
-                writer.close();
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                return rows;
-            } finally {
-                Files.deleteIfExists(temp);
+    /** {@code loket export progress --format csv|pdf [--out FILE]}: per RT (CSV) or the one-page summary (PDF). */
+    @Command(name = "progress", mixinStandardHelpOptions = true,
+            description = "Registration progress for the camat and wali kota: per-RT CSV, or the one-page daily "
+                    + "summary PDF. Counts only, no personal data.")
+    static final class Progress implements Callable<Integer> {
+
+        @ParentCommand
+        ExportCommand export;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "csv or pdf")
+        ReportFormat format;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Output file; for csv standard output when omitted, "
+                + "for pdf the reports folder in the data folder.")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            try (AppContext app = export.root.openApp()) {
+                if (format == ReportFormat.csv) {
+                    Reports.writeCsv(out, writer -> app.reports().progressCsv(writer, "cli"));
+                } else {
+                    Reports.writePdf(spec, export.root.texts(), app.reports().dailySummary("cli"), out);
+                }
+                return 0;
+            }
+        }
+    }
+
+    /** {@code loket export checklist --rt RW/RT [--out FILE]}: the ketua RT's list of households still to come. */
+    @Command(name = "checklist", mixinStandardHelpOptions = true,
+            description = "A4 PDF for the ketua RT: households of one RT not yet registered, with a tick column.")
+    static final class Checklist implements Callable<Integer> {
+
+        @ParentCommand
+        ExportCommand export;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--rt", required = true, paramLabel = "RW/RT", description = "e.g. 002/003 or 2/3")
+        String rt;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Output file; the reports folder when omitted.")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            String[] parts = rt.split("/");
+            RtRef ref;
+            try {
+                ref = parts.length == 2 ? RtRef.of(parts[0], parts[1]) : null;
+            } catch (IllegalArgumentException e) {
+                ref = null;
+            }
+            if (ref == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        export.root.texts().text("cli.export.badRt", rt));
+            }
+            try (AppContext app = export.root.openApp()) {
+                Reports.writePdf(spec, export.root.texts(), app.reports().checklist(ref, "cli"), out);
+                return 0;
+            }
+        }
+    }
+
+    /** {@code loket export asn --format csv|pdf [--out FILE]}: ASN households per Perangkat Daerah. */
+    @Command(name = "asn", mixinStandardHelpOptions = true,
+            description = "ASN households per Perangkat Daerah, registered or not (CSV or PDF).")
+    static final class Asn implements Callable<Integer> {
+
+        @ParentCommand
+        ExportCommand export;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "csv or pdf")
+        ReportFormat format;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Output file.")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            try (AppContext app = export.root.openApp()) {
+                if (format == ReportFormat.csv) {
+                    Reports.writeCsv(out, writer -> app.reports().asnCsv(writer, "cli"));
+                } else {
+                    Reports.writePdf(spec, export.root.texts(), app.reports().asn("cli"), out);
+                }
+                return 0;
             }
         }
     }

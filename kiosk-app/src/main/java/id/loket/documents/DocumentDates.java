@@ -13,6 +13,10 @@ final class DocumentDates {
     private DocumentDates() {
     }
 
+    static String date(Texts texts, java.time.LocalDate day) {
+        return DateTimeFormatter.ofPattern(texts.text("doc.format.date"), texts.locale()).format(day);
+    }
+
     static String dateTime(Texts texts, LocalDateTime when) {
         String date = DateTimeFormatter.ofPattern(texts.text("doc.format.date"), texts.locale()).format(when);
         String time = DateTimeFormatter.ofPattern(texts.text("doc.format.time"), texts.locale()).format(when);

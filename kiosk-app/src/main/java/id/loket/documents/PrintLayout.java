@@ -151,21 +151,75 @@ final class PrintLayout {
      * The QR code on the left and, on the right, who signs, room for the signature and the name, as
      * an Indonesian letter places its signature; kept together on one page.
      */
+    /** A place to sign on the right half of the sheet: the role, room for the signature, the name. */
+    PrintLayout signature(String role, String name) {
+        float gutter = Units.mm(10f);
+        float half = (column - gutter) / 2f;
+        blocks.add(new SideBySide(new Spacer(0f), signatureStack(role, name, half), half, gutter));
+        return this;
+    }
+
+    private Block signatureStack(String role, String name, float width) {
+        List<Block> signature = new ArrayList<>();
+        signature.addAll(lines(role, fonts.regular(), style.bodyPt(), Align.CENTRE, width));
+        signature.add(new Spacer(Units.mm(20f)));
+        signature.addAll(lines(name, fonts.bold(), style.bodyPt(), Align.CENTRE, width));
+        return new Stack(signature);
+    }
+
     PrintLayout qrBesideSignature(String payload, String role, String name) {
         float gutter = Units.mm(10f);
         float half = (column - gutter) / 2f;
-        List<Block> signature = new ArrayList<>();
-        signature.addAll(lines(role, fonts.regular(), style.bodyPt(), Align.CENTRE, half));
-        signature.add(new Spacer(Units.mm(20f)));
-        signature.addAll(lines(name, fonts.bold(), style.bodyPt(), Align.CENTRE, half));
         Block qr = QrBlock.of(payload, style.qrSymbolMm(), PrintStyle.MIN_QR_MODULE_MM, half, 0f);
-        blocks.add(new SideBySide(qr, new Stack(signature), half, gutter));
+        blocks.add(new SideBySide(qr, signatureStack(role, name, half), half, gutter));
         return this;
     }
 
     /** The finished PDF without page numbers, for a document that is a single sheet on any paper. */
     byte[] toPdf() throws IOException {
         return new PageComposer(paper, style).compose(blocks, null);
+    }
+
+    /**
+     * A table: a bold heading row, then one block per row, so an A4 table breaks between rows.
+     * Column widths are the columns' shares of the printable width.
+     */
+    PrintLayout table(List<TableColumn> columns, List<List<String>> rows) {
+        float total = (float) columns.stream().mapToDouble(TableColumn::share).sum();
+        List<TableRow.PlacedColumn> placed = new ArrayList<>();
+        float offset = 0;
+        for (TableColumn c : columns) {
+            float width = column * c.share() / total;
+            placed.add(new TableRow.PlacedColumn(c, offset, width));
+            offset += width;
+        }
+        float lineHeight = style.bodyPt() * 1.25f;
+        List<String> titles = columns.stream().map(TableColumn::title).toList();
+        blocks.add(tableRow(titles, placed, fonts.bold(), lineHeight, 1.2f, true));
+        for (List<String> row : rows) {
+            blocks.add(tableRow(row, placed, fonts.regular(), lineHeight, 0.4f, false));
+        }
+        return this;
+    }
+
+    private TableRow tableRow(List<String> values, List<TableRow.PlacedColumn> placed, PDFont font,
+                              float lineHeight, float rule, boolean heading) {
+        if (values.size() != placed.size()) {
+            throw new IllegalArgumentException(values.size() + " values for " + placed.size() + " columns");
+        }
+        List<List<String>> cells = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            TableRow.PlacedColumn p = placed.get(i);
+            boolean box = p.column().kind() == TableColumn.Kind.TICK_BOX && !heading;
+            cells.add(box ? List.of() : wrap(values.get(i), font, style.bodyPt(), p.width() - 2 * TableRow.PADDING));
+        }
+        // In the heading a tick column shows its title as text, not a box.
+        List<TableRow.PlacedColumn> columnsForRow = heading
+                ? placed.stream().map(p -> p.column().kind() != TableColumn.Kind.TICK_BOX ? p
+                        : new TableRow.PlacedColumn(TableColumn.text(p.column().title(), p.column().share()),
+                        p.offset(), p.width())).toList()
+                : placed;
+        return new TableRow(cells, columnsForRow, font, style.bodyPt(), lineHeight, rule);
     }
 
     /** The finished PDF; on A4 {@code pageLabel} numbers the pages at their foot. */

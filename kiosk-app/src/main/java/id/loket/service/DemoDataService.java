@@ -50,6 +50,9 @@ public final class DemoDataService {
     }
 
     private static final long SEED = 20260604L;
+    /** Perangkat Daerah for the demo's ASN households (seed 000 item 8: they register first). */
+    private static final List<String> DEMO_ASN_UNITS = List.of("Dinas Kesehatan", "Dinas Pendidikan dan Kebudayaan",
+            "Dinas Sosial", "Kecamatan Balikpapan Selatan", "Badan Kepegawaian dan Pengembangan SDM");
 
     private final Jdbc jdbc;
     private final OfficeRepository office;
@@ -109,16 +112,34 @@ public final class DemoDataService {
                 long householdId = households.insert(new HouseholdRepository.NewHousehold(
                         KkNumber.ofStored(h.kkNumber()), Nik.ofStored(h.headNik()), h.headName(), h.address(), rtId,
                         Optional.empty()));
-                if (random.nextInt(100) < 18) {
+                boolean asn = random.nextInt(100) < 4;
+                if (asn) {
+                    households.markAsn(householdId, DEMO_ASN_UNITS.get(random.nextInt(DEMO_ASN_UNITS.size())));
+                }
+                // ASN households were asked to register first, so more of them already have.
+                int roll = random.nextInt(100);
+                if (roll < (asn ? 60 : 18)) {
                     registrations.insert(demoRegistration(householdId, random), RegistrationService.CONSENT_VERSION,
                             agentId, LocalDateTime.now(clock).minusDays(1 + random.nextInt(5)));
                     registered++;
+                } else if (roll < (asn ? 60 : 18) + 3) {
+                    registrations.insert(demoAttempt(householdId, random), RegistrationService.CONSENT_VERSION,
+                            agentId, LocalDateTime.now(clock).minusDays(1 + random.nextInt(5)));
                 }
             }
             audit.record("system", AuditLog.Action.DEMO_DATA_CREATED, "office", profile.kelurahanCode(),
                     generated.size() + " fictional households");
             return new Summary(generated.size(), rtIds.size(), registered);
         });
+    }
+
+    /** An attempt that did not succeed: the portal failed, or something was missing. */
+    private static RegistrationDraft demoAttempt(long householdId, Random random) {
+        boolean failed = random.nextBoolean();
+        return new RegistrationDraft(householdId, Optional.empty(), RegistrationPath.OLEH_AGEN, IkdState.FAILED,
+                Optional.empty(), true, failed ? Outcome.GAGAL : Outcome.PERLU_TINDAK_LANJUT,
+                Optional.of(failed ? "Verifikasi wajah gagal" : "Kartu Keluarga belum diperbarui; kembali Senin"),
+                Optional.empty());
     }
 
     private static RegistrationDraft demoRegistration(long householdId, Random random) {

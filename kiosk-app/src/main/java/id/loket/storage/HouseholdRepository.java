@@ -4,10 +4,12 @@ import id.loket.domain.household.Household;
 import id.loket.domain.household.RtRef;
 import id.loket.domain.nik.KkNumber;
 import id.loket.domain.nik.Nik;
+import id.loket.domain.registration.Outcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 /** Households of the RT lists. */
@@ -86,6 +88,44 @@ public final class HouseholdRepository {
                         throw new UncheckedIOException(e);
                     }
                 });
+    }
+
+    /** A household of an RT list that has no successful registration yet, for the ketua RT's checklist. */
+    public record Unregistered(String headName, String address, String maskedNik, Optional<Outcome> lastOutcome) {
+    }
+
+    /** The households of one RT not yet registered, in list order (by when they were added). */
+    public List<Unregistered> unregistered(RtRef rt) {
+        return jdbc.list("""
+                SELECT h.head_name, h.address, h.head_nik,
+                       (SELECT g.outcome FROM registration g WHERE g.household_id = h.id
+                        ORDER BY g.saved_at DESC, g.id DESC LIMIT 1)
+                FROM household h JOIN rt r ON r.id = h.rt_id
+                WHERE r.rw = ? AND r.rt = ? AND h.on_rt_list
+                  AND NOT EXISTS (SELECT 1 FROM registration g WHERE g.household_id = h.id AND g.outcome = 'BERHASIL')
+                ORDER BY h.id
+                """, row -> new Unregistered(row.getString(1), row.getString(2),
+                Nik.ofStored(row.getString(3)).masked(), Optional.ofNullable(row.getString(4)).map(Outcome::valueOf)),
+                rt.rw(), rt.rt());
+    }
+
+    /** ASN households per Perangkat Daerah: how many, how many registered (seed 000 item 8). */
+    public record AsnUnit(String unit, int households, int registered) {
+    }
+
+    public List<AsnUnit> asnPerUnit() {
+        return jdbc.list("""
+                SELECT COALESCE(h.asn_unit, '-'), COUNT(*),
+                       COUNT(*) FILTER (WHERE EXISTS (SELECT 1 FROM registration g
+                                                      WHERE g.household_id = h.id AND g.outcome = 'BERHASIL'))
+                FROM household h WHERE h.is_asn
+                GROUP BY COALESCE(h.asn_unit, '-')
+                ORDER BY 1
+                """, row -> new AsnUnit(row.getString(1), row.getInt(2), row.getInt(3)));
+    }
+
+    public void markAsn(long householdId, String unit) {
+        jdbc.update("UPDATE household SET is_asn = TRUE, asn_unit = ? WHERE id = ?", unit, householdId);
     }
 
     private static Household map(ResultSet row) throws SQLException {

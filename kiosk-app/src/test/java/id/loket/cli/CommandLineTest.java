@@ -85,6 +85,27 @@ class CommandLineTest {
     }
 
     @Test
+    void reportsAreExportedAsCsvAndPdf() throws Exception {
+        assertThat(run("--data-dir", dir.toString(), "demo-data", "--households", "200")).isZero();
+        Path csv = dir.resolve("progress.csv");
+        assertThat(run("--data-dir", dir.toString(), "export", "progress", "--format", "csv", "--out",
+                csv.toString())).isZero();
+        assertThat(Files.readAllLines(csv).get(0)).startsWith("rw,rt,households,registered");
+        Path pdf = dir.resolve("checklist.pdf");
+        assertThat(run("--data-dir", dir.toString(), "export", "checklist", "--rt", "1/1", "--out",
+                pdf.toString())).isZero();
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(run("--data-dir", dir.toString(), "export", "asn", "--format", "pdf")).isZero();
+        assertThat(out.toString()).contains("laporan-asn.pdf");
+    }
+
+    @Test
+    void aChecklistForAnRtThatIsNotARtIsMisuse() {
+        assertThat(run("--data-dir", dir.toString(), "export", "checklist", "--rt", "0/3")).isEqualTo(2);
+        assertThat(err.toString()).contains("RW/RT");
+    }
+
+    @Test
     void demoDataRefusesADatabaseThatHasData() {
         assertThat(run("--data-dir", dir.toString(), "demo-data", "--households", "10")).isZero();
         assertThat(run("--data-dir", dir.toString(), "demo-data", "--households", "10")).isEqualTo(1);

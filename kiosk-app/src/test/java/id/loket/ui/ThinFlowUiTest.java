@@ -44,7 +44,7 @@ class ThinFlowUiTest {
         background = new Background(Platform::runLater);
         ShellView shell = new ShellView(new ShellDependencies(app.texts(), app.office().name(),
                 app.settings().ui().residentIdle(), app.tickets(), app.counter(), app.lookup(), app.registrations(),
-                app.login(), app.progress(), background));
+                app.login(), app.progress(), app.reports(), background));
         Scene scene = new Scene(shell.root(), 1400, 900);
         Styles.apply(scene, false);
         stage.setScene(scene);
@@ -105,6 +105,17 @@ class ThinFlowUiTest {
         logIn(robot, "lurah", "999999");
         int expected = registeredBefore + 1;
         waitUntil(() -> text(robot, "#office-totals").startsWith(expected + " dari 300"));
+    }
+
+    @Test
+    void theLurahPreviewsTheChecklistOfTheRtFurthestBehind(FxRobot robot) {
+        robot.clickOn("#face-office");
+        logIn(robot, "lurah", "999999");
+        waitUntil(() -> text(robot, "#office-totals").contains("300"));
+        robot.clickOn("#tab-reports .tab-label");
+        robot.clickOn("#report-checklist");
+        waitUntil(() -> text(robot, "#report-message").contains("checklist-RW"));
+        assertThat(robot.lookup("#report-preview").queryAs(ImageView.class).getImage()).isNotNull();
     }
 
     @Test

@@ -1,12 +1,23 @@
 package id.loket.domain.household;
 
-/** Registered households against the RT list's total, for the office's progress table. */
-public record RtProgress(RtRef rt, int households, int registered) {
+/**
+ * Where one RT stands: households on its list, how many are registered and by which path, and how
+ * many have only a failed attempt or one that needs a follow-up.
+ */
+public record RtProgress(RtRef rt, int households, int registered, int selfService, int helpedOnOwnPhone,
+                         int byAgent, int failed, int followUp) {
 
     public RtProgress {
         if (households < 0 || registered < 0 || registered > households) {
             throw new IllegalArgumentException("registered " + registered + " of " + households);
         }
+        if (selfService + helpedOnOwnPhone + byAgent != registered) {
+            throw new IllegalArgumentException("paths do not add up to the registered households");
+        }
+    }
+
+    public ProgressCounts counts() {
+        return new ProgressCounts(households, registered, selfService, helpedOnOwnPhone, byAgent, failed, followUp);
     }
 
     /** Whole percent, rounded down, so an RT is never shown as 100 % before its last household. */
@@ -16,5 +27,20 @@ public record RtProgress(RtRef rt, int households, int registered) {
 
     public int remaining() {
         return households - registered;
+    }
+
+    /** Furthest behind first: lowest share done, then most households left, then by RW and RT. */
+    public static int furthestBehindFirst(RtProgress a, RtProgress b) {
+        int byShare = Double.compare(share(a), share(b));
+        if (byShare != 0) {
+            return byShare;
+        }
+        int byLeft = Integer.compare(b.remaining(), a.remaining());
+        return byLeft != 0 ? byLeft : a.rt().compareTo(b.rt());
+    }
+
+    private static double share(RtProgress p) {
+        // An RT with nobody on its list has nothing left to do: it sorts last.
+        return p.households == 0 ? 2.0 : (double) p.registered / p.households;
     }
 }

@@ -1,44 +1,149 @@
 package id.loket.ui.office;
 
+import id.loket.domain.account.Agent;
 import id.loket.domain.household.RtProgress;
+import id.loket.domain.household.RtRef;
 import id.loket.domain.text.Texts;
+import id.loket.service.OfficeReports;
 import id.loket.service.ProgressReport;
 import id.loket.ui.Background;
+import id.loket.ui.PdfPreview;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import javafx.scene.image.Image;
 
-/** The lurah's overview: registrations per RT against the RT lists, furthest behind first. */
+/**
+ * The lurah's office: registrations per RT against the RT lists (furthest behind first), per day,
+ * and the printouts made from them, each shown before it is handed on.
+ */
 public final class OfficeViewModel {
 
+    /** How many days of registrations the chart shows, up to today. */
+    static final int DAYS_SHOWN = 14;
+
     private final ObservableList<RtProgress> rows = FXCollections.observableArrayList();
+    private final ObservableList<RtRef> rts = FXCollections.observableArrayList();
+    private final ObservableMap<LocalDate, Integer> perDay = FXCollections.observableHashMap();
     private final StringProperty totals = new SimpleStringProperty("");
+    private final ObjectProperty<RtRef> chosenRt = new SimpleObjectProperty<>();
+    private final ObjectProperty<Image> reportPreview = new SimpleObjectProperty<>();
+    private final StringProperty reportMessage = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
     private final ProgressReport progress;
+    private final OfficeReports reports;
     private final Background background;
     private final Texts texts;
+    private final Agent supervisor;
 
-    public OfficeViewModel(ProgressReport progress, Background background, Texts texts) {
+    public OfficeViewModel(ProgressReport progress, OfficeReports reports, Background background, Texts texts,
+                           Agent supervisor) {
         this.progress = progress;
+        this.reports = reports;
         this.background = background;
         this.texts = texts;
+        this.supervisor = supervisor;
     }
 
     public void refresh() {
         totals.set(texts.text("office.loading"));
-        background.run(progress::current, current -> {
+        background.run(() -> {
+            LocalDate today = progress.today();
+            return new Snapshot(progress.current(), progress.perDay(today.minusDays(DAYS_SHOWN - 1L), today));
+        }, snapshot -> {
+            ProgressReport.Totals current = snapshot.totals();
             rows.setAll(current.perRt());
+            rts.setAll(current.perRt().stream().map(RtProgress::rt).sorted().toList());
+            if (chosenRt.get() == null && !rts.isEmpty()) {
+                chosenRt.set(current.perRt().get(0).rt());
+            }
+            perDay.clear();
+            perDay.putAll(snapshot.perDay());
             totals.set(texts.text("office.totals", current.registered(), current.households(), current.percent(),
                     current.perRt().size()));
         }, failure -> totals.set(texts.text(failure)));
+    }
+
+    private record Snapshot(ProgressReport.Totals totals, Map<LocalDate, Integer> perDay) {
+    }
+
+    public void makeChecklist() {
+        RtRef rt = chosenRt.get();
+        if (rt != null) {
+            make(() -> reports.checklist(rt, supervisor.username()));
+        }
+    }
+
+    public void makeSummary() {
+        make(() -> reports.dailySummary(supervisor.username()));
+    }
+
+    public void makeAsnReport() {
+        make(() -> reports.asn(supervisor.username()));
+    }
+
+    /** Makes a report in the background and shows its first page, with where the PDF was kept. */
+    private void make(Callable<OfficeReports.Report> work) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        reportMessage.set(texts.text("office.report.making"));
+        background.run(() -> {
+            OfficeReports.Report report = work.call();
+            return new Made(report, PdfPreview.render(report.pdf()));
+        }, made -> {
+            busy.set(false);
+            reportPreview.set(made.preview());
+            reportMessage.set(texts.text("office.report.saved", made.report().path().toString()));
+        }, failure -> {
+            busy.set(false);
+            reportMessage.set(texts.text(failure));
+        });
+    }
+
+    private record Made(OfficeReports.Report report, Image preview) {
     }
 
     public ObservableList<RtProgress> rows() {
         return rows;
     }
 
+    public ObservableList<RtRef> rts() {
+        return rts;
+    }
+
+    public ObservableMap<LocalDate, Integer> perDay() {
+        return perDay;
+    }
+
     public StringProperty totalsProperty() {
         return totals;
+    }
+
+    public ObjectProperty<RtRef> chosenRtProperty() {
+        return chosenRt;
+    }
+
+    public ObjectProperty<Image> reportPreviewProperty() {
+        return reportPreview;
+    }
+
+    public StringProperty reportMessageProperty() {
+        return reportMessage;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
     }
 }

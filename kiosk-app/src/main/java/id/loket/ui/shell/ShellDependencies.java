@@ -4,6 +4,7 @@ import id.loket.domain.text.Texts;
 import id.loket.service.CounterService;
 import id.loket.service.HouseholdLookup;
 import id.loket.service.LoginService;
+import id.loket.service.OfficeReports;
 import id.loket.service.ProgressReport;
 import id.loket.service.RegistrationService;
 import id.loket.service.TicketService;
@@ -21,5 +22,6 @@ public record ShellDependencies(
         RegistrationService registrations,
         LoginService login,
         ProgressReport progress,
+        OfficeReports reports,
         Background background) {
 }

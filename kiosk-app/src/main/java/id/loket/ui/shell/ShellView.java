@@ -76,7 +76,8 @@ public final class ShellView {
     }
 
     private void showOffice(Agent agent) {
-        OfficeViewModel model = new OfficeViewModel(deps.progress(), deps.background(), deps.texts());
+        OfficeViewModel model = new OfficeViewModel(deps.progress(), deps.reports(), deps.background(), deps.texts(),
+                agent);
         root.getChildren().setAll(new OfficeView(model, deps.texts(), agent.displayName(), this::showChooser).root());
     }
 }

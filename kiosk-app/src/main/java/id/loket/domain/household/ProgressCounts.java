@@ -1,0 +1,31 @@
+package id.loket.domain.household;
+
+import java.util.Collection;
+
+/** Registration counts of a group of households: an RW, or the whole kelurahan. */
+public record ProgressCounts(int households, int registered, int selfService, int helpedOnOwnPhone, int byAgent,
+                             int failed, int followUp) {
+
+    public static ProgressCounts sum(Collection<RtProgress> rts) {
+        int[] t = new int[7];
+        for (RtProgress rt : rts) {
+            t[0] += rt.households();
+            t[1] += rt.registered();
+            t[2] += rt.selfService();
+            t[3] += rt.helpedOnOwnPhone();
+            t[4] += rt.byAgent();
+            t[5] += rt.failed();
+            t[6] += rt.followUp();
+        }
+        return new ProgressCounts(t[0], t[1], t[2], t[3], t[4], t[5], t[6]);
+    }
+
+    /** Whole percent, rounded down. */
+    public int percent() {
+        return households == 0 ? 0 : (int) (registered * 100L / households);
+    }
+
+    public int remaining() {
+        return households - registered;
+    }
+}

@@ -1,0 +1,118 @@
+package id.loket.service;
+
+import id.loket.documents.OfficeReportRenderer;
+import id.loket.domain.household.RtProgress;
+import id.loket.domain.household.RtRef;
+import id.loket.domain.text.EnumLabels;
+import id.loket.domain.text.Texts;
+import id.loket.storage.AuditLog;
+import id.loket.storage.DocumentFolder;
+import id.loket.storage.HouseholdRepository;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * The lurah's reports: the checklist of households not yet registered per RT, the daily summary for
+ * the camat and wali kota (PDF and CSV), and the ASN report. PDFs are kept in the data folder; every
+ * report that names people is an audited export.
+ */
+public final class OfficeReports {
+
+    static final String PROGRESS_CSV_HEADER =
+            "rw,rt,households,registered,percent,mandiri_ikd,dibantu_ponsel_warga,oleh_agen,gagal,perlu_tindak_lanjut";
+    static final String ASN_CSV_HEADER = "perangkat_daerah,households,registered,not_registered";
+
+    private final ProgressReport progress;
+    private final OfficeReportRenderer renderer;
+    private final OfficeReportRenderer.Office office;
+    private final DocumentFolder documents;
+    private final AuditLog audit;
+    private final Texts texts;
+    private final Clock clock;
+
+    public OfficeReports(ProgressReport progress, OfficeReportRenderer renderer, OfficeProfile office,
+                         String signerRole, DocumentFolder documents, AuditLog audit, Texts texts, Clock clock) {
+        this.progress = progress;
+        this.renderer = renderer;
+        this.office = new OfficeReportRenderer.Office(office.name(), office.address(), signerRole);
+        this.documents = documents;
+        this.audit = audit;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    /** A PDF and where it was kept. */
+    public record Report(byte[] pdf, Path path) {
+    }
+
+    public Report checklist(RtRef rt, String actor) {
+        List<OfficeReportRenderer.ChecklistLine> lines = progress.checklist(rt).stream()
+                .map(this::line)
+                .toList();
+        byte[] pdf = renderer.checklist(office, rt.label(), progress.today(), lines);
+        audit.record(actor, AuditLog.Action.EXPORT, "rt", rt.label(), "checklist, " + lines.size() + " households");
+        return keep("checklist-RW" + rt.rw() + "-RT" + rt.rt(), pdf);
+    }
+
+    public Report dailySummary(String actor) {
+        ProgressReport.Totals totals = progress.current();
+        int today = progress.perDay(progress.today(), progress.today()).getOrDefault(progress.today(), 0);
+        byte[] pdf = renderer.dailySummary(office, LocalDateTime.now(clock), totals.kelurahan(), today,
+                totals.perRw(), totals.perRt());
+        audit.record(actor, AuditLog.Action.EXPORT, "report", "daily-summary", "counts only");
+        return keep("ringkasan-harian", pdf);
+    }
+
+    public Report asn(String actor) {
+        List<OfficeReportRenderer.AsnLine> units = progress.asn().stream()
+                .map(u -> new OfficeReportRenderer.AsnLine(u.unit(), u.households(), u.registered()))
+                .toList();
+        byte[] pdf = renderer.asn(office, LocalDateTime.now(clock), units);
+        audit.record(actor, AuditLog.Action.EXPORT, "report", "asn", "counts per Perangkat Daerah");
+        return keep("laporan-asn", pdf);
+    }
+
+    /** Per RT: totals, registered by path, failed and follow-up; in RW and RT order. */
+    public void progressCsv(Writer out, String actor) throws IOException {
+        out.write(PROGRESS_CSV_HEADER + "\r\n");
+        List<RtProgress> rows = progress.current().perRt().stream()
+                .sorted((a, b) -> a.rt().compareTo(b.rt())).toList();
+        for (RtProgress rt : rows) {
+            out.write(String.join(",", rt.rt().rw(), rt.rt().rt(), n(rt.households()), n(rt.registered()),
+                    n(rt.percent()), n(rt.selfService()), n(rt.helpedOnOwnPhone()), n(rt.byAgent()), n(rt.failed()),
+                    n(rt.followUp())) + "\r\n");
+        }
+        out.flush();
+        audit.record(actor, AuditLog.Action.EXPORT, "report", "progress-csv", rows.size() + " RTs, counts only");
+    }
+
+    public void asnCsv(Writer out, String actor) throws IOException {
+        out.write(ASN_CSV_HEADER + "\r\n");
+        for (HouseholdRepository.AsnUnit unit : progress.asn()) {
+            out.write(String.join(",", CsvCells.cell(unit.unit()), n(unit.households()), n(unit.registered()),
+                    n(unit.households() - unit.registered())) + "\r\n");
+        }
+        out.flush();
+        audit.record(actor, AuditLog.Action.EXPORT, "report", "asn-csv", "counts per Perangkat Daerah");
+    }
+
+    private OfficeReportRenderer.ChecklistLine line(HouseholdRepository.Unregistered household) {
+        String note = household.lastOutcome()
+                .map(outcome -> texts.text(EnumLabels.key(outcome)))
+                .orElse("");
+        return new OfficeReportRenderer.ChecklistLine(household.headName(), household.address(),
+                household.maskedNik(), note);
+    }
+
+    private Report keep(String name, byte[] pdf) {
+        return new Report(pdf, documents.save("reports", progress.today(), name, pdf));
+    }
+
+    private static String n(int value) {
+        return String.valueOf(value);
+    }
+}

@@ -1,0 +1,105 @@
+package id.loket.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.loket.app.AppContext;
+import id.loket.domain.household.ProgressCounts;
+import id.loket.domain.household.RtProgress;
+import id.loket.domain.household.RtRef;
+import id.loket.storage.HouseholdRepository;
+import id.loket.support.TestApps;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The lurah's reports on a demo office in a real H2 file. */
+class OfficeReportsTest {
+
+    @TempDir
+    Path dir;
+    private AppContext app;
+
+    @BeforeEach
+    void open() {
+        app = TestApps.withDemoData(dir, 600);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @Test
+    void theChecklistListsExactlyTheUnregisteredHouseholdsWithMaskedNiks() throws IOException {
+        RtProgress rt = app.progress().current().perRt().get(0);
+        List<HouseholdRepository.Unregistered> expected = app.progress().checklist(rt.rt());
+        assertThat(expected).hasSize(rt.remaining());
+
+        String text = text(app.reports().checklist(rt.rt(), "lurah").pdf());
+        for (HouseholdRepository.Unregistered household : expected) {
+            assertThat(text).contains(household.maskedNik());
+        }
+        assertThat(text).containsPattern("\\d{6}\\*{6}\\d{4}").doesNotContainPattern("\\d{16}");
+    }
+
+    @Test
+    void anRtWithNobodyLeftToRegisterHasAChecklistThatSaysSo() throws IOException {
+        RtRef unknownRt = RtRef.of("99", "99");
+        assertThat(app.progress().checklist(unknownRt)).isEmpty();
+        assertThat(text(app.reports().checklist(unknownRt, "lurah").pdf())).contains("sudah terdaftar");
+    }
+
+    @Test
+    void theProgressCsvAddsUpToTheKelurahanTotals() throws IOException {
+        StringWriter csv = new StringWriter();
+        app.reports().progressCsv(csv, "lurah");
+        List<String[]> rows = csv.toString().lines().skip(1).map(l -> l.split(",")).toList();
+        ProgressCounts total = app.progress().current().kelurahan();
+        assertThat(rows.stream().mapToInt(r -> Integer.parseInt(r[2])).sum()).isEqualTo(total.households());
+        assertThat(rows.stream().mapToInt(r -> Integer.parseInt(r[3])).sum()).isEqualTo(total.registered());
+        for (String[] r : rows) {
+            int byPath = Integer.parseInt(r[5]) + Integer.parseInt(r[6]) + Integer.parseInt(r[7]);
+            assertThat(byPath).as("paths of RT %s/%s", r[1], r[0]).isEqualTo(Integer.parseInt(r[3]));
+        }
+    }
+
+    @Test
+    void theDailySummaryNamesTheTotalsAndTheRwsOnOnePage() throws IOException {
+        byte[] pdf = app.reports().dailySummary("lurah").pdf();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+        }
+        ProgressReport.Totals totals = app.progress().current();
+        assertThat(text(pdf)).contains(String.valueOf(totals.registered())).contains("RW 001")
+                .contains("Lurah Gunung Bahagia");
+    }
+
+    @Test
+    void theAsnReportCountsEachPerangkatDaerah() throws IOException {
+        List<HouseholdRepository.AsnUnit> units = app.progress().asn();
+        assertThat(units).isNotEmpty();
+        StringWriter csv = new StringWriter();
+        app.reports().asnCsv(csv, "lurah");
+        assertThat(csv.toString().lines().count()).isEqualTo(units.size() + 1);
+        assertThat(text(app.reports().asn("lurah").pdf())).contains(units.get(0).unit());
+    }
+
+    @Test
+    void everyReportIsKeptInTheDataFolder() {
+        assertThat(app.reports().dailySummary("lurah").path()).exists().startsWith(dir);
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}
