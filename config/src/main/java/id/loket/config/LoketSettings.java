@@ -14,12 +14,13 @@ import java.util.Optional;
  * @param queue      services and ticket letters
  * @param print      paper sizes
  * @param devices    device drivers
- * @param security   PIN rules
+ * @param security   PIN rules, the database key file and the retention period
+ * @param backup     where backups go and how many are kept
  * @param sourceFile the settings file that was read on top of the defaults, as an absolute path, if any
  */
 public record LoketSettings(OfficeSettings office, DataSettings data, UiSettings ui, CounterSettings counter,
                             QueueSettings queue, PrintSettings print, DeviceSettings devices,
-                            SecuritySettings security, Optional<Path> sourceFile) {
+                            SecuritySettings security, BackupSettings backup, Optional<Path> sourceFile) {
 
     public LoketSettings {
         Objects.requireNonNull(office, "office");

@@ -28,6 +28,11 @@ public final class SettingKeys {
     public static final String PRINT_RECEIPT_PAPER = "print.receipt-paper";
     public static final String SECURITY_PIN_MIN_LENGTH = "security.pin-min-length";
     public static final String SECURITY_PIN_HASH_ITERATIONS = "security.pin-hash-iterations";
+    public static final String SECURITY_KEY_FILE = "security.key-file";
+    public static final String SECURITY_RETENTION_DAYS = "security.retention-days";
+    public static final String BACKUP_DIR = "backup.dir";
+    public static final String BACKUP_KEEP = "backup.keep";
+    public static final String BACKUP_DAILY = "backup.daily";
 
     /** Prefix of the three keys that define one service: {@code queue.service.<CODE>.*}. */
     static final String SERVICE_PREFIX = "queue.service.";
@@ -69,7 +74,8 @@ public final class SettingKeys {
         Set<String> keys = new TreeSet<>(Set.of(OFFICE_KELURAHAN, OFFICE_NAME, OFFICE_ADDRESS, OFFICE_COUNTERS,
                 DATA_DIR, DATABASE_URL, UI_LANGUAGE, UI_THEME, UI_START_FACE, UI_RESIDENT_IDLE_SECONDS,
                 UI_AGENT_IDLE_LOCK_MINUTES, COUNTER_NUMBER, QUEUE_SERVICES, QUEUE_PRIORITY_LETTER,
-                PRINT_TICKET_PAPER, PRINT_RECEIPT_PAPER, SECURITY_PIN_MIN_LENGTH, SECURITY_PIN_HASH_ITERATIONS));
+                PRINT_TICKET_PAPER, PRINT_RECEIPT_PAPER, SECURITY_PIN_MIN_LENGTH, SECURITY_PIN_HASH_ITERATIONS,
+                SECURITY_KEY_FILE, SECURITY_RETENTION_DAYS, BACKUP_DIR, BACKUP_KEEP, BACKUP_DAILY));
         DeviceSettings.ROLES.forEach(role -> keys.add(deviceDriver(role)));
         return Set.copyOf(keys);
     }

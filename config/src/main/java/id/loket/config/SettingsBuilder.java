@@ -32,8 +32,10 @@ final class SettingsBuilder {
     }
 
     LoketSettings build(Optional<Path> sourceFile) {
-        return new LoketSettings(office(), data(), ui(), counter(), new QueueSettingsBuilder(reader).build(),
-                print(), devices(), security(), sourceFile);
+        OfficeSettings office = office();
+        DataSettings data = data();
+        return new LoketSettings(office, data, ui(), counter(), new QueueSettingsBuilder(reader).build(),
+                print(), devices(), security(data.dataDir()), backup(data.dataDir()), sourceFile);
     }
 
     private OfficeSettings office() {
@@ -111,11 +113,52 @@ final class SettingsBuilder {
         return new DeviceSettings(byRole);
     }
 
-    private SecuritySettings security() {
+    private SecuritySettings security(Path dataDir) {
         int pinLength = reader.integer(SECURITY_PIN_MIN_LENGTH,
                 SecuritySettings.MIN_PIN_LENGTH, SecuritySettings.MAX_PIN_LENGTH);
         int iterations = reader.integerAtLeast(SECURITY_PIN_HASH_ITERATIONS, SecuritySettings.MIN_HASH_ITERATIONS);
-        return new SecuritySettings(pinLength, iterations);
+        Path keyFile = reader.optional(SECURITY_KEY_FILE)
+                .map(value -> path(SECURITY_KEY_FILE, value, "a file path outside the data folder, e.g. C:/Loket/kunci/loket.key"))
+                .orElseGet(() -> defaultKeyFile(dataDir));
+        if (keyFile.startsWith(dataDir)) {
+            throw reader.invalid(SECURITY_KEY_FILE, "a file OUTSIDE the data folder " + dataDir
+                    + ": a key kept beside the database protects nothing");
+        }
+        int retention = reader.integerAtLeast(SECURITY_RETENTION_DAYS, SecuritySettings.MIN_RETENTION_DAYS);
+        return new SecuritySettings(pinLength, iterations, keyFile, retention);
+    }
+
+    /**
+     * The key's home when none is set: the user's own folder, one key per data folder, so the data
+     * folder can be copied (or stolen) without it.
+     */
+    private static Path defaultKeyFile(Path dataDir) {
+        String id = Integer.toHexString(dataDir.toString().hashCode() & 0x7fffffff);
+        return Path.of(System.getProperty("user.home"), ".loket", "keys", id + ".key").toAbsolutePath();
+    }
+
+    private BackupSettings backup(Path dataDir) {
+        Path dir = reader.optional(BACKUP_DIR)
+                .map(value -> path(BACKUP_DIR, value, "a folder path outside the data folder, e.g. D:/LoketBackup"))
+                .orElseGet(() -> dataDir.resolveSibling(dataDir.getFileName() + "-backups"));
+        if (dir.startsWith(dataDir)) {
+            throw reader.invalid(BACKUP_DIR, "a folder OUTSIDE the data folder " + dataDir
+                    + ": a backup on the same folder is lost with it");
+        }
+        int keep = reader.integer(BACKUP_KEEP, 1, BackupSettings.MAX_KEEP);
+        boolean daily = reader.choice(BACKUP_DAILY, new Boolean[] {true, false}, String::valueOf);
+        return new BackupSettings(dir, keep, daily);
+    }
+
+    private Path path(String key, String value, String allowed) {
+        if (WINDOWS_PATH_WITHOUT_SEPARATOR.matcher(value).matches()) {
+            throw reader.invalid(key, "a path written with / or \\\\, e.g. C:/Loket/data");
+        }
+        try {
+            return workingDir.resolve(Path.of(value)).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw reader.invalid(key, allowed);
+        }
     }
 
     private static String joinWithOr(List<String> names) {

@@ -63,8 +63,8 @@ final class SettingsReader {
         return integer(key, min, Integer.MAX_VALUE, "a whole number, at least " + min);
     }
 
-    /** One of the enum's constants, written as the word {@code word} gives for it. */
-    <E extends Enum<E>> E choice(String key, E[] constants, Function<E, String> word) {
+    /** One of the constants, written as the word {@code word} gives for it. */
+    <E> E choice(String key, E[] constants, Function<E, String> word) {
         String allowed = Arrays.stream(constants).map(word).collect(Collectors.joining(", "));
         String value = required(key, allowed);
         return Arrays.stream(constants)

@@ -64,7 +64,22 @@ class DefaultSettingsTest {
 
     @Test
     void defaultPinRulesAreSixDigitsAnd210000Iterations() {
-        assertThat(defaults.security()).isEqualTo(new SecuritySettings(6, 210_000));
+        assertThat(defaults.security().pinMinLength()).isEqualTo(6);
+        assertThat(defaults.security().pinHashIterations()).isEqualTo(210_000);
+    }
+
+    @Test
+    void theDefaultKeyFileLivesInTheUsersHomeNotInTheDataFolder() {
+        assertThat(defaults.security().keyFile().startsWith(Path.of(System.getProperty("user.home")))).isTrue();
+        assertThat(defaults.security().keyFile().startsWith(defaults.data().dataDir())).isFalse();
+        assertThat(defaults.security().retentionDays()).isEqualTo(730);
+    }
+
+    @Test
+    void defaultBackupsGoBesideTheDataFolderDailyKeepingFourteen() {
+        assertThat(defaults.backup().dir()).isEqualTo(defaults.data().dataDir().resolveSibling("data-backups"));
+        assertThat(defaults.backup().keep()).isEqualTo(14);
+        assertThat(defaults.backup().daily()).isTrue();
     }
 
     @Test

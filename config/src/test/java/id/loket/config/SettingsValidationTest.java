@@ -7,8 +7,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SettingsValidationTest {
 
@@ -160,5 +162,25 @@ class SettingsValidationTest {
         SettingsException error = TestFiles.failure(() -> TestFiles.load(dir, file));
 
         assertThat(error.key()).isEqualTo("ui.theme");
+    }
+
+    @Test
+    void aKeyFileInsideTheDataFolderIsRefused(@TempDir Path dir) {
+        Map<String, String> overrides = Map.of("data.dir", dir.resolve("data").toString(),
+                "security.key-file", dir.resolve("data/loket.key").toString());
+        assertThatThrownBy(() -> SettingsLoader.load(Optional.empty(), overrides))
+                .isInstanceOfSatisfying(SettingsException.class, e -> {
+                    assertThat(e.key()).isEqualTo("security.key-file");
+                    assertThat(e.allowed()).contains("OUTSIDE");
+                });
+    }
+
+    @Test
+    void aBackupFolderInsideTheDataFolderIsRefused(@TempDir Path dir) {
+        Map<String, String> overrides = Map.of("data.dir", dir.resolve("data").toString(),
+                "backup.dir", dir.resolve("data/backups").toString());
+        assertThatThrownBy(() -> SettingsLoader.load(Optional.empty(), overrides))
+                .isInstanceOfSatisfying(SettingsException.class,
+                        e -> assertThat(e.key()).isEqualTo("backup.dir"));
     }
 }

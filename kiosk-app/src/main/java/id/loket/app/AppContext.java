@@ -22,6 +22,7 @@ import id.loket.service.TicketService;
 import id.loket.storage.AgentRepository;
 import id.loket.storage.AuditLog;
 import id.loket.storage.Database;
+import id.loket.storage.DatabaseKey;
 import id.loket.storage.DocumentFolder;
 import id.loket.storage.HouseholdRepository;
 import id.loket.storage.Jdbc;
@@ -89,7 +90,8 @@ public final class AppContext implements AutoCloseable {
         LoggingSetup.logToDataFolder(settings.data().dataDir());
         Database database = settings.data().databaseUrl()
                 .map(Database::open)
-                .orElseGet(() -> Database.openEmbedded(settings.data().dataDir()));
+                .orElseGet(() -> Database.openEmbedded(settings.data().dataDir(),
+                        DatabaseKey.loadOrCreate(settings.security().keyFile())));
         return new AppContext(settings, database, clock);
     }
 

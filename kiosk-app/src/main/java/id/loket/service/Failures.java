@@ -22,6 +22,8 @@ public final class Failures {
         if (failure instanceof StorageException storage) {
             return switch (storage.reason()) {
                 case DATA_DIR_UNUSABLE -> Message.of("database.dataDirUnusable", storage.getMessage());
+                case KEY_UNUSABLE -> Message.of("database.keyUnusable", storage.getMessage());
+                case WRONG_KEY -> Message.of("database.wrongKey");
                 case IN_USE_BY_ANOTHER_PROGRAM -> Message.of("database.inUse");
                 case MIGRATION_FAILED -> Message.of("database.migrationFailed");
                 case FAILED -> Message.of("database.failed");

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.tools.ChangeFileEncryption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +22,11 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     /** H2's error code for a file database locked by another process. */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    /** H2's error code for a file that cannot be decrypted: a wrong key, or a file never encrypted. */
+    private static final int H2_FILE_ENCRYPTION_ERROR = 90049;
     private static final String FILE_NAME = "loket";
+    private static final String USER = "loket";
+    private static final String USER_PASSWORD = "";
 
     private final JdbcConnectionPool pool;
     private final String url;
@@ -31,18 +36,59 @@ public final class Database implements AutoCloseable {
         this.url = url;
     }
 
-    /** Opens (creating when missing) the embedded database in {@code dataDir}. */
-    public static Database openEmbedded(Path dataDir) {
+    /**
+     * Opens (creating when missing) the embedded database in {@code dataDir}, encrypted with
+     * {@code key}. A database made before encryption is encrypted in place on its first open.
+     */
+    public static Database openEmbedded(Path dataDir, DatabaseKey key) {
         Path dir = prepareDataDir(dataDir);
-        // FILE_LOCK=FILE (the default) makes a second process fail fast instead of corrupting the file;
-        // WRITE_DELAY=0 writes each commit before it returns, so a confirmed save survives a power cut.
-        String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
-        return open(url);
+        String plainUrl = embeddedUrl(dir, false);
+        String encryptedUrl = embeddedUrl(dir, true);
+        try {
+            return open(encryptedUrl, key.h2Password(USER_PASSWORD));
+        } catch (StorageException e) {
+            if (e.reason() != StorageException.Reason.WRONG_KEY || !Files.exists(dir.resolve(FILE_NAME + ".mv.db"))) {
+                throw e;
+            }
+            if (!opensWithoutKey(plainUrl)) {
+                throw e;
+            }
+        }
+        encryptInPlace(dir, key);
+        return open(encryptedUrl, key.h2Password(USER_PASSWORD));
     }
 
     /** Opens the database at a JDBC URL, e.g. the office server's {@code jdbc:h2:tcp://...}. */
     public static Database open(String url) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "loket", "");
+        return open(url, USER_PASSWORD);
+    }
+
+    private static String embeddedUrl(Path dir, boolean encrypted) {
+        // FILE_LOCK=FILE (the default) makes a second process fail fast instead of corrupting the file;
+        // WRITE_DELAY=0 writes each commit before it returns, so a confirmed save survives a power cut.
+        return "jdbc:h2:file:" + dir.resolve(FILE_NAME).toAbsolutePath() + (encrypted ? ";CIPHER=AES" : "")
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+    }
+
+    private static boolean opensWithoutKey(String plainUrl) {
+        try (Connection probe = java.sql.DriverManager.getConnection(plainUrl, USER, USER_PASSWORD)) {
+            return probe.isValid(1);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static void encryptInPlace(Path dir, DatabaseKey key) {
+        try {
+            LOG.info("Encrypting the database in {} (made before encryption was switched on)", dir);
+            ChangeFileEncryption.execute(dir.toString(), FILE_NAME, "AES", null, key.fileKey(), true);
+        } catch (SQLException e) {
+            throw new StorageException(StorageException.Reason.FAILED, "Cannot encrypt the database in " + dir, e);
+        }
+    }
+
+    private static Database open(String url, String password) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, password);
         pool.setMaxConnections(16);
         Database database = new Database(pool, url);
         try (Connection probe = pool.getConnection()) {
@@ -84,6 +130,10 @@ public final class Database implements AutoCloseable {
     }
 
     private static StorageException translate(SQLException e, String url) {
+        if (hasCode(e, H2_FILE_ENCRYPTION_ERROR)) {
+            return new StorageException(StorageException.Reason.WRONG_KEY,
+                    "The database cannot be decrypted with this key file: " + url, e);
+        }
         if (isAlreadyOpen(e)) {
             return new StorageException(StorageException.Reason.IN_USE_BY_ANOTHER_PROGRAM,
                     "The database is in use by another program: " + url, e);
@@ -92,8 +142,12 @@ public final class Database implements AutoCloseable {
     }
 
     private static boolean isAlreadyOpen(SQLException e) {
+        return hasCode(e, H2_DATABASE_ALREADY_OPEN);
+    }
+
+    private static boolean hasCode(SQLException e, int code) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == code) {
                 return true;
             }
         }

@@ -9,6 +9,8 @@ public class StorageException extends RuntimeException {
 
     public enum Reason {
         DATA_DIR_UNUSABLE,
+        KEY_UNUSABLE,
+        WRONG_KEY,
         IN_USE_BY_ANOTHER_PROGRAM,
         MIGRATION_FAILED,
         FAILED

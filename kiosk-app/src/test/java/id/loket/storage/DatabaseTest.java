@@ -11,11 +11,19 @@ import org.junit.jupiter.api.io.TempDir;
 class DatabaseTest {
 
     @TempDir
-    Path dir;
+    Path temp;
+    private Path dir;
+    private DatabaseKey key;
+
+    @org.junit.jupiter.api.BeforeEach
+    void folders() {
+        dir = temp.resolve("data");
+        key = DatabaseKey.loadOrCreate(temp.resolve("keys/loket.key"));
+    }
 
     @Test
     void migratesANewDatabaseToTheLatestSchema() {
-        try (Database database = Database.openEmbedded(dir)) {
+        try (Database database = Database.openEmbedded(dir, key)) {
             Jdbc jdbc = new Jdbc(database.dataSource());
             assertThat(jdbc.count("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\"")).isPositive();
             assertThat(jdbc.count("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME IN "
@@ -27,11 +35,11 @@ class DatabaseTest {
 
     @Test
     void committedDataSurvivesClosingAndReopening() {
-        try (Database database = Database.openEmbedded(dir)) {
+        try (Database database = Database.openEmbedded(dir, key)) {
             new OfficeRepository(new Jdbc(database.dataSource()))
                     .save(new OfficeRepository.OfficeRow("64.71.05.1006", "Kelurahan Gunung Bahagia", "Jl. X", false));
         }
-        try (Database database = Database.openEmbedded(dir)) {
+        try (Database database = Database.openEmbedded(dir, key)) {
             assertThat(new OfficeRepository(new Jdbc(database.dataSource())).find())
                     .hasValueSatisfying(o -> assertThat(o.name()).isEqualTo("Kelurahan Gunung Bahagia"));
         }
@@ -40,15 +48,15 @@ class DatabaseTest {
     @Test
     void createsAMissingDataFolder() {
         Path nested = dir.resolve("a/b/data");
-        try (Database ignored = Database.openEmbedded(nested)) {
+        try (Database ignored = Database.openEmbedded(nested, key)) {
             assertThat(nested).isDirectory();
         }
     }
 
     @Test
     void aDataFolderThatIsAFileIsAClearProblem() throws Exception {
-        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
-        assertThatThrownBy(() -> Database.openEmbedded(file))
+        Path file = Files.writeString(temp.resolve("not-a-folder"), "x");
+        assertThatThrownBy(() -> Database.openEmbedded(file, key))
                 .isInstanceOfSatisfying(StorageException.class,
                         e -> assertThat(e.reason()).isEqualTo(StorageException.Reason.DATA_DIR_UNUSABLE));
     }
@@ -57,7 +65,8 @@ class DatabaseTest {
     void aDatabaseOpenInAnotherProcessIsNamedAsSuch() throws Exception {
         // A second JVM holds the file lock, exactly as a second Loket would.
         Process holder = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
-                DatabaseHolder.class.getName(), dir.toString()).redirectErrorStream(true).start();
+                DatabaseHolder.class.getName(), dir.toString(), temp.resolve("keys/loket.key").toString())
+                .redirectErrorStream(true).start();
         try {
             java.io.BufferedReader output = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream()));
             String line = output.readLine();
@@ -65,12 +74,61 @@ class DatabaseTest {
                 line = output.readLine();  // log lines of the other process
             }
             assertThat(line).isEqualTo(DatabaseHolder.OPEN);
-            assertThatThrownBy(() -> Database.openEmbedded(dir))
+            assertThatThrownBy(() -> Database.openEmbedded(dir, key))
                     .isInstanceOfSatisfying(StorageException.class,
                             e -> assertThat(e.reason()).isEqualTo(StorageException.Reason.IN_USE_BY_ANOTHER_PROGRAM));
         } finally {
             holder.destroyForcibly().waitFor();
         }
+    }
+
+    @Test
+    void theDatabaseFileIsEncrypted() throws Exception {
+        try (Database database = Database.openEmbedded(dir, key)) {
+            new OfficeRepository(new Jdbc(database.dataSource()))
+                    .save(new OfficeRepository.OfficeRow("64.71.05.1006", "Kelurahan Rahasia", "Jl. X", false));
+        }
+        byte[] file = Files.readAllBytes(dir.resolve("loket.mv.db"));
+        assertThat(new String(file, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("Rahasia").doesNotContain("OFFICE").doesNotContain("H:2");
+    }
+
+    @Test
+    void anotherKeyCannotOpenItAndSaysSo() {
+        Database.openEmbedded(dir, key).close();
+        DatabaseKey other = DatabaseKey.loadOrCreate(temp.resolve("other/loket.key"));
+        assertThatThrownBy(() -> Database.openEmbedded(dir, other))
+                .isInstanceOfSatisfying(StorageException.class,
+                        e -> assertThat(e.reason()).isEqualTo(StorageException.Reason.WRONG_KEY));
+    }
+
+    @Test
+    void aDatabaseMadeBeforeEncryptionIsEncryptedInPlaceKeepingItsData() throws Exception {
+        String plainUrl = "jdbc:h2:file:" + dir.resolve("loket").toAbsolutePath();
+        try (Database plain = Database.open(plainUrl)) {
+            new OfficeRepository(new Jdbc(plain.dataSource()))
+                    .save(new OfficeRepository.OfficeRow("64.71.05.1006", "Kelurahan Lama", "Jl. X", false));
+        }
+        try (Database encrypted = Database.openEmbedded(dir, key)) {
+            assertThat(new OfficeRepository(new Jdbc(encrypted.dataSource())).find())
+                    .hasValueSatisfying(o -> assertThat(o.name()).isEqualTo("Kelurahan Lama"));
+        }
+        assertThat(new String(Files.readAllBytes(dir.resolve("loket.mv.db")), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("Kelurahan Lama");
+    }
+
+    @Test
+    void theKeyFileIsOwnerOnly() throws Exception {
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(temp.resolve("keys/loket.key")))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void aDamagedKeyFileIsNamed() throws Exception {
+        Path bad = Files.writeString(temp.resolve("bad.key"), "not a key");
+        assertThatThrownBy(() -> DatabaseKey.loadOrCreate(bad))
+                .isInstanceOfSatisfying(StorageException.class,
+                        e -> assertThat(e.reason()).isEqualTo(StorageException.Reason.KEY_UNUSABLE));
     }
 
     private static String javaBin() {
@@ -82,7 +140,7 @@ class DatabaseTest {
         static final String OPEN = "open";
 
         public static void main(String[] args) throws InterruptedException {
-            Database database = Database.openEmbedded(Path.of(args[0]));
+            Database database = Database.openEmbedded(Path.of(args[0]), DatabaseKey.loadOrCreate(Path.of(args[1])));
             System.out.println(OPEN);
             System.out.flush();
             Thread.sleep(60_000);

@@ -35,7 +35,7 @@ class TicketRepositoryTest {
 
     @BeforeEach
     void open() {
-        database = Database.openEmbedded(dir);
+        database = Database.openEmbedded(dir.resolve("data"), DatabaseKey.loadOrCreate(dir.resolve("loket.key")));
         Jdbc jdbc = new Jdbc(database.dataSource());
         tickets = new TicketRepository(jdbc);
         agentId = new AgentRepository(jdbc).insert("agen1", "Agen", id.loket.domain.account.Role.AGENT, "x", false);

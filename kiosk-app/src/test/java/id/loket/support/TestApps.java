@@ -25,6 +25,8 @@ public final class TestApps {
     public static LoketSettings settings(Path dataDir, String... keyValues) {
         Map<String, String> overrides = new HashMap<>();
         overrides.put("data.dir", dataDir.toString());
+        // The key beside the data folder (never inside it), so tests leave nothing in the user's home.
+        overrides.put("security.key-file", dataDir.resolveSibling(dataDir.getFileName() + ".key").toString());
         // The lowest iteration count settings allow: still the real hash, just quicker tests.
         overrides.put("security.pin-hash-iterations", "100000");
         for (int i = 0; i + 1 < keyValues.length; i += 2) {

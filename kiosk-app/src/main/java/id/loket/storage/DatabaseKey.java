@@ -1,0 +1,102 @@
+package id.loket.storage;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Set;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The key that encrypts the database file (H2's AES cipher): 32 random bytes, made at the first
+ * start and kept in a file of its own OUTSIDE the data folder, readable by its owner only. A copy of
+ * the data folder (a stolen PC's disk image, a backup on a USB stick) is useless without it.
+ */
+public final class DatabaseKey {
+
+    private static final int KEY_BYTES = 32;
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
+
+    private final String hex;
+
+    private DatabaseKey(String hex) {
+        this.hex = hex;
+    }
+
+    /** Reads the key file, or makes it when missing. */
+    public static DatabaseKey loadOrCreate(Path keyFile) {
+        try {
+            if (Files.exists(keyFile)) {
+                return read(keyFile);
+            }
+            return create(keyFile);
+        } catch (IOException e) {
+            throw new StorageException(StorageException.Reason.KEY_UNUSABLE,
+                    "The database key file cannot be read or made: " + keyFile, e);
+        }
+    }
+
+    private static DatabaseKey read(Path keyFile) throws IOException {
+        String text = Files.readString(keyFile, StandardCharsets.US_ASCII).strip();
+        if (!text.matches("[0-9a-f]{" + (KEY_BYTES * 2) + "}")) {
+            throw new StorageException(StorageException.Reason.KEY_UNUSABLE,
+                    "The database key file is damaged (not " + KEY_BYTES * 2 + " hex digits): " + keyFile, null);
+        }
+        if (posix() && !Files.getPosixFilePermissions(keyFile).equals(OWNER_ONLY)) {
+            // Someone loosened it; the key is only as safe as its file, so put it back.
+            Files.setPosixFilePermissions(keyFile, OWNER_ONLY);
+            LoggerFactory.getLogger(DatabaseKey.class).warn("Key file {} was readable by others; now owner-only", keyFile);
+        }
+        return new DatabaseKey(text);
+    }
+
+    private static DatabaseKey create(Path keyFile) throws IOException {
+        Path dir = keyFile.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+            if (posix()) {
+                Files.setPosixFilePermissions(dir, OWNER_ONLY_DIR);
+            }
+        }
+        byte[] key = new byte[KEY_BYTES];
+        new SecureRandom().nextBytes(key);
+        String hex = HexFormat.of().formatHex(key);
+        Path temp = Files.createTempFile(dir, ".loket-key", ".part");
+        try {
+            if (posix()) {
+                Files.setPosixFilePermissions(temp, OWNER_ONLY);
+            }
+            Files.writeString(temp, hex + "\n", StandardCharsets.US_ASCII);
+            Files.move(temp, keyFile, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        LoggerFactory.getLogger(DatabaseKey.class).info("New database key made: {}", keyFile);
+        return new DatabaseKey(hex);
+    }
+
+    private static boolean posix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    }
+
+    /** H2's password for an encrypted file: the file key, a space, then the user's password. */
+    String h2Password(String userPassword) {
+        return hex + " " + userPassword;
+    }
+
+    char[] fileKey() {
+        return hex.toCharArray();
+    }
+
+    @Override
+    public String toString() {
+        return "DatabaseKey[hidden]";
+    }
+}
