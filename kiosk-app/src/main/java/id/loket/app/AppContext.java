@@ -9,6 +9,7 @@ import id.loket.domain.account.PinHasher;
 import id.loket.domain.nik.NikValidator;
 import id.loket.domain.nik.RegionCodes;
 import id.loket.domain.text.Texts;
+import id.loket.service.BackupService;
 import id.loket.service.CounterService;
 import id.loket.service.DemoDataService;
 import id.loket.service.HouseholdCsvExport;
@@ -21,6 +22,7 @@ import id.loket.service.RegistrationService;
 import id.loket.service.TicketService;
 import id.loket.storage.AgentRepository;
 import id.loket.storage.AuditLog;
+import id.loket.storage.BackupStore;
 import id.loket.storage.Database;
 import id.loket.storage.DatabaseKey;
 import id.loket.storage.DocumentFolder;
@@ -51,6 +53,7 @@ public final class AppContext implements AutoCloseable {
     private final DemoDataService demoData;
     private final HouseholdCsvExport householdExport;
     private final OfficeReports reports;
+    private final BackupService backups;
 
     private AppContext(LoketSettings settings, Database database, Clock clock) {
         this.settings = settings;
@@ -81,6 +84,7 @@ public final class AppContext implements AutoCloseable {
         this.demoData = new DemoDataService(jdbc, new OfficeRepository(jdbc), rts, households, agents,
                 registrationRepository, audit, hasher, clock);
         this.householdExport = new HouseholdCsvExport(households, audit);
+        this.backups = new BackupService(new BackupStore(jdbc, settings.backup().dir()), settings.backup(), audit, clock);
         this.reports = new OfficeReports(progress, new OfficeReportRenderer(texts), office,
                 texts.text("doc.signature.lurah", settings.office().kelurahanName()), documents, audit, texts, clock);
     }
@@ -145,6 +149,10 @@ public final class AppContext implements AutoCloseable {
 
     public OfficeReports reports() {
         return reports;
+    }
+
+    public BackupService backups() {
+        return backups;
     }
 
     @Override

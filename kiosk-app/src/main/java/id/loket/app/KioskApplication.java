@@ -117,6 +117,12 @@ public final class KioskApplication {
                     .info("Empty database: filling it with a fictional office for demonstration");
             opened.demoData().fill(opened.office(), DEMO_HOUSEHOLDS);
         }
+        try {
+            opened.backups().dailyIfDue();
+        } catch (RuntimeException e) {
+            // A missing backup must not keep the counter closed; it is logged and shows in the backup age.
+            LoggerFactory.getLogger(KioskApplication.class).error("Daily backup failed", e);
+        }
         return opened;
     }
 

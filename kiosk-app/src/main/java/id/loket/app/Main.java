@@ -1,5 +1,6 @@
 package id.loket.app;
 
+import id.loket.cli.ConsoleInput;
 import id.loket.cli.LoketCommand;
 import id.loket.domain.text.Texts;
 import id.loket.service.Failures;
@@ -24,12 +25,22 @@ public final class Main {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs the command line and returns its exit status; tests call this directly. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new LoketCommand(KioskLauncherImpl::launch, Clock.systemDefaultZone()));
+        return run(args, out, err, ConsoleInput.system(err));
+    }
+
+    /** Runs the command line and returns its exit status; tests call this with their own answers. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, ConsoleInput input) {
+        CommandLine commandLine = new CommandLine(
+                new LoketCommand(KioskLauncherImpl::launch, Clock.systemDefaultZone(), input));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> {
+            if (failure instanceof LoketCommand.SupervisorRefused refused) {
+                err.println(refused.getMessage());
+                err.flush();
+                return 1;
+            }
             // Settings may be the thing that failed, so the language is unknown: say it in both.
             // Looked up only here: initialising logging up front would delay the kiosk's first window.
             LoggerFactory.getLogger(Main.class).error("Command failed", failure);

@@ -46,8 +46,9 @@ final class ExportCommand {
             LoketCommand root = export.root;
             Texts texts = root.texts();
             try (AppContext app = root.openApp()) {
+                String actor = root.supervisor(app, spec).username();
                 int[] rows = {0};
-                Reports.writeCsv(out, writer -> rows[0] = app.householdExport().write(writer, "cli"));
+                Reports.writeCsv(out, writer -> rows[0] = app.householdExport().write(writer, actor));
                 spec.commandLine().getErr().println(texts.text("cli.export.done", rows[0]));
                 return 0;
             }
@@ -76,10 +77,11 @@ final class ExportCommand {
         @Override
         public Integer call() throws IOException {
             try (AppContext app = export.root.openApp()) {
+                String actor = export.root.supervisor(app, spec).username();
                 if (format == ReportFormat.csv) {
-                    Reports.writeCsv(out, writer -> app.reports().progressCsv(writer, "cli"));
+                    Reports.writeCsv(out, writer -> app.reports().progressCsv(writer, actor));
                 } else {
-                    Reports.writePdf(spec, export.root.texts(), app.reports().dailySummary("cli"), out);
+                    Reports.writePdf(spec, export.root.texts(), app.reports().dailySummary(actor), out);
                 }
                 return 0;
             }
@@ -117,7 +119,8 @@ final class ExportCommand {
                         export.root.texts().text("cli.export.badRt", rt));
             }
             try (AppContext app = export.root.openApp()) {
-                Reports.writePdf(spec, export.root.texts(), app.reports().checklist(ref, "cli"), out);
+                String actor = export.root.supervisor(app, spec).username();
+                Reports.writePdf(spec, export.root.texts(), app.reports().checklist(ref, actor), out);
                 return 0;
             }
         }
@@ -143,10 +146,11 @@ final class ExportCommand {
         @Override
         public Integer call() throws IOException {
             try (AppContext app = export.root.openApp()) {
+                String actor = export.root.supervisor(app, spec).username();
                 if (format == ReportFormat.csv) {
-                    Reports.writeCsv(out, writer -> app.reports().asnCsv(writer, "cli"));
+                    Reports.writeCsv(out, writer -> app.reports().asnCsv(writer, actor));
                 } else {
-                    Reports.writePdf(spec, export.root.texts(), app.reports().asn("cli"), out);
+                    Reports.writePdf(spec, export.root.texts(), app.reports().asn(actor), out);
                 }
                 return 0;
             }

@@ -3,13 +3,16 @@ package id.loket.cli;
 import id.loket.app.AppContext;
 import id.loket.config.LoketSettings;
 import id.loket.config.SettingsLoader;
+import id.loket.domain.account.Agent;
 import id.loket.domain.text.Texts;
+import id.loket.service.LoginService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,7 +22,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "loket", mixinStandardHelpOptions = true, version = "Loket 0.1",
         description = "Loket: counter kiosk for kelurahan offices. Without a command, opens the kiosk window.",
-        subcommands = {NikCommand.class, DemoDataCommand.class, ExportCommand.class})
+        subcommands = {NikCommand.class, DemoDataCommand.class, ExportCommand.class, BackupCommand.class,
+                RestoreCommand.class})
 public final class LoketCommand implements Callable<Integer> {
 
     /** Opens the kiosk window; supplied by the application's main so the command line knows no JavaFX. */
@@ -34,13 +38,20 @@ public final class LoketCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder; overrides data.dir.")
     Path dataDir;
 
+    @Option(names = "--user", paramLabel = "NAME",
+            description = "Supervisor who runs a command that needs one (exports, import, plan, backup, restore, "
+                    + "purge); the PIN is asked on the terminal.")
+    String user;
+
     private final KioskLauncher kiosk;
     private final Clock clock;
+    private final ConsoleInput input;
     private LoketSettings settings;
 
-    public LoketCommand(KioskLauncher kiosk, Clock clock) {
+    public LoketCommand(KioskLauncher kiosk, Clock clock, ConsoleInput input) {
         this.kiosk = kiosk;
         this.clock = clock;
+        this.input = input;
     }
 
     /**
@@ -89,5 +100,43 @@ public final class LoketCommand implements Callable<Integer> {
 
     Clock clock() {
         return clock;
+    }
+
+    ConsoleInput input() {
+        return input;
+    }
+
+    /**
+     * The supervisor named by {@code --user}, after their PIN: every command that exports personal
+     * data or changes the whole database runs as a supervisor, and its audit entries carry that name.
+     */
+    Agent supervisor(AppContext app, CommandLine.Model.CommandSpec spec) {
+        Texts texts = texts();
+        if (user == null || user.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), texts.text("cli.auth.needUser"));
+        }
+        char[] pin = input.secret(texts.text("cli.auth.pin", user));
+        if (pin == null) {
+            throw new SupervisorRefused(texts.text("cli.auth.noPin"));
+        }
+        LoginService.LoginResult result = app.login().login(user, pin);
+        if (result instanceof LoginService.LoggedIn in && in.agent().role().mayUseOffice()) {
+            return in.agent();
+        }
+        if (result instanceof LoginService.LoggedIn) {
+            throw new SupervisorRefused(texts.text("login.supervisorOnly"));
+        }
+        if (result instanceof LoginService.Locked locked) {
+            throw new SupervisorRefused(texts.text("login.locked",
+                    java.time.format.DateTimeFormatter.ofPattern("HH.mm").format(locked.until())));
+        }
+        throw new SupervisorRefused(texts.text("login.wrongPin", ((LoginService.WrongPin) result).triesLeft()));
+    }
+
+    /** The command was refused: not a supervisor, wrong PIN, or locked. Already in the person's words. */
+    public static final class SupervisorRefused extends RuntimeException {
+        public SupervisorRefused(String message) {
+            super(message);
+        }
     }
 }

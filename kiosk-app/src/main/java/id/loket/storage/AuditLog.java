@@ -16,6 +16,9 @@ public final class AuditLog {
         HOUSEHOLD_READ,
         REGISTRATION_SAVED,
         EXPORT,
+        BACKUP,
+        RESTORE,
+        PURGE,
         DEMO_DATA_CREATED
     }
 

@@ -19,8 +19,33 @@ class CommandLineTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    /** What the person at the terminal answers: the supervisor's PIN, and YA to a confirmation. */
+    private final java.util.Deque<String> answers = new java.util.ArrayDeque<>();
+    private String pin = "999999";
+
+    private final ConsoleInput console = new ConsoleInput() {
+        @Override
+        public char[] secret(String prompt) {
+            return pin == null ? null : pin.toCharArray();
+        }
+
+        @Override
+        public String line(String prompt) {
+            return answers.poll();
+        }
+    };
+
     private int run(String... args) {
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), console);
+    }
+
+    /** As a supervisor: {@code --user lurah} before the command. */
+    private int runAsLurah(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--user";
+        all[1] = "lurah";
+        System.arraycopy(args, 0, all, 2, args.length);
+        return run(all);
     }
 
     @Test
@@ -76,7 +101,7 @@ class CommandLineTest {
         assertThat(run("--data-dir", dir.toString(), "demo-data", "--households", "120")).isZero();
         assertThat(out.toString()).contains("120").contains("lurah");
         Path csv = dir.resolve("households.csv");
-        assertThat(run("--data-dir", dir.toString(), "export", "households", "--format", "csv", "--out",
+        assertThat(runAsLurah("--data-dir", dir.toString(), "export", "households", "--format", "csv", "--out",
                 csv.toString())).isZero();
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines.get(0)).isEqualTo("kk_number,head_nik,head_name,rt,rw,registered");
@@ -88,20 +113,20 @@ class CommandLineTest {
     void reportsAreExportedAsCsvAndPdf() throws Exception {
         assertThat(run("--data-dir", dir.toString(), "demo-data", "--households", "200")).isZero();
         Path csv = dir.resolve("progress.csv");
-        assertThat(run("--data-dir", dir.toString(), "export", "progress", "--format", "csv", "--out",
+        assertThat(runAsLurah("--data-dir", dir.toString(), "export", "progress", "--format", "csv", "--out",
                 csv.toString())).isZero();
         assertThat(Files.readAllLines(csv).get(0)).startsWith("rw,rt,households,registered");
         Path pdf = dir.resolve("checklist.pdf");
-        assertThat(run("--data-dir", dir.toString(), "export", "checklist", "--rt", "1/1", "--out",
+        assertThat(runAsLurah("--data-dir", dir.toString(), "export", "checklist", "--rt", "1/1", "--out",
                 pdf.toString())).isZero();
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        assertThat(run("--data-dir", dir.toString(), "export", "asn", "--format", "pdf")).isZero();
+        assertThat(runAsLurah("--data-dir", dir.toString(), "export", "asn", "--format", "pdf")).isZero();
         assertThat(out.toString()).contains("laporan-asn.pdf");
     }
 
     @Test
     void aChecklistForAnRtThatIsNotARtIsMisuse() {
-        assertThat(run("--data-dir", dir.toString(), "export", "checklist", "--rt", "0/3")).isEqualTo(2);
+        assertThat(runAsLurah("--data-dir", dir.toString(), "export", "checklist", "--rt", "0/3")).isEqualTo(2);
         assertThat(err.toString()).contains("RW/RT");
     }
 
@@ -113,17 +138,76 @@ class CommandLineTest {
     }
 
     @Test
-    void commandsCreateAMissingDatabaseEmpty() throws Exception {
+    void commandsCreateAMissingDatabaseEmpty() {
         Path fresh = dir.resolve("fresh");
-        Path csv = dir.resolve("empty.csv");
-        assertThat(run("--data-dir", fresh.toString(), "export", "households", "--format", "csv", "--out",
+        // A new, empty database has no supervisor yet, so the export itself is refused.
+        assertThat(runAsLurah("--data-dir", fresh.toString(), "export", "households", "--format", "csv"))
+                .isEqualTo(1);
+        assertThat(fresh.resolve("loket.mv.db")).exists();
+        assertThat(err.toString()).contains("PIN salah");
+    }
+
+    @Test
+    void exportsNeedASupervisor() {
+        assertThat(run("--data-dir", dir.toString(), "demo-data", "--households", "20")).isZero();
+        assertThat(run("--data-dir", dir.toString(), "export", "households", "--format", "csv")).isEqualTo(2);
+        assertThat(err.toString()).contains("--user");
+        assertThat(run("--user", "agen1", "--data-dir", dir.toString(), "export", "households", "--format", "csv"))
+                .isEqualTo(1);
+        pin = "000000";
+        assertThat(runAsLurah("--data-dir", dir.toString(), "export", "households", "--format", "csv"))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("supervisor").contains("PIN salah").doesNotContain("Exception");
+    }
+
+    @Test
+    void aBackupCanBeRestoredAndNothingIsLostOnTheWay() throws Exception {
+        assertThat(run("--data-dir", dir.toString(), "demo-data", "--households", "30")).isZero();
+        Path backups = dir.resolveSibling(dir.getFileName() + "-bk");
+        assertThat(runAsLurah("--data-dir", dir.toString(), "backup", "--to", backups.toString())).isZero();
+        Path backup;
+        try (java.util.stream.Stream<Path> files = Files.list(backups)) {
+            backup = files.findFirst().orElseThrow();
+        }
+        assertThat(backup.getFileName().toString()).matches("loket-backup-.*\\.zip");
+
+        // Work after the backup makes the database newer: restoring needs to be asked for explicitly.
+        assertThat(runAsLurah("--data-dir", dir.toString(), "export", "asn", "--format", "pdf")).isZero();
+        java.nio.file.attribute.FileTime later = java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() + 120_000);
+        Files.setLastModifiedTime(dir.resolve("loket.mv.db"), later);
+        assertThat(runAsLurah("--data-dir", dir.toString(), "restore", backup.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("LEBIH BARU");
+
+        answers.add("tidak");
+        assertThat(runAsLurah("--data-dir", dir.toString(), "restore", "--overwrite-newer", backup.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("dibatalkan");
+
+        answers.add("ya");
+        assertThat(runAsLurah("--data-dir", dir.toString(), "restore", "--overwrite-newer", backup.toString()))
+                .isZero();
+        assertThat(out.toString()).contains("sudah dipulihkan");
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("loket.mv.db.before-restore-"));
+        }
+        Path csv = dir.resolveSibling("after-restore.csv");
+        assertThat(runAsLurah("--data-dir", dir.toString(), "export", "households", "--format", "csv", "--out",
                 csv.toString())).isZero();
-        assertThat(Files.readAllLines(csv)).hasSize(1);
+        assertThat(Files.readAllLines(csv)).hasSize(31);
+    }
+
+    @Test
+    void somethingThatIsNotABackupIsNotRestored() throws Exception {
+        Path notBackup = Files.writeString(dir.resolveSibling("holiday-photos.zip"), "x");
+        assertThat(runAsLurah("--data-dir", dir.toString(), "restore", notBackup.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("bukan berkas cadangan");
     }
 
     @Test
     void anExportIntoAMissingFolderIsAFileProblemNotACrash() {
-        assertThat(run("--data-dir", dir.toString(), "export", "households", "--format", "csv", "--out",
+        assertThat(run("--data-dir", dir.toString(), "demo-data", "--households", "10")).isZero();
+        assertThat(runAsLurah("--data-dir", dir.toString(), "export", "households", "--format", "csv", "--out",
                 dir.resolve("no/such/folder/h.csv").toString())).isEqualTo(1);
         assertThat(err.toString()).contains("Berkas tidak bisa dibaca atau ditulis").doesNotContain("Exception");
     }

@@ -1,0 +1,81 @@
+package id.loket.cli;
+
+import id.loket.app.AppContext;
+import id.loket.config.LoketSettings;
+import id.loket.domain.text.Texts;
+import id.loket.service.BackupService;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code loket --user NAME restore FILE}: puts a backup back, with the kiosk closed. Asks for
+ * confirmation; refuses to go back over a database written after the backup unless told so; keeps
+ * the replaced database beside it.
+ */
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = "Restores a backup made by 'backup' (Loket must be closed). Supervisor only; asks to confirm. "
+                + "The current database is kept beside it as loket.mv.db.before-restore-<time>.")
+final class RestoreCommand implements Callable<Integer> {
+
+    @ParentCommand
+    LoketCommand root;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "A backup file, loket-backup-<time>.zip.")
+    Path backup;
+
+    @Option(names = "--overwrite-newer", description = "Restore even though the database was written after the backup.")
+    boolean overwriteNewer;
+
+    @Option(names = "--yes", description = "Do not ask for confirmation (for scripts).")
+    boolean yes;
+
+    @Override
+    public Integer call() {
+        Texts texts = root.texts();
+        LoketSettings settings = root.settings();
+        LocalDateTime madeAt;
+        try {
+            madeAt = BackupService.madeAt(backup);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), texts.text("cli.restore.notABackup", backup));
+        }
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm", texts.locale());
+        String actor;
+        // Opening proves nobody else has the database open, and checks the supervisor's PIN.
+        try (AppContext app = root.openApp()) {
+            actor = root.supervisor(app, spec).username();
+        }
+        Optional<LocalDateTime> written = BackupService.lastWritten(settings.data().dataDir());
+        if (written.isPresent() && written.get().isAfter(madeAt) && !overwriteNewer) {
+            spec.commandLine().getErr().println(texts.text("cli.restore.newer", when.format(written.get()),
+                    when.format(madeAt)));
+            return 1;
+        }
+        if (!yes) {
+            String answer = root.input().line(texts.text("cli.restore.confirm", when.format(madeAt)));
+            if (answer == null || !answer.strip().equalsIgnoreCase(texts.text("cli.restore.yesWord"))) {
+                spec.commandLine().getErr().println(texts.text("cli.restore.cancelled"));
+                return 1;
+            }
+        }
+        Optional<Path> kept = BackupService.restore(backup, settings, root.clock());
+        try (AppContext app = root.openApp()) {
+            app.backups().recordRestore(actor, backup);
+        }
+        spec.commandLine().getOut().println(texts.text("cli.restore.done", when.format(madeAt),
+                kept.map(Path::toString).orElse("-")));
+        return 0;
+    }
+}

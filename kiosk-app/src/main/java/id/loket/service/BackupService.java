@@ -1,0 +1,82 @@
+package id.loket.service;
+
+import id.loket.config.BackupSettings;
+import id.loket.config.LoketSettings;
+import id.loket.storage.AuditLog;
+import id.loket.storage.BackupStore;
+import id.loket.storage.DatabaseKey;
+import id.loket.storage.DatabaseRestore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Backups on demand and once a day, keeping the configured number. */
+public final class BackupService {
+
+    private final BackupStore store;
+    private final BackupSettings settings;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public BackupService(BackupStore store, BackupSettings settings, AuditLog audit, Clock clock) {
+        this.store = store;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A backup now, into {@code to} or the configured folder; older ones beyond the number kept go. */
+    public BackupStore.Backup backupNow(String actor, Optional<Path> to) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        BackupStore.Backup backup = to.map(dir -> store.backup(dir, now)).orElseGet(() -> store.backup(now));
+        audit.record(actor, AuditLog.Action.BACKUP, "database", null, backup.file().toString());
+        if (to.isEmpty()) {
+            store.prune(settings.keep());
+        }
+        return backup;
+    }
+
+    /** The day's backup, when daily backups are on and there is none for today yet. */
+    public Optional<BackupStore.Backup> dailyIfDue() {
+        if (!settings.daily() || store.hasBackupOf(LocalDate.now(clock))) {
+            return Optional.empty();
+        }
+        return Optional.of(backupNow("system", Optional.empty()));
+    }
+
+    public List<BackupStore.Backup> list() {
+        return store.list();
+    }
+
+    /** When a backup file was made, read off its name; IllegalArgumentException when it is not ours. */
+    public static LocalDateTime madeAt(Path backup) {
+        return BackupStore.madeAt(backup);
+    }
+
+    /** When the database in {@code dataDir} was last written, if there is one. */
+    public static Optional<LocalDateTime> lastWritten(Path dataDir) {
+        return DatabaseRestore.lastWritten(dataDir);
+    }
+
+    /**
+     * Puts {@code backup} in place of the (closed) database of {@code settings}; returns where the
+     * replaced database was kept. Record it afterwards with {@link #recordRestore}.
+     */
+    public static Optional<Path> restore(Path backup, LoketSettings settings, Clock clock) {
+        return DatabaseRestore.restore(backup, settings.data().dataDir(),
+                DatabaseKey.loadOrCreate(settings.security().keyFile()), LocalDateTime.now(clock));
+    }
+
+    public void recordRestore(String actor, Path backup) {
+        audit.record(actor, AuditLog.Action.RESTORE, "database", null, backup.getFileName().toString());
+    }
+
+    /** How old the newest backup is, for the start-up check; empty when there is none. */
+    public Optional<java.time.Duration> newestAge() {
+        return store.list().stream().findFirst()
+                .map(b -> java.time.Duration.between(b.madeAt(), LocalDateTime.now(clock)));
+    }
+}
