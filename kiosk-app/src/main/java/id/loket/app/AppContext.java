@@ -9,6 +9,7 @@ import id.loket.domain.account.PinHasher;
 import id.loket.domain.nik.NikValidator;
 import id.loket.domain.nik.RegionCodes;
 import id.loket.domain.text.Texts;
+import id.loket.service.AuditTrail;
 import id.loket.service.BackupService;
 import id.loket.service.CounterService;
 import id.loket.service.DemoDataService;
@@ -54,6 +55,7 @@ public final class AppContext implements AutoCloseable {
     private final HouseholdCsvExport householdExport;
     private final OfficeReports reports;
     private final BackupService backups;
+    private final AuditTrail auditTrail;
 
     private AppContext(LoketSettings settings, Database database, Clock clock) {
         this.settings = settings;
@@ -84,6 +86,7 @@ public final class AppContext implements AutoCloseable {
         this.demoData = new DemoDataService(jdbc, new OfficeRepository(jdbc), rts, households, agents,
                 registrationRepository, audit, hasher, clock);
         this.householdExport = new HouseholdCsvExport(households, audit);
+        this.auditTrail = new AuditTrail(audit, documents, clock);
         this.backups = new BackupService(new BackupStore(jdbc, settings.backup().dir()), settings.backup(), audit, clock);
         this.reports = new OfficeReports(progress, new OfficeReportRenderer(texts), office,
                 texts.text("doc.signature.lurah", settings.office().kelurahanName()), documents, audit, texts, clock);
@@ -153,6 +156,10 @@ public final class AppContext implements AutoCloseable {
 
     public BackupService backups() {
         return backups;
+    }
+
+    public AuditTrail auditTrail() {
+        return auditTrail;
     }
 
     @Override

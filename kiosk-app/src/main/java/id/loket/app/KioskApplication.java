@@ -126,10 +126,11 @@ public final class KioskApplication {
         return opened;
     }
 
-    static ShellDependencies dependencies(AppContext app, Background background) {
+    /** What the screens need from the application; tests build the shell with the same. */
+    public static ShellDependencies dependencies(AppContext app, Background background) {
         return new ShellDependencies(app.texts(), app.office().name(), app.settings().ui().residentIdle(),
                 app.tickets(), app.counter(), app.lookup(), app.registrations(), app.login(), app.progress(),
-                app.reports(),
+                app.reports(), app.auditTrail(), app.backups(), app.progress()::today,
                 background);
     }
 

@@ -33,7 +33,7 @@ final class BackupCommand implements Callable<Integer> {
         try (AppContext app = root.openApp()) {
             String actor = root.supervisor(app, spec).username();
             var backup = app.backups().backupNow(actor, Optional.ofNullable(to));
-            spec.commandLine().getOut().println(root.texts().text("cli.backup.done", backup.file().toString(),
+            spec.commandLine().getOut().println(root.texts().text("cli.backup.done", backup.toString(),
                     app.settings().security().keyFile().toString()));
             return 0;
         }

@@ -1,5 +1,6 @@
 package id.loket.service;
 
+import id.loket.domain.audit.AuditAction;
 import id.loket.config.BackupSettings;
 import id.loket.config.LoketSettings;
 import id.loket.storage.AuditLog;
@@ -28,19 +29,22 @@ public final class BackupService {
         this.clock = clock;
     }
 
-    /** A backup now, into {@code to} or the configured folder; older ones beyond the number kept go. */
-    public BackupStore.Backup backupNow(String actor, Optional<Path> to) {
+    /**
+     * A backup now, into {@code to} or the configured folder; older ones beyond the number kept go.
+     * Returns the backup file.
+     */
+    public Path backupNow(String actor, Optional<Path> to) {
         LocalDateTime now = LocalDateTime.now(clock);
         BackupStore.Backup backup = to.map(dir -> store.backup(dir, now)).orElseGet(() -> store.backup(now));
-        audit.record(actor, AuditLog.Action.BACKUP, "database", null, backup.file().toString());
+        audit.record(actor, AuditAction.BACKUP, "database", null, backup.file().toString());
         if (to.isEmpty()) {
             store.prune(settings.keep());
         }
-        return backup;
+        return backup.file();
     }
 
     /** The day's backup, when daily backups are on and there is none for today yet. */
-    public Optional<BackupStore.Backup> dailyIfDue() {
+    public Optional<Path> dailyIfDue() {
         if (!settings.daily() || store.hasBackupOf(LocalDate.now(clock))) {
             return Optional.empty();
         }
@@ -71,7 +75,7 @@ public final class BackupService {
     }
 
     public void recordRestore(String actor, Path backup) {
-        audit.record(actor, AuditLog.Action.RESTORE, "database", null, backup.getFileName().toString());
+        audit.record(actor, AuditAction.RESTORE, "database", null, backup.getFileName().toString());
     }
 
     /** How old the newest backup is, for the start-up check; empty when there is none. */

@@ -1,5 +1,6 @@
 package id.loket.service;
 
+import id.loket.domain.audit.AuditAction;
 import id.loket.domain.account.PinHasher;
 import id.loket.domain.account.Role;
 import id.loket.domain.nik.KkNumber;
@@ -127,7 +128,7 @@ public final class DemoDataService {
                             agentId, LocalDateTime.now(clock).minusDays(1 + random.nextInt(5)));
                 }
             }
-            audit.record("system", AuditLog.Action.DEMO_DATA_CREATED, "office", profile.kelurahanCode(),
+            audit.record("system", AuditAction.DEMO_DATA_CREATED, "office", profile.kelurahanCode(),
                     generated.size() + " fictional households");
             return new Summary(generated.size(), rtIds.size(), registered);
         });

@@ -1,5 +1,6 @@
 package id.loket.service;
 
+import id.loket.domain.audit.AuditAction;
 import id.loket.storage.AuditLog;
 import id.loket.storage.HouseholdRepository;
 import java.io.IOException;
@@ -32,7 +33,7 @@ public final class HouseholdCsvExport {
             rows[0]++;
         });
         out.flush();
-        audit.record(actor, AuditLog.Action.EXPORT, "household", null, "households CSV, " + rows[0] + " rows");
+        audit.record(actor, AuditAction.EXPORT, "household", null, "households CSV, " + rows[0] + " rows");
         return rows[0];
     }
 }

@@ -1,5 +1,6 @@
 package id.loket.service;
 
+import id.loket.domain.audit.AuditAction;
 import id.loket.domain.account.Agent;
 import id.loket.domain.household.Household;
 import id.loket.domain.household.HouseholdStatus;
@@ -51,7 +52,7 @@ public final class HouseholdLookup {
         }
         Nik nik = check.nik().orElseThrow();
         Optional<Household> household = households.findByAnyNik(nik);
-        household.ifPresent(h -> audit.record(agent.username(), AuditLog.Action.HOUSEHOLD_READ, "household",
+        household.ifPresent(h -> audit.record(agent.username(), AuditAction.HOUSEHOLD_READ, "household",
                 String.valueOf(h.id()), "lookup by NIK " + nik.masked()));
         return new Result(check, household.map(h -> new HouseholdStatus(h, registrations.latestForHousehold(h.id()))));
     }

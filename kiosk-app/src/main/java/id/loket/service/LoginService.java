@@ -1,5 +1,6 @@
 package id.loket.service;
 
+import id.loket.domain.audit.AuditAction;
 import id.loket.domain.account.Agent;
 import id.loket.domain.account.PinHasher;
 import id.loket.storage.AgentRepository;
@@ -56,24 +57,24 @@ public final class LoginService {
         LocalDateTime now = LocalDateTime.now(clock);
         Optional<AgentRepository.Credentials> found = agents.credentials(username);
         if (found.isEmpty()) {
-            audit.record(username, AuditLog.Action.LOGIN_FAILED, "agent", null, "unknown user");
+            audit.record(username, AuditAction.LOGIN_FAILED, "agent", null, "unknown user");
             return new WrongPin(MAX_FAILURES);
         }
         AgentRepository.Credentials credentials = found.get();
         Agent agent = credentials.agent();
         if (credentials.lockedUntil().filter(now::isBefore).isPresent()) {
-            audit.record(username, AuditLog.Action.LOGIN_FAILED, "agent", String.valueOf(agent.id()), "locked");
+            audit.record(username, AuditAction.LOGIN_FAILED, "agent", String.valueOf(agent.id()), "locked");
             return new Locked(credentials.lockedUntil().get());
         }
         if (hasher.matches(pin, credentials.pinHash())) {
             agents.recordSuccessfulLogin(agent.id());
-            audit.record(username, AuditLog.Action.LOGIN, "agent", String.valueOf(agent.id()), agent.role().name());
+            audit.record(username, AuditAction.LOGIN, "agent", String.valueOf(agent.id()), agent.role().name());
             return new LoggedIn(agent);
         }
         int failures = credentials.failedLogins() + 1;
         Optional<LocalDateTime> lockUntil = failures >= MAX_FAILURES ? Optional.of(now.plus(LOCK_TIME)) : Optional.empty();
         agents.recordFailedLogin(agent.id(), lockUntil);
-        audit.record(username, AuditLog.Action.LOGIN_FAILED, "agent", String.valueOf(agent.id()), "wrong PIN " + failures);
+        audit.record(username, AuditAction.LOGIN_FAILED, "agent", String.valueOf(agent.id()), "wrong PIN " + failures);
         return lockUntil.<LoginResult>map(Locked::new).orElseGet(() -> new WrongPin(MAX_FAILURES - failures));
     }
 }

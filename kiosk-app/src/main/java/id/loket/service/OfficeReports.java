@@ -1,5 +1,6 @@
 package id.loket.service;
 
+import id.loket.domain.audit.AuditAction;
 import id.loket.documents.OfficeReportRenderer;
 import id.loket.domain.household.RtProgress;
 import id.loket.domain.household.RtRef;
@@ -54,7 +55,7 @@ public final class OfficeReports {
                 .map(this::line)
                 .toList();
         byte[] pdf = renderer.checklist(office, rt.label(), progress.today(), lines);
-        audit.record(actor, AuditLog.Action.EXPORT, "rt", rt.label(), "checklist, " + lines.size() + " households");
+        audit.record(actor, AuditAction.EXPORT, "rt", rt.label(), "checklist, " + lines.size() + " households");
         return keep("checklist-RW" + rt.rw() + "-RT" + rt.rt(), pdf);
     }
 
@@ -63,7 +64,7 @@ public final class OfficeReports {
         int today = progress.perDay(progress.today(), progress.today()).getOrDefault(progress.today(), 0);
         byte[] pdf = renderer.dailySummary(office, LocalDateTime.now(clock), totals.kelurahan(), today,
                 totals.perRw(), totals.perRt());
-        audit.record(actor, AuditLog.Action.EXPORT, "report", "daily-summary", "counts only");
+        audit.record(actor, AuditAction.EXPORT, "report", "daily-summary", "counts only");
         return keep("ringkasan-harian", pdf);
     }
 
@@ -72,7 +73,7 @@ public final class OfficeReports {
                 .map(u -> new OfficeReportRenderer.AsnLine(u.unit(), u.households(), u.registered()))
                 .toList();
         byte[] pdf = renderer.asn(office, LocalDateTime.now(clock), units);
-        audit.record(actor, AuditLog.Action.EXPORT, "report", "asn", "counts per Perangkat Daerah");
+        audit.record(actor, AuditAction.EXPORT, "report", "asn", "counts per Perangkat Daerah");
         return keep("laporan-asn", pdf);
     }
 
@@ -87,7 +88,7 @@ public final class OfficeReports {
                     n(rt.followUp())) + "\r\n");
         }
         out.flush();
-        audit.record(actor, AuditLog.Action.EXPORT, "report", "progress-csv", rows.size() + " RTs, counts only");
+        audit.record(actor, AuditAction.EXPORT, "report", "progress-csv", rows.size() + " RTs, counts only");
     }
 
     public void asnCsv(Writer out, String actor) throws IOException {
@@ -97,7 +98,7 @@ public final class OfficeReports {
                     n(unit.households() - unit.registered())) + "\r\n");
         }
         out.flush();
-        audit.record(actor, AuditLog.Action.EXPORT, "report", "asn-csv", "counts per Perangkat Daerah");
+        audit.record(actor, AuditAction.EXPORT, "report", "asn-csv", "counts per Perangkat Daerah");
     }
 
     private OfficeReportRenderer.ChecklistLine line(HouseholdRepository.Unregistered household) {

@@ -1,5 +1,6 @@
 package id.loket.service;
 
+import id.loket.domain.audit.AuditAction;
 import id.loket.documents.PaperSize;
 import id.loket.documents.ReceiptDocument;
 import id.loket.documents.ReceiptRenderer;
@@ -81,7 +82,7 @@ public final class RegistrationService {
         LocalDateTime now = LocalDateTime.now(clock);
         Registration saved = jdbc.inTransaction(() -> {
             Registration registration = registrations.insert(draft, CONSENT_VERSION, agent.id(), now);
-            audit.record(agent.username(), AuditLog.Action.REGISTRATION_SAVED, "registration",
+            audit.record(agent.username(), AuditAction.REGISTRATION_SAVED, "registration",
                     registration.code(), "household " + household.id() + ", outcome " + registration.outcome());
             return registration;
         });

@@ -22,15 +22,20 @@ public final class DocumentFolder {
     }
 
     public Path save(String kind, LocalDate day, String name, byte[] pdf) {
+        return save(kind, day, name, pdf, "pdf");
+    }
+
+    /** Keeps a document of another type (a CSV export) the same way. */
+    public Path save(String kind, LocalDate day, String name, byte[] content, String extension) {
         if (!name.matches("[A-Za-z0-9-]+")) {
             throw new IllegalArgumentException("unsafe document name: " + name);
         }
         Path dir = root.resolve(kind).resolve(day.toString());
-        Path target = dir.resolve(name + ".pdf");
+        Path target = dir.resolve(name + "." + extension);
         try {
             Files.createDirectories(dir);
             Path temp = Files.createTempFile(dir, name, ".part");
-            Files.write(temp, pdf);
+            Files.write(temp, content);
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.loket.app.AppContext;
 import id.loket.support.TestApps;
-import id.loket.ui.shell.ShellDependencies;
+import id.loket.app.KioskApplication;
 import id.loket.ui.shell.ShellView;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -42,9 +42,7 @@ class ThinFlowUiTest {
     void start(Stage stage) {
         app = TestApps.withDemoData(dir.resolve("flow-" + System.nanoTime()), 300);
         background = new Background(Platform::runLater);
-        ShellView shell = new ShellView(new ShellDependencies(app.texts(), app.office().name(),
-                app.settings().ui().residentIdle(), app.tickets(), app.counter(), app.lookup(), app.registrations(),
-                app.login(), app.progress(), app.reports(), background));
+        ShellView shell = new ShellView(KioskApplication.dependencies(app, background));
         Scene scene = new Scene(shell.root(), 1400, 900);
         Styles.apply(scene, false);
         stage.setScene(scene);
@@ -116,6 +114,17 @@ class ThinFlowUiTest {
         robot.clickOn("#report-checklist");
         waitUntil(() -> text(robot, "#report-message").contains("checklist-RW"));
         assertThat(robot.lookup("#report-preview").queryAs(ImageView.class).getImage()).isNotNull();
+    }
+
+    @Test
+    void theLurahSeesTheAuditTrailAndExportsIt(FxRobot robot) {
+        robot.clickOn("#face-office");
+        logIn(robot, "lurah", "999999");
+        waitUntil(() -> text(robot, "#office-totals").contains("300"));
+        robot.clickOn("#tab-security .tab-label");
+        waitUntil(() -> !robot.lookup("#audit-table").queryTableView().getItems().isEmpty());
+        robot.clickOn("#audit-export");
+        waitUntil(() -> text(robot, "#audit-message").contains("jejak-akses"));
     }
 
     @Test

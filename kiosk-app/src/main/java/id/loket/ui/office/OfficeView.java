@@ -47,7 +47,8 @@ public final class OfficeView {
     private final OfficeViewModel model;
     private final Texts texts;
 
-    public OfficeView(OfficeViewModel model, Texts texts, String agentName, Runnable onLogout) {
+    public OfficeView(OfficeViewModel model, SecurityViewModel security, Texts texts, String agentName,
+                      Runnable onLogout) {
         this.model = model;
         this.texts = texts;
         Label title = id(new Label(texts.text("office.title")), "office-title", "title");
@@ -65,7 +66,9 @@ public final class OfficeView {
         progressTab.setId("tab-progress");
         Tab reportsTab = new Tab(texts.text("office.tab.reports"), reportsPane());
         reportsTab.setId("tab-reports");
-        TabPane tabs = id(new TabPane(progressTab, reportsTab), "office-tabs");
+        Tab securityTab = new Tab(texts.text("office.tab.security"), SecurityPane.build(security, texts));
+        securityTab.setId("tab-security");
+        TabPane tabs = id(new TabPane(progressTab, reportsTab, securityTab), "office-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 

@@ -1,6 +1,8 @@
 package id.loket.ui.shell;
 
 import id.loket.domain.text.Texts;
+import id.loket.service.AuditTrail;
+import id.loket.service.BackupService;
 import id.loket.service.CounterService;
 import id.loket.service.HouseholdLookup;
 import id.loket.service.LoginService;
@@ -10,6 +12,8 @@ import id.loket.service.RegistrationService;
 import id.loket.service.TicketService;
 import id.loket.ui.Background;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.function.Supplier;
 
 /** What the screens need, handed over by the composition root. */
 public record ShellDependencies(
@@ -23,5 +27,8 @@ public record ShellDependencies(
         LoginService login,
         ProgressReport progress,
         OfficeReports reports,
+        AuditTrail auditTrail,
+        BackupService backups,
+        Supplier<LocalDate> today,
         Background background) {
 }

@@ -8,6 +8,7 @@ import id.loket.ui.login.LoginView;
 import id.loket.ui.login.LoginViewModel;
 import id.loket.ui.office.OfficeView;
 import id.loket.ui.office.OfficeViewModel;
+import id.loket.ui.office.SecurityViewModel;
 import id.loket.ui.ticket.TicketScreenView;
 import id.loket.ui.ticket.TicketScreenViewModel;
 import java.util.function.Consumer;
@@ -78,6 +79,9 @@ public final class ShellView {
     private void showOffice(Agent agent) {
         OfficeViewModel model = new OfficeViewModel(deps.progress(), deps.reports(), deps.background(), deps.texts(),
                 agent);
-        root.getChildren().setAll(new OfficeView(model, deps.texts(), agent.displayName(), this::showChooser).root());
+        SecurityViewModel security = new SecurityViewModel(deps.auditTrail(), deps.backups(), deps.background(),
+                deps.texts(), agent, deps.today().get());
+        root.getChildren().setAll(new OfficeView(model, security, deps.texts(), agent.displayName(),
+                this::showChooser).root());
     }
 }

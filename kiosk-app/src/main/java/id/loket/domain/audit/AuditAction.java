@@ -1,0 +1,14 @@
+package id.loket.domain.audit;
+
+/** What was done to personal data, or to the system that keeps it. */
+public enum AuditAction {
+    LOGIN,
+    LOGIN_FAILED,
+    HOUSEHOLD_READ,
+    REGISTRATION_SAVED,
+    EXPORT,
+    BACKUP,
+    RESTORE,
+    PURGE,
+    DEMO_DATA_CREATED
+}

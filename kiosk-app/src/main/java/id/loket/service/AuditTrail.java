@@ -1,0 +1,79 @@
+package id.loket.service;
+
+import id.loket.domain.audit.AuditEvent;
+import id.loket.domain.audit.AuditAction;
+import id.loket.storage.AuditLog;
+import id.loket.storage.DocumentFolder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who read or changed personal data, and when: the office's view of the audit log, and its export
+ * for a breach notice (UU 27/2022 Pasal 46: what was stored, since when, who accessed it). Looking
+ * at the trail and exporting it are themselves recorded.
+ */
+public final class AuditTrail {
+
+    /** More rows than a person reads on screen; narrow the dates or the name for the rest. */
+    public static final int SCREEN_LIMIT = 500;
+    static final String CSV_HEADER = "at,actor,action,entity,entity_id,detail";
+
+    private final AuditLog audit;
+    private final DocumentFolder documents;
+    private final Clock clock;
+
+    public AuditTrail(AuditLog audit, DocumentFolder documents, Clock clock) {
+        this.audit = audit;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    /** The export kept in the data folder's reports, for the office screen; returns where it is. */
+    public Path exportToDocuments(LocalDate from, LocalDate to, String supervisor) throws IOException {
+        StringWriter csv = new StringWriter();
+        exportCsv(csv, from, to, supervisor);
+        return documents.save("reports", LocalDate.now(clock), "jejak-akses-" + from + "-" + to,
+                csv.toString().getBytes(StandardCharsets.UTF_8), "csv");
+    }
+
+    /** Events of the days {@code from} to {@code to} (inclusive), newest first. */
+    public List<AuditEvent> search(LocalDate from, LocalDate to, Optional<String> actor,
+                                       Optional<AuditAction> action) {
+        return audit.search(from.atStartOfDay(), to.plusDays(1).atStartOfDay(),
+                actor.map(String::strip).filter(a -> !a.isEmpty()), action, SCREEN_LIMIT);
+    }
+
+    /** Every event of the days {@code from} to {@code to}, oldest first, as CSV; returns the number of rows. */
+    public int exportCsv(Writer out, LocalDate from, LocalDate to, String supervisor) throws IOException {
+        out.write(CSV_HEADER + "\r\n");
+        int[] rows = {0};
+        LocalDateTime start = from.atStartOfDay();
+        LocalDateTime end = to.plusDays(1).atStartOfDay();
+        try {
+            audit.forEach(start, end, event -> {
+                try {
+                    out.write(String.join(",", event.at().toString(), CsvCells.cell(event.actor()),
+                            event.action().name(), CsvCells.cell(event.entity()), CsvCells.cell(event.entityId()),
+                            CsvCells.cell(event.detail())) + "\r\n");
+                    rows[0]++;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        out.flush();
+        audit.record(supervisor, AuditAction.EXPORT, "audit", from + ".." + to, rows[0] + " events");
+        return rows[0];
+    }
+}

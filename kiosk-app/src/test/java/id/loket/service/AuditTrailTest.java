@@ -1,0 +1,73 @@
+package id.loket.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.loket.app.AppContext;
+import id.loket.domain.audit.AuditAction;
+import id.loket.domain.audit.AuditEvent;
+import id.loket.support.TestApps;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuditTrailTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 4);
+
+    @TempDir
+    Path dir;
+    private AppContext app;
+
+    @BeforeEach
+    void open() {
+        app = TestApps.withDemoData(dir, 30);
+        app.login().login("agen1", "111111".toCharArray());
+        app.login().login("agen2", "000000".toCharArray());
+        app.login().login("=HYPERLINK(\"http://x\")", "1".toCharArray());
+        app.login().login("agen_%", "1".toCharArray());
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @Test
+    void loginsAndFailedLoginsAreOnTheTrail() {
+        List<AuditEvent> events = app.auditTrail().search(TODAY, TODAY, Optional.empty(), Optional.empty());
+        assertThat(events).extracting(AuditEvent::action)
+                .contains(AuditAction.LOGIN, AuditAction.LOGIN_FAILED, AuditAction.DEMO_DATA_CREATED);
+    }
+
+    @Test
+    void theNameFilterTakesPercentAndUnderscoreLiterally() {
+        assertThat(app.auditTrail().search(TODAY, TODAY, Optional.of("agen_%"), Optional.empty()))
+                .extracting(AuditEvent::actor).containsOnly("agen_%");
+        assertThat(app.auditTrail().search(TODAY, TODAY, Optional.of("AGEN1"), Optional.of(AuditAction.LOGIN)))
+                .extracting(AuditEvent::actor).containsOnly("agen1");
+    }
+
+    @Test
+    void daysOutsideTheRangeAreLeftOut() {
+        assertThat(app.auditTrail().search(TODAY.plusDays(1), TODAY.plusDays(2), Optional.empty(), Optional.empty()))
+                .isEmpty();
+    }
+
+    @Test
+    void theExportHasEveryEventNeutralisesFormulasAndIsItselfRecorded() throws Exception {
+        int before = app.auditTrail().search(TODAY, TODAY, Optional.empty(), Optional.empty()).size();
+        StringWriter csv = new StringWriter();
+        int rows = app.auditTrail().exportCsv(csv, TODAY, TODAY, "lurah");
+        assertThat(rows).isEqualTo(before);
+        assertThat(csv.toString()).startsWith(AuditTrail.CSV_HEADER).contains(",\"'=HYPERLINK(")
+                .doesNotContain(",=HYPERLINK(").doesNotContain(",\"=HYPERLINK(");
+        assertThat(app.auditTrail().search(TODAY, TODAY, Optional.of("lurah"), Optional.of(AuditAction.EXPORT)))
+                .hasSize(1);
+    }
+}
