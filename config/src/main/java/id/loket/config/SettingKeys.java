@@ -21,6 +21,7 @@ public final class SettingKeys {
     public static final String UI_START_FACE = "ui.start-face";
     public static final String UI_RESIDENT_IDLE_SECONDS = "ui.resident-idle-seconds";
     public static final String UI_AGENT_IDLE_LOCK_MINUTES = "ui.agent-idle-lock-minutes";
+    public static final String UI_KIOSK_MODE = "ui.kiosk-mode";
     public static final String COUNTER_NUMBER = "counter.number";
     public static final String QUEUE_SERVICES = "queue.services";
     public static final String QUEUE_PRIORITY_LETTER = "queue.priority-letter";
@@ -73,7 +74,7 @@ public final class SettingKeys {
     private static Set<String> fixedKeys() {
         Set<String> keys = new TreeSet<>(Set.of(OFFICE_KELURAHAN, OFFICE_NAME, OFFICE_ADDRESS, OFFICE_COUNTERS,
                 DATA_DIR, DATABASE_URL, UI_LANGUAGE, UI_THEME, UI_START_FACE, UI_RESIDENT_IDLE_SECONDS,
-                UI_AGENT_IDLE_LOCK_MINUTES, COUNTER_NUMBER, QUEUE_SERVICES, QUEUE_PRIORITY_LETTER,
+                UI_AGENT_IDLE_LOCK_MINUTES, UI_KIOSK_MODE, COUNTER_NUMBER, QUEUE_SERVICES, QUEUE_PRIORITY_LETTER,
                 PRINT_TICKET_PAPER, PRINT_RECEIPT_PAPER, SECURITY_PIN_MIN_LENGTH, SECURITY_PIN_HASH_ITERATIONS,
                 SECURITY_KEY_FILE, SECURITY_RETENTION_DAYS, BACKUP_DIR, BACKUP_KEEP, BACKUP_DAILY));
         DeviceSettings.ROLES.forEach(role -> keys.add(deviceDriver(role)));

@@ -76,8 +76,9 @@ final class SettingsBuilder {
                 (int) UiSettings.MIN_RESIDENT_IDLE.toSeconds(), (int) UiSettings.MAX_RESIDENT_IDLE.toSeconds());
         int agentMinutes = reader.integer(UI_AGENT_IDLE_LOCK_MINUTES,
                 (int) UiSettings.MIN_AGENT_IDLE_LOCK.toMinutes(), (int) UiSettings.MAX_AGENT_IDLE_LOCK.toMinutes());
+        boolean kioskMode = reader.choice(UI_KIOSK_MODE, new Boolean[] {true, false}, String::valueOf);
         return new UiSettings(language, theme, startFace, Duration.ofSeconds(residentSeconds),
-                Duration.ofMinutes(agentMinutes));
+                Duration.ofMinutes(agentMinutes), kioskMode);
     }
 
     private CounterSettings counter() {

@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param residentIdle  how long the resident screen waits without a touch before it resets; never under
  *                      {@link #MIN_RESIDENT_IDLE}, so an elderly resident always has time to read
  * @param agentIdleLock how long the agent console waits without input before it locks
+ * @param kioskMode     full screen without decorations; leaving needs a supervisor PIN
  */
 public record UiSettings(Language language, Theme theme, StartFace startFace, Duration residentIdle,
-                         Duration agentIdleLock) {
+                         Duration agentIdleLock, boolean kioskMode) {
 
     /** Shortest reading time a resident screen may give before resetting. */
     public static final Duration MIN_RESIDENT_IDLE = Duration.ofSeconds(60);

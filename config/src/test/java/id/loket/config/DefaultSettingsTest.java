@@ -30,7 +30,7 @@ class DefaultSettingsTest {
     @Test
     void defaultScreensAreIndonesianStandardChooserWithDocumentedIdleTimes() {
         assertThat(defaults.ui()).isEqualTo(new UiSettings(Language.ID, Theme.STANDARD, StartFace.CHOOSER,
-                Duration.ofSeconds(90), Duration.ofMinutes(5)));
+                Duration.ofSeconds(90), Duration.ofMinutes(5), false));
     }
 
     @Test

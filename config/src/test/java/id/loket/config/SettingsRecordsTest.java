@@ -21,7 +21,7 @@ class SettingsRecordsTest {
     @Test
     void residentScreenNeverResetsInUnderSixtySeconds() {
         assertThatThrownBy(() -> new UiSettings(Language.ID, Theme.STANDARD, StartFace.TICKET,
-                Duration.ofSeconds(59), Duration.ofMinutes(5)))
+                Duration.ofSeconds(59), Duration.ofMinutes(5), false))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("residentIdle");
     }

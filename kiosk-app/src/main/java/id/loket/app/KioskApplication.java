@@ -21,8 +21,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.StageStyle;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -66,6 +68,10 @@ public final class KioskApplication {
         stage.setTitle(texts.text("app.title", settings.office().name()));
         stage.setScene(scene);
         fillScreen(stage);
+        boolean kiosk = settings.ui().kioskMode();
+        if (kiosk) {
+            lockDown(stage);
+        }
         stage.show();
         marker(WINDOW_MARKER);
 
@@ -73,10 +79,27 @@ public final class KioskApplication {
         background.run(KioskApplication::awaitOpening, opened -> {
             app = opened;
             ShellView shell = new ShellView(dependencies(opened, background));
+            shell.onClose(stage::hide);
+            if (kiosk) {
+                // Alt+F4 and the like ask to close; in kiosk mode only a supervisor may.
+                stage.setOnCloseRequest(event -> {
+                    event.consume();
+                    shell.requestClose();
+                });
+            }
             scene.setRoot(shell.root());
             shell.show(toFace(settings.ui().startFace()));
             marker(READY_MARKER);
         }, failure -> scene.setRoot(problem(texts, texts.text(failure), stage)));
+    }
+
+    /** Full screen, no title bar, no key that leaves full screen; until the shell is up, no closing at all. */
+    private static void lockDown(Stage stage) {
+        stage.initStyle(StageStyle.UNDECORATED);
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("");
+        stage.setFullScreen(true);
+        stage.setOnCloseRequest(javafx.event.Event::consume);
     }
 
     /**
@@ -129,6 +152,7 @@ public final class KioskApplication {
     /** What the screens need from the application; tests build the shell with the same. */
     public static ShellDependencies dependencies(AppContext app, Background background) {
         return new ShellDependencies(app.texts(), app.office().name(), app.settings().ui().residentIdle(),
+                app.settings().ui().agentIdleLock(), app.settings().ui().kioskMode(),
                 app.tickets(), app.counter(), app.lookup(), app.registrations(), app.login(), app.progress(),
                 app.reports(), app.auditTrail(), app.backups(), app.progress()::today,
                 background);

@@ -15,7 +15,7 @@ final class ChooserView {
 
     private final VBox root;
 
-    ChooserView(Texts texts, String officeName, Runnable ticket, Runnable counter, Runnable office) {
+    ChooserView(Texts texts, String officeName, Runnable ticket, Runnable counter, Runnable office, Runnable close) {
         Label title = id(new Label(officeName), "chooser-office", "title");
         Label question = id(new Label(texts.text("shell.chooseFace")), "chooser-question", "subtitle");
         Button ticketButton = id(new Button(texts.text("shell.face.ticket")), "face-ticket", "face-choice");
@@ -26,7 +26,9 @@ final class ChooserView {
         officeButton.setOnAction(e -> office.run());
         HBox faces = new HBox(24, ticketButton, counterButton, officeButton);
         faces.setAlignment(Pos.CENTER);
-        root = id(new VBox(32, title, question, faces), "chooser-view", "agent");
+        Button closeButton = id(new Button(texts.text("shell.close")), "app-exit");
+        closeButton.setOnAction(e -> close.run());
+        root = id(new VBox(32, title, question, faces, closeButton), "chooser-view", "agent");
         root.setAlignment(Pos.CENTER);
     }
 

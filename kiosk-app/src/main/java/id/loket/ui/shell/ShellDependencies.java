@@ -20,6 +20,8 @@ public record ShellDependencies(
         Texts texts,
         String officeName,
         Duration residentIdle,
+        Duration agentIdleLock,
+        boolean kioskMode,
         TicketService tickets,
         CounterService counter,
         HouseholdLookup lookup,

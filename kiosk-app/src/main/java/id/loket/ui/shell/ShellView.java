@@ -4,6 +4,8 @@ import id.loket.domain.account.Agent;
 import id.loket.domain.account.Role;
 import id.loket.ui.counter.CounterView;
 import id.loket.ui.counter.CounterViewModel;
+import id.loket.ui.counter.IdleLockView;
+import id.loket.ui.counter.IdleLockViewModel;
 import id.loket.ui.login.LoginView;
 import id.loket.ui.login.LoginViewModel;
 import id.loket.ui.office.OfficeView;
@@ -26,6 +28,7 @@ public final class ShellView {
 
     private final StackPane root = new StackPane();
     private final ShellDependencies deps;
+    private Runnable closeWindow = () -> { };
 
     public ShellView(ShellDependencies deps) {
         this.deps = deps;
@@ -34,6 +37,20 @@ public final class ShellView {
 
     public Parent root() {
         return root;
+    }
+
+    /** What closes the program; set by the application, which owns the window. */
+    public void onClose(Runnable close) {
+        this.closeWindow = close;
+    }
+
+    /** Closes Loket; in kiosk mode only after a supervisor's PIN, so a resident cannot. */
+    public void requestClose() {
+        if (deps.kioskMode()) {
+            login(Role.SUPERVISOR, supervisor -> closeWindow.run());
+        } else {
+            closeWindow.run();
+        }
     }
 
     public void show(Face face) {
@@ -47,7 +64,7 @@ public final class ShellView {
 
     private void showChooser() {
         root.getChildren().setAll(new ChooserView(deps.texts(), deps.officeName(),
-                () -> show(Face.TICKET), () -> show(Face.COUNTER), () -> show(Face.OFFICE)).root());
+                () -> show(Face.TICKET), () -> show(Face.COUNTER), () -> show(Face.OFFICE), this::requestClose).root());
     }
 
     private void showTicketScreen() {
@@ -72,7 +89,9 @@ public final class ShellView {
         CounterViewModel model = new CounterViewModel(deps.counter(), deps.lookup(), deps.registrations(),
                 deps.background(), deps.texts(), agent);
         CounterView view = new CounterView(model, deps.texts(), this::showChooser);
-        root.getChildren().setAll(view.root());
+        IdleLockViewModel lock = new IdleLockViewModel(deps.login(), deps.background(), deps.texts(), agent);
+        root.getChildren().setAll(new IdleLockView(view.root(), lock, deps.texts(), deps.agentIdleLock(),
+                this::showChooser).root());
         view.focus();
     }
 
