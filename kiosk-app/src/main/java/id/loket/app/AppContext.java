@@ -20,6 +20,7 @@ import id.loket.service.OfficeProfile;
 import id.loket.service.OfficeReports;
 import id.loket.service.ProgressReport;
 import id.loket.service.RegistrationService;
+import id.loket.service.RetentionPurge;
 import id.loket.service.TicketService;
 import id.loket.storage.AgentRepository;
 import id.loket.storage.AuditLog;
@@ -31,6 +32,7 @@ import id.loket.storage.HouseholdRepository;
 import id.loket.storage.Jdbc;
 import id.loket.storage.OfficeRepository;
 import id.loket.storage.RegistrationRepository;
+import id.loket.storage.RetentionRepository;
 import id.loket.storage.RtRepository;
 import id.loket.storage.TicketRepository;
 import java.time.Clock;
@@ -56,6 +58,7 @@ public final class AppContext implements AutoCloseable {
     private final OfficeReports reports;
     private final BackupService backups;
     private final AuditTrail auditTrail;
+    private final RetentionPurge purge;
 
     private AppContext(LoketSettings settings, Database database, Clock clock) {
         this.settings = settings;
@@ -87,6 +90,7 @@ public final class AppContext implements AutoCloseable {
                 registrationRepository, audit, hasher, clock);
         this.householdExport = new HouseholdCsvExport(households, audit);
         this.auditTrail = new AuditTrail(audit, documents, clock);
+        this.purge = new RetentionPurge(new RetentionRepository(jdbc), audit, settings.security().retentionDays(), clock);
         this.backups = new BackupService(new BackupStore(jdbc, settings.backup().dir()), settings.backup(), audit, clock);
         this.reports = new OfficeReports(progress, new OfficeReportRenderer(texts), office,
                 texts.text("doc.signature.lurah", settings.office().kelurahanName()), documents, audit, texts, clock);
@@ -160,6 +164,10 @@ public final class AppContext implements AutoCloseable {
 
     public AuditTrail auditTrail() {
         return auditTrail;
+    }
+
+    public RetentionPurge purge() {
+        return purge;
     }
 
     @Override

@@ -19,6 +19,8 @@ public final class HouseholdRepository {
             SELECT h.id, h.kk_number, h.head_nik, h.head_name, h.address, h.phone, r.rw, r.rt
             FROM household h JOIN rt r ON r.id = h.rt_id
             """;
+    /** Purged households keep their place in the counts but are never listed or looked up. */
+    private static final String NOT_PURGED = " AND h.purged_at IS NULL";
 
     public record NewHousehold(KkNumber kkNumber, Nik headNik, String headName, String address, long rtId,
                                Optional<String> phone) {
@@ -47,7 +49,7 @@ public final class HouseholdRepository {
     }
 
     public Optional<Household> findByHeadNik(Nik nik) {
-        return jdbc.one(SELECT + " WHERE h.head_nik = ?", HouseholdRepository::map, nik.digits());
+        return jdbc.one(SELECT + " WHERE h.head_nik = ?" + NOT_PURGED, HouseholdRepository::map, nik.digits());
     }
 
     /** A household by the NIK of its head or of any member already met at the counter. */
@@ -56,16 +58,16 @@ public final class HouseholdRepository {
         if (byHead.isPresent()) {
             return byHead;
         }
-        return jdbc.one(SELECT + " JOIN person p ON p.household_id = h.id WHERE p.nik = ?",
+        return jdbc.one(SELECT + " JOIN person p ON p.household_id = h.id WHERE p.nik = ?" + NOT_PURGED,
                 HouseholdRepository::map, nik.digits());
     }
 
     public Optional<Household> findByKk(KkNumber kk) {
-        return jdbc.one(SELECT + " WHERE h.kk_number = ?", HouseholdRepository::map, kk.digits());
+        return jdbc.one(SELECT + " WHERE h.kk_number = ?" + NOT_PURGED, HouseholdRepository::map, kk.digits());
     }
 
     public Optional<Household> findById(long id) {
-        return jdbc.one(SELECT + " WHERE h.id = ?", HouseholdRepository::map, id);
+        return jdbc.one(SELECT + " WHERE h.id = ?" + NOT_PURGED, HouseholdRepository::map, id);
     }
 
     public long count() {
@@ -78,6 +80,7 @@ public final class HouseholdRepository {
                 SELECT h.kk_number, h.head_nik, h.head_name, r.rt, r.rw,
                        EXISTS (SELECT 1 FROM registration g WHERE g.household_id = h.id AND g.outcome = 'BERHASIL')
                 FROM household h JOIN rt r ON r.id = h.rt_id
+                WHERE h.purged_at IS NULL
                 ORDER BY r.rw, r.rt, h.head_name, h.kk_number
                 """, row -> {
                     ExportRow exportRow = new ExportRow(row.getString(1), row.getString(2), row.getString(3),
@@ -101,7 +104,7 @@ public final class HouseholdRepository {
                        (SELECT g.outcome FROM registration g WHERE g.household_id = h.id
                         ORDER BY g.saved_at DESC, g.id DESC LIMIT 1)
                 FROM household h JOIN rt r ON r.id = h.rt_id
-                WHERE r.rw = ? AND r.rt = ? AND h.on_rt_list
+                WHERE r.rw = ? AND r.rt = ? AND h.on_rt_list AND h.purged_at IS NULL
                   AND NOT EXISTS (SELECT 1 FROM registration g WHERE g.household_id = h.id AND g.outcome = 'BERHASIL')
                 ORDER BY h.id
                 """, row -> new Unregistered(row.getString(1), row.getString(2),

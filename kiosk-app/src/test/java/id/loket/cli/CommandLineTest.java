@@ -198,6 +198,14 @@ class CommandLineTest {
     }
 
     @Test
+    void purgeSaysWhatIsDueAndChangesNothingWhenNothingIs() {
+        assertThat(run("--data-dir", dir.toString(), "demo-data", "--households", "20")).isZero();
+        assertThat(runAsLurah("--data-dir", dir.toString(), "purge")).isZero();
+        assertThat(out.toString()).contains("0 pendaftaran dan 0 kepala keluarga").contains("730 hari");
+        assertThat(run("--data-dir", dir.toString(), "purge")).as("supervisor only").isEqualTo(2);
+    }
+
+    @Test
     void somethingThatIsNotABackupIsNotRestored() throws Exception {
         Path notBackup = Files.writeString(dir.resolveSibling("holiday-photos.zip"), "x");
         assertThat(runAsLurah("--data-dir", dir.toString(), "restore", notBackup.toString())).isEqualTo(2);

@@ -1,0 +1,52 @@
+package id.loket.storage;
+
+import java.time.LocalDateTime;
+
+/**
+ * Removes personal data past its retention, in one transaction, leaving what the anonymous counts
+ * need: the household row in its RT, and each registration's path, outcome and dates.
+ */
+public final class RetentionRepository {
+
+    /** What a purge touched (or would touch). */
+    public record Counts(int registrations, int households) {
+    }
+
+    /** Registered households whose every registration is older than the cutoff. */
+    private static final String EXPIRED_HOUSEHOLDS = """
+            SELECT h.id FROM household h
+            WHERE h.purged_at IS NULL
+              AND EXISTS (SELECT 1 FROM registration g WHERE g.household_id = h.id AND g.outcome = 'BERHASIL')
+              AND NOT EXISTS (SELECT 1 FROM registration g WHERE g.household_id = h.id AND g.saved_at >= ?)
+            """;
+
+    private final Jdbc jdbc;
+
+    public RetentionRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Counts due(LocalDateTime cutoff) {
+        int registrations = (int) jdbc.count(
+                "SELECT COUNT(*) FROM registration WHERE purged_at IS NULL AND saved_at < ?", cutoff);
+        int households = (int) jdbc.count("SELECT COUNT(*) FROM (" + EXPIRED_HOUSEHOLDS + ")", cutoff);
+        return new Counts(registrations, households);
+    }
+
+    public Counts purge(LocalDateTime cutoff, LocalDateTime now) {
+        return jdbc.inTransaction(() -> {
+            int households = jdbc.update("""
+                    UPDATE household SET
+                        head_nik = 'X' || LPAD(CAST(id AS VARCHAR), 15, '0'),
+                        kk_number = 'Y' || LPAD(CAST(id AS VARCHAR), 15, '0'),
+                        head_name = '-', address = '', phone = NULL, asn_unit = NULL, purged_at = ?
+                    WHERE id IN (""" + EXPIRED_HOUSEHOLDS + ")", now, cutoff);
+            jdbc.update("DELETE FROM person WHERE household_id IN (SELECT id FROM household WHERE purged_at = ?)", now);
+            int registrations = jdbc.update("""
+                    UPDATE registration SET phone = NULL, outcome_note = NULL, portal_reference = NULL, purged_at = ?
+                    WHERE purged_at IS NULL AND saved_at < ?
+                    """, now, cutoff);
+            return new Counts(registrations, households);
+        });
+    }
+}

@@ -1,0 +1,68 @@
+package id.loket.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.loket.app.AppContext;
+import id.loket.domain.audit.AuditAction;
+import id.loket.domain.audit.AuditEvent;
+import id.loket.storage.RetentionRepository;
+import id.loket.support.TestApps;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Retention: a demo office, then the same office seen two years later, when its data is past 730 days. */
+class RetentionPurgeTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void nothingIsDueWithinTheRetentionPeriod() {
+        try (AppContext app = TestApps.withDemoData(dir, 200)) {
+            assertThat(app.purge().due()).isEqualTo(new RetentionRepository.Counts(0, 0));
+        }
+    }
+
+    @Test
+    void aPurgeRemovesPersonalDataButKeepsTheCounts() throws Exception {
+        int households;
+        int registered;
+        int registeredHouseholdsInCsv;
+        try (AppContext app = TestApps.withDemoData(dir, 200)) {
+            households = app.progress().current().households();
+            registered = app.progress().current().registered();
+            registeredHouseholdsInCsv = (int) csv(app).lines().filter(l -> l.endsWith(",yes")).count();
+        }
+        Clock later = Clock.offset(TestApps.FIRST_DAY, Duration.ofDays(800));
+        try (AppContext app = AppContext.open(TestApps.settings(dir), later)) {
+            RetentionRepository.Counts due = app.purge().due();
+            assertThat(due.households()).isEqualTo(registered);
+            RetentionRepository.Counts done = app.purge().purge("lurah");
+            assertThat(done).isEqualTo(due);
+
+            assertThat(app.progress().current().households()).as("households still counted").isEqualTo(households);
+            assertThat(app.progress().current().registered()).as("registrations still counted").isEqualTo(registered);
+            String export = csv(app);
+            assertThat(export.lines().skip(1).count()).as("purged households are no longer listed")
+                    .isEqualTo(households - registeredHouseholdsInCsv);
+            assertThat(export).doesNotContain(",yes");
+            assertThat(app.purge().due()).isEqualTo(new RetentionRepository.Counts(0, 0));
+            List<AuditEvent> purges = app.auditTrail().search(later.instant().atZone(later.getZone()).toLocalDate(),
+                    later.instant().atZone(later.getZone()).toLocalDate(), Optional.of("lurah"),
+                    Optional.of(AuditAction.PURGE));
+            assertThat(purges).hasSize(1);
+        }
+    }
+
+    private static String csv(AppContext app) throws Exception {
+        StringWriter csv = new StringWriter();
+        app.householdExport().write(csv, "test");
+        return csv.toString();
+    }
+}
