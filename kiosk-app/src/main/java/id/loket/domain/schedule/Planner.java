@@ -26,15 +26,23 @@ import java.util.TreeMap;
  *   order, then by RW, then by RT number. Ordering by RW number keeps the RTs of an RW next to each
  *   other, so they fall on the same or neighbouring days; ordering by kind first is what puts the
  *   catch-up and the desil 1–2 households at the start of the window.</li>
- *   <li><b>Fill.</b> Units are poured into the slots in that order, each slot filled to its capacity
- *   before the next. A unit larger than what is left of a slot is split at the session boundary and
- *   goes on in the next slot, the next day if need be; each part is a run of the RT's list. An RT is
- *   not started with a sliver at the end of a session (fewer than {@value #MIN_FIRST_PART}
- *   households, or a fifth of the session when that is less) while the window has seats to spare:
- *   those seats go to walk-ins and the RT starts in the next session. The seats given up never exceed
- *   the window's spare capacity, so this can never make a plan that fits stop fitting.</li>
- *   <li><b>Shortfall.</b> When the slots run out, the units left (the end of the order) are reported
- *   per RT. Every seat of the window is then in use, so no plan could place more households.</li>
+ *   <li><b>Targets.</b> Each session in turn gets a target: the households still to plan spread over
+ *   the seats still left, in proportion to the session's size. The load is thus even over the window,
+ *   and corrects itself as it goes (a session a little over its target lowers the next targets).
+ *   Each session also has a minimum: what the sessions after it could not take. Filling every session
+ *   at least to its minimum is what guarantees that a plan that can fit does fit.</li>
+ *   <li><b>Fill.</b> Units are placed in order. A unit (or the rest of one) that fits the session's
+ *   target, with a quarter of the target to spare, goes in whole. Otherwise, if the session has
+ *   reached its minimum and half its target, the session is closed and the unit starts in the next
+ *   one: an RT is not cut just to top a session up. It is closed too (once at its minimum) when the
+ *   unit does not fit what is left of it but fits the next session whole. Otherwise the unit goes in
+ *   whole if the session has room, or fills the session and goes on in the next session, the next day
+ *   if need be: an RT larger than what is left of a session is split at the session boundary, and each
+ *   part is a run of its list. Every rule stays within the session's capacity after the walk-in
+ *   reserve.</li>
+ *   <li><b>Shortfall.</b> When the households outnumber the seats, every minimum equals the session's
+ *   capacity, so every seat is used and no plan could place more; the units left (the end of the
+ *   order) are reported per RT.</li>
  * </ol>
  * The work is one sort of the RTs and one pass over the households: a city of 250,000 households
  * in 2,000 RTs is planned in well under a second. Nothing depends on hash order, clocks or chance:
@@ -44,9 +52,6 @@ import java.util.TreeMap;
  * households not yet registered over the service days left, those of days already past first.
  */
 public final class Planner {
-
-    /** The fewest households an RT is started with at the end of a session, while seats can be spared. */
-    static final int MIN_FIRST_PART = 10;
 
     /** A new plan over the whole window. */
     public Plan plan(PlanInputs inputs, List<RtList> lists) {
@@ -166,11 +171,6 @@ public final class Planner {
         int free() {
             return capacity - used;
         }
-
-        /** Below this many free seats an RT is not started here while the window has seats to spare. */
-        int smallestStart() {
-            return Math.min(MIN_FIRST_PART, Math.max(1, capacity / 5));
-        }
     }
 
     private static Plan fill(PlanInputs inputs, Optional<LocalDate> replannedFrom, List<PlanDay> kept,
@@ -182,55 +182,78 @@ public final class Planner {
                 slots.add(new Slot(day, s + 1, inputs.sessions().get(s), capacities[s]));
             }
         }
-        long seats = 0;
+        long seatsLeft = 0;
         for (Slot slot : slots) {
-            seats += slot.capacity;
+            seatsLeft += slot.capacity;
         }
-        long demand = 0;
+        long demandLeft = 0;
         for (Unit unit : units) {
-            demand += unit.size();
+            demandLeft += unit.size();
         }
-        long spare = Math.max(0, seats - demand);
 
-        Map<RtRef, Integer> shortfall = new TreeMap<>();
-        int cursor = 0;
-        List<Slot> unitSlots = new ArrayList<>();
-        List<int[]> unitRanges = new ArrayList<>();
-        for (Unit unit : units) {
-            unitSlots.clear();
-            unitRanges.clear();
-            int next = 0;
-            while (next < unit.size() && cursor < slots.size()) {
-                Slot slot = slots.get(cursor);
-                int free = slot.free();
-                int remaining = unit.size() - next;
-                if (free == 0) {
-                    cursor++;
-                    continue;
-                }
-                if (next == 0 && remaining > free && free < slot.smallestStart() && free <= spare) {
-                    spare -= free;
-                    cursor++;
-                    continue;
-                }
-                int take = Math.min(remaining, free);
-                unitSlots.add(slot);
-                unitRanges.add(new int[] {next, next + take});
-                slot.used += take;
-                next += take;
-                if (slot.free() == 0) {
-                    cursor++;
+        List<List<Slot>> placedIn = new ArrayList<>();
+        List<List<int[]>> placedRanges = new ArrayList<>();
+        for (int u = 0; u < units.size(); u++) {
+            placedIn.add(new ArrayList<>(1));
+            placedRanges.add(new ArrayList<>(1));
+        }
+        int unitIndex = 0;
+        int next = 0;
+        for (int k = 0; k < slots.size(); k++) {
+            Slot slot = slots.get(k);
+            if (unitIndex == units.size()) {
+                break;
+            }
+            int nextCapacity = k + 1 < slots.size() ? slots.get(k + 1).capacity : 0;
+            long seatsAfter = seatsLeft - slot.capacity;
+            if (slot.capacity > 0) {
+                int target = (int) Math.min(slot.capacity, ceilDiv(demandLeft * slot.capacity, seatsLeft));
+                int minimum = (int) Math.max(0, Math.min(slot.capacity, demandLeft - seatsAfter));
+                int wholeUpTo = Math.min(slot.capacity, target + Math.max(1, target / 4));
+                long spare = Math.max(0, seatsLeft - demandLeft);
+                long allowance = ceilDiv(2 * spare * slot.capacity, seatsLeft);
+                while (unitIndex < units.size() && slot.free() > 0) {
+                    Unit unit = units.get(unitIndex);
+                    int remaining = unit.size() - next;
+                    int take;
+                    boolean mayClose = slot.used >= minimum && slot.free() <= allowance
+                            && (slot.used > 0 || remaining <= nextCapacity);
+                    if (slot.used + remaining <= wholeUpTo) {
+                        take = remaining;
+                    } else if (mayClose) {
+                        break;
+                    } else {
+                        take = Math.min(remaining, slot.free());
+                    }
+                    placedIn.get(unitIndex).add(slot);
+                    placedRanges.get(unitIndex).add(new int[] {next, next + take});
+                    slot.used += take;
+                    demandLeft -= take;
+                    next += take;
+                    if (next == unit.size()) {
+                        unitIndex++;
+                        next = 0;
+                    }
                 }
             }
+            seatsLeft = seatsAfter;
+        }
+
+        Map<RtRef, Integer> shortfall = new TreeMap<>();
+        for (int u = 0; u < units.size(); u++) {
+            Unit unit = units.get(u);
+            List<Slot> unitSlots = placedIn.get(u);
+            int placed = 0;
             for (int p = 0; p < unitSlots.size(); p++) {
-                int[] range = unitRanges.get(p);
+                int[] range = placedRanges.get(u).get(p);
                 PartHouseholds households = new PartHouseholds(
                         Arrays.copyOfRange(unit.ids(), range[0], range[1]),
                         Arrays.copyOfRange(unit.positions(), range[0], range[1]));
                 unitSlots.get(p).parts.add(new RtPart(unit.rt(), unit.kind(), p + 1, unitSlots.size(), households));
+                placed += range[1] - range[0];
             }
-            if (next < unit.size()) {
-                shortfall.merge(unit.rt(), unit.size() - next, Integer::sum);
+            if (placed < unit.size()) {
+                shortfall.merge(unit.rt(), unit.size() - placed, Integer::sum);
             }
         }
 
@@ -247,5 +270,9 @@ public final class Planner {
         List<Shortfall> shortfalls = new ArrayList<>();
         shortfall.forEach((rt, count) -> shortfalls.add(new Shortfall(rt, count)));
         return new Plan(inputs, replannedFrom, days, shortfalls);
+    }
+
+    private static long ceilDiv(long dividend, long divisor) {
+        return -Math.floorDiv(-dividend, divisor);
     }
 }

@@ -36,7 +36,7 @@ class PlannerTest {
     }
 
     @Test
-    void aWorkedExampleSplitsAtTheSessionBoundaryAndLeavesNoSliverAtASessionEnd() {
+    void aWorkedExampleSpreadsTheLoadSplitsAtASessionBoundaryAndDoesNotCutAnRtToTopASessionUp() {
         // 100 a day less 10 % = 90: morning 60, afternoon 30 (4 hours against 2).
         PlanInputs inputs = PlanInputs.defaults(100).withWindow(THU_4_JUNE, LocalDate.of(2026, 6, 5));
         List<RtList> lists = List.of(list("2", "1", 500, 20), list("1", "2", 300, 45), list("1", "1", 100, 52));
@@ -48,14 +48,33 @@ class PlannerTest {
         PlanDay thursday = plan.days().get(0);
         PlanDay friday = plan.days().get(1);
         assertThat(thursday.sessions()).extracting(PlanSession::capacity).containsExactly(60, 30);
-        // RT 1 of RW 1 takes 52 of the 60 morning seats; RT 2 is not started with 8 households there.
+        // 117 households for 180 seats: the morning's target is 39 (117 x 60 / 180), up to 48 whole.
+        // RT 1 of RW 1 (52) is over that but the session is empty, so it goes in whole; RT 2 (45) would
+        // make 97, and the 8 seats left are within what the window can spare (63 seats over 4 sessions,
+        // twice the morning's share is 42), so RT 2 starts in the afternoon instead of being cut for 8
+        // seats. There it is larger than the session (30) and the next one cannot be waited for: the
+        // afternoon's 30 empty seats are more than its allowance (28). It fills the session and goes on.
         assertThat(shape(thursday.sessions().get(0))).isEqualTo("001/001:1-52(1/1)");
         assertThat(shape(thursday.sessions().get(1))).isEqualTo("002/001:1-30(1/2)");
-        assertThat(shape(friday.sessions().get(0))).isEqualTo("002/001:31-45(2/2) 001/002:1-20(1/1)");
-        assertThat(friday.sessions().get(1).parts()).isEmpty();
+        // Friday morning: 35 left for 90 seats, target 24 (up to 30 whole): RT 2's 15 fit, RW 2's 20 do not.
+        assertThat(shape(friday.sessions().get(0))).isEqualTo("002/001:31-45(2/2)");
+        assertThat(shape(friday.sessions().get(1))).isEqualTo("001/002:1-20(1/1)");
         assertThat(thursday.loadPercent()).isEqualTo(91);
         assertThat(friday.loadPercent()).isEqualTo(39);
         assertThat(thursday.rts()).containsExactly(RtRef.of("1", "1"), RtRef.of("1", "2"));
+    }
+
+    @Test
+    void anRtThatFitsTheNextSessionWholeWaitsForItWhenSeatsCanBeSpared() {
+        // 97 households for 180 seats. RT 2 (45) does not fit Thursday afternoon (30) but fits Friday
+        // morning (60) whole, and an empty afternoon (30 seats) is within its allowance (38): no split.
+        PlanInputs inputs = PlanInputs.defaults(100).withWindow(THU_4_JUNE, LocalDate.of(2026, 6, 5));
+        Plan plan = planner.plan(inputs, List.of(list("1", "1", 100, 52), list("1", "2", 300, 45)));
+
+        assertThat(shape(plan.days().get(0).sessions().get(0))).isEqualTo("001/001:1-52(1/1)");
+        assertThat(plan.days().get(0).sessions().get(1).parts()).isEmpty();
+        assertThat(shape(plan.days().get(1).sessions().get(0))).isEqualTo("002/001:1-45(1/1)");
+        assertThat(PlanChecks.splitRts(plan)).isZero();
     }
 
     @Test
@@ -85,6 +104,21 @@ class PlannerTest {
         assertThat(plan.allFit()).isTrue();
         PlanChecks.allProperties(plan, lists);
         assertThat(PlanChecks.splitRts(plan)).as("RTs larger than what was left of a session").isPositive();
+    }
+
+    @Test
+    void theLoadIsSpreadOverTheWholeWindowNotPiledAtItsStart() {
+        List<RtList> lists = GeneratedLists.kelurahan(61, 0);
+        // 12,000 households for 22 x 720 = 15,840 seats: about three quarters full on average.
+        Plan plan = planner.plan(PlanInputs.defaults(800), lists);
+
+        assertThat(plan.allFit()).isTrue();
+        List<PlanDay> days = plan.days();
+        int firstHalf = days.subList(0, 11).stream().mapToInt(PlanDay::planned).sum();
+        assertThat(firstHalf).isBetween(12_000 * 40 / 100, 12_000 * 60 / 100);
+        assertThat(days).allSatisfy(day -> assertThat(day.loadPercent()).isBetween(30, 100));
+        assertThat(days.get(days.size() - 1).planned()).isPositive();
+        assertThat(PlanChecks.splitRts(plan)).as("few RTs cut when seats can be spared").isLessThan(lists.size() / 5);
     }
 
     @Test
@@ -295,7 +329,7 @@ class PlannerTest {
     @Test
     void partsDescribeTheirRunOfTheList() {
         Plan plan = planner.plan(PlanInputs.defaults(100).withWindow(THU_4_JUNE, LocalDate.of(2026, 6, 5)),
-                List.of(list("1", "1", 100, 52), list("1", "2", 300, 45)));
+                List.of(list("1", "1", 100, 52), list("1", "2", 300, 45), list("2", "1", 500, 20)));
         RtPart split = plan.days().get(0).sessions().get(1).parts().get(0);
         assertThat(split.describe().key()).isEqualTo("schedule.part.regularSplit");
         assertThat(split.describe().args()).containsExactly("002", "001", 1, 30, 30, 1, 2);
