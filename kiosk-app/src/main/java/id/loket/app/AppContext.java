@@ -3,6 +3,7 @@ package id.loket.app;
 import id.loket.config.LoketSettings;
 import id.loket.documents.PaperSize;
 import id.loket.documents.ReceiptRenderer;
+import id.loket.documents.ScheduleRenderer;
 import id.loket.documents.TicketRenderer;
 import id.loket.domain.account.PinHasher;
 import id.loket.domain.nik.NikValidator;
@@ -79,7 +80,7 @@ public final class AppContext implements AutoCloseable {
         this.demoData = new DemoDataService(jdbc, new OfficeRepository(jdbc), rts, households, agents,
                 registrationRepository, audit, hasher, clock);
         this.householdExport = new HouseholdCsvExport(households, audit);
-        this.schedules = Schedules.wire(jdbc, clock);
+        this.schedules = Schedules.wire(jdbc, audit, new ScheduleRenderer(texts), office, clock);
     }
 
     /** Opens the database named by the settings (the embedded file unless a URL is set) and wires the app. */

@@ -163,6 +163,12 @@ final class PrintLayout {
         return this;
     }
 
+    /** Blocks measured elsewhere, such as the rows of a {@link Table}, in the order given. */
+    PrintLayout blocks(List<Block> more) {
+        blocks.addAll(more);
+        return this;
+    }
+
     /** The finished PDF without page numbers, for a document that is a single sheet on any paper. */
     byte[] toPdf() throws IOException {
         return new PageComposer(paper, style).compose(blocks, null);

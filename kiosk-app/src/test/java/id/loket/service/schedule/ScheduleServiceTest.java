@@ -13,11 +13,17 @@ import id.loket.domain.schedule.PlanSession;
 import id.loket.domain.schedule.RtPart;
 import id.loket.support.GeneratedKelurahan;
 import id.loket.support.TestApps;
+import id.loket.storage.Database;
+import id.loket.storage.Jdbc;
+import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -173,6 +179,41 @@ class ScheduleServiceTest {
             assertThat(csv.toString()).contains("\r\n");
             int total = lines.stream().skip(1).mapToInt(line -> Integer.parseInt(line.split(",")[4])).sum();
             assertThat(total).isEqualTo(1_500);
+        }
+    }
+
+    @Test
+    void printoutsComeFromTheScheduleInForceAndANoticeIsAudited() throws Exception {
+        GeneratedKelurahan.Lists lists = GeneratedKelurahan.fill(dataDir, 11, 12, 1_500);
+        try (AppContext app = TestApps.open(dataDir)) {
+            SchedulePrintouts printouts = app.schedules().printouts();
+            assertThatThrownBy(printouts::overview).isInstanceOf(NoPlanException.class);
+            Plan plan = app.schedules().plan().plan(PlanInputs.defaults(150), "lurah").plan();
+
+            String door = text(printouts.daySheet(LocalDate.of(2026, 6, 4)).orElseThrow());
+            assertThat(door).contains("Kamis, 4 Juni 2026").contains("ke-1 s.d. ke-");
+            assertThat(printouts.daySheet(LocalDate.of(2026, 6, 6))).as("a Saturday").isEmpty();
+            assertThat(text(printouts.overview())).contains("Rekapitulasi").contains("Jumat, 3 Juli 2026");
+
+            RtRef rt = RtRef.of("1", "2");
+            String notice = text(printouts.rtNotice(rt, "lurah").orElseThrow());
+            assertThat(notice).contains("Kepada Yth. Ketua RT 002 / RW 001")
+                    .contains(app.office().name()).doesNotContainPattern("\\d{16}");
+            int listed = plan.visitsOf(rt).stream().mapToInt(v -> v.part().size()).sum();
+            assertThat(listed).isEqualTo(lists.of(rt).size());
+            assertThat(printouts.rtNotice(RtRef.of("99", "1"), "lurah")).isEmpty();
+        }
+        try (Database database = Database.openEmbedded(dataDir)) {
+            Jdbc jdbc = new Jdbc(database.dataSource());
+            assertThat(jdbc.one("SELECT actor || ' ' || entity_id || ' ' || detail FROM audit_event "
+                    + "WHERE action = 'HOUSEHOLD_READ'", row -> row.getString(1)))
+                    .hasValueSatisfying(detail -> assertThat(detail).startsWith("lurah RT 002 / RW 001 schedule notice"));
+        }
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
     }
 }
