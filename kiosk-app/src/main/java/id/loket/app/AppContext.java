@@ -4,6 +4,7 @@ import id.loket.config.LoketSettings;
 import id.loket.documents.OfficeReportRenderer;
 import id.loket.documents.PaperSize;
 import id.loket.documents.ReceiptRenderer;
+import id.loket.documents.ScheduleRenderer;
 import id.loket.documents.TicketRenderer;
 import id.loket.domain.account.PinHasher;
 import id.loket.domain.nik.NikValidator;
@@ -22,6 +23,7 @@ import id.loket.service.ProgressReport;
 import id.loket.service.RegistrationService;
 import id.loket.service.RetentionPurge;
 import id.loket.service.TicketService;
+import id.loket.service.schedule.Schedules;
 import id.loket.storage.AgentRepository;
 import id.loket.storage.AuditLog;
 import id.loket.storage.BackupStore;
@@ -59,6 +61,7 @@ public final class AppContext implements AutoCloseable {
     private final BackupService backups;
     private final AuditTrail auditTrail;
     private final RetentionPurge purge;
+    private final Schedules schedules;
 
     private AppContext(LoketSettings settings, Database database, Clock clock) {
         this.settings = settings;
@@ -94,6 +97,7 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(new BackupStore(jdbc, settings.backup().dir()), settings.backup(), audit, clock);
         this.reports = new OfficeReports(progress, new OfficeReportRenderer(texts), office,
                 texts.text("doc.signature.lurah", settings.office().kelurahanName()), documents, audit, texts, clock);
+        this.schedules = Schedules.wire(jdbc, audit, new ScheduleRenderer(texts), office, clock);
     }
 
     /** Opens the database named by the settings (the embedded file unless a URL is set) and wires the app. */
@@ -168,6 +172,10 @@ public final class AppContext implements AutoCloseable {
 
     public RetentionPurge purge() {
         return purge;
+    }
+
+    public Schedules schedules() {
+        return schedules;
     }
 
     @Override

@@ -3,6 +3,7 @@ package id.loket.cli;
 import id.loket.app.AppContext;
 import id.loket.domain.household.RtRef;
 import id.loket.domain.text.Texts;
+import id.loket.service.schedule.NoPlanException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -12,10 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code loket export households --format csv [--out FILE]}. */
+/** {@code loket export households|schedule --format csv [--out FILE]}. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Exports data for the office.",
         subcommands = {ExportCommand.Households.class, ExportCommand.Progress.class, ExportCommand.Checklist.class,
-                ExportCommand.Asn.class})
+                ExportCommand.Asn.class, ExportCommand.Schedule.class})
 final class ExportCommand {
 
     enum Format { csv }
@@ -153,6 +154,41 @@ final class ExportCommand {
                     Reports.writePdf(spec, export.root.texts(), app.reports().asn(actor), out);
                 }
                 return 0;
+            }
+        }
+    }
+
+    /** {@code loket export schedule --format csv [--out FILE]}: the schedule in force, one row per RT part. */
+    @Command(name = "schedule", mixinStandardHelpOptions = true,
+            description = {"The schedule in force, one row per RT part: "
+                    + "date,session,rt,rw,households,kind,part,parts,first_position,last_position.",
+                    "Exit status 0, or 1 when no schedule was made yet."})
+    static final class Schedule implements Callable<Integer> {
+
+        @ParentCommand
+        ExportCommand export;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "csv")
+        Format format;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Output file; standard output when omitted.")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            LoketCommand root = export.root;
+            Texts texts = root.texts();
+            try (AppContext app = root.openApp()) {
+                int[] rows = {0};
+                Reports.writeCsv(out, writer -> rows[0] = app.schedules().csv().write(writer));
+                spec.commandLine().getErr().println(texts.text("schedule.cli.exported", rows[0]));
+                return 0;
+            } catch (NoPlanException e) {
+                spec.commandLine().getErr().println(texts.text("schedule.cli.noPlan"));
+                return 1;
             }
         }
     }

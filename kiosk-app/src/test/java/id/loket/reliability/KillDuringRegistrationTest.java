@@ -11,7 +11,6 @@ import id.loket.domain.registration.RegistrationPath;
 import id.loket.service.LoginService;
 import id.loket.service.RegistrationService;
 import id.loket.storage.Database;
-import id.loket.storage.DatabaseKey;
 import id.loket.storage.Jdbc;
 import id.loket.support.TestApps;
 import java.io.BufferedReader;
@@ -64,8 +63,7 @@ class KillDuringRegistrationTest {
         }
         assertThat(confirmed).hasSize(KILL_AFTER);
 
-        try (Database database = Database.openEmbedded(data,
-                DatabaseKey.loadOrCreate(data.resolveSibling("data.key")))) {
+        try (Database database = TestApps.database(data)) {
             Jdbc jdbc = new Jdbc(database.dataSource());
             for (String code : confirmed) {
                 assertThat(jdbc.count("SELECT COUNT(*) FROM registration WHERE code = ?", code))

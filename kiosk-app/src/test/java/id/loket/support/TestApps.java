@@ -3,6 +3,8 @@ package id.loket.support;
 import id.loket.app.AppContext;
 import id.loket.config.LoketSettings;
 import id.loket.config.SettingsLoader;
+import id.loket.storage.Database;
+import id.loket.storage.DatabaseKey;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -26,13 +28,23 @@ public final class TestApps {
         Map<String, String> overrides = new HashMap<>();
         overrides.put("data.dir", dataDir.toString());
         // The key beside the data folder (never inside it), so tests leave nothing in the user's home.
-        overrides.put("security.key-file", dataDir.resolveSibling(dataDir.getFileName() + ".key").toString());
+        overrides.put("security.key-file", keyFile(dataDir).toString());
         // The lowest iteration count settings allow: still the real hash, just quicker tests.
         overrides.put("security.pin-hash-iterations", "100000");
         for (int i = 0; i + 1 < keyValues.length; i += 2) {
             overrides.put(keyValues[i], keyValues[i + 1]);
         }
         return SettingsLoader.load(Optional.empty(), overrides);
+    }
+
+    /** Where the tests keep a data folder's key: beside it, never inside it. */
+    public static Path keyFile(Path dataDir) {
+        return dataDir.resolveSibling(dataDir.getFileName() + ".key");
+    }
+
+    /** The database of a test office, opened directly with its key, for checks below the services. */
+    public static Database database(Path dataDir) {
+        return Database.openEmbedded(dataDir, DatabaseKey.loadOrCreate(keyFile(dataDir)));
     }
 
     public static AppContext open(Path dataDir, String... keyValues) {

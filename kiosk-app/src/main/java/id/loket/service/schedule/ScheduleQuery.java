@@ -1,0 +1,51 @@
+package id.loket.service.schedule;
+
+import id.loket.domain.household.RtRef;
+import id.loket.storage.ScheduleRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Questions about the schedule in force, for the ticket screen, the office face and printouts. */
+public final class ScheduleQuery {
+
+    private final ScheduleRepository schedules;
+    private final Clock clock;
+
+    public ScheduleQuery(ScheduleRepository schedules, Clock clock) {
+        this.schedules = schedules;
+        this.clock = clock;
+    }
+
+    /**
+     * The day to tell a resident of {@code rt} (PRODUCT Q5): the RT's next scheduled day from today
+     * on, or when all its days have passed, the last of them; empty when the RT has no day in the
+     * schedule in force (or there is none). One indexed read.
+     */
+    public Optional<LocalDate> scheduledDayOf(RtRef rt) {
+        List<LocalDate> days = schedules.daysOf(rt);
+        if (days.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate today = LocalDate.now(clock);
+        return days.stream().filter(day -> !day.isBefore(today)).findFirst()
+                .or(() -> Optional.of(days.get(days.size() - 1)));
+    }
+
+    /** Every day {@code rt} is asked to come, earliest first (a split RT or a catch-up has several). */
+    public List<LocalDate> scheduledDaysOf(RtRef rt) {
+        return schedules.daysOf(rt);
+    }
+
+    /** True when {@code rt} is asked to come today. */
+    public boolean isScheduledToday(RtRef rt) {
+        return schedules.daysOf(rt).contains(LocalDate.now(clock));
+    }
+
+    /** The schedule in force with its explanation, if one was saved. */
+    public Optional<PlanOutcome> current() {
+        return schedules.latest().map(stored -> PlanOutcome.of(stored.id(), stored.createdAt(), stored.createdBy(),
+                stored.plan()));
+    }
+}

@@ -1,0 +1,63 @@
+package id.loket.service.schedule;
+
+import id.loket.documents.ScheduleRenderer;
+import id.loket.domain.schedule.Planner;
+import id.loket.service.OfficeProfile;
+import id.loket.service.ScheduleCsvExport;
+import id.loket.storage.AuditLog;
+import id.loket.storage.Jdbc;
+import id.loket.storage.ScheduleRepository;
+import java.time.Clock;
+
+/**
+ * The schedule's use cases together, so the composition root wires them in one line and a view
+ * model receives one object: {@link #plan()}, {@link #rePlan()}, {@link #query()}, {@link #csv()} and
+ * {@link #printouts()}.
+ */
+public final class Schedules {
+
+    private final PlanSchedule plan;
+    private final RePlan rePlan;
+    private final ScheduleQuery query;
+    private final ScheduleCsvExport csv;
+    private final SchedulePrintouts printouts;
+
+    public Schedules(PlanSchedule plan, RePlan rePlan, ScheduleQuery query, ScheduleCsvExport csv,
+                     SchedulePrintouts printouts) {
+        this.plan = plan;
+        this.rePlan = rePlan;
+        this.query = query;
+        this.csv = csv;
+        this.printouts = printouts;
+    }
+
+    /** The use cases over one database, with the one planner and repository they share. */
+    public static Schedules wire(Jdbc jdbc, AuditLog audit, ScheduleRenderer renderer, OfficeProfile office,
+                                 Clock clock) {
+        ScheduleRepository repository = new ScheduleRepository(jdbc);
+        Planner planner = new Planner();
+        return new Schedules(new PlanSchedule(jdbc, repository, planner, clock),
+                new RePlan(jdbc, repository, planner, clock), new ScheduleQuery(repository, clock),
+                new ScheduleCsvExport(repository), new SchedulePrintouts(repository, renderer, office, audit, clock));
+    }
+
+    public PlanSchedule plan() {
+        return plan;
+    }
+
+    public RePlan rePlan() {
+        return rePlan;
+    }
+
+    public ScheduleQuery query() {
+        return query;
+    }
+
+    public ScheduleCsvExport csv() {
+        return csv;
+    }
+
+    public SchedulePrintouts printouts() {
+        return printouts;
+    }
+}
