@@ -46,7 +46,13 @@ xdotool mousemove 397 602 click 1; sleep 0.3                             # conse
 xdotool key F10; sleep 2.5
 shot counter; stop
 
-start office; login lurah 999999; sleep 1.5; shot office
-xdotool mousemove 231 98 click 1; sleep 0.8          # tab: printouts and reports
+start office; login lurah 999999; sleep 3; shot office
+xdotool mousemove 199 98 click 1; sleep 1            # tab: schedule per RT
+xdotool mousemove 542 262 click 1 type --delay 20 150   # households per day
+xdotool mousemove 90 463 click 1; sleep 3            # make the schedule
+xdotool mousemove 200 585 click 1; sleep 0.5         # the first day
+xdotool mousemove 115 676 click 1; sleep 3           # its A4 sheet
+shot office-schedule
+xdotool mousemove 372 98 click 1; sleep 0.8          # tab: printouts and reports
 xdotool mousemove 190 243 click 1; sleep 3           # the checklist of the RT furthest behind
 shot office-reports; stop

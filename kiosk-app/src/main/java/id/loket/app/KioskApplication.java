@@ -154,7 +154,7 @@ public final class KioskApplication {
         return new ShellDependencies(app.texts(), app.office().name(), app.settings().ui().residentIdle(),
                 app.settings().ui().agentIdleLock(), app.settings().ui().kioskMode(),
                 app.tickets(), app.counter(), app.lookup(), app.registrations(), app.login(), app.progress(),
-                app.reports(), app.auditTrail(), app.backups(), app.progress()::today,
+                app.reports(), app.schedules(), app.auditTrail(), app.backups(), app.progress()::today,
                 background);
     }
 

@@ -109,7 +109,8 @@ public final class OfficeReports {
                 household.maskedNik(), note);
     }
 
-    private Report keep(String name, byte[] pdf) {
+    /** Keeps a printout made elsewhere (a schedule sheet) with the other reports, for printing and reprinting. */
+    public Report keep(String name, byte[] pdf) {
         return new Report(pdf, documents.save("reports", progress.today(), name, pdf));
     }
 

@@ -117,6 +117,25 @@ class ThinFlowUiTest {
     }
 
     @Test
+    void theLurahPlansTheScheduleAndPreviewsADaySheet(FxRobot robot) {
+        robot.clickOn("#face-office");
+        logIn(robot, "lurah", "999999");
+        waitUntil(() -> text(robot, "#office-totals").contains("300"));
+        robot.clickOn("#tab-schedule .tab-label");
+        robot.clickOn("#plan-capacity").write("abc");
+        robot.clickOn("#plan-run");
+        waitUntil(() -> text(robot, "#plan-message").contains("bukan angka"));
+        robot.interact(() -> robot.lookup("#plan-capacity").queryTextInputControl().clear());
+        robot.clickOn("#plan-capacity").write("40");
+        robot.clickOn("#plan-run");
+        waitUntil(() -> text(robot, "#plan-summary").contains("mendapat jadwal"));
+        assertThat(robot.lookup("#plan-days").queryListView().getItems()).isNotEmpty();
+        robot.clickOn("#plan-day-sheet");
+        waitUntil(() -> text(robot, "#plan-message").contains("jadwal-2026-06-04"));
+        assertThat(robot.lookup("#plan-preview").queryAs(ImageView.class).getImage()).isNotNull();
+    }
+
+    @Test
     void theLurahSeesTheAuditTrailAndExportsIt(FxRobot robot) {
         robot.clickOn("#face-office");
         logIn(robot, "lurah", "999999");

@@ -5,6 +5,7 @@ import static id.loket.ui.Ids.id;
 import id.loket.domain.audit.AuditAction;
 import id.loket.domain.audit.AuditEvent;
 import id.loket.domain.text.Texts;
+import id.loket.ui.DayMonthYear;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -31,9 +32,9 @@ final class SecurityPane {
     }
 
     static Node build(SecurityViewModel model, Texts texts) {
-        DatePicker from = id(new DatePicker(), "audit-from", "field");
+        DatePicker from = DayMonthYear.picker("audit-from");
         from.valueProperty().bindBidirectional(model.fromProperty());
-        DatePicker to = id(new DatePicker(), "audit-to", "field");
+        DatePicker to = DayMonthYear.picker("audit-to");
         to.valueProperty().bindBidirectional(model.toProperty());
         TextField actor = id(new TextField(), "audit-actor", "field");
         actor.setPromptText(texts.text("office.audit.actorPrompt"));

@@ -10,6 +10,7 @@ import id.loket.service.OfficeReports;
 import id.loket.service.ProgressReport;
 import id.loket.service.RegistrationService;
 import id.loket.service.TicketService;
+import id.loket.service.schedule.Schedules;
 import id.loket.ui.Background;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -29,6 +30,7 @@ public record ShellDependencies(
         LoginService login,
         ProgressReport progress,
         OfficeReports reports,
+        Schedules schedules,
         AuditTrail auditTrail,
         BackupService backups,
         Supplier<LocalDate> today,

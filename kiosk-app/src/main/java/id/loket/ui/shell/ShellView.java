@@ -10,6 +10,7 @@ import id.loket.ui.login.LoginView;
 import id.loket.ui.login.LoginViewModel;
 import id.loket.ui.office.OfficeView;
 import id.loket.ui.office.OfficeViewModel;
+import id.loket.ui.office.ScheduleViewModel;
 import id.loket.ui.office.SecurityViewModel;
 import id.loket.ui.ticket.TicketScreenView;
 import id.loket.ui.ticket.TicketScreenViewModel;
@@ -100,7 +101,9 @@ public final class ShellView {
                 agent);
         SecurityViewModel security = new SecurityViewModel(deps.auditTrail(), deps.backups(), deps.background(),
                 deps.texts(), agent, deps.today().get());
-        root.getChildren().setAll(new OfficeView(model, security, deps.texts(), agent.displayName(),
+        ScheduleViewModel schedule = new ScheduleViewModel(deps.schedules(), deps.reports(), deps.background(),
+                deps.texts(), agent);
+        root.getChildren().setAll(new OfficeView(model, schedule, security, deps.texts(), agent.displayName(),
                 this::showChooser).root());
     }
 }

@@ -1,0 +1,217 @@
+package id.loket.ui.office;
+
+import id.loket.domain.account.Agent;
+import id.loket.domain.household.RtRef;
+import id.loket.domain.schedule.DayExplanation;
+import id.loket.domain.schedule.PlanInputs;
+import id.loket.domain.text.Message;
+import id.loket.domain.text.Texts;
+import id.loket.service.OfficeReports;
+import id.loket.service.schedule.PlanOutcome;
+import id.loket.service.schedule.Schedules;
+import id.loket.ui.Background;
+import id.loket.ui.PdfPreview;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.image.Image;
+
+/**
+ * The lurah's per-RT schedule: the inputs of seed 000 (window, days, capacity, walk-in reserve,
+ * holidays, desil 1–2 first), the plan made in the background and explained day by day, and its
+ * printouts, each previewed and kept before it goes to the printer.
+ */
+public final class ScheduleViewModel {
+
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(PlanInputs.DEFAULT_FROM);
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(PlanInputs.DEFAULT_TO);
+    private final StringProperty capacity = new SimpleStringProperty("");
+    private final StringProperty reserve = new SimpleStringProperty(
+            String.valueOf(PlanInputs.DEFAULT_WALK_IN_RESERVE_PERCENT));
+    private final StringProperty holidays = new SimpleStringProperty("");
+    private final BooleanProperty desilFirst = new SimpleBooleanProperty(false);
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final ObservableList<DayLine> days = FXCollections.observableArrayList();
+    private final ObservableList<RtRef> rts = FXCollections.observableArrayList();
+    private final ObjectProperty<DayLine> chosenDay = new SimpleObjectProperty<>();
+    private final ObjectProperty<RtRef> chosenRt = new SimpleObjectProperty<>();
+    private final ObjectProperty<Image> preview = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+
+    /** One day of the plan as the list shows it, with the day's detail for a tooltip or a printout. */
+    public record DayLine(LocalDate date, String text, String detail) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    private final Schedules schedules;
+    private final OfficeReports reports;
+    private final Background background;
+    private final Texts texts;
+    private final Agent supervisor;
+
+    public ScheduleViewModel(Schedules schedules, OfficeReports reports, Background background, Texts texts,
+                             Agent supervisor) {
+        this.schedules = schedules;
+        this.reports = reports;
+        this.background = background;
+        this.texts = texts;
+        this.supervisor = supervisor;
+    }
+
+    /** Shows the plan in force, if there is one, with the inputs it was made with. */
+    public void load() {
+        background.run(() -> schedules.query().current(), current -> current.ifPresent(outcome -> {
+            PlanInputs inputs = outcome.plan().inputs();
+            from.set(inputs.from());
+            to.set(inputs.to());
+            capacity.set(String.valueOf(inputs.capacityPerDay()));
+            reserve.set(String.valueOf(inputs.walkInReservePercent()));
+            holidays.set(inputs.holidays().stream().map(LocalDate::toString).collect(Collectors.joining(", ")));
+            desilFirst.set(inputs.desilFirst());
+            show(outcome);
+        }), failure -> message.set(texts.text(failure)));
+    }
+
+    public void plan() {
+        Optional<PlanInputs> inputs = inputs();
+        if (inputs.isEmpty() || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        message.set(texts.text("office.plan.running"));
+        background.run(() -> schedules.plan().plan(inputs.get(), supervisor.username()), outcome -> {
+            busy.set(false);
+            message.set("");
+            show(outcome);
+        }, failure -> {
+            busy.set(false);
+            message.set(texts.text(failure));
+        });
+    }
+
+    /** The inputs as typed, or empty with every problem said. */
+    private Optional<PlanInputs> inputs() {
+        List<String> problems = new ArrayList<>();
+        int perDay = number(capacity.get(), "office.plan.capacity", problems);
+        int percent = number(reserve.get(), "office.plan.reserve", problems);
+        TreeSet<LocalDate> off = new TreeSet<>();
+        for (String day : holidays.get().split("[,;\\s]+")) {
+            if (day.isBlank()) {
+                continue;
+            }
+            try {
+                off.add(LocalDate.parse(day.strip()));
+            } catch (DateTimeParseException e) {
+                problems.add(texts.text("office.plan.badHoliday", day.strip()));
+            }
+        }
+        if (from.get() == null || to.get() == null) {
+            problems.add(texts.text("office.plan.noWindow"));
+        }
+        if (!problems.isEmpty()) {
+            message.set(String.join("\n", problems));
+            return Optional.empty();
+        }
+        PlanInputs inputs = PlanInputs.defaults(perDay).withWindow(from.get(), to.get()).withHolidays(off)
+                .withWalkInReservePercent(percent).withDesilFirst(desilFirst.get());
+        List<Message> invalid = inputs.problems();
+        if (!invalid.isEmpty()) {
+            message.set(invalid.stream().map(texts::text).collect(Collectors.joining("\n")));
+            return Optional.empty();
+        }
+        return Optional.of(inputs);
+    }
+
+    private int number(String text, String labelKey, List<String> problems) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            problems.add(texts.text("office.plan.notANumber", texts.text(labelKey), text.strip()));
+            return 0;
+        }
+    }
+
+    private void show(PlanOutcome outcome) {
+        DateTimeFormatter date = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", texts.locale());
+        summary.set(texts.text(outcome.summary()));
+        List<DayLine> lines = new ArrayList<>();
+        for (DayExplanation day : outcome.explanation()) {
+            String detail = day.lines().stream().map(texts::text).collect(Collectors.joining("\n"));
+            lines.add(new DayLine(day.date(), date.format(day.date()) + " \u2014 " + texts.text(day.headline()),
+                    detail));
+        }
+        days.setAll(lines);
+        rts.setAll(outcome.explanation().stream().flatMap(d -> d.rts().stream()).distinct().sorted().toList());
+        if (!lines.isEmpty()) {
+            chosenDay.set(lines.get(0));
+        }
+        if (!rts.isEmpty()) {
+            chosenRt.set(rts.get(0));
+        }
+    }
+
+    public void previewDay() {
+        DayLine day = chosenDay.get();
+        if (day != null) {
+            make("jadwal-" + day.date(), () -> schedules.printouts().daySheet(day.date()).orElseThrow());
+        }
+    }
+
+    public void previewRtNotice() {
+        RtRef rt = chosenRt.get();
+        if (rt != null) {
+            make("pemberitahuan-RW" + rt.rw() + "-RT" + rt.rt(),
+                    () -> schedules.printouts().rtNotice(rt, supervisor.username()).orElseThrow());
+        }
+    }
+
+    public void previewOverview() {
+        make("jadwal-keseluruhan", () -> schedules.printouts().overview());
+    }
+
+    private void make(String name, Callable<byte[]> pdf) {
+        background.run(() -> {
+            OfficeReports.Report kept = reports.keep(name, pdf.call());
+            return new Made(kept, PdfPreview.render(kept.pdf()));
+        }, made -> {
+            preview.set(made.image());
+            message.set(texts.text("office.report.saved", made.report().path().toString()));
+        }, failure -> message.set(texts.text(failure)));
+    }
+
+    private record Made(OfficeReports.Report report, Image image) {
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() { return from; }
+    public ObjectProperty<LocalDate> toProperty() { return to; }
+    public StringProperty capacityProperty() { return capacity; }
+    public StringProperty reserveProperty() { return reserve; }
+    public StringProperty holidaysProperty() { return holidays; }
+    public BooleanProperty desilFirstProperty() { return desilFirst; }
+    public StringProperty summaryProperty() { return summary; }
+    public ObservableList<DayLine> days() { return days; }
+    public ObservableList<RtRef> rts() { return rts; }
+    public ObjectProperty<DayLine> chosenDayProperty() { return chosenDay; }
+    public ObjectProperty<RtRef> chosenRtProperty() { return chosenRt; }
+    public ObjectProperty<Image> previewProperty() { return preview; }
+    public StringProperty messageProperty() { return message; }
+    public BooleanProperty busyProperty() { return busy; }
+}
