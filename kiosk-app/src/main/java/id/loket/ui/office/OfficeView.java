@@ -126,15 +126,26 @@ public final class OfficeView {
         count.setMinorTickVisible(false);
         BarChart<String, Number> chart = id(new BarChart<>(days, count), "chart-per-day");
         chart.setTitle(texts.text("office.chart.perDay"));
-        chart.setLegendVisible(false);
         chart.setAnimated(false);
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        chart.getData().add(series);
+        XYChart.Series<String, Number> planned = new XYChart.Series<>();
+        planned.setName(texts.text("office.chart.planned"));
+        XYChart.Series<String, Number> done = new XYChart.Series<>();
+        done.setName(texts.text("office.chart.registered"));
+        chart.getData().add(done);
         DateTimeFormatter label = DateTimeFormatter.ofPattern("d/M");
+        // perDay is set last on each refresh, so both series are redrawn from one consistent snapshot.
         model.perDay().addListener((MapChangeListener<LocalDate, Integer>) change -> {
             Map<LocalDate, Integer> inOrder = new TreeMap<>(model.perDay());
-            series.getData().setAll(inOrder.entrySet().stream().map(e -> new XYChart.Data<String, Number>(
+            done.getData().setAll(inOrder.entrySet().stream().map(e -> new XYChart.Data<String, Number>(
                     label.format(e.getKey()), e.getValue())).toList());
+            planned.getData().setAll(new TreeMap<>(model.plannedPerDay()).entrySet().stream()
+                    .map(e -> new XYChart.Data<String, Number>(label.format(e.getKey()), e.getValue())).toList());
+            chart.setLegendVisible(!planned.getData().isEmpty());
+            if (planned.getData().isEmpty()) {
+                chart.getData().remove(planned);
+            } else if (!chart.getData().contains(planned)) {
+                chart.getData().add(0, planned);
+            }
         });
         chart.setPrefWidth(460);
         return chart;

@@ -6,10 +6,12 @@ import id.loket.domain.household.RtRef;
 import id.loket.domain.text.Texts;
 import id.loket.service.OfficeReports;
 import id.loket.service.ProgressReport;
+import id.loket.service.schedule.ScheduleQuery;
 import id.loket.ui.Background;
 import id.loket.ui.PdfPreview;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -34,6 +36,7 @@ public final class OfficeViewModel {
     private final ObservableList<RtProgress> rows = FXCollections.observableArrayList();
     private final ObservableList<RtRef> rts = FXCollections.observableArrayList();
     private final ObservableMap<LocalDate, Integer> perDay = FXCollections.observableHashMap();
+    private final ObservableMap<LocalDate, Integer> plannedPerDay = FXCollections.observableHashMap();
     private final StringProperty totals = new SimpleStringProperty("");
     private final ObjectProperty<RtRef> chosenRt = new SimpleObjectProperty<>();
     private final ObjectProperty<Image> reportPreview = new SimpleObjectProperty<>();
@@ -41,14 +44,16 @@ public final class OfficeViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
     private final ProgressReport progress;
+    private final ScheduleQuery schedule;
     private final OfficeReports reports;
     private final Background background;
     private final Texts texts;
     private final Agent supervisor;
 
-    public OfficeViewModel(ProgressReport progress, OfficeReports reports, Background background, Texts texts,
-                           Agent supervisor) {
+    public OfficeViewModel(ProgressReport progress, ScheduleQuery schedule, OfficeReports reports,
+                           Background background, Texts texts, Agent supervisor) {
         this.progress = progress;
+        this.schedule = schedule;
         this.reports = reports;
         this.background = background;
         this.texts = texts;
@@ -59,7 +64,16 @@ public final class OfficeViewModel {
         totals.set(texts.text("office.loading"));
         background.run(() -> {
             LocalDate today = progress.today();
-            return new Snapshot(progress.current(), progress.perDay(today.minusDays(DAYS_SHOWN - 1L), today));
+            Map<LocalDate, Integer> planned = new TreeMap<>();
+            schedule.current().ifPresent(plan -> plan.plan().days().forEach(day -> planned.put(day.date(), day.planned())));
+            // With a plan, the chart is the plan's window against what was done; without one, the last days.
+            LocalDate from = planned.isEmpty() ? today.minusDays(DAYS_SHOWN - 1L) : ((TreeMap<LocalDate, Integer>) planned).firstKey();
+            LocalDate to = planned.isEmpty() ? today : ((TreeMap<LocalDate, Integer>) planned).lastKey();
+            Map<LocalDate, Integer> done = new TreeMap<>(progress.perDay(from, to));
+            if (!planned.isEmpty()) {
+                done.keySet().retainAll(planned.keySet());
+            }
+            return new Snapshot(progress.current(), done, planned);
         }, snapshot -> {
             ProgressReport.Totals current = snapshot.totals();
             rows.setAll(current.perRt());
@@ -67,6 +81,8 @@ public final class OfficeViewModel {
             if (chosenRt.get() == null && !rts.isEmpty()) {
                 chosenRt.set(current.perRt().get(0).rt());
             }
+            plannedPerDay.clear();
+            plannedPerDay.putAll(snapshot.planned());
             perDay.clear();
             perDay.putAll(snapshot.perDay());
             totals.set(texts.text("office.totals", current.registered(), current.households(), current.percent(),
@@ -74,7 +90,8 @@ public final class OfficeViewModel {
         }, failure -> totals.set(texts.text(failure)));
     }
 
-    private record Snapshot(ProgressReport.Totals totals, Map<LocalDate, Integer> perDay) {
+    private record Snapshot(ProgressReport.Totals totals, Map<LocalDate, Integer> perDay,
+                            Map<LocalDate, Integer> planned) {
     }
 
     public void makeChecklist() {
@@ -123,8 +140,14 @@ public final class OfficeViewModel {
         return rts;
     }
 
+    /** Households registered per day; set after {@link #plannedPerDay()} on each refresh. */
     public ObservableMap<LocalDate, Integer> perDay() {
         return perDay;
+    }
+
+    /** Households the plan in force puts on each day; empty without a plan. */
+    public ObservableMap<LocalDate, Integer> plannedPerDay() {
+        return plannedPerDay;
     }
 
     public StringProperty totalsProperty() {

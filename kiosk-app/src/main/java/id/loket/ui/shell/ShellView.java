@@ -97,8 +97,8 @@ public final class ShellView {
     }
 
     private void showOffice(Agent agent) {
-        OfficeViewModel model = new OfficeViewModel(deps.progress(), deps.reports(), deps.background(), deps.texts(),
-                agent);
+        OfficeViewModel model = new OfficeViewModel(deps.progress(), deps.schedules().query(), deps.reports(),
+                deps.background(), deps.texts(), agent);
         SecurityViewModel security = new SecurityViewModel(deps.auditTrail(), deps.backups(), deps.background(),
                 deps.texts(), agent, deps.today().get());
         ScheduleViewModel schedule = new ScheduleViewModel(deps.schedules(), deps.reports(), deps.background(),
