@@ -47,7 +47,7 @@ public final class FrameDecoder {
     private int length;
     /** Bytes dropped since the frame overflowed; 0 when it did not. */
     private long overflowed;
-    /** CRLF mode: a CR was seen and may be the first half of the end mark. */
+    /** LF and CRLF modes: a CR was seen and may be the first half of a CRLF end mark. */
     private boolean pendingCr;
     /** CR mode: the last byte ended a frame with CR, so an LF now belongs to that end mark. */
     private boolean afterCr;
@@ -139,17 +139,7 @@ public final class FrameDecoder {
                 afterCr = false;
                 append(b);
             }
-            case LF -> {
-                if (b == LF) {
-                    if (overflowed == 0 && length > 0 && buffer[length - 1] == CR) {
-                        length--;
-                    }
-                    endFrame();
-                    return;
-                }
-                append(b);
-            }
-            case CRLF -> {
+            case LF, CRLF -> {
                 if (pendingCr) {
                     pendingCr = false;
                     if (b == LF) {
@@ -160,6 +150,10 @@ public final class FrameDecoder {
                 }
                 if (b == CR) {
                     pendingCr = true;
+                    return;
+                }
+                if (b == LF && delimiter == Delimiter.LF) {
+                    endFrame();
                     return;
                 }
                 append(b);
