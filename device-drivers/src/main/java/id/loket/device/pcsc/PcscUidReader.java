@@ -43,6 +43,8 @@ public final class PcscUidReader extends DriverBase implements IdentityCardReade
 
     private static final Logger LOG = LoggerFactory.getLogger(PcscUidReader.class);
     private static final int SW_OK = 0x9000;
+    private static final int READ_ATTEMPTS = 3;
+    private static final long RETRY_PAUSE_MILLIS = 100;
 
     /** Where the terminals come from: PC/SC in the application, a test provider in tests. */
     @FunctionalInterface
@@ -196,28 +198,60 @@ public final class PcscUidReader extends DriverBase implements IdentityCardReade
     private void read(CardTerminal terminal) {
         status.set(DeviceStatus.of(DeviceStatus.State.BUSY));
         try {
-            Card card = terminal.connect("*");
-            try {
-                ResponseAPDU response = card.getBasicChannel().transmit(new CommandAPDU(apdu));
-                byte[] uid = response.getData();
-                if (response.getSW() == SW_OK && uid.length > 0) {
-                    IdentityRecord record = IdentityRecord.builder(IdentitySource.CARD_UID)
-                            .cardUid(HexFormat.of().withUpperCase().formatHex(uid)).build();
-                    cardEvents.fire(new CardEvent.CardRead(record, clock.instant()));
-                } else {
-                    cardEvents.fire(new CardEvent.CardReadFailed(DeviceProblem.CARD_UNREADABLE,
-                            String.format("reader %s answered SW %04X with %d bytes", terminal.getName(),
-                                    response.getSW(), uid.length), clock.instant()));
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    readOnce(terminal);
+                    return;
+                } catch (CardException e) {
+                    if (!stillPresent(terminal)) {
+                        cardEvents.fire(new CardEvent.CardReadFailed(DeviceProblem.CARD_REMOVED_DURING_READ,
+                                terminal.getName() + ": " + rootMessage(e), clock.instant()));
+                        return;
+                    }
+                    if (attempt == READ_ATTEMPTS || !running) {
+                        cardEvents.fire(new CardEvent.CardReadFailed(DeviceProblem.CARD_UNREADABLE,
+                                terminal.getName() + ": " + rootMessage(e) + " after " + attempt + " attempts",
+                                clock.instant()));
+                        return;
+                    }
+                    // A card that has just arrived may still be powering up in the reader: try again.
+                    LOG.debug("card-reader {}: read attempt {} failed: {}", driverId(), attempt, rootMessage(e));
+                    if (!pause(RETRY_PAUSE_MILLIS)) {
+                        return;
+                    }
                 }
-            } finally {
-                disconnect(card);
             }
-        } catch (CardException e) {
-            boolean gone = !stillPresent(terminal);
-            cardEvents.fire(new CardEvent.CardReadFailed(gone ? DeviceProblem.CARD_REMOVED_DURING_READ
-                    : DeviceProblem.CARD_UNREADABLE, terminal.getName() + ": " + rootMessage(e), clock.instant()));
         } finally {
             status.set(DeviceStatus.ready());
+        }
+    }
+
+    private void readOnce(CardTerminal terminal) throws CardException {
+        Card card = terminal.connect("*");
+        try {
+            ResponseAPDU response = card.getBasicChannel().transmit(new CommandAPDU(apdu));
+            byte[] uid = response.getData();
+            if (response.getSW() == SW_OK && uid.length > 0) {
+                IdentityRecord record = IdentityRecord.builder(IdentitySource.CARD_UID)
+                        .cardUid(HexFormat.of().withUpperCase().formatHex(uid)).build();
+                cardEvents.fire(new CardEvent.CardRead(record, clock.instant()));
+            } else {
+                cardEvents.fire(new CardEvent.CardReadFailed(DeviceProblem.CARD_UNREADABLE,
+                        String.format("reader %s answered SW %04X with %d bytes", terminal.getName(),
+                                response.getSW(), uid.length), clock.instant()));
+            }
+        } finally {
+            disconnect(card);
+        }
+    }
+
+    private static boolean pause(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
