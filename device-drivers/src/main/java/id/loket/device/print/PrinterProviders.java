@@ -78,7 +78,9 @@ public final class PrinterProviders {
         public List<DriverParameter> parameters() {
             return List.of(
                     DriverParameter.of("printer", "", "the print queue's name; empty for the default printer"),
-                    DriverParameter.of("status-poll-ms", "10000", "how often to check the queue, 0 for only at start, 0 to 600000"));
+                    DriverParameter.of("status-poll-ms", "10000", "how often to check the queue, 0 for only at start, 0 to 600000"),
+                    DriverParameter.of("confirm-timeout-ms", "60000", "on CUPS, how long a job may stay queued before it "
+                            + "is cancelled and fails; 0 to confirm when spooled, 0 to 600000"));
         }
 
         @Override
@@ -86,9 +88,10 @@ public final class PrinterProviders {
             DriverParameters p = new DriverParameters(DeviceRole.PRINTER, choice);
             String printer = p.string("printer", "");
             int poll = p.integer("status-poll-ms", 10_000, 0, 600_000);
+            int confirm = p.integer("confirm-timeout-ms", 60_000, 0, 600_000);
             DeviceInfo info = new DeviceInfo(ID, DeviceRole.PRINTER, "print service "
                     + (printer.isEmpty() ? "(default printer)" : printer), Map.of("printer", printer));
-            return new OsPrinter(ID, info, printer, poll);
+            return new OsPrinter(ID, info, printer, poll, confirm);
         }
 
         @Override
