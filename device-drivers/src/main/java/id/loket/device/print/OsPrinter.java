@@ -43,6 +43,16 @@ public final class OsPrinter extends DriverBase implements ReceiptPrinter {
 
     private static final long CONFIRM_POLL_MILLIS = 200;
 
+    static {
+        // On Linux and macOS the JDK reads the CUPS queues once and then only every two minutes, so a
+        // printer added while Loket runs stays invisible. Without polling it asks CUPS at every lookup,
+        // which is cheap on the local spooler. Set before the JDK's lookup class loads; a value given on
+        // the command line wins.
+        if (System.getProperty("sun.java2d.print.polling") == null) {
+            System.setProperty("sun.java2d.print.polling", "false");
+        }
+    }
+
     private final String printerName;
     private final int statusPollMillis;
     private final int confirmTimeoutMillis;
