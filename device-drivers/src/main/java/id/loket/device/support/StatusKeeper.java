@@ -31,7 +31,9 @@ public final class StatusKeeper {
 
     /** Sets the status; returns true when it changed (and listeners were told). */
     public boolean set(DeviceStatus next) {
+        DeviceStatus previous;
         synchronized (this) {
+            previous = current;
             if (next.sameAs(current)) {
                 current = next;
                 return false;
@@ -40,11 +42,19 @@ public final class StatusKeeper {
         }
         if (next.state() == DeviceStatus.State.ERROR) {
             LOG.warn("{}: {}", device, next);
+        } else if (working(previous) && working(next)) {
+            // READY and BUSY alternate with every read or job: not worth a line each.
+            LOG.debug("{}: {}", device, next);
         } else {
             LOG.info("{}: {}", device, next);
         }
         listeners.fire(next);
         return true;
+    }
+
+    private static boolean working(DeviceStatus status) {
+        return status.problem().isEmpty()
+                && (status.state() == DeviceStatus.State.READY || status.state() == DeviceStatus.State.BUSY);
     }
 
     public Subscription subscribe(Consumer<DeviceStatus> listener) {
