@@ -116,11 +116,11 @@ final class DeviceCommand {
                 String roleName = texts.text(DeviceProblemTexts.role(role));
                 String driverId = device.root.settings().devices().role(role.settingName()).driverId();
                 if (problems.containsKey(role)) {
-                    out.println(texts.text("device.list.notMade", roleName, driverId, problems.get(role)));
+                    out.println("  " + texts.text("device.list.notMade", roleName, driverId, problems.get(role)));
                     continue;
                 }
                 DeviceDriver driver = started.stream().filter(d -> d.role() == role).findFirst().orElseThrow();
-                out.println(texts.text("device.list.line", roleName, driverId, statusText(texts, driver.status()),
+                out.println("  " + texts.text("device.list.line", roleName, driverId, statusText(texts, driver.status()),
                         driver.info().description()));
             }
             started.forEach(DeviceDriver::stop);
@@ -135,11 +135,11 @@ final class DeviceCommand {
             }
             for (Map.Entry<List<String>, List<String>> entry : seen.entrySet()) {
                 any = true;
-                out.println(texts.text("device.list.detectedLine", String.join(", ", entry.getValue()),
+                out.println("  " + texts.text("device.list.detectedLine", String.join(", ", entry.getValue()),
                         String.join(", ", entry.getKey())));
             }
             if (!any) {
-                out.println(texts.text("device.list.noneDetected"));
+                out.println("  " + texts.text("device.list.noneDetected"));
             }
             out.flush();
             return exit;

@@ -125,6 +125,23 @@ class DeviceCommandTest {
     }
 
     @Test
+    void everyProblemCodeHasItsOwnTextInBothLanguages() {
+        for (java.util.Locale locale : List.of(id.loket.domain.text.Texts.INDONESIAN, id.loket.domain.text.Texts.ENGLISH)) {
+            id.loket.domain.text.Texts texts = id.loket.domain.text.Texts.forLocale(locale);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (id.loket.device.api.DeviceProblem problem : id.loket.device.api.DeviceProblem.values()) {
+                String text = texts.text(id.loket.service.DeviceProblemTexts.message(problem));
+                assertThat(text).as("%s in %s", problem, locale).doesNotStartWith("[").doesNotContain(problem.name())
+                        .contains(". ");
+                assertThat(seen.add(text)).as("%s has its own text", problem).isTrue();
+            }
+        }
+        assertThat(id.loket.domain.text.Texts.indonesian().text(
+                id.loket.service.DeviceProblemTexts.message(id.loket.device.api.DeviceProblem.PAPER_OUT)))
+                .isEqualTo("Printer kehabisan kertas. Isi kertas, lalu tekan Cetak Ulang.");
+    }
+
+    @Test
     void deviceCommandsHaveHelp() {
         assertThat(run("device", "--help")).isZero();
         assertThat(run("device", "listen", "--help")).isZero();

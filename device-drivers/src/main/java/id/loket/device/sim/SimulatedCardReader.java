@@ -37,8 +37,8 @@ public final class SimulatedCardReader extends DriverBase implements IdentityCar
     private final ScriptRunner runner;
 
     public SimulatedCardReader(String driverId, SimScript script, Clock clock) throws SimScriptException {
-        super(driverId, new DeviceInfo(driverId, DeviceRole.CARD_READER, "simulated card reader, script "
-                + script.source(), Map.of("script", script.source())));
+        super(driverId, new DeviceInfo(driverId, DeviceRole.CARD_READER, "simulated card reader"
+                + (script.steps().isEmpty() ? "" : ", script " + script.source()), Map.of("script", script.source())));
         this.clock = clock;
         this.cardEvents = new Listeners<>("card-reader " + driverId + ": card");
         ScriptRunner.checkRepeat(script);

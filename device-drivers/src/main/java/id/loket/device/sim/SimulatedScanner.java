@@ -32,7 +32,8 @@ public final class SimulatedScanner extends DriverBase implements CodeScanner {
     private final ScriptRunner runner;
 
     public SimulatedScanner(String driverId, SimScript script, Clock clock) throws SimScriptException {
-        super(driverId, new DeviceInfo(driverId, DeviceRole.SCANNER, "simulated scanner, script " + script.source(),
+        super(driverId, new DeviceInfo(driverId, DeviceRole.SCANNER, "simulated scanner"
+                + (script.steps().isEmpty() ? "" : ", script " + script.source()),
                 Map.of("script", script.source())));
         this.clock = clock;
         this.scans = new Listeners<>("scanner " + driverId + ": scan");

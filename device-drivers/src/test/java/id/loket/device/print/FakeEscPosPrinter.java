@@ -43,11 +43,6 @@ final class FakeEscPosPrinter implements AutoCloseable {
         return List.copyOf(connections);
     }
 
-    /** The connection with the most bytes: the job (the others are status checks). */
-    byte[] job() {
-        return connections.stream().max(java.util.Comparator.comparingInt(b -> b.length)).orElse(new byte[0]);
-    }
-
     @Override
     public void close() throws IOException {
         server.close();
