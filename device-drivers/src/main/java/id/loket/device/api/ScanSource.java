@@ -1,0 +1,4 @@
+package id.loket.device.api;
+
+/** The kind of scanner a code came from. */
+public enum ScanSource { SERIAL, WEDGE, SIMULATED }
