@@ -4,7 +4,9 @@ import id.loket.app.AppContext;
 import id.loket.domain.household.RtRef;
 import id.loket.domain.text.Texts;
 import id.loket.service.schedule.NoPlanException;
+import id.loket.service.OfficeReports;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -56,11 +58,11 @@ final class ExportCommand {
         }
     }
 
-    /** {@code loket export progress --format csv|pdf [--out FILE]}: per RT (CSV) or the one-page summary (PDF). */
-    @Command(name = "progress", mixinStandardHelpOptions = true,
-            description = "Registration progress for the camat and wali kota: per-RT CSV, or the one-page daily "
-                    + "summary PDF. Counts only, no personal data.")
-    static final class Progress implements Callable<Integer> {
+    /**
+     * A report that comes as CSV or PDF: the supervisor's sign-in, then one or the other. The two
+     * report commands below differ only in what they write.
+     */
+    abstract static class CsvOrPdfReport implements Callable<Integer> {
 
         @ParentCommand
         ExportCommand export;
@@ -75,17 +77,38 @@ final class ExportCommand {
                 + "for pdf the reports folder in the data folder.")
         Path out;
 
+        abstract void csv(AppContext app, Writer writer, String actor) throws IOException;
+
+        abstract OfficeReports.Report pdf(AppContext app, String actor);
+
         @Override
         public Integer call() throws IOException {
             try (AppContext app = export.root.openApp()) {
                 String actor = export.root.supervisor(app, spec).username();
                 if (format == ReportFormat.csv) {
-                    Reports.writeCsv(out, writer -> app.reports().progressCsv(writer, actor));
+                    Reports.writeCsv(out, writer -> csv(app, writer, actor));
                 } else {
-                    Reports.writePdf(spec, export.root.texts(), app.reports().dailySummary(actor), out);
+                    Reports.writePdf(spec, export.root.texts(), pdf(app, actor), out);
                 }
                 return 0;
             }
+        }
+    }
+
+    /** {@code loket export progress --format csv|pdf [--out FILE]}: per RT (CSV) or the one-page summary (PDF). */
+    @Command(name = "progress", mixinStandardHelpOptions = true,
+            description = "Registration progress for the camat and wali kota: per-RT CSV, or the one-page daily "
+                    + "summary PDF. Counts only, no personal data.")
+    static final class Progress extends CsvOrPdfReport {
+
+        @Override
+        void csv(AppContext app, Writer writer, String actor) throws IOException {
+            app.reports().progressCsv(writer, actor);
+        }
+
+        @Override
+        OfficeReports.Report pdf(AppContext app, String actor) {
+            return app.reports().dailySummary(actor);
         }
     }
 
@@ -130,31 +153,16 @@ final class ExportCommand {
     /** {@code loket export asn --format csv|pdf [--out FILE]}: ASN households per Perangkat Daerah. */
     @Command(name = "asn", mixinStandardHelpOptions = true,
             description = "ASN households per Perangkat Daerah, registered or not (CSV or PDF).")
-    static final class Asn implements Callable<Integer> {
-
-        @ParentCommand
-        ExportCommand export;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "csv or pdf")
-        ReportFormat format;
-
-        @Option(names = "--out", paramLabel = "FILE", description = "Output file.")
-        Path out;
+    static final class Asn extends CsvOrPdfReport {
 
         @Override
-        public Integer call() throws IOException {
-            try (AppContext app = export.root.openApp()) {
-                String actor = export.root.supervisor(app, spec).username();
-                if (format == ReportFormat.csv) {
-                    Reports.writeCsv(out, writer -> app.reports().asnCsv(writer, actor));
-                } else {
-                    Reports.writePdf(spec, export.root.texts(), app.reports().asn(actor), out);
-                }
-                return 0;
-            }
+        void csv(AppContext app, Writer writer, String actor) throws IOException {
+            app.reports().asnCsv(writer, actor);
+        }
+
+        @Override
+        OfficeReports.Report pdf(AppContext app, String actor) {
+            return app.reports().asn(actor);
         }
     }
 

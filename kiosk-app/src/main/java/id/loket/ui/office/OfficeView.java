@@ -35,7 +35,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The office face: progress (totals, a chart per RT and per day, the table of RTs worst first) and
@@ -152,20 +151,8 @@ public final class OfficeView {
     }
 
     private Node reportsPane() {
-        ComboBox<RtRef> rt = id(new ComboBox<>(model.rts()), "report-rt", "field");
-        rt.valueProperty().bindBidirectional(model.chosenRtProperty());
+        ComboBox<RtRef> rt = RtPicker.of("report-rt", model.rts(), model.chosenRtProperty());
         rt.setMaxWidth(Double.MAX_VALUE);
-        rt.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(RtRef ref) {
-                return ref == null ? "" : ref.label();
-            }
-
-            @Override
-            public RtRef fromString(String text) {
-                return null;
-            }
-        });
         Button checklist = id(new Button(texts.text("office.report.checklist")), "report-checklist", "primary");
         checklist.setOnAction(e -> model.makeChecklist());
         Button summary = id(new Button(texts.text("office.report.summary")), "report-summary");

@@ -26,7 +26,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** Inputs and the plan on the left, the chosen printout's preview on the right. */
 final class SchedulePane {
@@ -91,19 +90,7 @@ final class SchedulePane {
         VBox.setVgrow(days, Priority.ALWAYS);
         Button day = id(new Button(texts.text("office.plan.daySheet")), "plan-day-sheet");
         day.setOnAction(e -> model.previewDay());
-        ComboBox<RtRef> rt = id(new ComboBox<>(model.rts()), "plan-rt", "field");
-        rt.valueProperty().bindBidirectional(model.chosenRtProperty());
-        rt.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(RtRef ref) {
-                return ref == null ? "" : ref.label();
-            }
-
-            @Override
-            public RtRef fromString(String text) {
-                return null;
-            }
-        });
+        ComboBox<RtRef> rt = RtPicker.of("plan-rt", model.rts(), model.chosenRtProperty());
         Button notice = id(new Button(texts.text("office.plan.rtNotice")), "plan-rt-notice");
         notice.setOnAction(e -> model.previewRtNotice());
         Button overview = id(new Button(texts.text("office.plan.overview")), "plan-overview");
