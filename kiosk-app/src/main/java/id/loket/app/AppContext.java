@@ -16,6 +16,7 @@ import id.loket.service.LoginService;
 import id.loket.service.OfficeProfile;
 import id.loket.service.ProgressReport;
 import id.loket.service.RegistrationService;
+import id.loket.service.RtListImportService;
 import id.loket.service.TicketService;
 import id.loket.storage.AgentRepository;
 import id.loket.storage.AuditLog;
@@ -47,6 +48,7 @@ public final class AppContext implements AutoCloseable {
     private final LoginService login;
     private final DemoDataService demoData;
     private final HouseholdCsvExport householdExport;
+    private final RtListImportService rtListImport;
 
     private AppContext(LoketSettings settings, Database database, Clock clock) {
         this.settings = settings;
@@ -77,6 +79,7 @@ public final class AppContext implements AutoCloseable {
         this.demoData = new DemoDataService(jdbc, new OfficeRepository(jdbc), rts, households, agents,
                 registrationRepository, audit, hasher, clock);
         this.householdExport = new HouseholdCsvExport(households, audit);
+        this.rtListImport = RtListImportService.wired(jdbc, texts, office, clock);
     }
 
     /** Opens the database named by the settings (the embedded file unless a URL is set) and wires the app. */
@@ -133,6 +136,10 @@ public final class AppContext implements AutoCloseable {
 
     public HouseholdCsvExport householdExport() {
         return householdExport;
+    }
+
+    public RtListImportService rtListImport() {
+        return rtListImport;
     }
 
     @Override
