@@ -127,6 +127,7 @@ public final class RtListImportReport {
                 item("import.label.imported", texts.text("import.report.count", counts.imported())),
                 item("import.label.updated", texts.text("import.report.count", counts.updated())),
                 item("import.label.rejected", texts.text("import.report.count", counts.rejected())),
+                item("import.label.blankRows", texts.text("import.report.count", counts.blankRows())),
                 item("import.label.notListed", texts.text("import.report.count", counts.notListed())),
                 item("import.label.rts", texts.text("import.report.rts", counts.rts(), counts.newRts())));
         List<ImportReportDocument.MappingGroup> mapping = new ArrayList<>();
