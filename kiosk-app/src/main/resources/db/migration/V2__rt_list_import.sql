@@ -19,11 +19,20 @@ CREATE TABLE import_run (
 
 -- The household's place in its RT's latest list (1 = first row of that RT), so a schedule can split
 -- a large RT "by the order of the list". NULL: not on the RT's latest imported list (a walk-in, or a
--- household the latest list left out); such households come after the listed ones.
+-- household the latest list left out); order those after the listed ones. The index household_rt
+-- finds an RT's households; sorting a few hundred of them needs no index of its own.
 ALTER TABLE household ADD COLUMN list_position INT;
--- The import that last listed the household.
-ALTER TABLE household ADD COLUMN import_run_id BIGINT REFERENCES import_run (id);
-CREATE INDEX household_rt_position ON household (rt_id, list_position);
+
+-- The import that last listed the household. Deliberately no foreign key: H2 would keep an index for
+-- it, written for every household of every import (a city has a quarter of a million), and import_run
+-- rows are never deleted, so the reference cannot dangle.
+ALTER TABLE household ADD COLUMN import_run_id BIGINT;
+
+-- H2 writes an identity's next value to disk every CACHE values, and that write stores every changed
+-- page, those of an import still in progress included. At the default of 32 that happened 8,000 times
+-- in a city's import; new ids in blocks of 1,000 make it 250. A crash may skip unused ids: harmless.
+ALTER TABLE household ALTER COLUMN id SET CACHE 100000;
+ALTER TABLE rt ALTER COLUMN id SET CACHE 1000;
 
 -- Households entered before this version keep the order they were entered in.
 MERGE INTO household h

@@ -60,6 +60,8 @@ final class RtListReading implements TableVisitor {
 
     private int table = -1;
     private HeaderMapping mapping;
+    /** The columns of {@link #mapping} that describe a household, RT and RW left out. */
+    private int[] describing;
     private int candidates;
     private HeaderMapper.Match best;
     private List<String> bestHeaders = List.of();
@@ -118,6 +120,10 @@ final class RtListReading implements TableVisitor {
         HeaderMapper.Match match = HeaderMapper.match(row.line(), row.texts());
         if (match.mapping().isPresent()) {
             mapping = match.mapping().get();
+            describing = mapping.mapped().stream()
+                    .filter(column -> column.field() != RtListField.RT && column.field() != RtListField.RW
+                            && column.field() != RtListField.RT_RW)
+                    .mapToInt(HeaderMapping.Column::index).toArray();
             tableMappings.set(table, mapping);
             tables.add(new RtListImportResult.Table(tableSheets.get(table), match.mapping(), List.of(), List.of(),
                     false));
@@ -163,10 +169,8 @@ final class RtListReading implements TableVisitor {
      * or one where only the RT and RW were filled in ahead. Such rows are counted, not reported.
      */
     private boolean nothingToImport(SourceRow row) {
-        for (HeaderMapping.Column column : mapping.mapped()) {
-            RtListField field = column.field();
-            boolean place = field == RtListField.RT || field == RtListField.RW || field == RtListField.RT_RW;
-            if (!place && !row.cell(column.index()).isBlank()) {
+        for (int column : describing) {
+            if (!row.cell(column).isBlank()) {
                 return false;
             }
         }

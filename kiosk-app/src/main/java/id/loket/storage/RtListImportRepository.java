@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * What an RT list import reads and writes: every household's keys, the RTs, the households of the
@@ -74,8 +73,13 @@ public final class RtListImportRepository {
                 row -> new RtRow(row.getLong(1), row.getString(2), RtRef.of(row.getString(3), row.getString(4))));
     }
 
-    public long insertRt(String kelurahanCode, RtRef rt) {
-        return jdbc.insert("INSERT INTO rt (kelurahan_code, rw, rt) VALUES (?, ?, ?)", kelurahanCode, rt.rw(), rt.rt());
+    /** Adds these RTs of the kelurahan, in one batch; read their ids back with {@link #rts()}. */
+    public long insertRts(String kelurahanCode, Collection<RtRef> rts) {
+        List<Object[]> rows = new ArrayList<>(rts.size());
+        for (RtRef rt : rts) {
+            rows.add(new Object[] {kelurahanCode, rt.rw(), rt.rt()});
+        }
+        return jdbc.batch("INSERT INTO rt (kelurahan_code, rw, rt) VALUES (?, ?, ?)", rows);
     }
 
     public long startRun(NewRun run) {
@@ -188,17 +192,16 @@ public final class RtListImportRepository {
 
     /**
      * Takes the place in the list away from households of these RTs that import {@code runId} did not
-     * list. They stay, with their registrations; they are just no longer in the list's order.
+     * list. They stay, with their registrations; they are just no longer in the list's order. One RT
+     * at a time, so each statement reads only that RT's households through its index.
      */
-    public int unlistOthers(Collection<Long> rtIds, long runId) {
-        if (rtIds.isEmpty()) {
-            return 0;
+    public long unlistOthers(Collection<Long> rtIds, long runId) {
+        List<Object[]> rows = new ArrayList<>(rtIds.size());
+        for (long rtId : rtIds) {
+            rows.add(new Object[] {rtId, runId});
         }
-        String marks = rtIds.stream().map(id -> "?").collect(Collectors.joining(", "));
-        List<Object> params = new ArrayList<>(rtIds);
-        params.add(runId);
-        return jdbc.update("UPDATE household SET list_position = NULL WHERE rt_id IN (" + marks + ")"
-                + " AND (import_run_id IS NULL OR import_run_id <> ?)", params.toArray());
+        return jdbc.batch("UPDATE household SET list_position = NULL WHERE rt_id = ?"
+                + " AND (import_run_id IS NULL OR import_run_id <> ?)", rows);
     }
 
     private static String truncate(String text, int max) {

@@ -11,9 +11,11 @@ import id.loket.domain.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,7 +36,6 @@ public final class RowRules {
     private static final Pattern RT_OR_RW = Pattern.compile("(?i)(?:r[tw]\\s*[.:]?\\s*)?(\\d{1,3})");
     private static final Pattern RT_SLASH_RW = Pattern.compile(
             "(?i)(?:rt\\s*[.:]?\\s*)?(\\d{1,3})\\s*[/\\\\|-]\\s*(?:rw\\s*[.:]?\\s*)?(\\d{1,3})");
-    private static final Pattern PHONE_NOISE = Pattern.compile("[\\s.()\\-]");
     /** An Indonesian mobile number with +62, 62, 0 or (when Excel dropped it) nothing before the 8. */
     private static final Pattern MOBILE = Pattern.compile("(?:\\+?62|0)?(8\\d{8,11})");
     private static final Pattern DESIL = Pattern.compile("(?i)(?:desil\\s*)?(\\d{1,2})");
@@ -45,6 +46,8 @@ public final class RowRules {
 
     private final NikValidator nikValidator;
     private final KkNumberValidator kkValidator;
+    /** One RtRef per RT met: a list has a few thousand RTs but a quarter of a million rows. */
+    private final Map<Integer, RtRef> rtRefs = new ConcurrentHashMap<>();
 
     public RowRules(NikValidator nikValidator, KkNumberValidator kkValidator) {
         this.nikValidator = Objects.requireNonNull(nikValidator, "nikValidator");
@@ -155,37 +158,61 @@ public final class RowRules {
         return digits.substring(SIXTEEN - 1).chars().allMatch(c -> c == '0');
     }
 
-    private static Optional<RtRef> rt(HeaderMapping mapping, SourceRow row, List<Message> problems) {
+    private Optional<RtRef> rt(HeaderMapping mapping, SourceRow row, List<Message> problems) {
         if (mapping.has(RtListField.RT_RW)) {
             String value = row.cell(mapping.column(RtListField.RT_RW)).text().strip();
             Matcher both = RT_SLASH_RW.matcher(value);
             if (both.matches() && positive(both.group(1)) && positive(both.group(2))) {
-                return Optional.of(RtRef.of(both.group(2), both.group(1)));
+                return Optional.of(rtRef(Integer.parseInt(both.group(2)), Integer.parseInt(both.group(1))));
             }
             problems.add(value.isEmpty() ? Message.of("import.row.rtRw.missing")
                     : Message.of("import.row.rtRw.invalid", value));
             return Optional.empty();
         }
-        Optional<String> rt = number(row.cell(mapping.column(RtListField.RT)), "import.row.rt.missing",
+        int rt = number(row.cell(mapping.column(RtListField.RT)), "import.row.rt.missing",
                 "import.row.rt.invalid", problems);
-        Optional<String> rw = number(row.cell(mapping.column(RtListField.RW)), "import.row.rw.missing",
+        int rw = number(row.cell(mapping.column(RtListField.RW)), "import.row.rw.missing",
                 "import.row.rw.invalid", problems);
-        return rt.isPresent() && rw.isPresent() ? Optional.of(RtRef.of(rw.get(), rt.get())) : Optional.empty();
+        return rt > 0 && rw > 0 ? Optional.of(rtRef(rw, rt)) : Optional.empty();
     }
 
-    private static Optional<String> number(SourceCell cell, String missingKey, String invalidKey,
-            List<Message> problems) {
+    private RtRef rtRef(int rw, int rt) {
+        return rtRefs.computeIfAbsent(rw * 1000 + rt, key -> RtRef.of(String.valueOf(rw), String.valueOf(rt)));
+    }
+
+    /** The RT or RW number from 1 to 999, or 0 after adding the problem. */
+    private static int number(SourceCell cell, String missingKey, String invalidKey, List<Message> problems) {
         String value = cell.text().strip();
         if (value.isEmpty()) {
             problems.add(Message.of(missingKey));
-            return Optional.empty();
+            return 0;
+        }
+        int plain = plainNumber(value);
+        if (plain > 0) {
+            return plain;
         }
         Matcher matcher = RT_OR_RW.matcher(value);
         if (matcher.matches() && positive(matcher.group(1))) {
-            return Optional.of(matcher.group(1));
+            return Integer.parseInt(matcher.group(1));
         }
         problems.add(Message.of(invalidKey, value));
-        return Optional.empty();
+        return 0;
+    }
+
+    /** "7", "07" or "007" without a regular expression, the way nearly every row writes it; else 0. */
+    private static int plainNumber(String value) {
+        if (value.length() > 3) {
+            return 0;
+        }
+        int number = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return 0;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number;
     }
 
     private static boolean positive(String digits) {
@@ -197,12 +224,28 @@ public final class RowRules {
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        Matcher mobile = MOBILE.matcher(PHONE_NOISE.matcher(value).replaceAll(""));
+        String digits = withoutPhoneNoise(value);
+        Matcher mobile = MOBILE.matcher(digits);
         if (mobile.matches()) {
-            return Optional.of("0" + mobile.group(1));
+            return Optional.of(digits.startsWith("08") ? digits : "0" + mobile.group(1));
         }
         problems.add(Message.of("import.row.phone.invalid", value));
         return Optional.empty();
+    }
+
+    /** The number without the spaces, dots, dashes and brackets people group it with. */
+    private static String withoutPhoneNoise(String value) {
+        StringBuilder kept = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean noise = c == ' ' || c == '.' || c == '-' || c == '(' || c == ')' || Character.isWhitespace(c);
+            if (noise && kept == null) {
+                kept = new StringBuilder(value.length()).append(value, 0, i);
+            } else if (!noise && kept != null) {
+                kept.append(c);
+            }
+        }
+        return kept == null ? value : kept.toString();
     }
 
     private static Optional<Integer> desil(SourceCell cell, List<Message> problems) {

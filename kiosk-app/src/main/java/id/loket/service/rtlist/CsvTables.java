@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -90,11 +91,11 @@ final class CsvTables {
     }
 
     private static SourceRow row(CSVRecord record) {
-        List<SourceCell> cells = new ArrayList<>(record.size());
-        for (String value : record) {
-            cells.add(SourceCell.text(value));
+        SourceCell[] cells = new SourceCell[record.size()];
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = SourceCell.text(record.get(i));
         }
-        return new SourceRow(Math.toIntExact(record.getRecordNumber()), cells);
+        return new SourceRow(Math.toIntExact(record.getRecordNumber()), Arrays.asList(cells));
     }
 
     /**
