@@ -60,7 +60,8 @@ public record RtListImportResult(Status status, String fileName, Optional<RtList
 
     /**
      * @param rowsRead   data rows read: {@code imported + updated + rejected}
-     * @param blankRows  rows below the header with nothing to import in them, passed over
+     * @param blankRows  rows below the header with nothing to import in them (empty, or the header
+     *                   repeated on a new printed page), passed over
      * @param notListed  stored households of the file's RTs that this import did not list; kept as they were
      * @param rts        the RTs the file lists
      * @param newRts     of those, the ones that were not known before

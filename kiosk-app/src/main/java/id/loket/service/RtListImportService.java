@@ -90,7 +90,9 @@ public final class RtListImportService {
 
     /**
      * Lets another thread stop an import; asked between rows and between batches of writes. Once
-     * {@link Phase#COMMITTING} has been reported a cancel comes too late: the import completes.
+     * {@link Phase#COMMITTING} has been reported a cancel comes too late: the import completes. An
+     * interrupted import thread counts as cancelled too, but prefer {@link #cancel()}: an interrupt that
+     * lands inside the database's file I/O can close the database file.
      */
     public static final class Cancellation {
         private volatile boolean cancelled;

@@ -134,7 +134,7 @@ final class RtListReading implements TableVisitor {
     }
 
     private void dataRow(SourceRow row) {
-        if (nothingToImport(row)) {
+        if (nothingToImport(row) || repeatedHeader(row)) {
             blankRows++;
             return;
         }
@@ -175,6 +175,20 @@ final class RtListReading implements TableVisitor {
             }
         }
         return true;
+    }
+
+    /**
+     * The header again, as a list printed from Excel repeats it at the top of every page. Checked only
+     * when the KK column holds no digit at all, so ordinary rows cost nothing.
+     */
+    private boolean repeatedHeader(SourceRow row) {
+        String kk = row.cell(mapping.column(RtListField.KK_NUMBER)).text();
+        if (kk.isBlank() || kk.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        return HeaderMapper.match(row.line(), row.texts()).mapping()
+                .map(again -> again.columns().equals(mapping.columns()))
+                .orElse(false);
     }
 
     private List<String> values(SourceRow row) {

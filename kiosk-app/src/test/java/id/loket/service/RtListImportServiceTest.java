@@ -357,6 +357,19 @@ class RtListImportServiceTest {
     }
 
     @Test
+    void theHeaderRepeatedOnEveryPrintedPageIsPassedOver() throws Exception {
+        List<Head> heads = fixtures.heads(4, 1);
+        List<List<String>> rows = rows(heads);
+        rows.add(2, List.of(RtListFixtures.HEADER.split(",")));
+
+        RtListImportResult result = importCsv("printed.csv", RtListFixtures.csv(',', "\n", RtListFixtures.HEADER, rows));
+
+        assertThat(result.counts().imported()).isEqualTo(4);
+        assertThat(result.counts().blankRows()).isEqualTo(1);
+        assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
     void cancellingLeavesTheDatabaseAsItWas() throws Exception {
         importHeads("v1.csv", fixtures.heads(50, 2));
         String before = DatabaseSnapshot.of(jdbc);
