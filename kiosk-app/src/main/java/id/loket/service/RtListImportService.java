@@ -286,13 +286,10 @@ public final class RtListImportService {
             checkCancelled.run();
             progress.progress(new Progress(Phase.CHECKING, reading.rowsRead, 0, -1));
             loadStored();
-            int rtsBefore = rtsById.size();
-            long[] rtIdOf = resolveRts();
-            int newRts = rtsById.size() - rtsBefore;
+            // The RTs the file lists that are already stored: only their households can be moved by it.
+            Map<RtRef, Long> known = knownRts();
             Set<Long> covered = new HashSet<>();
-            for (long id : rtIdOf) {
-                covered.add(id);
-            }
+            reading.rts.stream().map(known::get).filter(Objects::nonNull).forEach(covered::add);
 
             List<RtListReading.Pending> rows = reading.pending;
             int[] match = new int[rows.size()];
@@ -301,6 +298,10 @@ public final class RtListImportService {
             Arrays.fill(matchedBy, -1);
             matchByKk(rows, covered, match, refused, matchedBy);
             refuseTakenNiks(rows, match, refused, matchedBy);
+            checkCancelled.run();
+            int rtsBefore = rtsById.size();
+            long[] rtIdOf = resolveRts(rows, refused);
+            int newRts = rtsById.size() - rtsBefore;
             checkCancelled.run();
 
             int imported = 0;
@@ -361,10 +362,19 @@ public final class RtListImportService {
             store.rts().forEach(rt -> rtsById.put(rt.id(), rt));
         }
 
-        /** The id of every RT the file lists, creating the new ones. */
-        private long[] resolveRts() {
+        /** The id of every RT that keeps a household of the file, creating the new ones; 0 for the others. */
+        private long[] resolveRts(List<RtListReading.Pending> rows, boolean[] refused) {
+            boolean[] used = new boolean[reading.rts.size()];
+            for (int i = 0; i < rows.size(); i++) {
+                used[rows.get(i).rt()] |= !refused[i];
+            }
             Map<RtRef, Long> known = knownRts();
-            List<RtRef> missing = reading.rts.stream().filter(rt -> !known.containsKey(rt)).toList();
+            List<RtRef> missing = new ArrayList<>();
+            for (int rt = 0; rt < used.length; rt++) {
+                if (used[rt] && !known.containsKey(reading.rts.get(rt))) {
+                    missing.add(reading.rts.get(rt));
+                }
+            }
             if (!missing.isEmpty()) {
                 store.insertRts(attempt.kelurahanCode(), missing);
                 rtsById.clear();
@@ -372,8 +382,8 @@ public final class RtListImportService {
                 known.putAll(knownRts());
             }
             long[] idOf = new long[reading.rts.size()];
-            for (int i = 0; i < idOf.length; i++) {
-                idOf[i] = known.get(reading.rts.get(i));
+            for (int rt = 0; rt < idOf.length; rt++) {
+                idOf[rt] = used[rt] ? known.get(reading.rts.get(rt)) : 0L;
             }
             return idOf;
         }

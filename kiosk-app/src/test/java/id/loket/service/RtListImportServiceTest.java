@@ -181,6 +181,20 @@ class RtListImportServiceTest {
     }
 
     @Test
+    void anRtWhoseEveryRowIsRejectedIsNotCreated() throws Exception {
+        Head kept = fixtures.head(1, 1);
+        Head first = fixtures.head(9, 1);
+        Head second = fixtures.head(9, 1);
+
+        RtListImportResult result = importHeads("rt.csv",
+                List.of(kept, first, new Head(first.kk(), second.nik(), "Kembar", "", 9, 1, "")));
+
+        assertThat(result.counts().rts()).isEqualTo(2);
+        assertThat(result.counts().newRts()).isEqualTo(1);
+        assertThat(jdbc.list("SELECT rt FROM rt", row -> row.getString(1))).containsExactly("001");
+    }
+
+    @Test
     void aNikTwiceIsNamedEvenWhenTheOtherRowIsRejectedForAnotherReason() throws Exception {
         List<Head> heads = new ArrayList<>(fixtures.heads(2, 1));
         Head other = fixtures.head(1, 1);
