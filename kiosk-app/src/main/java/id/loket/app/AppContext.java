@@ -22,6 +22,7 @@ import id.loket.service.OfficeReports;
 import id.loket.service.ProgressReport;
 import id.loket.service.RegistrationService;
 import id.loket.service.RetentionPurge;
+import id.loket.service.RtListImportService;
 import id.loket.service.TicketService;
 import id.loket.service.schedule.Schedules;
 import id.loket.storage.AgentRepository;
@@ -62,6 +63,7 @@ public final class AppContext implements AutoCloseable {
     private final AuditTrail auditTrail;
     private final RetentionPurge purge;
     private final Schedules schedules;
+    private final RtListImportService rtListImport;
 
     private AppContext(LoketSettings settings, Database database, Clock clock) {
         this.settings = settings;
@@ -98,6 +100,7 @@ public final class AppContext implements AutoCloseable {
         this.reports = new OfficeReports(progress, new OfficeReportRenderer(texts), office,
                 texts.text("doc.signature.lurah", settings.office().kelurahanName()), documents, audit, texts, clock);
         this.schedules = Schedules.wire(jdbc, audit, new ScheduleRenderer(texts), office, clock);
+        this.rtListImport = RtListImportService.wired(jdbc, texts, office, clock);
     }
 
     /** Opens the database named by the settings (the embedded file unless a URL is set) and wires the app. */
@@ -176,6 +179,10 @@ public final class AppContext implements AutoCloseable {
 
     public Schedules schedules() {
         return schedules;
+    }
+
+    public RtListImportService rtListImport() {
+        return rtListImport;
     }
 
     @Override

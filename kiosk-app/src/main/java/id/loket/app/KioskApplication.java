@@ -151,10 +151,11 @@ public final class KioskApplication {
 
     /** What the screens need from the application; tests build the shell with the same. */
     public static ShellDependencies dependencies(AppContext app, Background background) {
-        return new ShellDependencies(app.texts(), app.office().name(), app.settings().ui().residentIdle(),
+        return new ShellDependencies(app.texts(), app.office().name(), app.office().kelurahanCode(),
+                app.settings().ui().residentIdle(),
                 app.settings().ui().agentIdleLock(), app.settings().ui().kioskMode(),
                 app.tickets(), app.counter(), app.lookup(), app.registrations(), app.login(), app.progress(),
-                app.reports(), app.schedules(), app.auditTrail(), app.backups(), app.progress()::today,
+                app.reports(), app.schedules(), app.rtListImport(), app.auditTrail(), app.backups(), app.progress()::today,
                 background);
     }
 

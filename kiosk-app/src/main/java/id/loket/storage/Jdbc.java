@@ -116,6 +116,31 @@ public final class Jdbc {
         });
     }
 
+    /**
+     * Runs {@code sql} once for each row of parameters, sent to the database together: one round of
+     * statement work for many rows. Returns the number of rows changed. Inside {@link #inTransaction}
+     * the rows commit or roll back with the rest of the work.
+     */
+    public long batch(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        return withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (Object[] params : rows) {
+                    bind(statement, params);
+                    statement.addBatch();
+                }
+                long changed = 0;
+                for (int count : statement.executeBatch()) {
+                    // SUCCESS_NO_INFO: the row was done but the driver did not count it.
+                    changed += count == Statement.SUCCESS_NO_INFO ? 1 : count;
+                }
+                return changed;
+            }
+        });
+    }
+
     /** Inserts one row and returns its generated id. */
     public long insert(String sql, Object... params) {
         return withConnection(connection -> {
@@ -162,10 +187,14 @@ public final class Jdbc {
         PreparedStatement statement = keys
                 ? connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
                 : connection.prepareStatement(sql);
+        bind(statement, params);
+        return statement;
+    }
+
+    private static void bind(PreparedStatement statement, Object[] params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             statement.setObject(i + 1, toJdbc(params[i]));
         }
-        return statement;
     }
 
     private static Object toJdbc(Object value) {

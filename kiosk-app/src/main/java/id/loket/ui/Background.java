@@ -45,6 +45,11 @@ public final class Background implements AutoCloseable {
         });
     }
 
+    /** The way back to the screen, for work that reports progress while it runs. */
+    public UiExecutor ui() {
+        return ui;
+    }
+
     @Override
     public void close() {
         workers.shutdown();

@@ -31,13 +31,8 @@ class PlanCommandTest {
     /** Runs with the test office's data folder and its key (the database is encrypted with it). */
     private int run(String... args) {
         Path config = dir.resolveSibling(dir.getFileName() + "-loket.properties");
-        try {
-            if (!Files.exists(config)) {
-                Files.writeString(config, "security.key-file=" + TestApps.keyFile(dir).toString().replace('\\', '/')
-                        + "\n");
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        if (!Files.exists(config)) {
+            TestApps.configFor(dir);
         }
         String[] withDataDir = new String[args.length + 4];
         withDataDir[0] = "--config";
@@ -132,8 +127,7 @@ class PlanCommandTest {
     @Test
     void englishSettingsPrintInEnglishAndHelpNamesEveryOption() throws Exception {
         GeneratedKelurahan.fill(dir, 24, 4, 200);
-        Files.writeString(dir.resolveSibling(dir.getFileName() + "-loket.properties"), "ui.language=en\n"
-                + "security.key-file=" + TestApps.keyFile(dir).toString().replace('\\', '/') + "\n");
+        TestApps.configFor(dir, "ui.language=en");
         assertThat(run("plan", "--capacity-per-day", "100")).isZero();
         assertThat(out.toString()).contains("Thursday 4 June 2026").contains("households no. 1 to");
         clear();

@@ -42,6 +42,25 @@ public final class TestApps {
         return dataDir.resolveSibling(dataDir.getFileName() + ".key");
     }
 
+    /**
+     * A settings file for running the command line on a test office: it names the office's key,
+     * plus any further {@code key=value} lines given.
+     */
+    public static Path configFor(Path dataDir, String... lines) {
+        Path config = dataDir.resolveSibling(dataDir.getFileName() + "-loket.properties");
+        StringBuilder text = new StringBuilder("security.key-file=")
+                .append(keyFile(dataDir).toString().replace('\\', '/')).append('\n');
+        for (String line : lines) {
+            text.append(line).append('\n');
+        }
+        try {
+            java.nio.file.Files.writeString(config, text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return config;
+    }
+
     /** The database of a test office, opened directly with its key, for checks below the services. */
     public static Database database(Path dataDir) {
         return Database.openEmbedded(dataDir, DatabaseKey.loadOrCreate(keyFile(dataDir)));

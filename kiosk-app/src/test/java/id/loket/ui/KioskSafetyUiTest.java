@@ -50,9 +50,10 @@ class KioskSafetyUiTest {
 
     /** The real dependencies, in kiosk mode and with a lock after less than a second of quiet. */
     private static ShellDependencies kioskWithQuickLock(ShellDependencies d) {
-        return new ShellDependencies(d.texts(), d.officeName(), d.residentIdle(), Duration.ofMillis(800), true,
+        return new ShellDependencies(d.texts(), d.officeName(), d.kelurahanCode(), d.residentIdle(),
+                Duration.ofMillis(800), true,
                 d.tickets(), d.counter(), d.lookup(), d.registrations(), d.login(), d.progress(), d.reports(),
-                d.schedules(), d.auditTrail(), d.backups(), d.today(), d.background());
+                d.schedules(), d.rtListImport(), d.auditTrail(), d.backups(), d.today(), d.background());
     }
 
     @AfterEach

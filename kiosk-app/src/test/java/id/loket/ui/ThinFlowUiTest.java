@@ -117,6 +117,26 @@ class ThinFlowUiTest {
     }
 
     @Test
+    void theLurahImportsAnRtListAndReadsWhatWasLeftOut(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("daftar-rt-009-" + System.nanoTime() + ".csv");
+        java.nio.file.Files.writeString(csv, String.join("\r\n",
+                "No KK;NIK Kepala Keluarga;Nama Kepala Keluarga;Alamat;RT;RW",
+                "6471052010150001;6471050101700001;Budi Impor;Jl. Uji 1;9;9",
+                "6471052010150002;6471054502800002;Siti Nur'aini;Jl. Uji 2;09;009",
+                "6471052010150003;6.47105E+15;Rusak Excel;Jl. Uji 3;9;9") + "\r\n");
+        robot.clickOn("#face-office");
+        logIn(robot, "lurah", "999999");
+        waitUntil(() -> text(robot, "#office-totals").contains("300"));
+        robot.clickOn("#tab-import .tab-label");
+        robot.clickOn("#import-file").write(csv.toString());
+        robot.clickOn("#import-start");
+        waitUntil(() -> !robot.lookup("#import-problems").queryListView().getItems().isEmpty());
+        assertThat(robot.lookup("#import-problems").queryListView().getItems().get(0).toString()).contains("Excel");
+        assertThat(robot.lookup("#import-report").queryAs(ImageView.class).getImage()).isNotNull();
+        assertThat(app.progress().current().households()).isEqualTo(302);
+    }
+
+    @Test
     void theLurahPlansTheScheduleAndPreviewsADaySheet(FxRobot robot) {
         robot.clickOn("#face-office");
         logIn(robot, "lurah", "999999");
@@ -128,8 +148,8 @@ class ThinFlowUiTest {
         robot.interact(() -> robot.lookup("#plan-capacity").queryTextInputControl().clear());
         robot.clickOn("#plan-capacity").write("40");
         robot.clickOn("#plan-run");
-        waitUntil(() -> text(robot, "#plan-summary").contains("mendapat jadwal"));
-        assertThat(robot.lookup("#plan-days").queryListView().getItems()).isNotEmpty();
+        waitUntil(() -> text(robot, "#plan-summary").contains("mendapat jadwal")
+                && !robot.lookup("#plan-days").queryListView().getItems().isEmpty());
         robot.clickOn("#plan-day-sheet");
         waitUntil(() -> text(robot, "#plan-message").contains("jadwal-2026-06-04"));
         assertThat(robot.lookup("#plan-preview").queryAs(ImageView.class).getImage()).isNotNull();

@@ -46,8 +46,8 @@ public final class OfficeView {
     private final OfficeViewModel model;
     private final Texts texts;
 
-    public OfficeView(OfficeViewModel model, ScheduleViewModel schedule, SecurityViewModel security, Texts texts,
-                      String agentName, Runnable onLogout) {
+    public OfficeView(OfficeViewModel model, ImportViewModel importer, ScheduleViewModel schedule,
+                      SecurityViewModel security, Texts texts, String agentName, Runnable onLogout) {
         this.model = model;
         this.texts = texts;
         Label title = id(new Label(texts.text("office.title")), "office-title", "title");
@@ -65,11 +65,13 @@ public final class OfficeView {
         progressTab.setId("tab-progress");
         Tab reportsTab = new Tab(texts.text("office.tab.reports"), reportsPane());
         reportsTab.setId("tab-reports");
+        Tab importTab = new Tab(texts.text("office.tab.import"), ImportPane.build(importer, texts));
+        importTab.setId("tab-import");
         Tab scheduleTab = new Tab(texts.text("office.tab.schedule"), SchedulePane.build(schedule, texts));
         scheduleTab.setId("tab-schedule");
         Tab securityTab = new Tab(texts.text("office.tab.security"), SecurityPane.build(security, texts));
         securityTab.setId("tab-security");
-        TabPane tabs = id(new TabPane(progressTab, scheduleTab, reportsTab, securityTab), "office-tabs");
+        TabPane tabs = id(new TabPane(progressTab, importTab, scheduleTab, reportsTab, securityTab), "office-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 

@@ -151,7 +151,6 @@ public final class ScheduleViewModel {
 
     private void show(PlanOutcome outcome) {
         DateTimeFormatter date = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", texts.locale());
-        summary.set(texts.text(outcome.summary()));
         List<DayLine> lines = new ArrayList<>();
         for (DayExplanation day : outcome.explanation()) {
             String detail = day.lines().stream().map(texts::text).collect(Collectors.joining("\n"));
@@ -166,6 +165,8 @@ public final class ScheduleViewModel {
         if (!rts.isEmpty()) {
             chosenRt.set(rts.get(0));
         }
+        // Last, so whoever waits for the summary finds the days already listed.
+        summary.set(texts.text(outcome.summary()));
     }
 
     public void previewDay() {

@@ -9,6 +9,7 @@ import id.loket.service.LoginService;
 import id.loket.service.OfficeReports;
 import id.loket.service.ProgressReport;
 import id.loket.service.RegistrationService;
+import id.loket.service.RtListImportService;
 import id.loket.service.TicketService;
 import id.loket.service.schedule.Schedules;
 import id.loket.ui.Background;
@@ -20,6 +21,7 @@ import java.util.function.Supplier;
 public record ShellDependencies(
         Texts texts,
         String officeName,
+        String kelurahanCode,
         Duration residentIdle,
         Duration agentIdleLock,
         boolean kioskMode,
@@ -31,6 +33,7 @@ public record ShellDependencies(
         ProgressReport progress,
         OfficeReports reports,
         Schedules schedules,
+        RtListImportService rtListImport,
         AuditTrail auditTrail,
         BackupService backups,
         Supplier<LocalDate> today,

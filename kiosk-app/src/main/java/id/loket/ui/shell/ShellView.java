@@ -8,6 +8,7 @@ import id.loket.ui.counter.IdleLockView;
 import id.loket.ui.counter.IdleLockViewModel;
 import id.loket.ui.login.LoginView;
 import id.loket.ui.login.LoginViewModel;
+import id.loket.ui.office.ImportViewModel;
 import id.loket.ui.office.OfficeView;
 import id.loket.ui.office.OfficeViewModel;
 import id.loket.ui.office.ScheduleViewModel;
@@ -103,7 +104,9 @@ public final class ShellView {
                 deps.texts(), agent, deps.today().get());
         ScheduleViewModel schedule = new ScheduleViewModel(deps.schedules(), deps.reports(), deps.background(),
                 deps.texts(), agent);
-        root.getChildren().setAll(new OfficeView(model, schedule, security, deps.texts(), agent.displayName(),
-                this::showChooser).root());
+        ImportViewModel importer = new ImportViewModel(deps.rtListImport(), deps.reports(), deps.background(),
+                deps.background().ui(), deps.texts(), agent, deps.kelurahanCode());
+        root.getChildren().setAll(new OfficeView(model, importer, schedule, security, deps.texts(),
+                agent.displayName(), this::showChooser).root());
     }
 }

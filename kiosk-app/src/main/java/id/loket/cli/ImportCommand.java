@@ -1,0 +1,148 @@
+package id.loket.cli;
+
+import id.loket.app.AppContext;
+import id.loket.config.KelurahanCatalog;
+import id.loket.domain.rtlist.RowProblem;
+import id.loket.domain.text.Texts;
+import id.loket.service.RtListImportReport;
+import id.loket.service.RtListImportResult;
+import id.loket.service.RtListImportService;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code loket import rt-list FILE [--kelurahan CODE] [--report-csv FILE] [--report-pdf FILE]}. */
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Imports lists into the database.",
+        subcommands = ImportCommand.RtList.class)
+final class ImportCommand {
+
+    @ParentCommand
+    LoketCommand root;
+
+    @Command(name = "rt-list", mixinStandardHelpOptions = true,
+            description = {"Imports an RT list of heads of household (CSV or XLSX). All or nothing: valid rows are "
+                    + "stored, every other row is reported with its reason. Households already stored are updated "
+                    + "by KK number and keep their registrations.",
+                    "Exit status 0 when the file was read (even with rejected rows), 1 when it could not be read "
+                            + "or its columns were not recognised, 2 on misuse."})
+    static final class RtList implements Callable<Integer> {
+
+        @ParentCommand
+        ImportCommand command;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "The list: .csv (comma or semicolon) or .xlsx.")
+        Path file;
+
+        @Option(names = "--kelurahan", paramLabel = "CODE",
+                description = "Kelurahan of the list's RTs, e.g. 64.71.05.1006; the office's kelurahan when omitted.")
+        String kelurahan;
+
+        @Option(names = "--report-csv", paramLabel = "FILE",
+                description = "Writes the rejected rows with reasons and values (full NIKs) as CSV.")
+        Path reportCsv;
+
+        @Option(names = "--report-pdf", paramLabel = "FILE",
+                description = "Writes the A4 report (summary, columns used, rejected rows; NIKs masked) as PDF.")
+        Path reportPdf;
+
+        @Override
+        public Integer call() throws IOException {
+            LoketCommand root = command.root;
+            Texts texts = root.texts();
+            String code = kelurahanCode(root, texts);
+            requireFolder(reportCsv);
+            requireFolder(reportPdf);
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            String actor = "cli:" + System.getProperty("user.name", "?");
+            try (AppContext app = root.openApp()) {
+                RtListImportResult result = app.rtListImport().importFile(file, code, actor,
+                        RtListImportService.ProgressListener.NONE, new RtListImportService.Cancellation());
+                RtListImportReport reports = app.rtListImport().reports();
+                out.println(texts.text("import.summary.title", result.fileName()));
+                if (!result.completed()) {
+                    reports.summaryLines(result).forEach(err::println);
+                    out.flush();
+                    err.flush();
+                    return 1;
+                }
+                reports.summaryLines(result).forEach(line -> out.println("  " + line));
+                out.println(texts.text("import.summary.mappingHeading"));
+                reports.mappingLines(result).forEach(line -> out.println("  " + line));
+                if (!result.problems().isEmpty()) {
+                    out.println(texts.text("import.summary.rejectedHeading"));
+                    for (RowProblem problem : result.problems()) {
+                        out.println("  " + reports.problemLine(result, problem));
+                    }
+                }
+                if (reportCsv != null) {
+                    writeAtomically(reportCsv, target -> {
+                        try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+                            reports.writeCsv(result, writer);
+                        }
+                    });
+                    out.println(texts.text("import.summary.reportWritten", reportCsv));
+                }
+                if (reportPdf != null) {
+                    byte[] pdf = reports.pdf(result, actor);
+                    writeAtomically(reportPdf, target -> Files.write(target, pdf));
+                    out.println(texts.text("import.summary.reportWritten", reportPdf));
+                }
+                out.flush();
+                return 0;
+            }
+        }
+
+        private String kelurahanCode(LoketCommand root, Texts texts) {
+            if (kelurahan == null) {
+                return root.settings().office().kelurahanCode();
+            }
+            return KelurahanCatalog.builtIn().find(kelurahan)
+                    .map(k -> k.code())
+                    .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                            texts.text("import.cli.kelurahanUnknown", kelurahan)));
+        }
+
+        /** A report into a folder that does not exist is refused before anything is imported. */
+        private void requireFolder(Path report) {
+            if (report == null) {
+                return;
+            }
+            Path folder = report.toAbsolutePath().getParent();
+            if (folder == null || !Files.isDirectory(folder)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "the folder for " + report + " does not exist");
+            }
+        }
+
+        private interface FileWriting {
+            void write(Path target) throws IOException;
+        }
+
+        /** Writes beside the target and moves into place, so a failed write never leaves half a report. */
+        private static void writeAtomically(Path target, FileWriting writing) throws IOException {
+            Path absolute = target.toAbsolutePath();
+            Path temp = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".part");
+            try {
+                writing.write(temp);
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+}
