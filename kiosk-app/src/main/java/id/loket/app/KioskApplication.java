@@ -55,7 +55,8 @@ public final class KioskApplication {
         pendingApp = Objects.requireNonNull(opening);
     }
 
-    public void start(Stage stage) {
+    /** @param exit closes Loket: stops it and ends the JavaFX runtime */
+    public void start(Stage stage, Runnable exit) {
         LoketSettings settings = pendingSettings;
         Texts texts = Texts.forLocale(settings.ui().language().locale());
         Label wait = new Label(texts.text("app.starting"));
@@ -79,7 +80,7 @@ public final class KioskApplication {
         background.run(KioskApplication::awaitOpening, opened -> {
             app = opened;
             ShellView shell = new ShellView(dependencies(opened, background));
-            shell.onClose(stage::hide);
+            shell.onClose(exit);
             if (kiosk) {
                 // Alt+F4 and the like ask to close; in kiosk mode only a supervisor may.
                 stage.setOnCloseRequest(event -> {
@@ -90,7 +91,7 @@ public final class KioskApplication {
             scene.setRoot(shell.root());
             shell.show(toFace(settings.ui().startFace()));
             marker(READY_MARKER);
-        }, failure -> scene.setRoot(problem(texts, texts.text(failure), stage)));
+        }, failure -> scene.setRoot(problem(texts, texts.text(failure), exit)));
     }
 
     /** Full screen, no title bar, no key that leaves full screen; until the shell is up, no closing at all. */
@@ -164,14 +165,14 @@ public final class KioskApplication {
     }
 
     /** What went wrong at start, in words, and a button that closes the window (and so the program). */
-    private static VBox problem(Texts texts, String message, Stage stage) {
+    private static VBox problem(Texts texts, String message, Runnable exit) {
         Label text = new Label(message);
         text.setId("app-problem");
         text.setWrapText(true);
         text.getStyleClass().add("problem");
         Button close = new Button(texts.text("app.close"));
         close.setId("app-close");
-        close.setOnAction(e -> stage.hide());
+        close.setOnAction(e -> exit.run());
         text.setMaxWidth(900);
         VBox box = new VBox(24, text, close);
         box.setAlignment(Pos.CENTER);

@@ -25,12 +25,17 @@ final class KioskLauncherImpl {
             Platform.runLater(() -> {
                 KioskApplication kiosk = new KioskApplication();
                 Stage stage = new Stage();
-                stage.setOnHidden(event -> {
-                    kiosk.stop();
-                    closed.countDown();
-                    Platform.exit();
-                });
-                kiosk.start(stage);
+                // Closing stops the kiosk and ends the JavaFX runtime, which takes the window with it;
+                // hiding it first trips GTK's glass on a runtime started with Platform.startup.
+                Runnable exit = () -> {
+                    if (closed.getCount() > 0) {
+                        kiosk.stop();
+                        closed.countDown();
+                        Platform.exit();
+                    }
+                };
+                stage.setOnHidden(event -> exit.run());
+                kiosk.start(stage, exit);
             });
             closed.await();
         } catch (InterruptedException e) {
