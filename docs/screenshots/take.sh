@@ -17,7 +17,7 @@ export LOKET_JAVA_OPTS="-Dloket.startup-markers=true"   # the kiosk says when it
 sleep 1
 
 ./loket --data-dir "$work/data" demo-data --households 1500 >/dev/null
-./loket --data-dir "$work/data" export households --format csv --out "$work/households.csv" 2>/dev/null
+echo 999999 | ./loket --user lurah --data-dir "$work/data" export households --format csv --out "$work/households.csv" 2>/dev/null
 nik="$(awk -F, '{ sub(/\r$/, "") } $6 == "no" { print $2; exit }' "$work/households.csv")"
 
 start() {  # start FACE: runs the kiosk on that face and waits until it is up
@@ -47,12 +47,17 @@ xdotool key F10; sleep 2.5
 shot counter; stop
 
 start office; login lurah 999999; sleep 3; shot office
-xdotool mousemove 199 98 click 1; sleep 1            # tab: schedule per RT
+printf 'No KK;NIK Kepala Keluarga;Nama Kepala Keluarga;Alamat;RT;RW\r\n6471052010150001;6471050101700001;Budi Impor;Jl. Uji 1;9;9\r\n6471052010150003;6.47105E+15;Rusak Excel;Jl. Uji 3;9;9\r\n' > "$work/daftar-rt.csv"
+xdotool mousemove 209 98 click 1; sleep 1            # tab: import RT lists
+xdotool mousemove 170 150 click 1 type --delay 10 "$work/daftar-rt.csv"
+xdotool mousemove 556 150 click 1; sleep 4           # import: one row is Excel-damaged
+shot office-import
+xdotool mousemove 359 98 click 1; sleep 1            # tab: schedule per RT
 xdotool mousemove 542 262 click 1 type --delay 20 150   # households per day
 xdotool mousemove 90 463 click 1; sleep 3            # make the schedule
 xdotool mousemove 200 585 click 1; sleep 0.5         # the first day
 xdotool mousemove 115 676 click 1; sleep 3           # its A4 sheet
 shot office-schedule
-xdotool mousemove 372 98 click 1; sleep 0.8          # tab: printouts and reports
+xdotool mousemove 532 98 click 1; sleep 0.8          # tab: printouts and reports
 xdotool mousemove 190 243 click 1; sleep 3           # the checklist of the RT furthest behind
 shot office-reports; stop

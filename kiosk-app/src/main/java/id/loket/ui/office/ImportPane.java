@@ -63,6 +63,19 @@ final class ImportPane {
         summary.setMinHeight(Region.USE_PREF_SIZE);
         Label problemsTitle = new Label(texts.text("office.import.problems"));
         ListView<String> problems = id(new ListView<>(model.problems()), "import-problems");
+        problems.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                // Wrapped to the list's width, so a long reason is read whole, not scrolled sideways.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
         VBox.setVgrow(problems, Priority.ALWAYS);
 
         VBox left = new VBox(10, row, bar, progress, summary, problemsTitle, problems);
