@@ -15,6 +15,8 @@ import id.loket.domain.text.Texts;
 import id.loket.service.rtlist.RtListFormat;
 import id.loket.service.rtlist.RtListReader;
 import id.loket.service.rtlist.UnreadableFileException;
+import id.loket.domain.audit.AuditAction;
+import id.loket.storage.AuditLog;
 import id.loket.storage.Jdbc;
 import id.loket.storage.RtListImportRepository;
 import id.loket.storage.RtListImportRepository.HouseholdRow;
@@ -119,14 +121,16 @@ public final class RtListImportService {
     private final RtListImportRepository store;
     private final RowRules rules;
     private final RtListImportReport reports;
+    private final AuditLog audit;
     private final Clock clock;
 
     public RtListImportService(Jdbc jdbc, RtListImportRepository store, RowRules rules, RtListImportReport reports,
-            Clock clock) {
+            AuditLog audit, Clock clock) {
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
         this.store = Objects.requireNonNull(store, "store");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.reports = Objects.requireNonNull(reports, "reports");
+        this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -139,7 +143,8 @@ public final class RtListImportService {
         RegionCodes regions = RegionCodes.fromClasspath();
         RowRules rules = new RowRules(new NikValidator(regions, clock), new KkNumberValidator(regions));
         RtListImportReport reports = new RtListImportReport(texts, office, new ImportReportRenderer(texts));
-        return new RtListImportService(jdbc, new RtListImportRepository(jdbc), rules, reports, clock);
+        return new RtListImportService(jdbc, new RtListImportRepository(jdbc), rules, reports,
+                new AuditLog(jdbc, clock), clock);
     }
 
     /** Words for an import's outcome: summary lines, problem lines, the CSV and PDF reports. */
@@ -334,6 +339,9 @@ public final class RtListImportService {
                         + unlisted);
             }
             store.finishRun(runId, LocalDateTime.now(clock));
+            // In the import's own transaction: the trail says who changed the lists exactly when they changed.
+            audit.record(actor, AuditAction.RT_LIST_IMPORTED, "import_run", String.valueOf(runId),
+                    attempt.fileName() + ": " + imported + " new, " + updated + " updated, " + rejected + " rejected");
             checkCancelled.run();
             progress.progress(new Progress(Phase.COMMITTING, reading.rowsRead, 0, -1));
             RtListImportResult.Counts counts = new RtListImportResult.Counts(reading.rowsRead, imported, updated,

@@ -6,6 +6,7 @@ public enum AuditAction {
     LOGIN_FAILED,
     HOUSEHOLD_READ,
     REGISTRATION_SAVED,
+    RT_LIST_IMPORTED,
     EXPORT,
     BACKUP,
     RESTORE,
