@@ -134,6 +134,7 @@ public final class KioskApplication {
 
     static AppContext openWithDemoData(LoketSettings settings) {
         AppContext opened = AppContext.open(settings, Clock.systemDefaultZone());
+        opened.startDevices();
         if (opened.demoData().databaseIsEmpty()) {
             // Logging is first touched here, off the screen's thread, so it never delays the window.
             LoggerFactory.getLogger(KioskApplication.class)
@@ -155,7 +156,7 @@ public final class KioskApplication {
                 app.settings().ui().agentIdleLock(), app.settings().ui().kioskMode(),
                 app.tickets(), app.counter(), app.lookup(), app.registrations(), app.login(), app.progress(),
                 app.reports(), app.schedules(), app.auditTrail(), app.backups(), app.progress()::today,
-                background);
+                background, app.devices(), app.printouts());
     }
 
     static ShellView.Face toFace(StartFace face) {

@@ -45,6 +45,11 @@ public final class Background implements AutoCloseable {
         });
     }
 
+    /** The one door to the screen, for device callbacks that arrive on the drivers' threads. */
+    public UiExecutor ui() {
+        return ui;
+    }
+
     @Override
     public void close() {
         workers.shutdown();

@@ -52,7 +52,7 @@ class KioskSafetyUiTest {
     private static ShellDependencies kioskWithQuickLock(ShellDependencies d) {
         return new ShellDependencies(d.texts(), d.officeName(), d.residentIdle(), Duration.ofMillis(800), true,
                 d.tickets(), d.counter(), d.lookup(), d.registrations(), d.login(), d.progress(), d.reports(),
-                d.schedules(), d.auditTrail(), d.backups(), d.today(), d.background());
+                d.schedules(), d.auditTrail(), d.backups(), d.today(), d.background(), d.devices(), d.printouts());
     }
 
     @AfterEach
