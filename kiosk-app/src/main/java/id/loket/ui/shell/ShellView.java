@@ -88,7 +88,7 @@ public final class ShellView {
 
     private void showCounter(Agent agent) {
         CounterViewModel model = new CounterViewModel(deps.counter(), deps.lookup(), deps.registrations(),
-                deps.background(), deps.texts(), agent);
+                deps.devices(), deps.printouts(), deps.background(), deps.texts(), agent);
         CounterView view = new CounterView(model, deps.texts(), this::showChooser);
         IdleLockViewModel lock = new IdleLockViewModel(deps.login(), deps.background(), deps.texts(), agent);
         root.getChildren().setAll(new IdleLockView(view.root(), lock, deps.texts(), deps.agentIdleLock(),
