@@ -140,11 +140,11 @@ public final class CounterViewModel implements AutoCloseable {
     }
 
     private void showDevice(Devices.State state) {
+        deviceHealth.get(state.slot()).set(state.health());
         String text = texts.text("device.bar.entry", texts.text(state.slot().label()), texts.text(state.state()));
         deviceTexts.get(state.slot()).set(state.problem()
                 .map(problem -> texts.text("device.status.withProblem", text, texts.text(problem)))
                 .orElse(text));
-        deviceHealth.get(state.slot()).set(state.health());
     }
 
     private void onCard(Devices.CardReading reading) {
