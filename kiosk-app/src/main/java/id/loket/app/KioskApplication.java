@@ -6,6 +6,7 @@ import id.loket.config.Theme;
 import id.loket.domain.text.Texts;
 import id.loket.service.Failures;
 import id.loket.ui.Background;
+import id.loket.ui.ScanKeyFilter;
 import id.loket.ui.Styles;
 import id.loket.ui.shell.ShellDependencies;
 import id.loket.ui.shell.ShellView;
@@ -88,6 +89,7 @@ public final class KioskApplication {
                 });
             }
             scene.setRoot(shell.root());
+            ScanKeyFilter.installIfNeeded(scene, opened.devices());
             shell.show(toFace(settings.ui().startFace()));
             marker(READY_MARKER);
         }, failure -> scene.setRoot(problem(texts, texts.text(failure), stage)));
