@@ -5,6 +5,7 @@ import id.loket.documents.OfficeReportRenderer;
 import id.loket.documents.PaperSize;
 import id.loket.documents.ReceiptRenderer;
 import id.loket.documents.ScheduleRenderer;
+import id.loket.documents.TestPageRenderer;
 import id.loket.documents.TicketRenderer;
 import id.loket.domain.account.PinHasher;
 import id.loket.domain.nik.NikValidator;
@@ -95,7 +96,9 @@ public final class AppContext implements AutoCloseable {
         PinHasher hasher = new PinHasher(settings.security().pinHashIterations());
         this.deviceDrivers = DeviceRegistry.load().build(deviceSettings(settings),
                 new DeviceContext(clock, System::nanoTime, settings.data().dataDir()));
-        this.devices = new Devices(deviceDrivers);
+        TestPageRenderer testPage = new TestPageRenderer(texts);
+        this.devices = new Devices(deviceDrivers, () -> testPage.render(office.name(), office.address(),
+                java.time.LocalDateTime.now(clock), PaperSize.fromSetting(settings.print().receiptPaper())));
         this.printouts = new Printouts(new PrintJobRepository(jdbc), deviceDrivers.printer(),
                 settings.counter().number(), clock);
 

@@ -14,6 +14,7 @@ import id.loket.domain.text.Message;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The counter's devices as the screens see them, with no driver type in sight: each device's state
@@ -84,9 +85,12 @@ public final class Devices implements AutoCloseable {
     }
 
     private final ConfiguredDevices devices;
+    private final Supplier<byte[]> testPage;
 
-    public Devices(ConfiguredDevices devices) {
+    /** @param testPage makes the printer test page (a PDF) */
+    public Devices(ConfiguredDevices devices, Supplier<byte[]> testPage) {
         this.devices = devices;
+        this.testPage = testPage;
     }
 
     /** Starts every device; connecting goes on in the background. Starting twice does nothing. */
@@ -152,12 +156,20 @@ public final class Devices implements AutoCloseable {
     }
 
     /**
-     * Prints {@code pdf} as a test page (nothing is stored). Blocks until the driver answers; the
-     * outcome's problem says what to do when it failed.
+     * Prints the test page (nothing is stored). Blocks until the driver answers; the outcome's problem
+     * says what to do when it failed.
      */
-    public Printouts.PrintOutcome printTestPage(byte[] pdf) {
-        PrintResult result = devices.printer().print(PrintJob.pdf("TEST", pdf));
+    public Printouts.PrintOutcome printTestPage() {
+        PrintResult result = devices.printer().print(PrintJob.pdf("TEST", testPage.get()));
         return new Printouts.PrintOutcome(0, result.confirmed(), result.problem().map(DeviceProblemTexts::message));
+    }
+
+    /** A NIK as printouts show it, first six and last four digits: {@code 647105******0011}. */
+    public static String maskNik(String digits) {
+        if (digits.length() <= 10) {
+            return "*".repeat(digits.length());
+        }
+        return digits.substring(0, 6) + "*".repeat(digits.length() - 10) + digits.substring(digits.length() - 4);
     }
 
     private DeviceDriver driver(Slot slot) {

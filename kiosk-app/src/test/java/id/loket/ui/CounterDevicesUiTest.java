@@ -192,6 +192,38 @@ class CounterDevicesUiTest {
         assertThat(printer.printed()).isEmpty();
     }
 
+    @Test
+    void theOfficeDeviceTabShowsRawEventsAndPrintsATestPage(FxRobot robot) {
+        robot.clickOn("#face-office");
+        waitUntil(() -> robot.lookup("#login-username").tryQuery().isPresent());
+        robot.clickOn("#login-username").write("lurah");
+        robot.clickOn("#login-pin").write("999999");
+        robot.clickOn("#login-submit");
+        waitUntil(() -> robot.lookup("#office-tabs").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#tab-devices .tab-label");
+        waitUntil(() -> text(robot, "#device-test-printer").contains("Siap"));
+
+        reader.insert(card("6471054707500003", "SITI AMINAH"));
+        scanner.scan("PLS-QR\t01");
+        waitUntil(() -> events(robot).stream().anyMatch(e -> e.endsWith("Kode terpindai: PLS-QR\t01")));
+        assertThat(events(robot)).anyMatch(e -> e.endsWith("KTP-el terbaca: 647105******0003 SITI AMINAH"))
+                .anyMatch(e -> e.endsWith("Kartu diletakkan."));
+
+        printer.paperOut();
+        robot.clickOn("#device-test-print");
+        waitUntil(() -> text(robot, "#device-test-print-result").contains("Printer kehabisan kertas"));
+        assertThat(printer.printed()).isEmpty();
+        printer.ready();
+        robot.clickOn("#device-test-print");
+        waitUntil(() -> text(robot, "#device-test-print-result").contains("dikonfirmasi printer"));
+        assertThat(printer.printed()).extracting(PrintJob::name).containsExactly("TEST");
+    }
+
+    private static List<String> events(FxRobot robot) {
+        return List.copyOf(robot.lookup("#device-test-events").<String>queryListView().getItems());
+    }
+
     private void openCounter(FxRobot robot) {
         robot.clickOn("#face-counter");
         waitUntil(() -> robot.lookup("#login-username").tryQuery().isPresent());

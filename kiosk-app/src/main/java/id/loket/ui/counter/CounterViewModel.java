@@ -181,7 +181,7 @@ public final class CounterViewModel implements AutoCloseable {
             cardMessage.set(texts.text("device.nik.same", texts.text(sourceKey)));
         } else {
             offeredNik.set(read);
-            cardMessage.set(texts.text("device.nik.differs", texts.text(sourceKey), mask(read)));
+            cardMessage.set(texts.text("device.nik.differs", texts.text(sourceKey), Devices.maskNik(read)));
         }
     }
 
@@ -197,14 +197,6 @@ public final class CounterViewModel implements AutoCloseable {
 
     private static String withoutFormatting(String text) {
         return text.replaceAll("[\\s.\\-]", "");
-    }
-
-    /** First six and last four digits, as on printouts: 647105******0011. */
-    private static String mask(String digits) {
-        if (digits.length() <= 10) {
-            return "*".repeat(digits.length());
-        }
-        return digits.substring(0, 6) + "*".repeat(digits.length() - 10) + digits.substring(digits.length() - 4);
     }
 
     // --- printing ----------------------------------------------------------------------------------

@@ -8,6 +8,8 @@ import id.loket.ui.counter.IdleLockView;
 import id.loket.ui.counter.IdleLockViewModel;
 import id.loket.ui.login.LoginView;
 import id.loket.ui.login.LoginViewModel;
+import id.loket.ui.office.DevicesPane;
+import id.loket.ui.office.DevicesViewModel;
 import id.loket.ui.office.OfficeView;
 import id.loket.ui.office.OfficeViewModel;
 import id.loket.ui.office.ScheduleViewModel;
@@ -103,7 +105,10 @@ public final class ShellView {
                 deps.texts(), agent, deps.today().get());
         ScheduleViewModel schedule = new ScheduleViewModel(deps.schedules(), deps.reports(), deps.background(),
                 deps.texts(), agent);
-        root.getChildren().setAll(new OfficeView(model, schedule, security, deps.texts(), agent.displayName(),
-                this::showChooser).root());
+        OfficeView office = new OfficeView(model, schedule, security, deps.texts(), agent.displayName(),
+                this::showChooser);
+        office.addTab(DevicesPane.tab(new DevicesViewModel(deps.devices(), deps.background(), deps.texts(),
+                java.time.Clock.systemDefaultZone()), deps.texts()));
+        root.getChildren().setAll(office.root());
     }
 }
