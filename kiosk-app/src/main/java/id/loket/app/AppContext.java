@@ -129,7 +129,13 @@ public final class AppContext implements AutoCloseable {
                 .map(Database::open)
                 .orElseGet(() -> Database.openEmbedded(settings.data().dataDir(),
                         DatabaseKey.loadOrCreate(settings.security().keyFile())));
-        return new AppContext(settings, database, clock);
+        try {
+            return new AppContext(settings, database, clock);
+        } catch (RuntimeException e) {
+            // A device setting that cannot be used stops the start; the database must not stay locked.
+            database.close();
+            throw e;
+        }
     }
 
     /**
