@@ -114,6 +114,24 @@ class PrintBeforeIssueServiceTest {
     }
 
     @Test
+    void aReprintWhoseKeptPdfIsGoneStaysOnTheListAndSaysSo() throws IOException {
+        printer.paperOut();
+        RegistrationService.Saved saved = (RegistrationService.Saved) app.registrations()
+                .save(draft(unregisteredHousehold()), agent);
+        printer.ready();
+        Files.delete(saved.receiptPath());
+
+        Printouts.PrintOutcome outcome = app.printouts().reprint(saved.print().jobId());
+
+        assertThat(outcome.printed()).isFalse();
+        assertThat(outcome.problem()).hasValue(DeviceProblemTexts.message(DeviceProblem.DOCUMENT_INVALID));
+        assertThat(app.printouts().reprintList()).singleElement()
+                .satisfies(pending -> assertThat(pending.problem())
+                        .isEqualTo(DeviceProblemTexts.message(DeviceProblem.DOCUMENT_INVALID)));
+        assertThat(printer.printed()).isEmpty();
+    }
+
+    @Test
     void aConfirmedReceiptIsNotOnTheReprintList() {
         RegistrationService.Saved saved = (RegistrationService.Saved) app.registrations()
                 .save(draft(unregisteredHousehold()), agent);
