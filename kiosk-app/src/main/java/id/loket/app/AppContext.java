@@ -5,6 +5,7 @@ import id.loket.documents.OfficeReportRenderer;
 import id.loket.documents.PaperSize;
 import id.loket.documents.ReceiptRenderer;
 import id.loket.documents.ScheduleRenderer;
+import id.loket.documents.TestPageRenderer;
 import id.loket.documents.TicketRenderer;
 import id.loket.domain.account.PinHasher;
 import id.loket.domain.nik.NikValidator;
@@ -38,7 +39,18 @@ import id.loket.storage.RegistrationRepository;
 import id.loket.storage.RetentionRepository;
 import id.loket.storage.RtRepository;
 import id.loket.storage.TicketRepository;
+import id.loket.config.DeviceChoice;
+import id.loket.config.DeviceSettings;
+import id.loket.device.api.ConfiguredDevices;
+import id.loket.device.api.DeviceContext;
+import id.loket.device.api.DeviceRegistry;
+import id.loket.service.Devices;
+import id.loket.service.Printouts;
+import id.loket.storage.PrintJobRepository;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The composition root: the one place that chooses implementations and wires them together by
@@ -64,6 +76,9 @@ public final class AppContext implements AutoCloseable {
     private final RetentionPurge purge;
     private final Schedules schedules;
     private final RtListImportService rtListImport;
+    private final ConfiguredDevices deviceDrivers;
+    private final Devices devices;
+    private final Printouts printouts;
 
     private AppContext(LoketSettings settings, Database database, Clock clock) {
         this.settings = settings;
@@ -81,15 +96,22 @@ public final class AppContext implements AutoCloseable {
         AgentRepository agents = new AgentRepository(jdbc);
         DocumentFolder documents = new DocumentFolder(settings.data().dataDir());
         PinHasher hasher = new PinHasher(settings.security().pinHashIterations());
+        this.deviceDrivers = DeviceRegistry.load().build(deviceSettings(settings),
+                new DeviceContext(clock, System::nanoTime, settings.data().dataDir()));
+        TestPageRenderer testPage = new TestPageRenderer(texts);
+        this.devices = new Devices(deviceDrivers, () -> testPage.render(office.name(), office.address(),
+                java.time.LocalDateTime.now(clock), PaperSize.fromSetting(settings.print().receiptPaper())));
+        this.printouts = new Printouts(new PrintJobRepository(jdbc), deviceDrivers.printer(),
+                settings.counter().number(), clock);
 
         this.tickets = new TicketService(ticketRepository, settings.queue(), settings.ui(), new TicketRenderer(texts),
-                PaperSize.fromSetting(settings.print().ticketPaper()), documents, office, clock);
+                PaperSize.fromSetting(settings.print().ticketPaper()), documents, office, printouts, clock);
         this.counter = new CounterService(ticketRepository, settings.counter().number(), clock);
         this.lookup = new HouseholdLookup(new NikValidator(RegionCodes.fromClasspath(), clock), households,
                 registrationRepository, audit);
         this.registrations = new RegistrationService(jdbc, registrationRepository, households, ticketRepository,
                 audit, new ReceiptRenderer(texts), PaperSize.fromSetting(settings.print().receiptPaper()), documents,
-                office, texts, clock);
+                office, texts, printouts, clock);
         this.login = new LoginService(agents, hasher, audit, clock);
         this.demoData = new DemoDataService(jdbc, new OfficeRepository(jdbc), rts, households, agents,
                 registrationRepository, audit, hasher, clock);
@@ -110,7 +132,35 @@ public final class AppContext implements AutoCloseable {
                 .map(Database::open)
                 .orElseGet(() -> Database.openEmbedded(settings.data().dataDir(),
                         DatabaseKey.loadOrCreate(settings.security().keyFile())));
-        return new AppContext(settings, database, clock);
+        try {
+            return new AppContext(settings, database, clock);
+        } catch (RuntimeException e) {
+            // A device setting that cannot be used stops the start; the database must not stay locked.
+            database.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The device settings, with the PDF-folder printer (the default, for PCs without a printer) saving
+     * into {@code <data.dir>/documents/printed} unless a folder is configured.
+     */
+    static DeviceSettings deviceSettings(LoketSettings settings) {
+        DeviceChoice printer = settings.devices().printer();
+        if (!printer.driverId().equals("pdf-folder") || printer.parameter("folder").isPresent()) {
+            return settings.devices();
+        }
+        Map<String, String> parameters = new HashMap<>(printer.parameters());
+        Path folder = settings.data().dataDir().resolve("documents").resolve("printed");
+        parameters.put("folder", folder.toString());
+        Map<String, DeviceChoice> byRole = new HashMap<>(settings.devices().byRole());
+        byRole.put(DeviceSettings.PRINTER, new DeviceChoice(printer.driverId(), parameters));
+        return new DeviceSettings(byRole);
+    }
+
+    /** Starts the counter's devices (the kiosk window does; commands on the command line do not need them). */
+    public void startDevices() {
+        devices.start();
     }
 
     private static OfficeProfile officeProfile(LoketSettings settings) {
@@ -185,8 +235,25 @@ public final class AppContext implements AutoCloseable {
         return rtListImport;
     }
 
+    public Devices devices() {
+        return devices;
+    }
+
+    public Printouts printouts() {
+        return printouts;
+    }
+
+    /** The drivers themselves, for the device commands and for tests that play the simulators. */
+    public ConfiguredDevices deviceDrivers() {
+        return deviceDrivers;
+    }
+
     @Override
     public void close() {
-        database.close();
+        try {
+            devices.close();
+        } finally {
+            database.close();
+        }
     }
 }

@@ -6,6 +6,7 @@ import id.loket.config.Theme;
 import id.loket.domain.text.Texts;
 import id.loket.service.Failures;
 import id.loket.ui.Background;
+import id.loket.ui.ScanKeyFilter;
 import id.loket.ui.Styles;
 import id.loket.ui.shell.ShellDependencies;
 import id.loket.ui.shell.ShellView;
@@ -89,6 +90,7 @@ public final class KioskApplication {
                 });
             }
             scene.setRoot(shell.root());
+            ScanKeyFilter.installIfNeeded(scene, opened.devices());
             shell.show(toFace(settings.ui().startFace()));
             marker(READY_MARKER);
         }, failure -> scene.setRoot(problem(texts, texts.text(failure), exit)));
@@ -135,6 +137,7 @@ public final class KioskApplication {
 
     static AppContext openWithDemoData(LoketSettings settings) {
         AppContext opened = AppContext.open(settings, Clock.systemDefaultZone());
+        opened.startDevices();
         if (opened.demoData().databaseIsEmpty()) {
             // Logging is first touched here, off the screen's thread, so it never delays the window.
             LoggerFactory.getLogger(KioskApplication.class)
@@ -156,8 +159,8 @@ public final class KioskApplication {
                 app.settings().ui().residentIdle(),
                 app.settings().ui().agentIdleLock(), app.settings().ui().kioskMode(),
                 app.tickets(), app.counter(), app.lookup(), app.registrations(), app.login(), app.progress(),
-                app.reports(), app.schedules(), app.rtListImport(), app.auditTrail(), app.backups(), app.progress()::today,
-                background);
+                app.reports(), app.schedules(), app.rtListImport(), app.auditTrail(), app.backups(),
+                app.progress()::today, background, app.devices(), app.printouts());
     }
 
     static ShellView.Face toFace(StartFace face) {

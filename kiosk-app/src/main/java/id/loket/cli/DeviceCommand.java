@@ -64,16 +64,7 @@ final class DeviceCommand {
     }
 
     static String configurationText(Texts texts, DeviceConfigurationException e) {
-        String role = e.role().settingName();
-        return switch (e.kind()) {
-            case UNKNOWN_DRIVER -> texts.text("device.config.unknownDriver", role, e.driverId(), e.allowed());
-            case UNKNOWN_PARAMETER -> texts.text("device.config.unknownParameter", role, e.driverId(),
-                    e.parameter().orElse(""), e.allowed());
-            case MISSING_PARAMETER -> texts.text("device.config.missingParameter", role, e.driverId(),
-                    e.parameter().orElse(""), e.allowed());
-            case BAD_PARAMETER -> texts.text("device.config.badParameter", role, e.driverId(), e.parameter().orElse(""),
-                    e.value().orElse(""), e.allowed());
-        };
+        return texts.text(DeviceProblemTexts.configuration(e));
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,

@@ -1,5 +1,6 @@
 package id.loket.service;
 
+import id.loket.device.api.DeviceConfigurationException;
 import id.loket.device.api.DeviceProblem;
 import id.loket.device.api.DeviceRole;
 import id.loket.device.api.DeviceStatus;
@@ -47,6 +48,20 @@ public final class DeviceProblemTexts {
             case BRIDGE_MESSAGE_INVALID -> "device.problem.BRIDGE_MESSAGE_INVALID";
             case BRIDGE_ERROR -> "device.problem.BRIDGE_ERROR";
             case DRIVER_STOPPED -> "device.problem.DRIVER_STOPPED";
+        };
+    }
+
+    /** A device setting that cannot be used, naming the setting, the value and what is allowed. */
+    public static Message configuration(DeviceConfigurationException e) {
+        String role = e.role().settingName();
+        return switch (e.kind()) {
+            case UNKNOWN_DRIVER -> Message.of("device.config.unknownDriver", role, e.driverId(), e.allowed());
+            case UNKNOWN_PARAMETER -> Message.of("device.config.unknownParameter", role, e.driverId(),
+                    e.parameter().orElse(""), e.allowed());
+            case MISSING_PARAMETER -> Message.of("device.config.missingParameter", role, e.driverId(),
+                    e.parameter().orElse(""), e.allowed());
+            case BAD_PARAMETER -> Message.of("device.config.badParameter", role, e.driverId(),
+                    e.parameter().orElse(""), e.value().orElse(""), e.allowed());
         };
     }
 

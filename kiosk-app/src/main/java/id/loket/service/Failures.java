@@ -19,6 +19,9 @@ public final class Failures {
         if (failure instanceof SettingsException settings) {
             return settingsProblem(settings);
         }
+        if (failure instanceof id.loket.device.api.DeviceConfigurationException device) {
+            return DeviceProblemTexts.configuration(device);
+        }
         if (failure instanceof StorageException storage) {
             return switch (storage.reason()) {
                 case DATA_DIR_UNUSABLE -> Message.of("database.dataDirUnusable", storage.getMessage());

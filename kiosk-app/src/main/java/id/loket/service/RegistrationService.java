@@ -41,7 +41,9 @@ public final class RegistrationService {
     public record Rejected(List<Message> problems) implements SaveResult {
     }
 
-    public record Saved(Registration registration, byte[] receiptPdf, Path receiptPath) implements SaveResult {
+    /** Saved; {@code print} says whether the printer confirmed the receipt (if not, it is on the reprint list). */
+    public record Saved(Registration registration, byte[] receiptPdf, Path receiptPath, Printouts.PrintOutcome print)
+            implements SaveResult {
     }
 
     private final Jdbc jdbc;
@@ -54,11 +56,14 @@ public final class RegistrationService {
     private final DocumentFolder documents;
     private final OfficeProfile office;
     private final Texts texts;
+    private final Printouts printouts;
     private final Clock clock;
 
     public RegistrationService(Jdbc jdbc, RegistrationRepository registrations, HouseholdRepository households,
                                TicketRepository tickets, AuditLog audit, ReceiptRenderer renderer, PaperSize paper,
-                               DocumentFolder documents, OfficeProfile office, Texts texts, Clock clock) {
+                               DocumentFolder documents, OfficeProfile office, Texts texts, Printouts printouts,
+                               Clock clock) {
+        this.printouts = printouts;
         this.jdbc = jdbc;
         this.registrations = registrations;
         this.households = households;
@@ -89,7 +94,9 @@ public final class RegistrationService {
         byte[] pdf = receiptFor(saved, household, agent);
         Path path = documents.save("receipts", saved.savedAt().toLocalDate(), saved.code(), pdf);
         registrations.attachDocument(saved.id(), path.toString());
-        return new Saved(saved, pdf, path);
+        // The registration stays saved whatever the printer says; a failed receipt goes to the reprint list.
+        Printouts.PrintOutcome printed = printouts.printReceipt(saved.id(), saved.code(), pdf, path);
+        return new Saved(saved, pdf, path, printed);
     }
 
     private byte[] receiptFor(Registration registration, Household household, Agent agent) {

@@ -8,18 +8,25 @@ import id.loket.documents.TicketDocument;
 import id.loket.documents.TicketRenderer;
 import id.loket.domain.queue.Lane;
 import id.loket.domain.queue.Ticket;
+import id.loket.domain.text.Message;
 import id.loket.storage.DocumentFolder;
 import id.loket.storage.TicketRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /** Issues queue tickets: a number for the day, and the ticket printout. */
 public final class TicketService {
 
-    /** A ticket as handed to the resident. */
-    public record IssuedTicket(Ticket ticket, String serviceName, int peopleAhead, byte[] pdf, Path pdfPath) {
+    /**
+     * A ticket as made for the resident. It counts as issued (it waits for a counter) only when
+     * {@code printed}: a ticket the printer did not confirm is kept out of the queue, and
+     * {@code printProblem} says why.
+     */
+    public record IssuedTicket(Ticket ticket, String serviceName, int peopleAhead, byte[] pdf, Path pdfPath,
+                               boolean printed, Optional<Message> printProblem) {
     }
 
     private final TicketRepository tickets;
@@ -29,10 +36,13 @@ public final class TicketService {
     private final PaperSize paper;
     private final DocumentFolder documents;
     private final OfficeProfile office;
+    private final Printouts printouts;
     private final Clock clock;
 
     public TicketService(TicketRepository tickets, QueueSettings queue, UiSettings ui, TicketRenderer renderer,
-                         PaperSize paper, DocumentFolder documents, OfficeProfile office, Clock clock) {
+                         PaperSize paper, DocumentFolder documents, OfficeProfile office, Printouts printouts,
+                         Clock clock) {
+        this.printouts = printouts;
         this.tickets = tickets;
         this.queue = queue;
         this.ui = ui;
@@ -52,6 +62,10 @@ public final class TicketService {
         return service.name(ui.language());
     }
 
+    /**
+     * Takes the next number, makes and keeps the ticket's PDF, and prints it. The ticket joins the
+     * queue only once the printer confirmed it (print before issue).
+     */
     public IssuedTicket issue(String serviceCode, Lane lane) {
         ServiceDefinition service = queue.services().stream()
                 .filter(s -> s.code().equals(serviceCode))
@@ -59,13 +73,17 @@ public final class TicketService {
                 .orElseThrow(() -> new IllegalArgumentException("unknown service " + serviceCode));
         LocalDateTime now = LocalDateTime.now(clock);
         char letter = lane == Lane.PRIORITY ? queue.priorityLetter() : service.letter();
-        Ticket ticket = tickets.issue(now.toLocalDate(), service.code(), lane, letter, now);
+        Ticket ticket = tickets.reserve(now.toLocalDate(), service.code(), lane, letter, now);
         int ahead = tickets.waitingAhead(ticket);
         String serviceName = serviceName(service);
         byte[] pdf = renderer.render(new TicketDocument(office.name(), office.address(), ticket.displayNumber(),
                 serviceName, lane == Lane.PRIORITY, now, ahead, ticket.qrPayload()), paper);
         Path path = documents.save("tickets", ticket.day(), ticket.displayNumber(), pdf);
         tickets.attachDocument(ticket.id(), path.toString());
-        return new IssuedTicket(ticket, serviceName, ahead, pdf, path);
+        Printouts.PrintOutcome printed = printouts.printTicket(ticket.id(), ticket.displayNumber(), pdf, path);
+        if (printed.printed()) {
+            tickets.markIssued(ticket.id());
+        }
+        return new IssuedTicket(ticket, serviceName, ahead, pdf, path, printed.printed(), printed.problem());
     }
 }

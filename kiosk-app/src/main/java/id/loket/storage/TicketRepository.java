@@ -30,14 +30,37 @@ public final class TicketRepository {
 
     /** Issues the next number for the letter on that day. */
     public Ticket issue(LocalDate day, String serviceCode, Lane lane, char letter, LocalDateTime now) {
+        return issue(day, serviceCode, lane, letter, now, true);
+    }
+
+    /**
+     * Takes the next number for the letter on that day without issuing it yet: the ticket waits for no
+     * counter until {@link #markIssued} (its printout was confirmed).
+     */
+    public Ticket reserve(LocalDate day, String serviceCode, Lane lane, char letter, LocalDateTime now) {
+        return issue(day, serviceCode, lane, letter, now, false);
+    }
+
+    /** The ticket's printout was confirmed: it now counts in the queue. */
+    public void markIssued(long ticketId) {
+        jdbc.update("UPDATE ticket SET issued = TRUE WHERE id = ?", ticketId);
+    }
+
+    /** Whether the ticket was handed out (its printout confirmed). */
+    public boolean isIssued(long ticketId) {
+        return jdbc.count("SELECT COUNT(*) FROM ticket WHERE id = ? AND issued", ticketId) == 1;
+    }
+
+    private Ticket issue(LocalDate day, String serviceCode, Lane lane, char letter, LocalDateTime now,
+                         boolean issued) {
         long id = jdbc.inTransaction(() -> {
             int number = (int) jdbc.count(
                     "SELECT COALESCE(MAX(number), 0) + 1 FROM ticket WHERE service_day = ? AND letter = ?",
                     day, letter);
             return jdbc.insert("""
-                    INSERT INTO ticket (service_day, service_code, lane, letter, number, status, issued_at)
-                    VALUES (?, ?, ?, ?, ?, 'WAITING', ?)
-                    """, day, serviceCode, lane, letter, number, now);
+                    INSERT INTO ticket (service_day, service_code, lane, letter, number, status, issued_at, issued)
+                    VALUES (?, ?, ?, ?, ?, 'WAITING', ?, ?)
+                    """, day, serviceCode, lane, letter, number, now, issued);
         });
         return find(id).orElseThrow();
     }
@@ -53,12 +76,12 @@ public final class TicketRepository {
     /** Tickets still waiting that day and were issued before this one: "people ahead of you". */
     public int waitingAhead(Ticket ticket) {
         return (int) jdbc.count("""
-                SELECT COUNT(*) FROM ticket WHERE service_day = ? AND status = 'WAITING' AND id < ?
+                SELECT COUNT(*) FROM ticket WHERE service_day = ? AND status = 'WAITING' AND issued AND id < ?
                 """, ticket.day(), ticket.id());
     }
 
     public int waitingCount(LocalDate day) {
-        return (int) jdbc.count("SELECT COUNT(*) FROM ticket WHERE service_day = ? AND status = 'WAITING'", day);
+        return (int) jdbc.count("SELECT COUNT(*) FROM ticket WHERE service_day = ? AND status = 'WAITING' AND issued", day);
     }
 
     /**
@@ -70,7 +93,7 @@ public final class TicketRepository {
         for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
             Optional<Long> claimed = jdbc.inTransaction(() -> {
                 Optional<Long> candidate = jdbc.one("""
-                        SELECT id FROM ticket WHERE service_day = ? AND status = 'WAITING'
+                        SELECT id FROM ticket WHERE service_day = ? AND status = 'WAITING' AND issued
                         ORDER BY CASE lane WHEN 'PRIORITY' THEN 0 ELSE 1 END, issued_at, id
                         LIMIT 1
                         """, row -> row.getLong(1), day);

@@ -45,7 +45,7 @@ public final class Background implements AutoCloseable {
         });
     }
 
-    /** The way back to the screen, for work that reports progress while it runs. */
+    /** The one door to the screen, for device callbacks and for work that reports progress while it runs. */
     public UiExecutor ui() {
         return ui;
     }

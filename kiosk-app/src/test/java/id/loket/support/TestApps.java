@@ -66,8 +66,11 @@ public final class TestApps {
         return Database.openEmbedded(dataDir, DatabaseKey.loadOrCreate(keyFile(dataDir)));
     }
 
+    /** Opens with the devices started, as the kiosk window does. */
     public static AppContext open(Path dataDir, String... keyValues) {
-        return AppContext.open(settings(dataDir, keyValues), FIRST_DAY);
+        AppContext app = AppContext.open(settings(dataDir, keyValues), FIRST_DAY);
+        app.startDevices();
+        return app;
     }
 
     /** Opens and fills with the fictional office. */

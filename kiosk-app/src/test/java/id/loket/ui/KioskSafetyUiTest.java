@@ -53,7 +53,8 @@ class KioskSafetyUiTest {
         return new ShellDependencies(d.texts(), d.officeName(), d.kelurahanCode(), d.residentIdle(),
                 Duration.ofMillis(800), true,
                 d.tickets(), d.counter(), d.lookup(), d.registrations(), d.login(), d.progress(), d.reports(),
-                d.schedules(), d.rtListImport(), d.auditTrail(), d.backups(), d.today(), d.background());
+                d.schedules(), d.rtListImport(), d.auditTrail(), d.backups(), d.today(), d.background(), d.devices(),
+                d.printouts());
     }
 
     @AfterEach

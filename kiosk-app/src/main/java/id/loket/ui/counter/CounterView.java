@@ -6,6 +6,7 @@ import id.loket.domain.registration.IkdState;
 import id.loket.domain.registration.Outcome;
 import id.loket.domain.registration.RegistrationPath;
 import id.loket.domain.text.Texts;
+import id.loket.service.Devices;
 import id.loket.ui.PdfPreview;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
@@ -44,6 +45,7 @@ public final class CounterView {
     public static final KeyCombination FINISH = new KeyCodeCombination(KeyCode.F9);
     public static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.F10);
     public static final KeyCombination SAVE_ALT = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination REPRINT = new KeyCodeCombination(KeyCode.F11);
 
     private final BorderPane root = id(new BorderPane(), "counter-view", "agent");
     private final CounterViewModel model;
@@ -62,16 +64,20 @@ public final class CounterView {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         root.setCenter(scroll);
-        // The keys belong to the scene; take them back when this face leaves it.
+        root.setBottom(deviceBar());
+        // The keys and the devices belong to the face on screen; take them back when it leaves.
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
-                old.getAccelerators().keySet().removeAll(java.util.List.of(CALL_NEXT, FINISH, SAVE, SAVE_ALT));
+                old.getAccelerators().keySet().removeAll(java.util.List.of(CALL_NEXT, FINISH, SAVE, SAVE_ALT, REPRINT));
+                model.close();
             }
             if (scene != null) {
                 scene.getAccelerators().put(CALL_NEXT, model::callNext);
                 scene.getAccelerators().put(FINISH, model::finishTicket);
                 scene.getAccelerators().put(SAVE, model::save);
                 scene.getAccelerators().put(SAVE_ALT, model::save);
+                scene.getAccelerators().put(REPRINT, model::reprint);
+                model.attach();
             }
         });
     }
@@ -103,6 +109,27 @@ public final class CounterView {
         return bar;
     }
 
+    /** Each device's state, kept current from the drivers' status events; ids {@code #device-<role>}. */
+    private HBox deviceBar() {
+        HBox bar = id(new HBox(24), "device-bar", "device-bar");
+        for (Devices.Slot slot : Devices.Slot.values()) {
+            Label label = id(new Label(), "device-" + slot.id(), "device-status");
+            label.textProperty().bind(model.deviceTextProperty(slot));
+            label.setWrapText(true);
+            healthClass(label, model.deviceHealthProperty(slot).get());
+            model.deviceHealthProperty(slot).addListener((obs, old, health) -> healthClass(label, health));
+            bar.getChildren().add(label);
+        }
+        bar.setPadding(new Insets(6, 12, 6, 12));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private static void healthClass(Label label, Devices.Health health) {
+        label.getStyleClass().removeIf(c -> c.startsWith("device-health-"));
+        label.getStyleClass().add("device-health-" + health.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
     private VBox identityPanel() {
         Label title = id(new Label(texts.text("counter.identity")), "counter-identity-title", "section-title");
         nikField.setPromptText(texts.text("counter.nik.prompt"));
@@ -111,6 +138,15 @@ public final class CounterView {
         feedback.textProperty().bind(model.nikFeedbackProperty());
         feedback.setWrapText(true);
         model.nikValidProperty().addListener((obs, old, valid) -> toggle(feedback, "invalid", !valid));
+        Label card = id(new Label(), "card-message", "feedback");
+        card.textProperty().bind(model.cardMessageProperty());
+        card.setWrapText(true);
+        card.visibleProperty().bind(model.cardMessageProperty().isNotEmpty());
+        card.managedProperty().bind(card.visibleProperty());
+        Button useCard = id(new Button(texts.text("device.nik.use")), "nik-use-card");
+        useCard.setOnAction(e -> model.useOfferedNik());
+        useCard.visibleProperty().bind(model.offeredNikProperty().isNotEmpty());
+        useCard.managedProperty().bind(useCard.visibleProperty());
         Label household = id(new Label(), "household-status", "household");
         household.textProperty().bind(model.householdSummaryProperty());
         household.setWrapText(true);
@@ -123,7 +159,8 @@ public final class CounterView {
                 default -> { }
             }
         });
-        VBox panel = id(new VBox(12, title, new Label(texts.text("counter.nik")), nikField, feedback, household),
+        VBox panel = id(new VBox(12, title, new Label(texts.text("counter.nik")), nikField, card, useCard, feedback,
+                household),
                 "counter-identity", "panel");
         panel.setPrefWidth(380);
         panel.setMinWidth(340);
@@ -191,7 +228,16 @@ public final class CounterView {
         ImageView preview = PdfPreview.view("receipt-preview", 600);
         preview.setFitWidth(300);
         preview.imageProperty().bind(model.receiptProperty());
-        VBox panel = id(new VBox(12, title, preview), "counter-receipt", "panel");
+        Label printed = id(new Label(), "print-message", "feedback");
+        printed.textProperty().bind(model.printMessageProperty());
+        printed.setWrapText(true);
+        printed.setMaxWidth(300);
+        Button reprint = id(new Button(texts.text("print.reprint")), "reprint");
+        reprint.setOnAction(e -> model.reprint());
+        reprint.disableProperty().bind(model.reprintingProperty());
+        reprint.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.reprints()));
+        reprint.managedProperty().bind(reprint.visibleProperty());
+        VBox panel = id(new VBox(12, title, printed, reprint, preview), "counter-receipt", "panel");
         panel.setMinWidth(330);
         return panel;
     }

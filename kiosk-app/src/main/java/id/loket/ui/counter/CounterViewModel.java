@@ -13,10 +13,16 @@ import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Message;
 import id.loket.domain.text.Texts;
 import id.loket.service.CounterService;
+import id.loket.service.Devices;
 import id.loket.service.HouseholdLookup;
+import id.loket.service.Printouts;
 import id.loket.service.RegistrationService;
 import id.loket.ui.Background;
 import id.loket.ui.PdfPreview;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -27,6 +33,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
 
 /**
@@ -36,7 +44,7 @@ import javafx.scene.image.Image;
  * <p>Slow work runs in the background; while a save is under way a second save is ignored, so a
  * double Enter can never make two records.
  */
-public final class CounterViewModel {
+public final class CounterViewModel implements AutoCloseable {
 
     /** How the household panel should look. */
     public enum HouseholdState { NONE, SEARCHING, NOT_ON_LIST, NOT_REGISTERED, REGISTERED }
@@ -59,6 +67,17 @@ public final class CounterViewModel {
     private final StringProperty formMessage = new SimpleStringProperty("");
     private final ObjectProperty<Image> receipt = new SimpleObjectProperty<>();
     private final BooleanBinding canSave;
+    private final StringProperty cardMessage = new SimpleStringProperty("");
+    /** A NIK read from a card or scanned that differs from the one typed; empty when there is none. */
+    private final StringProperty offeredNik = new SimpleStringProperty("");
+    private final Map<Devices.Slot, StringProperty> deviceTexts = new EnumMap<>(Devices.Slot.class);
+    private final Map<Devices.Slot, ObjectProperty<Devices.Health>> deviceHealth = new EnumMap<>(Devices.Slot.class);
+    private final ObservableList<Printouts.Pending> reprints = FXCollections.observableArrayList();
+    private final StringProperty printMessage = new SimpleStringProperty("");
+    private final BooleanProperty reprinting = new SimpleBooleanProperty(false);
+    private final Devices devices;
+    private final Printouts printouts;
+    private final List<Devices.Watch> watches = new ArrayList<>();
 
     private final CounterService counter;
     private final HouseholdLookup lookup;
@@ -73,7 +92,9 @@ public final class CounterViewModel {
     private long lookupGeneration;
 
     public CounterViewModel(CounterService counter, HouseholdLookup lookup, RegistrationService registrations,
-                            Background background, Texts texts, Agent agent) {
+                            Devices devices, Printouts printouts, Background background, Texts texts, Agent agent) {
+        this.devices = devices;
+        this.printouts = printouts;
         this.counter = counter;
         this.lookup = lookup;
         this.registrations = registrations;
@@ -84,7 +105,139 @@ public final class CounterViewModel {
         canSave = Bindings.createBooleanBinding(
                 () -> !saving.get() && (householdState.get() == HouseholdState.NOT_REGISTERED),
                 saving, householdState);
+        for (Devices.Slot slot : Devices.Slot.values()) {
+            deviceTexts.put(slot, new SimpleStringProperty(""));
+            deviceHealth.put(slot, new SimpleObjectProperty<>(Devices.Health.CONNECTING));
+        }
         refreshQueue();
+    }
+
+    // --- devices -----------------------------------------------------------------------------------
+
+    /**
+     * Starts listening to the devices: their states for the status bar, card reads and scans for the
+     * NIK field. Device events arrive on the drivers' threads and reach the screen only through the
+     * UI executor. {@link #close()} stops listening.
+     */
+    public void attach() {
+        if (!watches.isEmpty()) {
+            return;
+        }
+        var ui = background.ui();
+        watches.add(devices.watchStates(state -> ui.execute(() -> showDevice(state))));
+        watches.add(devices.watchCards(reading -> ui.execute(() -> onCard(reading))));
+        watches.add(devices.watchScans(code -> ui.execute(() -> onScan(code)),
+                problem -> ui.execute(() -> cardMessage.set(texts.text(problem)))));
+        devices.states().forEach(this::showDevice);
+        refreshReprints();
+    }
+
+    /** Stops listening to the devices (the console left the screen). */
+    @Override
+    public void close() {
+        watches.forEach(Devices.Watch::close);
+        watches.clear();
+    }
+
+    private void showDevice(Devices.State state) {
+        deviceHealth.get(state.slot()).set(state.health());
+        String text = texts.text("device.bar.entry", texts.text(state.slot().label()), texts.text(state.state()));
+        deviceTexts.get(state.slot()).set(state.problem()
+                .map(problem -> texts.text("device.status.withProblem", text, texts.text(problem)))
+                .orElse(text));
+    }
+
+    private void onCard(Devices.CardReading reading) {
+        if (reading instanceof Devices.CardReading.Identity identity) {
+            offer(identity.nik(), "device.card.read");
+        } else if (reading instanceof Devices.CardReading.Failed failed) {
+            cardMessage.set(texts.text(failed.problem()));
+        } else if (reading instanceof Devices.CardReading.Present) {
+            cardMessage.set(texts.text("device.card.reading"));
+        }
+    }
+
+    private void onScan(String code) {
+        String digits = withoutFormatting(code);
+        if (digits.matches("[0-9]{16}")) {
+            offer(digits, "device.scan.read");
+        } else {
+            cardMessage.set(texts.text("device.scan.notNik"));
+        }
+    }
+
+    /**
+     * A NIK from the card reader or the scanner: it fills an empty NIK field (then checked and looked up
+     * as if typed); one that differs from what the agent typed is shown beside the field, never put in.
+     */
+    private void offer(String fromDevice, String sourceKey) {
+        String read = withoutFormatting(fromDevice);
+        String typed = withoutFormatting(nik.get());
+        offeredNik.set("");
+        if (typed.isEmpty()) {
+            cardMessage.set("");
+            nik.set(read);
+        } else if (typed.equals(read)) {
+            cardMessage.set(texts.text("device.nik.same", texts.text(sourceKey)));
+        } else {
+            offeredNik.set(read);
+            cardMessage.set(texts.text("device.nik.differs", texts.text(sourceKey), Devices.maskNik(read)));
+        }
+    }
+
+    /** The agent chose the NIK from the card over the one typed. */
+    public void useOfferedNik() {
+        String offered = offeredNik.get();
+        if (!offered.isEmpty()) {
+            offeredNik.set("");
+            cardMessage.set("");
+            nik.set(offered);
+        }
+    }
+
+    private static String withoutFormatting(String text) {
+        return text.replaceAll("[\\s.\\-]", "");
+    }
+
+    // --- printing ----------------------------------------------------------------------------------
+
+    private void refreshReprints() {
+        background.run(printouts::reprintList, list -> {
+            reprints.setAll(list);
+            if (list.isEmpty()) {
+                return;
+            }
+            Printouts.Pending first = list.get(0);
+            printMessage.set(texts.text("print.failed", first.code(), texts.text(first.problem()), list.size()));
+        }, failure -> printMessage.set(texts.text(failure)));
+    }
+
+    /** Prints the receipts on this counter's reprint list again, oldest first, stopping at the first failure. */
+    public void reprint() {
+        if (reprinting.get() || reprints.isEmpty()) {
+            return;
+        }
+        List<Long> jobs = reprints.stream().map(Printouts.Pending::jobId).toList();
+        reprinting.set(true);
+        printMessage.set(texts.text("print.reprinting"));
+        background.run(() -> {
+            int done = 0;
+            for (long job : jobs) {
+                Printouts.PrintOutcome outcome = printouts.reprint(job);
+                if (!outcome.printed()) {
+                    break;
+                }
+                done++;
+            }
+            return done;
+        }, done -> {
+            reprinting.set(false);
+            printMessage.set(done == jobs.size() ? texts.text("print.reprinted", done) : "");
+            refreshReprints();
+        }, failure -> {
+            reprinting.set(false);
+            printMessage.set(texts.text(failure));
+        });
     }
 
     // --- queue -------------------------------------------------------------------------------------
@@ -128,6 +281,14 @@ public final class CounterViewModel {
     // --- identity and household --------------------------------------------------------------------
 
     private void onNikTyped(String typed) {
+        if (!offeredNik.get().isEmpty() && withoutFormatting(typed).equals(offeredNik.get())) {
+            offeredNik.set("");
+            cardMessage.set("");
+        }
+        if (typed.isBlank()) {
+            offeredNik.set("");
+            cardMessage.set("");
+        }
         household = Optional.empty();
         receipt.set(null);
         formMessage.set("");
@@ -212,6 +373,10 @@ public final class CounterViewModel {
                         saved.registration().code(), day(saved.registration().savedAt())));
                 formMessage.set(texts.text("counter.saved", saved.registration().code()));
                 receipt.set(shown.receipt());
+                if (saved.print().printed()) {
+                    printMessage.set(texts.text("print.done", saved.registration().code()));
+                }
+                refreshReprints();
             }
         }, failure -> {
             saving.set(false);
@@ -271,5 +436,12 @@ public final class CounterViewModel {
     public BooleanProperty savingProperty() { return saving; }
     public StringProperty formMessageProperty() { return formMessage; }
     public ObjectProperty<Image> receiptProperty() { return receipt; }
+    public StringProperty cardMessageProperty() { return cardMessage; }
+    public StringProperty offeredNikProperty() { return offeredNik; }
+    public StringProperty deviceTextProperty(Devices.Slot slot) { return deviceTexts.get(slot); }
+    public ObjectProperty<Devices.Health> deviceHealthProperty(Devices.Slot slot) { return deviceHealth.get(slot); }
+    public ObservableList<Printouts.Pending> reprints() { return reprints; }
+    public StringProperty printMessageProperty() { return printMessage; }
+    public BooleanProperty reprintingProperty() { return reprinting; }
     public BooleanBinding canSaveBinding() { return canSave; }
 }

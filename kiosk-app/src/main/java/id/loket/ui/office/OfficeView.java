@@ -190,6 +190,8 @@ public final class OfficeView {
         return column;
     }
 
+    public void addTab(Tab tab) { ((TabPane) root.lookup("#office-tabs")).getTabs().add(tab); }
+
     public Parent root() {
         return root;
     }

@@ -4,9 +4,11 @@ import id.loket.domain.text.Texts;
 import id.loket.service.AuditTrail;
 import id.loket.service.BackupService;
 import id.loket.service.CounterService;
+import id.loket.service.Devices;
 import id.loket.service.HouseholdLookup;
 import id.loket.service.LoginService;
 import id.loket.service.OfficeReports;
+import id.loket.service.Printouts;
 import id.loket.service.ProgressReport;
 import id.loket.service.RegistrationService;
 import id.loket.service.RtListImportService;
@@ -37,5 +39,7 @@ public record ShellDependencies(
         AuditTrail auditTrail,
         BackupService backups,
         Supplier<LocalDate> today,
-        Background background) {
+        Background background,
+        Devices devices,
+        Printouts printouts) {
 }

@@ -9,6 +9,8 @@ import id.loket.ui.counter.IdleLockViewModel;
 import id.loket.ui.login.LoginView;
 import id.loket.ui.login.LoginViewModel;
 import id.loket.ui.office.ImportViewModel;
+import id.loket.ui.office.DevicesPane;
+import id.loket.ui.office.DevicesViewModel;
 import id.loket.ui.office.OfficeView;
 import id.loket.ui.office.OfficeViewModel;
 import id.loket.ui.office.ScheduleViewModel;
@@ -89,7 +91,7 @@ public final class ShellView {
 
     private void showCounter(Agent agent) {
         CounterViewModel model = new CounterViewModel(deps.counter(), deps.lookup(), deps.registrations(),
-                deps.background(), deps.texts(), agent);
+                deps.devices(), deps.printouts(), deps.background(), deps.texts(), agent);
         CounterView view = new CounterView(model, deps.texts(), this::showChooser);
         IdleLockViewModel lock = new IdleLockViewModel(deps.login(), deps.background(), deps.texts(), agent);
         root.getChildren().setAll(new IdleLockView(view.root(), lock, deps.texts(), deps.agentIdleLock(),
@@ -106,7 +108,10 @@ public final class ShellView {
                 deps.texts(), agent);
         ImportViewModel importer = new ImportViewModel(deps.rtListImport(), deps.reports(), deps.background(),
                 deps.background().ui(), deps.texts(), agent, deps.kelurahanCode());
-        root.getChildren().setAll(new OfficeView(model, importer, schedule, security, deps.texts(),
-                agent.displayName(), this::showChooser).root());
+        OfficeView office = new OfficeView(model, importer, schedule, security, deps.texts(), agent.displayName(),
+                this::showChooser);
+        office.addTab(DevicesPane.tab(new DevicesViewModel(deps.devices(), deps.background(), deps.texts(),
+                java.time.Clock.systemDefaultZone()), deps.texts()));
+        root.getChildren().setAll(office.root());
     }
 }

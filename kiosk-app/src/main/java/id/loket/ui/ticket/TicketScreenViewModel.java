@@ -63,8 +63,14 @@ public final class TicketScreenViewModel {
         String code = service.code();
         background.run(() -> {
             TicketService.IssuedTicket issued = tickets.issue(code, lane);
-            return new Shown(issued, PdfPreview.render(issued.pdf()));
+            return new Shown(issued, issued.printed() ? PdfPreview.render(issued.pdf()) : null);
         }, shown -> {
+            if (!shown.ticket().printed()) {
+                // Not printed, so not issued: the resident has nothing to wait with. Staff see why.
+                detail.set(texts.text("ticket.notPrinted"));
+                step.set(Step.FAILED);
+                return;
+            }
             ticketNumber.set(shown.ticket().ticket().displayNumber());
             detail.set(texts.text("ticket.issued.detail", shown.ticket().serviceName(), shown.ticket().peopleAhead()));
             ticketPreview.set(shown.preview());

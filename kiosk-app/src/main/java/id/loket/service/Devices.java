@@ -1,0 +1,215 @@
+package id.loket.service;
+
+import id.loket.device.api.CardEvent;
+import id.loket.device.api.ConfiguredDevices;
+import id.loket.device.api.DeviceDriver;
+import id.loket.device.api.DeviceRole;
+import id.loket.device.api.DeviceStatus;
+import id.loket.device.api.IdentityRecord;
+import id.loket.device.api.PrintJob;
+import id.loket.device.api.PrintResult;
+import id.loket.device.api.Subscription;
+import id.loket.device.wedge.KeyboardWedgeScanner;
+import id.loket.domain.text.Message;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The counter's devices as the screens see them, with no driver type in sight: each device's state
+ * in words, card reads as a NIK and a name (or what went wrong), scans as the code's text.
+ *
+ * <p>Listeners are called on the drivers' own threads; a screen hands them on to the UI thread itself.
+ * Every {@code watch...} method returns a {@link Watch} that the screen closes when it goes away.
+ */
+public final class Devices implements AutoCloseable {
+
+    /** A device's place on the desk; {@link #id()} is the settings' role name ({@code card-reader}). */
+    public enum Slot {
+        CARD_READER(DeviceRole.CARD_READER), SCANNER(DeviceRole.SCANNER), PRINTER(DeviceRole.PRINTER);
+
+        private final DeviceRole role;
+
+        Slot(DeviceRole role) {
+            this.role = role;
+        }
+
+        public String id() {
+            return role.settingName();
+        }
+
+        public Message label() {
+            return DeviceProblemTexts.role(role);
+        }
+    }
+
+    /** How a device is, in the three words a status bar needs (plus "not there" and "starting"). */
+    public enum Health { READY, BUSY, CONNECTING, DISCONNECTED, ERROR }
+
+    /**
+     * One device's state: {@code state} is the short label ("Siap"), {@code problem} what happened and
+     * what to do, if anything (a READY printer may warn that paper is low).
+     */
+    public record State(Slot slot, Health health, Message state, Optional<Message> problem) {
+    }
+
+    /** What a card read gave. */
+    public sealed interface CardReading {
+        /** The card was read: its NIK as on the card (not yet validated) and the holder's name. */
+        record Identity(String nik, String name) implements CardReading {
+            @Override
+            public String toString() {
+                return "Identity[nik=" + IdentityRecord.mask(nik) + "]";
+            }
+        }
+
+        /** The read failed; {@code problem} says what to do. */
+        record Failed(Message problem) implements CardReading {
+        }
+
+        /** A card was put on the reader. */
+        record Present() implements CardReading {
+        }
+
+        /** The card was taken away. */
+        record Removed() implements CardReading {
+        }
+    }
+
+    /** A registered listener; closing it removes it. */
+    @FunctionalInterface
+    public interface Watch extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private final ConfiguredDevices devices;
+    private final Supplier<byte[]> testPage;
+
+    /** @param testPage makes the printer test page (a PDF) */
+    public Devices(ConfiguredDevices devices, Supplier<byte[]> testPage) {
+        this.devices = devices;
+        this.testPage = testPage;
+    }
+
+    /** Starts every device; connecting goes on in the background. Starting twice does nothing. */
+    public void start() {
+        devices.startAll();
+    }
+
+    public List<State> states() {
+        return List.of(state(Slot.CARD_READER), state(Slot.SCANNER), state(Slot.PRINTER));
+    }
+
+    public State state(Slot slot) {
+        return describe(slot, driver(slot).status());
+    }
+
+    /** Calls {@code listener} with every change of any device's state. */
+    public Watch watchStates(Consumer<State> listener) {
+        List<Subscription> subscriptions = java.util.Arrays.stream(Slot.values())
+                .map(slot -> driver(slot).onStatusChange(status -> listener.accept(describe(slot, status))))
+                .toList();
+        return () -> subscriptions.forEach(Subscription::close);
+    }
+
+    /** Calls {@code listener} with every card put on, read, failed or taken away. */
+    public Watch watchCards(Consumer<CardReading> listener) {
+        Subscription subscription = devices.cardReader().onCardEvent(event -> listener.accept(reading(event)));
+        return subscription::close;
+    }
+
+    /** Calls {@code onCode} with every scanned code exactly as scanned, {@code onError} with every bad one. */
+    public Watch watchScans(Consumer<String> onCode, Consumer<Message> onError) {
+        Subscription codes = devices.scanner().onScan(scan -> onCode.accept(scan.payload()));
+        Subscription errors = devices.scanner().onScanError(error ->
+                onError.accept(DeviceProblemTexts.message(error.problem())));
+        return () -> {
+            codes.close();
+            errors.close();
+        };
+    }
+
+    /** Whether the scanner types like a keyboard, so the window must hand it the keys. */
+    public boolean keyboardScanner() {
+        return devices.scanner() instanceof KeyboardWedgeScanner;
+    }
+
+    /**
+     * Hands a typed character to a keyboard scanner. True when it belongs to a scan under way (the
+     * screen should not see it as typing); always false without a keyboard scanner.
+     */
+    public boolean keyTyped(char c) {
+        return devices.scanner() instanceof KeyboardWedgeScanner wedge && wedge.keyTyped(c);
+    }
+
+    /**
+     * Hands Enter to a keyboard scanner. When it ended a scan, the scan is reported to the watchers and
+     * its code returned, so the window can take the code's characters back out of the field they went to.
+     */
+    public Optional<String> enterPressed() {
+        if (devices.scanner() instanceof KeyboardWedgeScanner wedge) {
+            return wedge.enterPressed().map(id.loket.device.api.ScanEvent::payload);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Prints the test page (nothing is stored). Blocks until the driver answers; the outcome's problem
+     * says what to do when it failed.
+     */
+    public Printouts.PrintOutcome printTestPage() {
+        PrintResult result = devices.printer().print(PrintJob.pdf("TEST", testPage.get()));
+        return new Printouts.PrintOutcome(0, result.confirmed(), result.problem().map(DeviceProblemTexts::message));
+    }
+
+    /** A NIK as printouts show it, first six and last four digits: {@code 647105******0011}. */
+    public static String maskNik(String digits) {
+        if (digits.length() <= 10) {
+            return "*".repeat(digits.length());
+        }
+        return digits.substring(0, 6) + "*".repeat(digits.length() - 10) + digits.substring(digits.length() - 4);
+    }
+
+    private DeviceDriver driver(Slot slot) {
+        return switch (slot) {
+            case CARD_READER -> devices.cardReader();
+            case SCANNER -> devices.scanner();
+            case PRINTER -> devices.printer();
+        };
+    }
+
+    static State describe(Slot slot, DeviceStatus status) {
+        Health health = switch (status.state()) {
+            case READY -> Health.READY;
+            case BUSY -> Health.BUSY;
+            case CONNECTING -> Health.CONNECTING;
+            case DISCONNECTED -> Health.DISCONNECTED;
+            case ERROR -> Health.ERROR;
+        };
+        return new State(slot, health, DeviceProblemTexts.state(status.state()),
+                status.problem().map(DeviceProblemTexts::message));
+    }
+
+    private static CardReading reading(CardEvent event) {
+        if (event instanceof CardEvent.CardRead read) {
+            return read.record().nik()
+                    .<CardReading>map(nik -> new CardReading.Identity(nik, read.record().name().orElse("")))
+                    .orElseGet(() -> new CardReading.Failed(Message.of("device.card.noNik")));
+        }
+        if (event instanceof CardEvent.CardReadFailed failed) {
+            return new CardReading.Failed(DeviceProblemTexts.message(failed.problem()));
+        }
+        if (event instanceof CardEvent.CardPresent) {
+            return new CardReading.Present();
+        }
+        return new CardReading.Removed();
+    }
+
+    /** Stops every device. */
+    @Override
+    public void close() {
+        devices.close();
+    }
+}

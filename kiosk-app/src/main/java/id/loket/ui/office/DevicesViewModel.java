@@ -1,0 +1,124 @@
+package id.loket.ui.office;
+
+import id.loket.domain.text.Texts;
+import id.loket.service.Devices;
+import id.loket.service.Printouts;
+import id.loket.ui.Background;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The device test tab: each device's state, every card event and scan as it arrives (newest first),
+ * and a printer test page with the printer's answer.
+ */
+public final class DevicesViewModel implements AutoCloseable {
+
+    /** How many events the tab keeps on screen. */
+    static final int KEPT = 100;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final Map<Devices.Slot, StringProperty> states = new EnumMap<>(Devices.Slot.class);
+    private final Map<Devices.Slot, ObjectProperty<Devices.Health>> health = new EnumMap<>(Devices.Slot.class);
+    private final ObservableList<String> events = FXCollections.observableArrayList();
+    private final StringProperty printResult = new SimpleStringProperty("");
+    private final BooleanProperty printing = new SimpleBooleanProperty(false);
+    private final Devices devices;
+    private final Background background;
+    private final Texts texts;
+    private final Clock clock;
+    private final List<Devices.Watch> watches = new ArrayList<>();
+
+    public DevicesViewModel(Devices devices, Background background, Texts texts, Clock clock) {
+        this.devices = devices;
+        this.background = background;
+        this.texts = texts;
+        this.clock = clock;
+        for (Devices.Slot slot : Devices.Slot.values()) {
+            states.put(slot, new SimpleStringProperty(""));
+            health.put(slot, new SimpleObjectProperty<>(Devices.Health.CONNECTING));
+        }
+    }
+
+    /** Starts listening; the drivers' events reach the screen only through the UI executor. */
+    public void attach() {
+        if (!watches.isEmpty()) {
+            return;
+        }
+        var ui = background.ui();
+        watches.add(devices.watchStates(state -> ui.execute(() -> show(state))));
+        watches.add(devices.watchCards(reading -> ui.execute(() -> card(reading))));
+        watches.add(devices.watchScans(code -> ui.execute(() -> event(texts.text("device.test.scan", code))),
+                problem -> ui.execute(() -> event(texts.text("device.test.scanError", texts.text(problem))))));
+        devices.states().forEach(this::show);
+    }
+
+    @Override
+    public void close() {
+        watches.forEach(Devices.Watch::close);
+        watches.clear();
+    }
+
+    public void printTestPage() {
+        if (printing.get()) {
+            return;
+        }
+        printing.set(true);
+        printResult.set(texts.text("device.test.printing"));
+        background.run(devices::printTestPage, outcome -> {
+            printing.set(false);
+            printResult.set(outcome.printed()
+                    ? texts.text("device.test.printed")
+                    : texts.text("device.test.printFailed", outcome.problem().map(texts::text).orElse("")));
+            event(printResult.get());
+        }, failure -> {
+            printing.set(false);
+            printResult.set(texts.text(failure));
+        });
+    }
+
+    private void show(Devices.State state) {
+        health.get(state.slot()).set(state.health());
+        String text = texts.text("device.bar.entry", texts.text(state.slot().label()), texts.text(state.state()));
+        states.get(state.slot()).set(state.problem()
+                .map(problem -> texts.text("device.status.withProblem", text, texts.text(problem)))
+                .orElse(text));
+    }
+
+    private void card(Devices.CardReading reading) {
+        if (reading instanceof Devices.CardReading.Identity identity) {
+            event(texts.text("device.test.cardRead", Devices.maskNik(identity.nik()), identity.name()));
+        } else if (reading instanceof Devices.CardReading.Failed failed) {
+            event(texts.text("device.test.cardFailed", texts.text(failed.problem())));
+        } else if (reading instanceof Devices.CardReading.Present) {
+            event(texts.text("device.test.cardPresent"));
+        } else {
+            event(texts.text("device.test.cardRemoved"));
+        }
+    }
+
+    private void event(String text) {
+        events.add(0, LocalTime.now(clock).format(TIME) + "  " + text);
+        if (events.size() > KEPT) {
+            events.remove(KEPT, events.size());
+        }
+    }
+
+    public StringProperty stateProperty(Devices.Slot slot) { return states.get(slot); }
+    public ObjectProperty<Devices.Health> healthProperty(Devices.Slot slot) { return health.get(slot); }
+    public ObservableList<String> events() { return events; }
+    public StringProperty printResultProperty() { return printResult; }
+    public BooleanProperty printingProperty() { return printing; }
+}

@@ -1,0 +1,89 @@
+package id.loket.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.loket.app.AppContext;
+import id.loket.device.api.DeviceProblem;
+import id.loket.device.api.IdentityRecord;
+import id.loket.device.api.IdentitySource;
+import id.loket.device.sim.SimulatedCardReader;
+import id.loket.device.sim.SimulatedPrinter;
+import id.loket.device.sim.SimulatedScanner;
+import id.loket.support.TestApps;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the screens get from the devices: states in words, card reads as NIK and name, scans as text. */
+class DevicesServiceTest {
+
+    @TempDir
+    Path dir;
+    private AppContext app;
+
+    @BeforeEach
+    void open() {
+        app = TestApps.open(dir.resolve("data"), "device.printer", "simulated");
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @Test
+    void cardEventsArriveAsIdentityOrProblemAndStopWhenTheWatchIsClosed() {
+        SimulatedCardReader reader = (SimulatedCardReader) app.deviceDrivers().cardReader();
+        List<Devices.CardReading> seen = new CopyOnWriteArrayList<>();
+        Devices.Watch watch = app.devices().watchCards(seen::add);
+
+        reader.insert(IdentityRecord.builder(IdentitySource.VENDOR_BRIDGE).nik("6471054707500003").name("SITI AMINAH").build());
+        reader.pullDuringRead();
+        watch.close();
+        reader.insert(IdentityRecord.builder(IdentitySource.VENDOR_BRIDGE).nik("6471054707500011").build());
+
+        assertThat(seen).contains(new Devices.CardReading.Identity("6471054707500003", "SITI AMINAH"),
+                new Devices.CardReading.Failed(DeviceProblemTexts.message(DeviceProblem.CARD_REMOVED_DURING_READ)));
+        assertThat(seen).noneMatch(r -> r instanceof Devices.CardReading.Identity id && id.nik().endsWith("0011"));
+    }
+
+    @Test
+    void scansArriveExactlyAsScannedAndBadFramesAsProblems() {
+        SimulatedScanner scanner = (SimulatedScanner) app.deviceDrivers().scanner();
+        List<String> codes = new CopyOnWriteArrayList<>();
+        List<Object> errors = new CopyOnWriteArrayList<>();
+        try (Devices.Watch watch = app.devices().watchScans(codes::add, errors::add)) {
+            scanner.scan(" 6471 0547 \u001D x");
+            scanner.garbage(new byte[] {(byte) 0xFF, 0x00});
+        }
+        assertThat(codes).containsExactly(" 6471 0547 \u001D x");
+        assertThat(errors).containsExactly(DeviceProblemTexts.message(DeviceProblem.GARBAGE_FRAME));
+    }
+
+    @Test
+    void statesFollowTheDriversWithTheProblemInWords() {
+        SimulatedPrinter printer = (SimulatedPrinter) app.deviceDrivers().printer();
+        List<Devices.State> seen = new CopyOnWriteArrayList<>();
+        try (Devices.Watch watch = app.devices().watchStates(seen::add)) {
+            printer.paperOut();
+        }
+        printer.ready();
+
+        Devices.State out = new Devices.State(Devices.Slot.PRINTER, Devices.Health.ERROR,
+                DeviceProblemTexts.state(id.loket.device.api.DeviceStatus.State.ERROR),
+                java.util.Optional.of(DeviceProblemTexts.message(DeviceProblem.PAPER_OUT)));
+        assertThat(seen).containsExactly(out);
+        assertThat(app.devices().state(Devices.Slot.PRINTER).health()).isEqualTo(Devices.Health.READY);
+        assertThat(Devices.Slot.PRINTER.id()).isEqualTo("printer");
+        assertThat(Devices.Slot.CARD_READER.id()).isEqualTo("card-reader");
+    }
+
+    @Test
+    void niksAreMaskedAsOnPrintouts() {
+        assertThat(Devices.maskNik("6471054707500011")).isEqualTo("647105******0011");
+    }
+}
