@@ -11,6 +11,7 @@ import id.loket.domain.account.PinHasher;
 import id.loket.domain.nik.NikValidator;
 import id.loket.domain.nik.RegionCodes;
 import id.loket.domain.text.Texts;
+import id.loket.service.Accounts;
 import id.loket.service.AuditTrail;
 import id.loket.service.BackupService;
 import id.loket.service.CounterService;
@@ -74,6 +75,7 @@ public final class AppContext implements AutoCloseable {
     private final BackupService backups;
     private final AuditTrail auditTrail;
     private final RetentionPurge purge;
+    private final Accounts accounts;
     private final Schedules schedules;
     private final RtListImportService rtListImport;
     private final ConfiguredDevices deviceDrivers;
@@ -113,6 +115,7 @@ public final class AppContext implements AutoCloseable {
                 audit, new ReceiptRenderer(texts), PaperSize.fromSetting(settings.print().receiptPaper()), documents,
                 office, texts, printouts, clock);
         this.login = new LoginService(agents, hasher, audit, clock);
+        this.accounts = new Accounts(jdbc, agents, hasher, audit, settings.security().pinMinLength(), clock);
         this.demoData = new DemoDataService(jdbc, new OfficeRepository(jdbc), rts, households, agents,
                 registrationRepository, audit, hasher, clock);
         this.householdExport = new HouseholdCsvExport(households, audit);
@@ -225,6 +228,10 @@ public final class AppContext implements AutoCloseable {
 
     public RetentionPurge purge() {
         return purge;
+    }
+
+    public Accounts accounts() {
+        return accounts;
     }
 
     public Schedules schedules() {

@@ -160,7 +160,7 @@ public final class KioskApplication {
                 app.settings().ui().agentIdleLock(), app.settings().ui().kioskMode(),
                 app.tickets(), app.counter(), app.lookup(), app.registrations(), app.login(), app.progress(),
                 app.reports(), app.schedules(), app.rtListImport(), app.auditTrail(), app.backups(),
-                app.progress()::today, background, app.devices(), app.printouts());
+                app.progress()::today, background, app.devices(), app.printouts(), app.accounts());
     }
 
     static ShellView.Face toFace(StartFace face) {

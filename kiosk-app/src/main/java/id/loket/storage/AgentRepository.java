@@ -54,4 +54,29 @@ public final class AgentRepository {
     public long count() {
         return jdbc.count("SELECT COUNT(*) FROM agent_account");
     }
+
+    /** An account as the office lists it: who, which role, whether demo, and whether locked now. */
+    public record Listed(Agent agent, int failedLogins, Optional<LocalDateTime> lockedUntil) {
+    }
+
+    public List<Listed> listed() {
+        return jdbc.list("""
+                SELECT id, username, display_name, role, demo, failed_logins, locked_until
+                FROM agent_account WHERE active ORDER BY role DESC, display_name
+                """, row -> new Listed(new Agent(row.getLong(1), row.getString(2), row.getString(3),
+                Role.valueOf(row.getString(4)), row.getBoolean(5)), row.getInt(6), Jdbc.time(row, "locked_until")));
+    }
+
+    public void setPin(long agentId, String pinHash) {
+        jdbc.update("UPDATE agent_account SET pin_hash = ?, failed_logins = 0, locked_until = NULL WHERE id = ?",
+                pinHash, agentId);
+    }
+
+    public void unlock(long agentId) {
+        jdbc.update("UPDATE agent_account SET failed_logins = 0, locked_until = NULL WHERE id = ?", agentId);
+    }
+
+    public boolean usernameTaken(String username) {
+        return jdbc.count("SELECT COUNT(*) FROM agent_account WHERE LOWER(username) = LOWER(?)", username) > 0;
+    }
 }

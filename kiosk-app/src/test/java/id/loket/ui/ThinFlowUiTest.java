@@ -171,6 +171,25 @@ class ThinFlowUiTest {
     }
 
     @Test
+    void theLurahCreatesAnAgentAccount(FxRobot robot) {
+        robot.clickOn("#face-office");
+        logIn(robot, "lurah", "999999");
+        waitUntil(() -> text(robot, "#office-totals").contains("300"));
+        robot.clickOn("#tab-accounts .tab-label");
+        robot.clickOn("#new-username").write("budi.agen");
+        robot.clickOn("#new-name").write("Budi Santoso");
+        robot.clickOn("#new-pin").write("482913");
+        robot.clickOn("#new-pin-again").write("482931");
+        robot.clickOn("#account-create");
+        waitUntil(() -> text(robot, "#account-message").contains("tidak sama"));
+        robot.clickOn("#new-pin").write("482913");
+        robot.clickOn("#new-pin-again").write("482913");
+        robot.clickOn("#account-create");
+        waitUntil(() -> text(robot, "#account-message").contains("budi.agen"));
+        waitUntil(() -> robot.lookup("#accounts-table").queryTableView().getItems().size() == 4);
+    }
+
+    @Test
     void anAgentCannotOpenTheOffice(FxRobot robot) {
         robot.clickOn("#face-office");
         logIn(robot, "agen1", "111111");

@@ -4,6 +4,7 @@ package id.loket.domain.audit;
 public enum AuditAction {
     LOGIN,
     LOGIN_FAILED,
+    ACCOUNT_CHANGED,
     HOUSEHOLD_READ,
     REGISTRATION_SAVED,
     RT_LIST_IMPORTED,

@@ -1,6 +1,7 @@
 package id.loket.ui.shell;
 
 import id.loket.domain.text.Texts;
+import id.loket.service.Accounts;
 import id.loket.service.AuditTrail;
 import id.loket.service.BackupService;
 import id.loket.service.CounterService;
@@ -41,5 +42,6 @@ public record ShellDependencies(
         Supplier<LocalDate> today,
         Background background,
         Devices devices,
-        Printouts printouts) {
+        Printouts printouts,
+        Accounts accounts) {
 }

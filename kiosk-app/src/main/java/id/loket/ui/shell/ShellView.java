@@ -9,6 +9,8 @@ import id.loket.ui.counter.IdleLockViewModel;
 import id.loket.ui.login.LoginView;
 import id.loket.ui.login.LoginViewModel;
 import id.loket.ui.office.ImportViewModel;
+import id.loket.ui.office.AccountsPane;
+import id.loket.ui.office.AccountsViewModel;
 import id.loket.ui.office.DevicesPane;
 import id.loket.ui.office.DevicesViewModel;
 import id.loket.ui.office.OfficeView;
@@ -112,6 +114,8 @@ public final class ShellView {
                 this::showChooser);
         office.addTab(DevicesPane.tab(new DevicesViewModel(deps.devices(), deps.background(), deps.texts(),
                 java.time.Clock.systemDefaultZone()), deps.texts()));
+        office.addTab(AccountsPane.tab(new AccountsViewModel(deps.accounts(), deps.background(), deps.texts(), agent),
+                deps.texts()));
         root.getChildren().setAll(office.root());
     }
 }

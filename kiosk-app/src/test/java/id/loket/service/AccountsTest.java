@@ -1,0 +1,75 @@
+package id.loket.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.loket.app.AppContext;
+import id.loket.domain.account.Role;
+import id.loket.domain.text.Message;
+import id.loket.support.TestApps;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AccountsTest {
+
+    @TempDir
+    Path dir;
+    private AppContext app;
+
+    @BeforeEach
+    void open() {
+        app = TestApps.withDemoData(dir, 10);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @Test
+    void aNewAgentCanLogInWithTheirPin() {
+        assertThat(app.accounts().create("siti.agen", "Siti Aminah", Role.AGENT, "482913".toCharArray(),
+                "482913".toCharArray(), "lurah")).isEmpty();
+        assertThat(app.login().login("siti.agen", "482913".toCharArray())).isInstanceOf(LoginService.LoggedIn.class);
+    }
+
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource({
+            "12345, 12345, account.problem.pinForm",
+            "12ab56, 12ab56, account.problem.pinForm",
+            "111111, 111111, account.problem.pinGuessable",
+            "123456, 123456, account.problem.pinGuessable",
+            "482913, 482914, account.problem.pinMismatch",
+    })
+    void weakOrMistypedPinsAreRefusedWithTheReason(String pin, String again, String problem) {
+        assertThat(app.accounts().pinProblems(pin.toCharArray(), again.toCharArray()))
+                .extracting(Message::key).contains(problem);
+    }
+
+    @Test
+    void aTakenOrMalformedUserNameIsRefused() {
+        assertThat(app.accounts().create("Agen1", "X", Role.AGENT, "482913".toCharArray(), "482913".toCharArray(),
+                "lurah")).extracting(Message::key).contains("account.problem.usernameTaken");
+        assertThat(app.accounts().create("1x", "X", Role.AGENT, "482913".toCharArray(), "482913".toCharArray(),
+                "lurah")).extracting(Message::key).contains("account.problem.username");
+    }
+
+    @Test
+    void aSupervisorOpensALockedAccountAndSetsANewPin() {
+        for (int i = 0; i < LoginService.MAX_FAILURES; i++) {
+            app.login().login("agen1", "000000".toCharArray());
+        }
+        Accounts.Row locked = app.accounts().find("agen1").orElseThrow();
+        assertThat(locked.lockedNow()).isTrue();
+        app.accounts().unlock(locked.agent(), "lurah");
+        assertThat(app.accounts().find("agen1").orElseThrow().lockedNow()).isFalse();
+        assertThat(app.accounts().setPin(locked.agent(), "739184".toCharArray(), "739184".toCharArray(), "lurah"))
+                .isEmpty();
+        assertThat(app.login().login("agen1", "111111".toCharArray())).isInstanceOf(LoginService.WrongPin.class);
+        assertThat(app.login().login("agen1", "739184".toCharArray())).isInstanceOf(LoginService.LoggedIn.class);
+    }
+}
