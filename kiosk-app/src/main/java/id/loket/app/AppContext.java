@@ -24,6 +24,7 @@ import id.loket.service.OfficeReports;
 import id.loket.service.ProgressReport;
 import id.loket.service.RegistrationService;
 import id.loket.service.RetentionPurge;
+import id.loket.service.StartupChecks;
 import id.loket.service.RtListImportService;
 import id.loket.service.TicketService;
 import id.loket.service.schedule.Schedules;
@@ -76,6 +77,7 @@ public final class AppContext implements AutoCloseable {
     private final AuditTrail auditTrail;
     private final RetentionPurge purge;
     private final Accounts accounts;
+    private final StartupChecks startupChecks;
     private final Schedules schedules;
     private final RtListImportService rtListImport;
     private final ConfiguredDevices deviceDrivers;
@@ -122,6 +124,7 @@ public final class AppContext implements AutoCloseable {
         this.auditTrail = new AuditTrail(audit, documents, clock);
         this.purge = new RetentionPurge(new RetentionRepository(jdbc), audit, settings.security().retentionDays(), clock);
         this.backups = new BackupService(new BackupStore(jdbc, settings.backup().dir()), settings.backup(), audit, clock);
+        this.startupChecks = new StartupChecks(settings.data().dataDir(), backups, devices);
         this.reports = new OfficeReports(progress, new OfficeReportRenderer(texts), office,
                 texts.text("doc.signature.lurah", settings.office().kelurahanName()), documents, audit, texts, clock);
         this.schedules = Schedules.wire(jdbc, audit, new ScheduleRenderer(texts), office, clock);
@@ -232,6 +235,10 @@ public final class AppContext implements AutoCloseable {
 
     public Accounts accounts() {
         return accounts;
+    }
+
+    public StartupChecks startupChecks() {
+        return startupChecks;
     }
 
     public Schedules schedules() {

@@ -160,7 +160,8 @@ public final class KioskApplication {
                 app.settings().ui().agentIdleLock(), app.settings().ui().kioskMode(),
                 app.tickets(), app.counter(), app.lookup(), app.registrations(), app.login(), app.progress(),
                 app.reports(), app.schedules(), app.rtListImport(), app.auditTrail(), app.backups(),
-                app.progress()::today, background, app.devices(), app.printouts(), app.accounts());
+                app.progress()::today, background, app.devices(), app.printouts(), app.accounts(),
+                app.startupChecks());
     }
 
     static ShellView.Face toFace(StartFace face) {

@@ -59,6 +59,10 @@ class ThinFlowUiTest {
     @Test
     void residentTicketToAgentReceiptToOfficeCount(FxRobot robot) {
         int registeredBefore = app.progress().current().registered();
+        // The chooser says how the counter stands before anyone starts.
+        waitUntil(() -> robot.lookup("#preflight .label").queryAll().size() >= 4);
+        assertThat(robot.lookup("#preflight .label").queryAll()).map(n -> ((Label) n).getText())
+                .anyMatch(t -> t.contains("Basis data terbuka"));
 
         // Resident: two touches to a ticket.
         robot.clickOn("#face-ticket");

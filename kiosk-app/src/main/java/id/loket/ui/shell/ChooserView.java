@@ -3,6 +3,8 @@ package id.loket.ui.shell;
 import static id.loket.ui.Ids.id;
 
 import id.loket.domain.text.Texts;
+import id.loket.service.StartupChecks;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -14,6 +16,7 @@ import javafx.scene.layout.VBox;
 final class ChooserView {
 
     private final VBox root;
+    private final VBox checks;
 
     ChooserView(Texts texts, String officeName, Runnable ticket, Runnable counter, Runnable office, Runnable close) {
         Label title = id(new Label(officeName), "chooser-office", "title");
@@ -28,8 +31,20 @@ final class ChooserView {
         faces.setAlignment(Pos.CENTER);
         Button closeButton = id(new Button(texts.text("shell.close")), "app-exit");
         closeButton.setOnAction(e -> close.run());
-        root = id(new VBox(32, title, question, faces, closeButton), "chooser-view", "agent");
+        checks = id(new VBox(4), "preflight", "preflight");
+        checks.setAlignment(Pos.CENTER);
+        root = id(new VBox(32, title, question, faces, checks, closeButton), "chooser-view", "agent");
         root.setAlignment(Pos.CENTER);
+    }
+
+    /** The pre-flight checks under the faces: warnings in their own colour and with a mark, not colour alone. */
+    void showChecks(Texts texts, List<StartupChecks.Check> results) {
+        checks.getChildren().setAll(results.stream().map(check -> {
+            boolean ok = check.level() == StartupChecks.Level.OK;
+            Label line = new Label((ok ? "\u2713 " : "\u26A0 ") + texts.text(check.message()));
+            line.getStyleClass().add(ok ? "preflight-ok" : "preflight-warning");
+            return line;
+        }).toList());
     }
 
     Parent root() {

@@ -13,6 +13,7 @@ import id.loket.service.Printouts;
 import id.loket.service.ProgressReport;
 import id.loket.service.RegistrationService;
 import id.loket.service.RtListImportService;
+import id.loket.service.StartupChecks;
 import id.loket.service.TicketService;
 import id.loket.service.schedule.Schedules;
 import id.loket.ui.Background;
@@ -43,5 +44,6 @@ public record ShellDependencies(
         Background background,
         Devices devices,
         Printouts printouts,
-        Accounts accounts) {
+        Accounts accounts,
+        StartupChecks startupChecks) {
 }

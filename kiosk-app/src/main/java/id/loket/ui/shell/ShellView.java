@@ -19,6 +19,8 @@ import id.loket.ui.office.ScheduleViewModel;
 import id.loket.ui.office.SecurityViewModel;
 import id.loket.ui.ticket.TicketScreenView;
 import id.loket.ui.ticket.TicketScreenViewModel;
+import id.loket.service.StartupChecks;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
@@ -69,8 +71,12 @@ public final class ShellView {
     }
 
     private void showChooser() {
-        root.getChildren().setAll(new ChooserView(deps.texts(), deps.officeName(),
-                () -> show(Face.TICKET), () -> show(Face.COUNTER), () -> show(Face.OFFICE), this::requestClose).root());
+        ChooserView chooser = new ChooserView(deps.texts(), deps.officeName(),
+                () -> show(Face.TICKET), () -> show(Face.COUNTER), () -> show(Face.OFFICE), this::requestClose);
+        root.getChildren().setAll(chooser.root());
+        deps.background().run(deps.startupChecks()::run, results -> chooser.showChecks(deps.texts(), results),
+                failure -> chooser.showChecks(deps.texts(), List.of(new StartupChecks.Check(
+                        StartupChecks.Level.WARNING, failure))));
     }
 
     private void showTicketScreen() {

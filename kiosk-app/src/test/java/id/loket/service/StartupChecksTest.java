@@ -1,0 +1,38 @@
+package id.loket.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.loket.app.AppContext;
+import id.loket.support.TestApps;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StartupChecksTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aCounterWithoutABackupIsToldHowToMakeOne() {
+        try (AppContext app = TestApps.withDemoData(dir.resolve("data"), 10)) {
+            List<StartupChecks.Check> checks = app.startupChecks().run();
+            assertThat(checks).extracting(c -> c.message().key())
+                    .contains("preflight.database", "preflight.noBackup")
+                    .containsAnyOf("preflight.diskOk", "preflight.diskLow");
+            assertThat(checks).filteredOn(c -> c.message().key().equals("preflight.noBackup"))
+                    .allMatch(c -> c.level() == StartupChecks.Level.WARNING);
+        }
+    }
+
+    @Test
+    void aFreshBackupIsReportedAsFine() {
+        try (AppContext app = TestApps.withDemoData(dir.resolve("data"), 10)) {
+            app.backups().backupNow("lurah", Optional.empty());
+            assertThat(app.startupChecks().run()).extracting(c -> c.message().key())
+                    .contains("preflight.backupOk").doesNotContain("preflight.noBackup");
+        }
+    }
+}
