@@ -10,8 +10,10 @@ import java.util.Optional;
  * @param dataDir     absolute folder for the embedded database, backups and print jobs
  * @param databaseUrl an H2 JDBC URL (for LAN mode, {@code jdbc:h2:tcp://...}); empty means the embedded
  *                    H2 file database inside {@link #dataDir()}
+ * @param demoWhenEmpty whether the kiosk fills an empty database with the fictional demo office; off on a real
+ *                      install, where the first start asks for the supervisor account instead
  */
-public record DataSettings(Path dataDir, Optional<String> databaseUrl) {
+public record DataSettings(Path dataDir, Optional<String> databaseUrl, boolean demoWhenEmpty) {
 
     /** Every database URL must start with this: Loket ships the H2 driver only. */
     public static final String H2_URL_PREFIX = "jdbc:h2:";

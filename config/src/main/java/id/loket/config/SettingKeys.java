@@ -30,6 +30,7 @@ public final class SettingKeys {
     public static final String SECURITY_PIN_MIN_LENGTH = "security.pin-min-length";
     public static final String SECURITY_PIN_HASH_ITERATIONS = "security.pin-hash-iterations";
     public static final String SECURITY_KEY_FILE = "security.key-file";
+    public static final String DATA_DEMO_WHEN_EMPTY = "data.demo-when-empty";
     public static final String SECURITY_RETENTION_DAYS = "security.retention-days";
     public static final String BACKUP_DIR = "backup.dir";
     public static final String BACKUP_KEEP = "backup.keep";
@@ -73,7 +74,7 @@ public final class SettingKeys {
 
     private static Set<String> fixedKeys() {
         Set<String> keys = new TreeSet<>(Set.of(OFFICE_KELURAHAN, OFFICE_NAME, OFFICE_ADDRESS, OFFICE_COUNTERS,
-                DATA_DIR, DATABASE_URL, UI_LANGUAGE, UI_THEME, UI_START_FACE, UI_RESIDENT_IDLE_SECONDS,
+                DATA_DIR, DATABASE_URL, DATA_DEMO_WHEN_EMPTY, UI_LANGUAGE, UI_THEME, UI_START_FACE, UI_RESIDENT_IDLE_SECONDS,
                 UI_AGENT_IDLE_LOCK_MINUTES, UI_KIOSK_MODE, COUNTER_NUMBER, QUEUE_SERVICES, QUEUE_PRIORITY_LETTER,
                 PRINT_TICKET_PAPER, PRINT_RECEIPT_PAPER, SECURITY_PIN_MIN_LENGTH, SECURITY_PIN_HASH_ITERATIONS,
                 SECURITY_KEY_FILE, SECURITY_RETENTION_DAYS, BACKUP_DIR, BACKUP_KEEP, BACKUP_DAILY));

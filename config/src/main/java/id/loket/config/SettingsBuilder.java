@@ -65,7 +65,8 @@ final class SettingsBuilder {
             throw reader.invalid(DATABASE_URL, "empty (the embedded database in data.dir) or an H2 URL starting with "
                     + DataSettings.H2_URL_PREFIX + ", e.g. jdbc:h2:tcp://192.168.1.10/loket");
         }
-        return new DataSettings(dataDir, url);
+        boolean demo = reader.choice(DATA_DEMO_WHEN_EMPTY, new Boolean[] {true, false}, String::valueOf);
+        return new DataSettings(dataDir, url, demo);
     }
 
     private UiSettings ui() {

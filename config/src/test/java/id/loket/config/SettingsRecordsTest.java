@@ -69,7 +69,7 @@ class SettingsRecordsTest {
 
     @Test
     void embeddedDatabaseNeedsAnAbsoluteDataDir() {
-        assertThatThrownBy(() -> new DataSettings(Path.of("data"), Optional.empty()))
+        assertThatThrownBy(() -> new DataSettings(Path.of("data"), Optional.empty(), true))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

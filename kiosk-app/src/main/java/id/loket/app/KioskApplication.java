@@ -91,7 +91,7 @@ public final class KioskApplication {
             }
             scene.setRoot(shell.root());
             ScanKeyFilter.installIfNeeded(scene, opened.devices());
-            shell.show(toFace(settings.ui().startFace()));
+            shell.start(toFace(settings.ui().startFace()));
             marker(READY_MARKER);
         }, failure -> scene.setRoot(problem(texts, texts.text(failure), exit)));
     }
@@ -138,7 +138,7 @@ public final class KioskApplication {
     static AppContext openWithDemoData(LoketSettings settings) {
         AppContext opened = AppContext.open(settings, Clock.systemDefaultZone());
         opened.startDevices();
-        if (opened.demoData().databaseIsEmpty()) {
+        if (settings.data().demoWhenEmpty() && opened.demoData().databaseIsEmpty()) {
             // Logging is first touched here, off the screen's thread, so it never delays the window.
             LoggerFactory.getLogger(KioskApplication.class)
                     .info("Empty database: filling it with a fictional office for demonstration");

@@ -92,6 +92,22 @@ public final class Accounts {
         return List.of();
     }
 
+    /** True on a new install: nobody can log in yet, so the first start asks for the supervisor. */
+    public boolean noAccounts() {
+        return agents.count() == 0;
+    }
+
+    /**
+     * The first supervisor of a new install. Refused once any account exists, so this door cannot
+     * be used to add a supervisor later without one.
+     */
+    public List<Message> createFirstSupervisor(String username, String displayName, char[] pin, char[] again) {
+        if (!noAccounts()) {
+            return List.of(Message.of("account.problem.notFirst"));
+        }
+        return create(username, displayName, Role.SUPERVISOR, pin, again, "first-start");
+    }
+
     /** Sets a new PIN (and opens the account if it was locked); the problems, or none when done. */
     public List<Message> setPin(Agent agent, char[] pin, char[] again, String supervisor) {
         List<Message> problems = pinProblems(pin, again);

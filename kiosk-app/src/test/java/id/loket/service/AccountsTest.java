@@ -51,6 +51,14 @@ class AccountsTest {
     }
 
     @Test
+    void theFirstStartDoorIsClosedOnceAccountsExist() {
+        assertThat(app.accounts().noAccounts()).isFalse();
+        assertThat(app.accounts().createFirstSupervisor("penyusup", "Penyusup", "482913".toCharArray(),
+                "482913".toCharArray())).extracting(Message::key).containsExactly("account.problem.notFirst");
+        assertThat(app.login().login("penyusup", "482913".toCharArray())).isInstanceOf(LoginService.WrongPin.class);
+    }
+
+    @Test
     void aTakenOrMalformedUserNameIsRefused() {
         assertThat(app.accounts().create("Agen1", "X", Role.AGENT, "482913".toCharArray(), "482913".toCharArray(),
                 "lurah")).extracting(Message::key).contains("account.problem.usernameTaken");

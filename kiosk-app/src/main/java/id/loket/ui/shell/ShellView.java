@@ -6,6 +6,7 @@ import id.loket.ui.counter.CounterView;
 import id.loket.ui.counter.CounterViewModel;
 import id.loket.ui.counter.IdleLockView;
 import id.loket.ui.counter.IdleLockViewModel;
+import id.loket.ui.login.FirstSupervisorView;
 import id.loket.ui.login.LoginView;
 import id.loket.ui.login.LoginViewModel;
 import id.loket.ui.office.ImportViewModel;
@@ -59,6 +60,21 @@ public final class ShellView {
         } else {
             closeWindow.run();
         }
+    }
+
+    /**
+     * The first face of a start. On a new install with no account at all, the first supervisor is
+     * made first; then the face.
+     */
+    public void start(Face face) {
+        deps.background().run(deps.accounts()::noAccounts, none -> {
+            if (none) {
+                root.getChildren().setAll(new FirstSupervisorView(deps.accounts(), deps.background(), deps.texts(),
+                        () -> show(face)).root());
+            } else {
+                show(face);
+            }
+        }, failure -> show(face));
     }
 
     public void show(Face face) {
