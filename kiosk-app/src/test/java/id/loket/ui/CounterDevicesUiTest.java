@@ -11,6 +11,7 @@ import id.loket.device.sim.SimulatedCardReader;
 import id.loket.device.sim.SimulatedPrinter;
 import id.loket.device.sim.SimulatedScanner;
 import id.loket.domain.queue.Lane;
+import id.loket.support.OfficeTabs;
 import id.loket.support.TestApps;
 import id.loket.ui.shell.ShellView;
 import java.io.StringWriter;
@@ -197,7 +198,7 @@ class CounterDevicesUiTest {
         robot.clickOn("#login-submit");
         waitUntil(() -> robot.lookup("#office-tabs").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#tab-devices .tab-label");
+        OfficeTabs.open(robot, "tab-devices");
         waitUntil(() -> text(robot, "#device-test-printer").contains("Siap"));
 
         reader.insert(card("6471054707500003", "SITI AMINAH"));

@@ -3,6 +3,7 @@ package id.loket.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.loket.app.AppContext;
+import id.loket.support.OfficeTabs;
 import id.loket.support.TestApps;
 import id.loket.app.KioskApplication;
 import id.loket.ui.shell.ShellView;
@@ -114,7 +115,7 @@ class ThinFlowUiTest {
         robot.clickOn("#face-office");
         logIn(robot, "lurah", "999999");
         waitUntil(() -> text(robot, "#office-totals").contains("300"));
-        robot.clickOn("#tab-reports .tab-label");
+        OfficeTabs.open(robot, "tab-reports");
         robot.clickOn("#report-checklist");
         waitUntil(() -> text(robot, "#report-message").contains("checklist-RW"));
         assertThat(robot.lookup("#report-preview").queryAs(ImageView.class).getImage()).isNotNull();
@@ -131,7 +132,7 @@ class ThinFlowUiTest {
         robot.clickOn("#face-office");
         logIn(robot, "lurah", "999999");
         waitUntil(() -> text(robot, "#office-totals").contains("300"));
-        robot.clickOn("#tab-import .tab-label");
+        OfficeTabs.open(robot, "tab-import");
         robot.clickOn("#import-file").write(csv.toString());
         robot.clickOn("#import-start");
         waitUntil(() -> !robot.lookup("#import-problems").queryListView().getItems().isEmpty());
@@ -149,7 +150,7 @@ class ThinFlowUiTest {
         robot.clickOn("#face-office");
         logIn(robot, "lurah", "999999");
         waitUntil(() -> text(robot, "#office-totals").contains("300"));
-        robot.clickOn("#tab-schedule .tab-label");
+        OfficeTabs.open(robot, "tab-schedule");
         robot.clickOn("#plan-capacity").write("abc");
         robot.clickOn("#plan-run");
         waitUntil(() -> text(robot, "#plan-message").contains("bukan angka"));
@@ -168,7 +169,7 @@ class ThinFlowUiTest {
         robot.clickOn("#face-office");
         logIn(robot, "lurah", "999999");
         waitUntil(() -> text(robot, "#office-totals").contains("300"));
-        robot.clickOn("#tab-security .tab-label");
+        OfficeTabs.open(robot, "tab-security");
         waitUntil(() -> !robot.lookup("#audit-table").queryTableView().getItems().isEmpty());
         robot.clickOn("#audit-export");
         waitUntil(() -> text(robot, "#audit-message").contains("jejak-akses"));
@@ -179,7 +180,7 @@ class ThinFlowUiTest {
         robot.clickOn("#face-office");
         logIn(robot, "lurah", "999999");
         waitUntil(() -> text(robot, "#office-totals").contains("300"));
-        robot.clickOn("#tab-accounts .tab-label");
+        OfficeTabs.open(robot, "tab-accounts");
         robot.clickOn("#new-username").write("budi.agen");
         robot.clickOn("#new-name").write("Budi Santoso");
         robot.clickOn("#new-pin").write("482913");

@@ -23,7 +23,7 @@ import net.jqwik.api.constraints.IntRange;
  * imported number goes through: whatever comes in, no exception escapes, and every rejection is a
  * message that exists in both languages. About 240,000 generated cases in the normal test run.
  */
-class NikFuzzProperties {
+class NikFuzzTest {
 
     private static final NikValidator NIKS = new NikValidator(RegionCodes.fromClasspath(),
             Clock.fixed(LocalDate.of(2026, 6, 4).atStartOfDay(ZoneId.of("Asia/Makassar")).toInstant(),
@@ -36,9 +36,9 @@ class NikFuzzProperties {
     void anyTextIsAnsweredWithAResultNeverAnException(@ForAll("anything") String input) {
         NikCheck check = NIKS.check(input);
         assertThat(check.valid()).isEqualTo(check.errors().isEmpty());
-        check.errors().forEach(NikFuzzProperties::readable);
-        check.warnings().forEach(NikFuzzProperties::readable);
-        KKS.check(input).errors().forEach(NikFuzzProperties::readable);
+        check.errors().forEach(NikFuzzTest::readable);
+        check.warnings().forEach(NikFuzzTest::readable);
+        KKS.check(input).errors().forEach(NikFuzzTest::readable);
     }
 
     @Property(tries = 80_000)
@@ -50,7 +50,7 @@ class NikFuzzProperties {
                 assertThat(nik.masked()).startsWith(digits.substring(0, 6)).endsWith(digits.substring(12));
             });
         } else {
-            assertThat(check.errors()).isNotEmpty().allSatisfy(NikFuzzProperties::readable);
+            assertThat(check.errors()).isNotEmpty().allSatisfy(NikFuzzTest::readable);
         }
     }
 
@@ -60,7 +60,7 @@ class NikFuzzProperties {
         String valid = "6471054707500003";
         String mutated = valid.substring(0, position) + replacement + valid.substring(position + 1);
         NikCheck check = NIKS.check(mutated);
-        check.errors().forEach(NikFuzzProperties::readable);
+        check.errors().forEach(NikFuzzTest::readable);
         assertThat(check.valid() || !check.errors().isEmpty()).isTrue();
     }
 

@@ -29,7 +29,7 @@ import net.jqwik.api.Provide;
  * and number cells, Excel damage, stray characters) gets an answer, never an exception, and every
  * rejection is readable in both languages. About 160,000 generated rows and headers per run.
  */
-class RtListFuzzProperties {
+class RtListFuzzTest {
 
     private static final Clock FIRST_DAY = Clock.fixed(
             LocalDate.of(2026, 6, 4).atStartOfDay(ZoneId.of("Asia/Makassar")).toInstant(), ZoneId.of("Asia/Makassar"));
@@ -44,7 +44,7 @@ class RtListFuzzProperties {
     void anyHeaderRowIsMappedOrExplained(@ForAll("headers") List<String> headers) {
         HeaderMapper.Match match = HeaderMapper.match(1, headers);
         assertThat(match.mapping().isPresent() || !match.problems().isEmpty()).isTrue();
-        match.problems().forEach(RtListFuzzProperties::readable);
+        match.problems().forEach(RtListFuzzTest::readable);
     }
 
     @Property(tries = 140_000)
@@ -52,7 +52,7 @@ class RtListFuzzProperties {
         RowCheck check = RULES.check(MAPPING, row);
         assertThat(check.valid()).isEqualTo(check.problems().isEmpty());
         assertThat(check.household().isPresent()).isEqualTo(check.valid());
-        check.problems().forEach(RtListFuzzProperties::readable);
+        check.problems().forEach(RtListFuzzTest::readable);
     }
 
     @Provide
