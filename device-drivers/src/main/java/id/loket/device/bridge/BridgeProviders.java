@@ -1,6 +1,7 @@
 package id.loket.device.bridge;
 
 import id.loket.config.DeviceChoice;
+import id.loket.device.api.BaseProvider;
 import id.loket.device.api.DeviceContext;
 import id.loket.device.api.DeviceDriver;
 import id.loket.device.api.DeviceDriverProvider;
@@ -55,22 +56,11 @@ public final class BridgeProviders {
     }
 
     /** {@code device.card-reader=vendor-bridge-http}. */
-    public static final class Http implements DeviceDriverProvider {
+    public static final class Http extends BaseProvider {
         public static final String ID = "vendor-bridge-http";
 
-        @Override
-        public String driverId() {
-            return ID;
-        }
-
-        @Override
-        public DeviceRole role() {
-            return DeviceRole.CARD_READER;
-        }
-
-        @Override
-        public String description() {
-            return "licensed KTP-el reader: the vendor's local service polled over HTTP for JSON";
+        public Http() {
+            super(ID, DeviceRole.CARD_READER, "licensed KTP-el reader: the vendor's local service polled over HTTP for JSON");
         }
 
         @Override
@@ -104,22 +94,11 @@ public final class BridgeProviders {
     }
 
     /** {@code device.card-reader=vendor-bridge-ws}. */
-    public static final class WebSocket implements DeviceDriverProvider {
+    public static final class WebSocket extends BaseProvider {
         public static final String ID = "vendor-bridge-ws";
 
-        @Override
-        public String driverId() {
-            return ID;
-        }
-
-        @Override
-        public DeviceRole role() {
-            return DeviceRole.CARD_READER;
-        }
-
-        @Override
-        public String description() {
-            return "licensed KTP-el reader: the vendor's local WebSocket sending JSON";
+        public WebSocket() {
+            super(ID, DeviceRole.CARD_READER, "licensed KTP-el reader: the vendor's local WebSocket sending JSON");
         }
 
         @Override
@@ -145,7 +124,7 @@ public final class BridgeProviders {
     }
 
     /** {@code device.card-reader=vendor-bridge-serial}. */
-    public static final class Serial implements DeviceDriverProvider {
+    public static final class Serial extends BaseProvider {
         public static final String ID = "vendor-bridge-serial";
 
         private final SerialPorts ports;
@@ -155,22 +134,8 @@ public final class BridgeProviders {
         }
 
         public Serial(SerialPorts ports) {
+            super(ID, DeviceRole.CARD_READER, "licensed KTP-el reader: JSON lines on a serial port, reopened when plugged back in");
             this.ports = ports;
-        }
-
-        @Override
-        public String driverId() {
-            return ID;
-        }
-
-        @Override
-        public DeviceRole role() {
-            return DeviceRole.CARD_READER;
-        }
-
-        @Override
-        public String description() {
-            return "licensed KTP-el reader: JSON lines on a serial port, reopened when plugged back in";
         }
 
         @Override

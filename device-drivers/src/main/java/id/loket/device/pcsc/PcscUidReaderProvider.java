@@ -1,6 +1,7 @@
 package id.loket.device.pcsc;
 
 import id.loket.config.DeviceChoice;
+import id.loket.device.api.BaseProvider;
 import id.loket.device.api.DeviceContext;
 import id.loket.device.api.DeviceDriver;
 import id.loket.device.api.DeviceDriverProvider;
@@ -17,7 +18,7 @@ import javax.smartcardio.CardException;
 import javax.smartcardio.CardTerminal;
 
 /** {@code device.card-reader=pcsc-uid}. */
-public final class PcscUidReaderProvider implements DeviceDriverProvider {
+public final class PcscUidReaderProvider extends BaseProvider {
 
     public static final String ID = "pcsc-uid";
 
@@ -28,22 +29,8 @@ public final class PcscUidReaderProvider implements DeviceDriverProvider {
     }
 
     public PcscUidReaderProvider(PcscUidReader.TerminalSource source) {
+        super(ID, DeviceRole.CARD_READER, "contactless card UID on a PC/SC reader (javax.smartcardio): a card linked to a NIK identifies the resident");
         this.source = source;
-    }
-
-    @Override
-    public String driverId() {
-        return ID;
-    }
-
-    @Override
-    public DeviceRole role() {
-        return DeviceRole.CARD_READER;
-    }
-
-    @Override
-    public String description() {
-        return "contactless card UID on a PC/SC reader (javax.smartcardio): a card linked to a NIK identifies the resident";
     }
 
     @Override

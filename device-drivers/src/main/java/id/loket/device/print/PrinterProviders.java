@@ -1,6 +1,7 @@
 package id.loket.device.print;
 
 import id.loket.config.DeviceChoice;
+import id.loket.device.api.BaseProvider;
 import id.loket.device.api.DeviceContext;
 import id.loket.device.api.DeviceDriver;
 import id.loket.device.api.DeviceDriverProvider;
@@ -24,22 +25,11 @@ public final class PrinterProviders {
     }
 
     /** {@code device.printer=pdf-folder}. */
-    public static final class PdfFolder implements DeviceDriverProvider {
+    public static final class PdfFolder extends BaseProvider {
         public static final String ID = "pdf-folder";
 
-        @Override
-        public String driverId() {
-            return ID;
-        }
-
-        @Override
-        public DeviceRole role() {
-            return DeviceRole.PRINTER;
-        }
-
-        @Override
-        public String description() {
-            return "no printer: every printout saved as a PDF file in a folder";
+        public PdfFolder() {
+            super(ID, DeviceRole.PRINTER, "no printer: every printout saved as a PDF file in a folder");
         }
 
         @Override
@@ -56,22 +46,11 @@ public final class PrinterProviders {
     }
 
     /** {@code device.printer=os-printer}. */
-    public static final class Os implements DeviceDriverProvider {
+    public static final class Os extends BaseProvider {
         public static final String ID = "os-printer";
 
-        @Override
-        public String driverId() {
-            return ID;
-        }
-
-        @Override
-        public DeviceRole role() {
-            return DeviceRole.PRINTER;
-        }
-
-        @Override
-        public String description() {
-            return "a printer of the operating system (CUPS, Windows), paper sized from each PDF page";
+        public Os() {
+            super(ID, DeviceRole.PRINTER, "a printer of the operating system (CUPS, Windows), paper sized from each PDF page");
         }
 
         @Override
@@ -134,22 +113,11 @@ public final class PrinterProviders {
     }
 
     /** {@code device.printer=escpos-tcp}. */
-    public static final class EscPosTcp implements DeviceDriverProvider {
+    public static final class EscPosTcp extends BaseProvider {
         public static final String ID = "escpos-tcp";
 
-        @Override
-        public String driverId() {
-            return ID;
-        }
-
-        @Override
-        public DeviceRole role() {
-            return DeviceRole.PRINTER;
-        }
-
-        @Override
-        public String description() {
-            return "network thermal printer speaking ESC/POS on a raw TCP port (9100)";
+        public EscPosTcp() {
+            super(ID, DeviceRole.PRINTER, "network thermal printer speaking ESC/POS on a raw TCP port (9100)");
         }
 
         @Override
@@ -176,7 +144,7 @@ public final class PrinterProviders {
     }
 
     /** {@code device.printer=escpos-serial}. */
-    public static final class EscPosSerial implements DeviceDriverProvider {
+    public static final class EscPosSerial extends BaseProvider {
         public static final String ID = "escpos-serial";
 
         private final SerialPorts ports;
@@ -186,22 +154,8 @@ public final class PrinterProviders {
         }
 
         public EscPosSerial(SerialPorts ports) {
+            super(ID, DeviceRole.PRINTER, "thermal printer speaking ESC/POS on a serial port (or USB virtual COM)");
             this.ports = ports;
-        }
-
-        @Override
-        public String driverId() {
-            return ID;
-        }
-
-        @Override
-        public DeviceRole role() {
-            return DeviceRole.PRINTER;
-        }
-
-        @Override
-        public String description() {
-            return "thermal printer speaking ESC/POS on a serial port (or USB virtual COM)";
         }
 
         @Override

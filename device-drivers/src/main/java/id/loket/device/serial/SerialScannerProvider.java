@@ -1,6 +1,7 @@
 package id.loket.device.serial;
 
 import id.loket.config.DeviceChoice;
+import id.loket.device.api.BaseProvider;
 import id.loket.device.api.DeviceContext;
 import id.loket.device.api.DeviceDriver;
 import id.loket.device.api.DeviceDriverProvider;
@@ -11,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** {@code device.scanner=serial}. */
-public final class SerialScannerProvider implements DeviceDriverProvider {
+public final class SerialScannerProvider extends BaseProvider {
 
     public static final String ID = "serial";
 
@@ -22,22 +23,8 @@ public final class SerialScannerProvider implements DeviceDriverProvider {
     }
 
     public SerialScannerProvider(SerialPorts ports) {
+        super(ID, DeviceRole.SCANNER, "QR/barcode scanner on a serial port (COM port or USB virtual COM), reopened when plugged back in");
         this.ports = ports;
-    }
-
-    @Override
-    public String driverId() {
-        return ID;
-    }
-
-    @Override
-    public DeviceRole role() {
-        return DeviceRole.SCANNER;
-    }
-
-    @Override
-    public String description() {
-        return "QR/barcode scanner on a serial port (COM port or USB virtual COM), reopened when plugged back in";
     }
 
     @Override

@@ -1,6 +1,7 @@
 package id.loket.device.sim;
 
 import id.loket.config.DeviceChoice;
+import id.loket.device.api.BaseProvider;
 import id.loket.device.api.DeviceContext;
 import id.loket.device.api.DeviceDriver;
 import id.loket.device.api.DeviceDriverProvider;
@@ -57,20 +58,10 @@ public final class SimulatorProviders {
     }
 
     /** {@code device.card-reader=simulated}. */
-    public static final class CardReader implements DeviceDriverProvider {
-        @Override
-        public String driverId() {
-            return ID;
-        }
+    public static final class CardReader extends BaseProvider {
 
-        @Override
-        public DeviceRole role() {
-            return DeviceRole.CARD_READER;
-        }
-
-        @Override
-        public String description() {
-            return "simulated KTP-el reader for training and demos, scriptable, with faults";
+        public CardReader() {
+            super(ID, DeviceRole.CARD_READER, "simulated KTP-el reader for training and demos, scriptable, with faults");
         }
 
         @Override
@@ -86,20 +77,10 @@ public final class SimulatorProviders {
     }
 
     /** {@code device.scanner=simulated}. */
-    public static final class Scanner implements DeviceDriverProvider {
-        @Override
-        public String driverId() {
-            return ID;
-        }
+    public static final class Scanner extends BaseProvider {
 
-        @Override
-        public DeviceRole role() {
-            return DeviceRole.SCANNER;
-        }
-
-        @Override
-        public String description() {
-            return "simulated QR/barcode scanner for training and demos, scriptable, with faults";
+        public Scanner() {
+            super(ID, DeviceRole.SCANNER, "simulated QR/barcode scanner for training and demos, scriptable, with faults");
         }
 
         @Override
@@ -115,20 +96,10 @@ public final class SimulatorProviders {
     }
 
     /** {@code device.printer=simulated}. */
-    public static final class Printer implements DeviceDriverProvider {
-        @Override
-        public String driverId() {
-            return ID;
-        }
+    public static final class Printer extends BaseProvider {
 
-        @Override
-        public DeviceRole role() {
-            return DeviceRole.PRINTER;
-        }
-
-        @Override
-        public String description() {
-            return "simulated printer for training, demos and tests, scriptable, with paper-out and other faults";
+        public Printer() {
+            super(ID, DeviceRole.PRINTER, "simulated printer for training, demos and tests, scriptable, with paper-out and other faults");
         }
 
         @Override

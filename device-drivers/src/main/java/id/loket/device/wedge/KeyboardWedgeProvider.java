@@ -1,6 +1,7 @@
 package id.loket.device.wedge;
 
 import id.loket.config.DeviceChoice;
+import id.loket.device.api.BaseProvider;
 import id.loket.device.api.DeviceContext;
 import id.loket.device.api.DeviceDriver;
 import id.loket.device.api.DeviceDriverProvider;
@@ -10,23 +11,12 @@ import id.loket.device.api.DriverParameters;
 import java.util.List;
 
 /** {@code device.scanner=keyboard-wedge}. */
-public final class KeyboardWedgeProvider implements DeviceDriverProvider {
+public final class KeyboardWedgeProvider extends BaseProvider {
 
     public static final String ID = "keyboard-wedge";
 
-    @Override
-    public String driverId() {
-        return ID;
-    }
-
-    @Override
-    public DeviceRole role() {
-        return DeviceRole.SCANNER;
-    }
-
-    @Override
-    public String description() {
-        return "QR/barcode scanner that types like a keyboard (USB HID); bursts of fast keys ended by Enter";
+    public KeyboardWedgeProvider() {
+        super(ID, DeviceRole.SCANNER, "QR/barcode scanner that types like a keyboard (USB HID); bursts of fast keys ended by Enter");
     }
 
     @Override
