@@ -20,7 +20,6 @@ public final class TicketRepository {
             SELECT id, service_day, service_code, lane, letter, number, status, issued_at, called_at, counter_number
             FROM ticket
             """;
-    private static final int CLAIM_ATTEMPTS = 5;
 
     private final Jdbc jdbc;
 
@@ -90,7 +89,10 @@ public final class TicketRepository {
      * claimed a moment earlier is skipped, never shared.
      */
     public Optional<Ticket> claimNext(LocalDate day, int counterNumber, long agentId, LocalDateTime now) {
-        for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+        // Each lost race means another counter took a ticket, so a counter can lose at most as many
+        // times as there were tickets waiting: the loop always ends, and never gives up too early.
+        int attempts = waitingCount(day) + 1;
+        for (int attempt = 0; attempt < attempts; attempt++) {
             Optional<Long> claimed = jdbc.inTransaction(() -> {
                 Optional<Long> candidate = jdbc.one("""
                         SELECT id FROM ticket WHERE service_day = ? AND status = 'WAITING' AND issued
@@ -115,7 +117,7 @@ public final class TicketRepository {
             }
         }
         throw new StorageException(StorageException.Reason.FAILED,
-                "Could not claim a ticket after " + CLAIM_ATTEMPTS + " attempts: other counters keep taking them", null);
+                "Could not claim a ticket after " + attempts + " attempts: other counters keep taking them", null);
     }
 
     public void finish(long ticketId, LocalDateTime now) {

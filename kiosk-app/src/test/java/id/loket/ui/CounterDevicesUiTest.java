@@ -274,7 +274,9 @@ class CounterDevicesUiTest {
 
     private static void waitFor(int seconds, Supplier<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::get);
+            // Asked on the FX thread: reading the scene graph from the test thread races with the screen.
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition::get).get());
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("condition not met within " + seconds + " s", e);
         }

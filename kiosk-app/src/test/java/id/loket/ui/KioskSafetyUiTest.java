@@ -108,7 +108,9 @@ class KioskSafetyUiTest {
 
     private static void waitUntil(Supplier<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
+            // Asked on the FX thread: reading the scene graph from the test thread races with the screen.
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition::get).get());
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("condition not met within 15 s", e);
         }
