@@ -6,13 +6,10 @@ import id.loket.device.api.DeviceStatus;
 import id.loket.device.api.PrintJob;
 import id.loket.device.api.PrintResult;
 import id.loket.device.api.ReceiptPrinter;
-import id.loket.device.support.DeviceThreads;
 import id.loket.device.support.DriverBase;
 import java.io.IOException;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +36,7 @@ public final class EscPosPrinter extends DriverBase implements ReceiptPrinter {
     private final StatusMode statusMode;
     private final int statusTimeoutMillis;
     private final int statusPollMillis;
-    private ScheduledExecutorService thread;
+    private StatusPoller poller;
 
     public EscPosPrinter(String driverId, DeviceInfo info, EscPosTransport transport, EscPosRaster raster,
                          StatusMode statusMode, int statusTimeoutMillis, int statusPollMillis) {
@@ -54,24 +51,13 @@ public final class EscPosPrinter extends DriverBase implements ReceiptPrinter {
     @Override
     protected void onStart() {
         status.set(DeviceStatus.of(DeviceStatus.State.CONNECTING));
-        thread = DeviceThreads.single("printer " + driverId());
-        if (statusPollMillis > 0) {
-            thread.scheduleWithFixedDelay(this::refresh, 0, statusPollMillis, TimeUnit.MILLISECONDS);
-        } else {
-            thread.execute(this::refresh);
-        }
+        poller = new StatusPoller(driverId(), statusPollMillis, this::refresh);
+        poller.start();
     }
 
     @Override
     protected void onStop() {
-        thread.shutdownNow();
-        try {
-            if (!thread.awaitTermination(5, TimeUnit.SECONDS)) {
-                LOG.warn("printer {}: status thread did not end within 5 s", driverId());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        poller.stop();
     }
 
     @Override

@@ -6,7 +6,6 @@ import id.loket.device.api.DeviceStatus;
 import id.loket.device.api.PrintJob;
 import id.loket.device.api.PrintResult;
 import id.loket.device.api.ReceiptPrinter;
-import id.loket.device.support.DeviceThreads;
 import id.loket.device.support.DriverBase;
 import java.awt.print.PrinterException;
 import java.awt.print.PrinterJob;
@@ -14,8 +13,6 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import javax.print.PrintService;
 import javax.print.PrintServiceLookup;
 import javax.print.attribute.standard.PrinterIsAcceptingJobs;
@@ -56,7 +53,7 @@ public final class OsPrinter extends DriverBase implements ReceiptPrinter {
     private final String printerName;
     private final int statusPollMillis;
     private final int confirmTimeoutMillis;
-    private ScheduledExecutorService thread;
+    private StatusPoller poller;
 
     /**
      * @param printerName          the print queue's name; empty for the system's default printer
@@ -78,24 +75,13 @@ public final class OsPrinter extends DriverBase implements ReceiptPrinter {
     @Override
     protected void onStart() {
         status.set(DeviceStatus.of(DeviceStatus.State.CONNECTING));
-        thread = DeviceThreads.single("printer " + driverId());
-        if (statusPollMillis > 0) {
-            thread.scheduleWithFixedDelay(this::refresh, 0, statusPollMillis, TimeUnit.MILLISECONDS);
-        } else {
-            thread.execute(this::refresh);
-        }
+        poller = new StatusPoller(driverId(), statusPollMillis, this::refresh);
+        poller.start();
     }
 
     @Override
     protected void onStop() {
-        thread.shutdownNow();
-        try {
-            if (!thread.awaitTermination(5, TimeUnit.SECONDS)) {
-                LOG.warn("printer {}: status thread did not end within 5 s", driverId());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        poller.stop();
     }
 
     @Override
