@@ -46,7 +46,7 @@ public final class GeneratedKelurahan {
 
     public static Lists fill(Path dataDir, long seed, int rtCount, int householdCount) {
         Random random = new Random(seed);
-        int[] sizes = sizes(random, rtCount, householdCount);
+        int[] sizes = UnevenSizes.of(random, rtCount, householdCount);
         try (Database database = TestApps.database(dataDir)) {
             Jdbc jdbc = new Jdbc(database.dataSource());
             RtRepository rts = new RtRepository(jdbc);
@@ -132,32 +132,5 @@ public final class GeneratedKelurahan {
 
     private static String name(Random random) {
         return GIVEN[random.nextInt(GIVEN.length)] + " " + FAMILY[random.nextInt(FAMILY.length)];
-    }
-
-    /** Uneven RT sizes, now and then two or three times the average, adding up to exactly {@code total}. */
-    private static int[] sizes(Random random, int count, int total) {
-        double[] weights = new double[count];
-        double sum = 0;
-        for (int i = 0; i < count; i++) {
-            weights[i] = random.nextInt(10) == 0 ? 2 + random.nextDouble() : 0.5 + random.nextDouble();
-            sum += weights[i];
-        }
-        int[] sizes = new int[count];
-        int given = 0;
-        for (int i = 0; i < count; i++) {
-            sizes[i] = Math.max(1, (int) (weights[i] / sum * total));
-            given += sizes[i];
-        }
-        for (int i = 0; given < total; i = (i + 1) % count) {
-            sizes[i]++;
-            given++;
-        }
-        for (int i = 0; given > total; i = (i + 1) % count) {
-            if (sizes[i] > 1) {
-                sizes[i]--;
-                given--;
-            }
-        }
-        return sizes;
     }
 }

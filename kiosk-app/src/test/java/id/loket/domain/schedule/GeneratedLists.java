@@ -1,6 +1,7 @@
 package id.loket.domain.schedule;
 
 import id.loket.domain.household.RtRef;
+import id.loket.support.UnevenSizes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -28,7 +29,7 @@ final class GeneratedLists {
 
     static List<RtList> generate(long seed, int rtCount, int householdCount, int registeredPercent) {
         Random random = new Random(seed);
-        int[] sizes = sizes(random, rtCount, householdCount);
+        int[] sizes = UnevenSizes.of(random, rtCount, householdCount);
         List<RtList> lists = new ArrayList<>(rtCount);
         long nextId = 1_000 + random.nextInt(1_000);
         int rw = 1;
@@ -53,33 +54,6 @@ final class GeneratedLists {
             }
         }
         return lists;
-    }
-
-    /** Uneven sizes that add up to exactly {@code total}. */
-    private static int[] sizes(Random random, int count, int total) {
-        double[] weights = new double[count];
-        double sum = 0;
-        for (int i = 0; i < count; i++) {
-            weights[i] = random.nextInt(10) == 0 ? 2 + random.nextDouble() : 0.5 + random.nextDouble();
-            sum += weights[i];
-        }
-        int[] sizes = new int[count];
-        int given = 0;
-        for (int i = 0; i < count; i++) {
-            sizes[i] = Math.max(1, (int) (weights[i] / sum * total));
-            given += sizes[i];
-        }
-        for (int i = 0; given < total; i = (i + 1) % count) {
-            sizes[i]++;
-            given++;
-        }
-        for (int i = 0; given > total; i = (i + 1) % count) {
-            if (sizes[i] > 1) {
-                sizes[i]--;
-                given--;
-            }
-        }
-        return sizes;
     }
 
     static int households(List<RtList> lists) {
