@@ -27,6 +27,13 @@ public final class Database implements AutoCloseable {
     private static final String FILE_NAME = "loket";
     private static final String USER = "loket";
     private static final String USER_PASSWORD = "";
+    /** H2's error codes for a server that cannot be reached or dropped the connection. */
+    private static final int H2_CONNECTION_BROKEN = 90067;
+    private static final int H2_DATABASE_CALLED_AT_SHUTDOWN = 90121;
+    /** H2's error code for a wrong user name or password (on a server also: a wrong file key). */
+    private static final int H2_WRONG_USER_OR_PASSWORD = 28000;
+    /** The database user of the PCs that connect to {@code loket serve}; see {@link LanServer}. */
+    static final String LAN_USER = "LOKET_LAN";
 
     private final JdbcConnectionPool pool;
     private final String url;
@@ -63,6 +70,40 @@ public final class Database implements AutoCloseable {
         return open(url, USER_PASSWORD);
     }
 
+    /**
+     * Opens the office server's database ({@code jdbc:h2:tcp://host:port/loket}) as a LAN client. The
+     * server's file is encrypted with the server's key; H2 checks on every connection that the client
+     * has the same key, so this PC needs a copy of the key file, plus the LAN password. Lost
+     * connections are made again by H2 ({@code AUTO_RECONNECT}), so a counter carries on by itself
+     * when the server is back.
+     */
+    public static Database openLan(String url, DatabaseKey key, String lanPassword) {
+        String full = url;
+        if (!url.toUpperCase(java.util.Locale.ROOT).contains(";CIPHER=")) {
+            full += ";CIPHER=AES";
+        }
+        if (!url.toUpperCase(java.util.Locale.ROOT).contains(";AUTO_RECONNECT=")) {
+            full += ";AUTO_RECONNECT=TRUE";
+        }
+        return open(full, LAN_USER, key.h2Password(lanPassword));
+    }
+
+    /** The host of a server URL ({@code jdbc:h2:tcp://192.168.1.10:9092/loket} gives 192.168.1.10). */
+    public static java.util.Optional<String> serverHost(String url) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^jdbc:h2:(?:tcp|ssl)://([^/:;]+)").matcher(url);
+        return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    }
+
+    /** The host of the server PC, when this database is opened over the LAN. */
+    public java.util.Optional<String> serverHost() {
+        return serverHost(url);
+    }
+
+    /** True when {@code e} says the database server cannot be reached or dropped the connection. */
+    static boolean isServerUnreachable(SQLException e) {
+        return hasCode(e, H2_CONNECTION_BROKEN) || hasCode(e, H2_DATABASE_CALLED_AT_SHUTDOWN);
+    }
+
     private static String embeddedUrl(Path dir, boolean encrypted) {
         // FILE_LOCK=FILE (the default) makes a second process fail fast instead of corrupting the file;
         // WRITE_DELAY=0 writes each commit before it returns, so a confirmed save survives a power cut.
@@ -88,7 +129,11 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database open(String url, String password) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, password);
+        return open(url, USER, password);
+    }
+
+    private static Database open(String url, String user, String password) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, user, password);
         pool.setMaxConnections(16);
         Database database = new Database(pool, url);
         try (Connection probe = pool.getConnection()) {
@@ -133,6 +178,14 @@ public final class Database implements AutoCloseable {
         if (hasCode(e, H2_FILE_ENCRYPTION_ERROR)) {
             return new StorageException(StorageException.Reason.WRONG_KEY,
                     "The database cannot be decrypted with this key file: " + url, e);
+        }
+        if (isServerUnreachable(e)) {
+            return new StorageException(StorageException.Reason.SERVER_UNREACHABLE,
+                    "The database server does not answer: " + url, e);
+        }
+        if (hasCode(e, H2_WRONG_USER_OR_PASSWORD) && serverHost(url).isPresent()) {
+            return new StorageException(StorageException.Reason.LAN_REFUSED,
+                    "The database server refused the LAN password or key file: " + url, e);
         }
         if (isAlreadyOpen(e)) {
             return new StorageException(StorageException.Reason.IN_USE_BY_ANOTHER_PROGRAM,
