@@ -136,7 +136,8 @@ public final class AppContext implements AutoCloseable {
                 texts.text("doc.signature.lurah", settings.office().kelurahanName()), documents, audit, texts, clock);
         this.schedules = Schedules.wire(jdbc, audit, new ScheduleRenderer(texts), office, clock);
         this.rtListImport = RtListImportService.wired(jdbc, texts, office, clock);
-        this.board = new BoardService(new BoardRepository(jdbc), settings.queue(), texts.locale(), clock);
+        this.board = new BoardService(new BoardRepository(jdbc), settings.queue(),
+                settings.counter().officeCounters(), texts.locale(), clock);
         this.announcer = new Announcer(new JavaSoundOut(), EspeakSynth.onPath(), texts.locale());
     }
 

@@ -130,7 +130,7 @@ class LanModeTest {
         Ticket waiting = tickets.issue(NINE.toLocalDate(), "PERLINSOS", Lane.REGULAR, 'A', NINE);
         CounterService counterA = new CounterService(tickets, 3, TestApps.FIRST_DAY);
         BoardService boardB = new BoardService(new BoardRepository(new Jdbc(client().dataSource())),
-                TestApps.settings(dataDir).queue(), Locale.forLanguageTag("id"), TestApps.FIRST_DAY);
+                TestApps.settings(dataDir).queue(), 3, Locale.forLanguageTag("id"), TestApps.FIRST_DAY);
         CallWatch watch = boardB.watchCalls();
         assertThat(watch.newCalls()).isEmpty();
         assertThat(boardB.snapshot().waiting().get(0).waiting()).isEqualTo(1);

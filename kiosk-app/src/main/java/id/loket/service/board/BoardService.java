@@ -21,9 +21,12 @@ public final class BoardService {
     private final QueueSettings queue;
     private final Locale locale;
     private final Clock clock;
+    private final int counters;
 
-    public BoardService(BoardRepository repository, QueueSettings queue, Locale locale, Clock clock) {
+    /** @param counters how many counters the office has: the board shows each, serving or not */
+    public BoardService(BoardRepository repository, QueueSettings queue, int counters, Locale locale, Clock clock) {
         this.repository = repository;
+        this.counters = counters;
         this.queue = queue;
         this.locale = locale;
         this.clock = clock;
@@ -47,6 +50,11 @@ public final class BoardService {
      */
     public CallWatch watchCalls() {
         return new CallWatch(repository);
+    }
+
+    /** How many counters the office has. */
+    public int counters() {
+        return counters;
     }
 
     /** The board's language, for the spoken phrase. */
