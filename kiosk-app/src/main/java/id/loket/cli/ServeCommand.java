@@ -48,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
         String allowed = lan.allowedAddresses().isEmpty() ? texts.text("cli.serve.onlyThisPc")
                 : lan.allowedAddresses().stream().map(Object::toString).collect(Collectors.joining(", "));
         spec.commandLine().getOut().println(texts.text("cli.serve.started", settings.data().dataDir(),
-                server.port(), allowed));
+                String.valueOf(server.port()), allowed));
         spec.commandLine().getOut().flush();
         stopped.await();
         spec.commandLine().getOut().println(texts.text("cli.serve.stopped"));

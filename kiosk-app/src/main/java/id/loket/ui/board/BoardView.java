@@ -46,6 +46,10 @@ public final class BoardView {
 
         tiles = id(new TilePane(), "board-serving", "board-serving");
         tiles.setPrefColumns(model.tiles().size() > 4 ? 2 : 1);
+        // Four counters and more share the height: still at least 96 px per number (UX.md).
+        if (model.tiles().size() > 3) {
+            tiles.getStyleClass().add("board-serving-many");
+        }
         VBox serving = new VBox(12, heading(texts.text("board.nowServing")), tiles);
         serving.getStyleClass().add("board-column");
         HBox.setHgrow(serving, Priority.ALWAYS);
@@ -64,10 +68,11 @@ public final class BoardView {
         Label sound = id(new Label(), "board-sound", "board-status-text");
         sound.textProperty().bind(model.sound());
         model.soundProblem().addListener((o, was, now) -> mark(sound, now));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        Label hint = id(new Label(texts.text("board.close")), "board-close-hint", "board-hint");
-        VBox status = id(new VBox(4, new HBox(24, connection, gap, hint), sound), "board-status", "board-status");
+        HBox.setHgrow(connection, Priority.ALWAYS);
+        connection.setMaxWidth(Double.MAX_VALUE);
+        connection.setWrapText(true);
+        HBox status = id(new HBox(32, connection, sound), "board-status", "board-status");
+        status.setAlignment(Pos.CENTER_LEFT);
 
         root = id(new BorderPane(middle, top, null, status, null), "board-view", "board");
         root.getStylesheets().add(Objects.requireNonNull(BoardView.class.getResource(STYLE_SHEET), STYLE_SHEET)
