@@ -35,11 +35,15 @@ public final class Database implements AutoCloseable {
     /** The database user of the PCs that connect to {@code loket serve}; see {@link LanServer}. */
     static final String LAN_USER = "LOKET_LAN";
 
-    private final JdbcConnectionPool pool;
+    /** Where connections come from: a pool, or (over the LAN) a fresh connection each time. */
+    private final DataSource pool;
+    /** Gives the pool's connections back when the database is closed. */
+    private final Runnable release;
     private final String url;
 
-    private Database(JdbcConnectionPool pool, String url) {
+    private Database(DataSource pool, Runnable release, String url) {
         this.pool = pool;
+        this.release = release;
         this.url = url;
     }
 
@@ -73,19 +77,21 @@ public final class Database implements AutoCloseable {
     /**
      * Opens the office server's database ({@code jdbc:h2:tcp://host:port/loket}) as a LAN client. The
      * server's file is encrypted with the server's key; H2 checks on every connection that the client
-     * has the same key, so this PC needs a copy of the key file, plus the LAN password. Lost
-     * connections are made again by H2 ({@code AUTO_RECONNECT}), so a counter carries on by itself
-     * when the server is back.
+     * has the same key, so this PC needs a copy of the key file, plus the LAN password.
      */
     public static Database openLan(String url, DatabaseKey key, String lanPassword) {
         String full = url;
         if (!url.toUpperCase(java.util.Locale.ROOT).contains(";CIPHER=")) {
             full += ";CIPHER=AES";
         }
-        if (!url.toUpperCase(java.util.Locale.ROOT).contains(";AUTO_RECONNECT=")) {
-            full += ";AUTO_RECONNECT=TRUE";
-        }
-        return open(full, LAN_USER, key.h2Password(lanPassword));
+        // No pool over the LAN: a pooled connection that the network broke would be handed out again
+        // and fail again. A fresh connection per piece of work costs a few milliseconds on a LAN and
+        // makes a counter work again as soon as the server answers.
+        org.h2.jdbcx.JdbcDataSource fresh = new org.h2.jdbcx.JdbcDataSource();
+        fresh.setURL(full);
+        fresh.setUser(LAN_USER);
+        fresh.setPassword(key.h2Password(lanPassword));
+        return open(new Database(fresh, () -> { }, full));
     }
 
     /** The host of a server URL ({@code jdbc:h2:tcp://192.168.1.10:9092/loket} gives 192.168.1.10). */
@@ -101,7 +107,16 @@ public final class Database implements AutoCloseable {
 
     /** True when {@code e} says the database server cannot be reached or dropped the connection. */
     static boolean isServerUnreachable(SQLException e) {
-        return hasCode(e, H2_CONNECTION_BROKEN) || hasCode(e, H2_DATABASE_CALLED_AT_SHUTDOWN);
+        if (hasCode(e, H2_CONNECTION_BROKEN) || hasCode(e, H2_DATABASE_CALLED_AT_SHUTDOWN)) {
+            return true;
+        }
+        // A connection cut in the middle of an answer: H2 reports the network's own exception.
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.SocketException || t instanceof java.io.EOFException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String embeddedUrl(Path dir, boolean encrypted) {
@@ -135,12 +150,15 @@ public final class Database implements AutoCloseable {
     private static Database open(String url, String user, String password) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, user, password);
         pool.setMaxConnections(16);
-        Database database = new Database(pool, url);
-        try (Connection probe = pool.getConnection()) {
-            LOG.debug("Database open: {} (H2 {})", url, probe.getMetaData().getDatabaseProductVersion());
+        return open(new Database(pool, pool::dispose, url));
+    }
+
+    private static Database open(Database database) {
+        try (Connection probe = database.pool.getConnection()) {
+            LOG.debug("Database open: {} (H2 {})", database.url, probe.getMetaData().getDatabaseProductVersion());
         } catch (SQLException e) {
-            pool.dispose();
-            throw translate(e, url);
+            database.release.run();
+            throw translate(e, database.url);
         }
         database.migrate();
         return database;
@@ -168,7 +186,7 @@ public final class Database implements AutoCloseable {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            pool.dispose();
+            release.run();
             throw new StorageException(StorageException.Reason.MIGRATION_FAILED,
                     "The database schema could not be brought up to date: " + e.getMessage(), e);
         }
@@ -217,6 +235,6 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.dispose();
+        release.run();
     }
 }

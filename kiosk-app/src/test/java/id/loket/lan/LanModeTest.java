@@ -171,6 +171,59 @@ class LanModeTest {
     }
 
     @Test
+    void aTransactionCutOffByTheServerLeavesNothingBehind() {
+        Jdbc counterPc = new Jdbc(client().dataSource());
+        TicketRepository tickets = new TicketRepository(counterPc);
+        int port = server.port();
+        assertThatThrownBy(() -> counterPc.inTransaction(() -> {
+            tickets.issue(NINE.toLocalDate(), "PERLINSOS", Lane.REGULAR, 'A', NINE);
+            server.close();
+            server = null;
+            return tickets.issue(NINE.toLocalDate(), "PERLINSOS", Lane.REGULAR, 'A', NINE);
+        })).isInstanceOf(StorageException.class);
+
+        server = LanServer.start(dataDir, key, lan(List.of()), port);
+        assertThat(counterPc.count("SELECT COUNT(*) FROM ticket")).isZero();
+    }
+
+    @Test
+    void theBoardSaysTheServerIsGoneAndShowsAgainWhenItIsBack() {
+        BoardService board = new BoardService(new BoardRepository(new Jdbc(client().dataSource())),
+                TestApps.settings(dataDir).queue(), 3, Locale.forLanguageTag("id"), TestApps.FIRST_DAY);
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        id.loket.service.board.Announcer silent = new id.loket.service.board.Announcer(
+                new id.loket.device.sound.SimulatedAudioOut(0), new id.loket.device.sound.SimulatedSpeech(
+                        java.time.Duration.ofSeconds(1)), Locale.forLanguageTag("id"));
+        id.loket.service.board.BoardMonitor monitor = new id.loket.service.board.BoardMonitor(board, silent,
+                new id.loket.service.board.BoardMonitor.Listener() {
+                    @Override
+                    public void show(BoardSnapshot snapshot) {
+                        heard.add("show");
+                    }
+
+                    @Override
+                    public void problem(Message problem) {
+                        heard.add(problem.key());
+                    }
+
+                    @Override
+                    public void sound(Message status) {
+                        heard.add(status.key());
+                    }
+                });
+        int port = server.port();
+        monitor.look();
+        server.close();
+        server = null;
+        monitor.look();
+        server = LanServer.start(dataDir, key, lan(List.of()), port);
+        monitor.look();
+        silent.close();
+
+        assertThat(heard).containsExactly("show", "lan.serverUnreachable", "show");
+    }
+
+    @Test
     void aWrongPasswordOrKeyIsRefused() throws IOException {
         assertThatThrownBy(() -> Database.openLan(server.localUrl(), key, "not-the-lan-password"))
                 .isInstanceOfSatisfying(StorageException.class,
