@@ -16,11 +16,13 @@ import java.util.Optional;
  * @param devices    device drivers
  * @param security   PIN rules, the database key file and the retention period
  * @param backup     where backups go and how many are kept
+ * @param lan        LAN mode: the database server's port, allowed PCs and password
  * @param sourceFile the settings file that was read on top of the defaults, as an absolute path, if any
  */
 public record LoketSettings(OfficeSettings office, DataSettings data, UiSettings ui, CounterSettings counter,
                             QueueSettings queue, PrintSettings print, DeviceSettings devices,
-                            SecuritySettings security, BackupSettings backup, Optional<Path> sourceFile) {
+                            SecuritySettings security, BackupSettings backup, LanSettings lan,
+                            Optional<Path> sourceFile) {
 
     public LoketSettings {
         Objects.requireNonNull(office, "office");
@@ -31,6 +33,7 @@ public record LoketSettings(OfficeSettings office, DataSettings data, UiSettings
         Objects.requireNonNull(print, "print");
         Objects.requireNonNull(devices, "devices");
         Objects.requireNonNull(security, "security");
+        Objects.requireNonNull(lan, "lan");
         Objects.requireNonNull(sourceFile, "sourceFile");
     }
 }

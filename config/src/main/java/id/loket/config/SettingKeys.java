@@ -35,6 +35,9 @@ public final class SettingKeys {
     public static final String BACKUP_DIR = "backup.dir";
     public static final String BACKUP_KEEP = "backup.keep";
     public static final String BACKUP_DAILY = "backup.daily";
+    public static final String LAN_PORT = "lan.port";
+    public static final String LAN_ALLOWED_ADDRESSES = "lan.allowed-addresses";
+    public static final String LAN_PASSWORD = "lan.password";
 
     /** Prefix of the three keys that define one service: {@code queue.service.<CODE>.*}. */
     static final String SERVICE_PREFIX = "queue.service.";
@@ -77,7 +80,8 @@ public final class SettingKeys {
                 DATA_DIR, DATABASE_URL, DATA_DEMO_WHEN_EMPTY, UI_LANGUAGE, UI_THEME, UI_START_FACE, UI_RESIDENT_IDLE_SECONDS,
                 UI_AGENT_IDLE_LOCK_MINUTES, UI_KIOSK_MODE, COUNTER_NUMBER, QUEUE_SERVICES, QUEUE_PRIORITY_LETTER,
                 PRINT_TICKET_PAPER, PRINT_RECEIPT_PAPER, SECURITY_PIN_MIN_LENGTH, SECURITY_PIN_HASH_ITERATIONS,
-                SECURITY_KEY_FILE, SECURITY_RETENTION_DAYS, BACKUP_DIR, BACKUP_KEEP, BACKUP_DAILY));
+                SECURITY_KEY_FILE, SECURITY_RETENTION_DAYS, BACKUP_DIR, BACKUP_KEEP, BACKUP_DAILY,
+                LAN_PORT, LAN_ALLOWED_ADDRESSES, LAN_PASSWORD));
         DeviceSettings.ROLES.forEach(role -> keys.add(deviceDriver(role)));
         return Set.copyOf(keys);
     }

@@ -35,7 +35,7 @@ final class SettingsBuilder {
         OfficeSettings office = office();
         DataSettings data = data();
         return new LoketSettings(office, data, ui(), counter(), new QueueSettingsBuilder(reader).build(),
-                print(), devices(), security(data.dataDir()), backup(data.dataDir()), sourceFile);
+                print(), devices(), security(data.dataDir()), backup(data.dataDir()), lan(), sourceFile);
     }
 
     private OfficeSettings office() {
@@ -150,6 +150,20 @@ final class SettingsBuilder {
         int keep = reader.integer(BACKUP_KEEP, 1, BackupSettings.MAX_KEEP);
         boolean daily = reader.choice(BACKUP_DAILY, new Boolean[] {true, false}, String::valueOf);
         return new BackupSettings(dir, keep, daily);
+    }
+
+    private LanSettings lan() {
+        int port = reader.integer(LAN_PORT, 1024, 65_535);
+        List<AddressRule> allowed = new java.util.ArrayList<>();
+        for (String entry : reader.list(LAN_ALLOWED_ADDRESSES)) {
+            allowed.add(AddressRule.parse(entry).orElseThrow(() -> reader.invalid(LAN_ALLOWED_ADDRESSES,
+                    "a comma-separated list of IP addresses or networks, e.g. 192.168.1.21,192.168.1.0/24")));
+        }
+        Optional<String> password = reader.optional(LAN_PASSWORD);
+        if (password.isPresent() && password.get().length() < LanSettings.MIN_PASSWORD_LENGTH) {
+            throw reader.invalid(LAN_PASSWORD, "empty, or at least " + LanSettings.MIN_PASSWORD_LENGTH + " characters");
+        }
+        return new LanSettings(port, allowed, password);
     }
 
     private Path path(String key, String value, String allowed) {

@@ -9,7 +9,9 @@ public enum StartFace {
     /** The agent's counter console, setting value {@code counter}. */
     COUNTER("counter"),
     /** The supervisor's office screens, setting value {@code office}. */
-    OFFICE("office");
+    OFFICE("office"),
+    /** The display board for the waiting room (second screen or a PC of its own), setting value {@code board}. */
+    BOARD("board");
 
     private final String settingValue;
 

@@ -49,6 +49,11 @@ import id.loket.device.api.DeviceRegistry;
 import id.loket.service.Devices;
 import id.loket.service.Printouts;
 import id.loket.storage.PrintJobRepository;
+import id.loket.device.sound.EspeakSynth;
+import id.loket.device.sound.JavaSoundOut;
+import id.loket.service.board.Announcer;
+import id.loket.service.board.BoardService;
+import id.loket.storage.BoardRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -83,6 +88,8 @@ public final class AppContext implements AutoCloseable {
     private final ConfiguredDevices deviceDrivers;
     private final Devices devices;
     private final Printouts printouts;
+    private final BoardService board;
+    private final Announcer announcer;
 
     private AppContext(LoketSettings settings, Database database, Clock clock) {
         this.settings = settings;
@@ -129,13 +136,16 @@ public final class AppContext implements AutoCloseable {
                 texts.text("doc.signature.lurah", settings.office().kelurahanName()), documents, audit, texts, clock);
         this.schedules = Schedules.wire(jdbc, audit, new ScheduleRenderer(texts), office, clock);
         this.rtListImport = RtListImportService.wired(jdbc, texts, office, clock);
+        this.board = new BoardService(new BoardRepository(jdbc), settings.queue(),
+                settings.counter().officeCounters(), texts.locale(), clock);
+        this.announcer = new Announcer(new JavaSoundOut(), EspeakSynth.onPath(), texts.locale());
     }
 
     /** Opens the database named by the settings (the embedded file unless a URL is set) and wires the app. */
     public static AppContext open(LoketSettings settings, Clock clock) {
         LoggingSetup.logToDataFolder(settings.data().dataDir());
         Database database = settings.data().databaseUrl()
-                .map(Database::open)
+                .map(url -> openUrl(settings, url))
                 .orElseGet(() -> Database.openEmbedded(settings.data().dataDir(),
                         DatabaseKey.loadOrCreate(settings.security().keyFile())));
         try {
@@ -145,6 +155,18 @@ public final class AppContext implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * A server URL with a LAN password is LAN mode: this PC connects with its copy of the server's
+     * key file. Any other URL is opened as it is.
+     */
+    private static Database openUrl(LoketSettings settings, String url) {
+        if (Database.serverHost(url).isPresent() && settings.lan().password().isPresent()) {
+            return Database.openLan(url, DatabaseKey.loadExisting(settings.security().keyFile()),
+                    settings.lan().password().get());
+        }
+        return Database.open(url);
     }
 
     /**
@@ -257,6 +279,16 @@ public final class AppContext implements AutoCloseable {
         return printouts;
     }
 
+    /** The display board's read model. */
+    public BoardService board() {
+        return board;
+    }
+
+    /** Says the calls out loud on this PC (chime and speech), one after another. */
+    public Announcer announcer() {
+        return announcer;
+    }
+
     /** The drivers themselves, for the device commands and for tests that play the simulators. */
     public ConfiguredDevices deviceDrivers() {
         return deviceDrivers;
@@ -265,6 +297,7 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         try {
+            announcer.close();
             devices.close();
         } finally {
             database.close();

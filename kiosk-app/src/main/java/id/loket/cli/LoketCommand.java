@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 @Command(name = "loket", mixinStandardHelpOptions = true, version = "Loket 0.1",
         description = "Loket: counter kiosk for kelurahan offices. Without a command, opens the kiosk window.",
         subcommands = {NikCommand.class, DemoDataCommand.class, ImportCommand.class, ExportCommand.class,
-                PlanCommand.class, DeviceCommand.class, BackupCommand.class, RestoreCommand.class, PurgeCommand.class})
+                PlanCommand.class, DeviceCommand.class, BackupCommand.class, RestoreCommand.class, PurgeCommand.class,
+                ServeCommand.class})
 public final class LoketCommand implements Callable<Integer> {
 
     /** Opens the kiosk window; supplied by the application's main so the command line knows no JavaFX. */

@@ -29,6 +29,8 @@ public final class Failures {
                 case WRONG_KEY -> Message.of("database.wrongKey");
                 case IN_USE_BY_ANOTHER_PROGRAM -> Message.of("database.inUse");
                 case MIGRATION_FAILED -> Message.of("database.migrationFailed");
+                case SERVER_UNREACHABLE -> Message.of("lan.serverUnreachable", serverName(storage));
+                case LAN_REFUSED -> Message.of("lan.refused");
                 case FAILED -> Message.of("database.failed");
             };
         }
@@ -36,6 +38,19 @@ public final class Failures {
             return Message.of("app.fileProblem", failure.getMessage());
         }
         return Message.of("app.unexpected");
+    }
+
+    /** The server PC's address as it appears in the failure, or a plain word for it. */
+    private static String serverName(StorageException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            // The URL when opening; H2's "Connection refused: host:port" when a statement finds the server gone.
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:tcp://|ssl://|refused: )([^/:;\\s\"]+)")
+                    .matcher(String.valueOf(t.getMessage()));
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return "server";
     }
 
     private static Message settingsProblem(SettingsException e) {

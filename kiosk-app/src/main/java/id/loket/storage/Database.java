@@ -27,12 +27,23 @@ public final class Database implements AutoCloseable {
     private static final String FILE_NAME = "loket";
     private static final String USER = "loket";
     private static final String USER_PASSWORD = "";
+    /** H2's error codes for a server that cannot be reached or dropped the connection. */
+    private static final int H2_CONNECTION_BROKEN = 90067;
+    private static final int H2_DATABASE_CALLED_AT_SHUTDOWN = 90121;
+    /** H2's error code for a wrong user name or password (on a server also: a wrong file key). */
+    private static final int H2_WRONG_USER_OR_PASSWORD = 28000;
+    /** The database user of the PCs that connect to {@code loket serve}; see {@link LanServer}. */
+    static final String LAN_USER = "LOKET_LAN";
 
-    private final JdbcConnectionPool pool;
+    /** Where connections come from: a pool, or (over the LAN) a fresh connection each time. */
+    private final DataSource pool;
+    /** Gives the pool's connections back when the database is closed. */
+    private final Runnable release;
     private final String url;
 
-    private Database(JdbcConnectionPool pool, String url) {
+    private Database(DataSource pool, Runnable release, String url) {
         this.pool = pool;
+        this.release = release;
         this.url = url;
     }
 
@@ -63,6 +74,51 @@ public final class Database implements AutoCloseable {
         return open(url, USER_PASSWORD);
     }
 
+    /**
+     * Opens the office server's database ({@code jdbc:h2:tcp://host:port/loket}) as a LAN client. The
+     * server's file is encrypted with the server's key; H2 checks on every connection that the client
+     * has the same key, so this PC needs a copy of the key file, plus the LAN password.
+     */
+    public static Database openLan(String url, DatabaseKey key, String lanPassword) {
+        String full = url;
+        if (!url.toUpperCase(java.util.Locale.ROOT).contains(";CIPHER=")) {
+            full += ";CIPHER=AES";
+        }
+        // No pool over the LAN: a pooled connection that the network broke would be handed out again
+        // and fail again. A fresh connection per piece of work costs a few milliseconds on a LAN and
+        // makes a counter work again as soon as the server answers.
+        org.h2.jdbcx.JdbcDataSource fresh = new org.h2.jdbcx.JdbcDataSource();
+        fresh.setURL(full);
+        fresh.setUser(LAN_USER);
+        fresh.setPassword(key.h2Password(lanPassword));
+        return open(new Database(fresh, () -> { }, full));
+    }
+
+    /** The host of a server URL ({@code jdbc:h2:tcp://192.168.1.10:9092/loket} gives 192.168.1.10). */
+    public static java.util.Optional<String> serverHost(String url) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^jdbc:h2:(?:tcp|ssl)://([^/:;]+)").matcher(url);
+        return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    }
+
+    /** The host of the server PC, when this database is opened over the LAN. */
+    public java.util.Optional<String> serverHost() {
+        return serverHost(url);
+    }
+
+    /** True when {@code e} says the database server cannot be reached or dropped the connection. */
+    static boolean isServerUnreachable(SQLException e) {
+        if (hasCode(e, H2_CONNECTION_BROKEN) || hasCode(e, H2_DATABASE_CALLED_AT_SHUTDOWN)) {
+            return true;
+        }
+        // A connection cut in the middle of an answer: H2 reports the network's own exception.
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.SocketException || t instanceof java.io.EOFException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String embeddedUrl(Path dir, boolean encrypted) {
         // FILE_LOCK=FILE (the default) makes a second process fail fast instead of corrupting the file;
         // WRITE_DELAY=0 writes each commit before it returns, so a confirmed save survives a power cut.
@@ -88,14 +144,21 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database open(String url, String password) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, password);
+        return open(url, USER, password);
+    }
+
+    private static Database open(String url, String user, String password) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, user, password);
         pool.setMaxConnections(16);
-        Database database = new Database(pool, url);
-        try (Connection probe = pool.getConnection()) {
-            LOG.debug("Database open: {} (H2 {})", url, probe.getMetaData().getDatabaseProductVersion());
+        return open(new Database(pool, pool::dispose, url));
+    }
+
+    private static Database open(Database database) {
+        try (Connection probe = database.pool.getConnection()) {
+            LOG.debug("Database open: {} (H2 {})", database.url, probe.getMetaData().getDatabaseProductVersion());
         } catch (SQLException e) {
-            pool.dispose();
-            throw translate(e, url);
+            database.release.run();
+            throw translate(e, database.url);
         }
         database.migrate();
         return database;
@@ -123,7 +186,7 @@ public final class Database implements AutoCloseable {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            pool.dispose();
+            release.run();
             throw new StorageException(StorageException.Reason.MIGRATION_FAILED,
                     "The database schema could not be brought up to date: " + e.getMessage(), e);
         }
@@ -133,6 +196,14 @@ public final class Database implements AutoCloseable {
         if (hasCode(e, H2_FILE_ENCRYPTION_ERROR)) {
             return new StorageException(StorageException.Reason.WRONG_KEY,
                     "The database cannot be decrypted with this key file: " + url, e);
+        }
+        if (isServerUnreachable(e)) {
+            return new StorageException(StorageException.Reason.SERVER_UNREACHABLE,
+                    "The database server does not answer: " + url, e);
+        }
+        if (hasCode(e, H2_WRONG_USER_OR_PASSWORD) && serverHost(url).isPresent()) {
+            return new StorageException(StorageException.Reason.LAN_REFUSED,
+                    "The database server refused the LAN password or key file: " + url, e);
         }
         if (isAlreadyOpen(e)) {
             return new StorageException(StorageException.Reason.IN_USE_BY_ANOTHER_PROGRAM,
@@ -164,6 +235,6 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.dispose();
+        release.run();
     }
 }

@@ -43,6 +43,18 @@ public final class DatabaseKey {
         }
     }
 
+    /**
+     * Reads a key file that must already exist: a PC that connects to the office server uses a copy
+     * of the server's key and must not make a key of its own.
+     */
+    public static DatabaseKey loadExisting(Path keyFile) {
+        if (!Files.exists(keyFile)) {
+            throw new StorageException(StorageException.Reason.KEY_UNUSABLE,
+                    "No key file at " + keyFile + ": copy the server PC's key file there", null);
+        }
+        return loadOrCreate(keyFile);
+    }
+
     private static DatabaseKey read(Path keyFile) throws IOException {
         String text = Files.readString(keyFile, StandardCharsets.US_ASCII).strip();
         if (!text.matches("[0-9a-f]{" + (KEY_BYTES * 2) + "}")) {

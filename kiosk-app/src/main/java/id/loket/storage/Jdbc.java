@@ -217,6 +217,10 @@ public final class Jdbc {
     }
 
     private static StorageException failed(SQLException e) {
+        if (Database.isServerUnreachable(e)) {
+            return new StorageException(StorageException.Reason.SERVER_UNREACHABLE,
+                    "The database server does not answer: " + e.getMessage(), e);
+        }
         return new StorageException(StorageException.Reason.FAILED, "Database statement failed: " + e.getMessage(), e);
     }
 

@@ -13,6 +13,10 @@ public class StorageException extends RuntimeException {
         WRONG_KEY,
         IN_USE_BY_ANOTHER_PROGRAM,
         MIGRATION_FAILED,
+        /** LAN mode: the office server PC does not answer (off, cable, "loket serve" not running). */
+        SERVER_UNREACHABLE,
+        /** LAN mode: the server refused this PC (LAN password or key file not the server's). */
+        LAN_REFUSED,
         FAILED
     }
 

@@ -18,7 +18,8 @@ final class ChooserView {
     private final VBox root;
     private final VBox checks;
 
-    ChooserView(Texts texts, String officeName, Runnable ticket, Runnable counter, Runnable office, Runnable close) {
+    ChooserView(Texts texts, String officeName, Runnable ticket, Runnable counter, Runnable office, Runnable board,
+                Runnable close) {
         Label title = id(new Label(officeName), "chooser-office", "title");
         Label question = id(new Label(texts.text("shell.chooseFace")), "chooser-question", "subtitle");
         Button ticketButton = id(new Button(texts.text("shell.face.ticket")), "face-ticket", "face-choice");
@@ -29,11 +30,13 @@ final class ChooserView {
         officeButton.setOnAction(e -> office.run());
         HBox faces = new HBox(24, ticketButton, counterButton, officeButton);
         faces.setAlignment(Pos.CENTER);
+        Button boardButton = id(new Button(texts.text("board.open")), "open-board");
+        boardButton.setOnAction(e -> board.run());
         Button closeButton = id(new Button(texts.text("shell.close")), "app-exit");
         closeButton.setOnAction(e -> close.run());
         checks = id(new VBox(4), "preflight", "preflight");
         checks.setAlignment(Pos.CENTER);
-        root = id(new VBox(32, title, question, faces, checks, closeButton), "chooser-view", "agent");
+        root = id(new VBox(32, title, question, faces, checks, new HBox(16, boardButton, closeButton)), "chooser-view", "agent");
         root.setAlignment(Pos.CENTER);
     }
 

@@ -1,5 +1,7 @@
 package id.loket.ui.shell;
 
+import id.loket.service.board.Announcer;
+import id.loket.service.board.BoardService;
 import id.loket.domain.text.Texts;
 import id.loket.service.Accounts;
 import id.loket.service.AuditTrail;
@@ -45,5 +47,7 @@ public record ShellDependencies(
         Devices devices,
         Printouts printouts,
         Accounts accounts,
-        StartupChecks startupChecks) {
+        StartupChecks startupChecks,
+        BoardService board,
+        Announcer announcer) {
 }

@@ -1,5 +1,8 @@
 package id.loket.ui.shell;
 
+import id.loket.ui.board.BoardView;
+import id.loket.ui.board.BoardViewModel;
+import id.loket.ui.board.BoardWindow;
 import id.loket.domain.account.Agent;
 import id.loket.domain.account.Role;
 import id.loket.ui.counter.CounterView;
@@ -33,11 +36,12 @@ import javafx.scene.layout.StackPane;
  */
 public final class ShellView {
 
-    public enum Face { CHOOSER, TICKET, COUNTER, OFFICE }
+    public enum Face { CHOOSER, TICKET, COUNTER, OFFICE, BOARD }
 
     private final StackPane root = new StackPane();
     private final ShellDependencies deps;
     private Runnable closeWindow = () -> { };
+    private final BoardWindow boardWindow = new BoardWindow();
 
     public ShellView(ShellDependencies deps) {
         this.deps = deps;
@@ -83,16 +87,35 @@ public final class ShellView {
             case TICKET -> showTicketScreen();
             case COUNTER -> login(Role.AGENT, this::showCounter);
             case OFFICE -> login(Role.SUPERVISOR, this::showOffice);
+            case BOARD -> showBoard();
         }
     }
 
     private void showChooser() {
         ChooserView chooser = new ChooserView(deps.texts(), deps.officeName(),
-                () -> show(Face.TICKET), () -> show(Face.COUNTER), () -> show(Face.OFFICE), this::requestClose);
+                () -> show(Face.TICKET), () -> show(Face.COUNTER), () -> show(Face.OFFICE), this::openBoardWindow,
+                this::requestClose);
         root.getChildren().setAll(chooser.root());
         deps.background().run(deps.startupChecks()::run, results -> chooser.showChecks(deps.texts(), results),
                 failure -> chooser.showChecks(deps.texts(), List.of(new StartupChecks.Check(
                         StartupChecks.Level.WARNING, failure))));
+    }
+
+    /** The board as this PC's face (a PC by the waiting room's TV); leaving it needs a supervisor. */
+    private void showBoard() {
+        BoardViewModel model = new BoardViewModel(deps.board(), deps.announcer(), deps.background().ui(), deps.texts());
+        BoardView view = new BoardView(model, deps.texts(), deps.officeName(), () -> {
+            model.close();
+            login(Role.SUPERVISOR, supervisor -> showChooser(), this::showBoard);
+        });
+        root.getChildren().setAll(view.root());
+        view.focus();
+        model.start();
+    }
+
+    /** The board in its own window, on the second screen when there is one. */
+    private void openBoardWindow() {
+        boardWindow.show(deps.board(), deps.announcer(), deps.background().ui(), deps.texts(), deps.officeName());
     }
 
     private void showTicketScreen() {

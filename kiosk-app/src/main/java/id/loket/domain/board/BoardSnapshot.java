@@ -1,0 +1,22 @@
+package id.loket.domain.board;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Everything the board shows at one moment.
+ *
+ * @param serving the ticket each counter serves now, by counter number
+ * @param recent  the latest calls, newest first
+ * @param waiting waiting tickets per service, in the order the ticket screen offers the services
+ * @param readAt  when this was read (the board's clock)
+ */
+public record BoardSnapshot(List<BoardCall> serving, List<BoardCall> recent, List<WaitingCount> waiting,
+                            LocalDateTime readAt) {
+
+    public BoardSnapshot {
+        serving = List.copyOf(serving);
+        recent = List.copyOf(recent);
+        waiting = List.copyOf(waiting);
+    }
+}

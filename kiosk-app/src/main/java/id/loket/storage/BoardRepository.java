@@ -1,0 +1,69 @@
+package id.loket.storage;
+
+import id.loket.domain.board.BoardCall;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The display board's reads of the ticket table. Read only: the queue is changed by the ticket
+ * screen and the counters, never by the board.
+ */
+public final class BoardRepository {
+
+    private static final String CALL_COLUMNS = "id, letter, number, counter_number, called_at, call_count";
+
+    private final Jdbc jdbc;
+
+    public BoardRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The newest call time in the table, if anything was ever called. */
+    public Optional<LocalDateTime> latestCallTime() {
+        return jdbc.one("SELECT MAX(called_at) AS latest FROM ticket", row -> Jdbc.time(row, "latest"))
+                .flatMap(time -> time);
+    }
+
+    /** Every ticket called at or after {@code since}, oldest call first. */
+    public List<BoardCall> callsSince(LocalDateTime since) {
+        return jdbc.list("SELECT " + CALL_COLUMNS + " FROM ticket WHERE called_at >= ? AND counter_number IS NOT NULL"
+                + " ORDER BY called_at, id", BoardRepository::call, since);
+    }
+
+    /** The ticket each counter serves now (its latest call still in status CALLED), by counter. */
+    public List<BoardCall> nowServing(LocalDate day) {
+        List<BoardCall> called = jdbc.list("SELECT " + CALL_COLUMNS + " FROM ticket WHERE service_day = ?"
+                + " AND status = 'CALLED' AND counter_number IS NOT NULL ORDER BY called_at DESC, id DESC",
+                BoardRepository::call, day);
+        Map<Integer, BoardCall> byCounter = new LinkedHashMap<>();
+        called.forEach(call -> byCounter.putIfAbsent(call.counter(), call));
+        return byCounter.values().stream().sorted(java.util.Comparator.comparingInt(BoardCall::counter)).toList();
+    }
+
+    /** The latest {@code limit} calls of the day, newest first. */
+    public List<BoardCall> latestCalls(LocalDate day, int limit) {
+        return jdbc.list("SELECT " + CALL_COLUMNS + " FROM ticket WHERE service_day = ? AND called_at IS NOT NULL"
+                + " AND counter_number IS NOT NULL ORDER BY called_at DESC, id DESC LIMIT ?",
+                BoardRepository::call, day, limit);
+    }
+
+    /** Issued tickets still waiting, per service code. */
+    public Map<String, Long> waitingByService(LocalDate day) {
+        Map<String, Long> waiting = new LinkedHashMap<>();
+        jdbc.forEach("SELECT service_code, COUNT(*) AS waiting FROM ticket WHERE service_day = ?"
+                + " AND status = 'WAITING' AND issued GROUP BY service_code",
+                row -> waiting.put(row.getString("service_code"), row.getLong("waiting")), day);
+        return waiting;
+    }
+
+    private static BoardCall call(ResultSet row) throws SQLException {
+        return new BoardCall(row.getLong("id"), row.getString("letter").charAt(0), row.getInt("number"),
+                row.getInt("counter_number"), Jdbc.time(row, "called_at").orElseThrow(), row.getInt("call_count"));
+    }
+}

@@ -1,0 +1,177 @@
+package id.loket.ui.board;
+
+import id.loket.domain.board.BoardCall;
+import id.loket.domain.board.BoardSnapshot;
+import id.loket.domain.board.WaitingCount;
+import id.loket.domain.text.Message;
+import id.loket.domain.text.Texts;
+import id.loket.service.board.Announcer;
+import id.loket.service.board.BoardMonitor;
+import id.loket.service.board.BoardService;
+import id.loket.ui.UiExecutor;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * What the display board shows, kept up to date by a {@link BoardMonitor} that reads the database
+ * off the screen's thread; every change reaches the screen through the {@link UiExecutor}.
+ */
+public final class BoardViewModel implements AutoCloseable {
+
+    /** One counter's tile: its label, the ticket it serves (or a dash), and whether it was called last. */
+    public record CounterTile(String counter, String ticket, boolean latest) {
+    }
+
+    /** One service's waiting count, as the board writes it. */
+    public record WaitingLine(String letter, String service, String count) {
+    }
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH.mm");
+    private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("HH.mm.ss");
+
+    private final Texts texts;
+    private final int counters;
+    private final UiExecutor ui;
+    private final BoardMonitor monitor;
+    private final ObservableList<CounterTile> tiles = FXCollections.observableArrayList();
+    private final ObservableList<String> recent = FXCollections.observableArrayList();
+    private final ObservableList<WaitingLine> waiting = FXCollections.observableArrayList();
+    private final StringProperty clock = new SimpleStringProperty("");
+    private final StringProperty connection = new SimpleStringProperty("");
+    private final StringProperty sound = new SimpleStringProperty("");
+    private final BooleanProperty problem = new SimpleBooleanProperty();
+    private final BooleanProperty soundProblem = new SimpleBooleanProperty();
+
+    public BoardViewModel(BoardService board, Announcer announcer, UiExecutor ui, Texts texts) {
+        this.texts = texts;
+        this.counters = board.counters();
+        this.ui = ui;
+        this.monitor = new BoardMonitor(board, announcer, new BoardMonitor.Listener() {
+            @Override
+            public void show(BoardSnapshot snapshot) {
+                ui.execute(() -> BoardViewModel.this.show(snapshot));
+            }
+
+            @Override
+            public void problem(Message message) {
+                ui.execute(() -> BoardViewModel.this.problem(message));
+            }
+
+            @Override
+            public void sound(Message status) {
+                ui.execute(() -> BoardViewModel.this.sound(status));
+            }
+        });
+        tiles.setAll(idleTiles());
+    }
+
+    /** Starts reading the database; the first picture comes at once. */
+    public void start() {
+        monitor.start();
+    }
+
+    private List<CounterTile> idleTiles() {
+        List<CounterTile> idle = new ArrayList<>();
+        for (int counter = 1; counter <= counters; counter++) {
+            idle.add(new CounterTile(texts.text("board.counter", counter), texts.text("board.counterIdle"), false));
+        }
+        return idle;
+    }
+
+    private void show(BoardSnapshot snapshot) {
+        Map<Integer, BoardCall> serving = snapshot.serving().stream()
+                .collect(Collectors.toMap(BoardCall::counter, Function.identity()));
+        long latestTicket = snapshot.recent().isEmpty() ? -1 : snapshot.recent().get(0).ticketId();
+        List<CounterTile> updated = new ArrayList<>();
+        // Counters beyond office.counters (a setting lowered during the day) still show while they serve.
+        int shown = Math.max(counters, serving.keySet().stream().mapToInt(Integer::intValue).max().orElse(0));
+        for (int counter = 1; counter <= shown; counter++) {
+            BoardCall call = serving.get(counter);
+            updated.add(new CounterTile(texts.text("board.counter", counter),
+                    call == null ? texts.text("board.counterIdle") : call.displayNumber(),
+                    call != null && call.ticketId() == latestTicket));
+        }
+        setIfChanged(tiles, updated);
+        List<String> calls = snapshot.recent().isEmpty() ? List.of(texts.text("board.noCalls"))
+                : snapshot.recent().stream().map(c -> texts.text("board.recentCall", c.displayNumber(), c.counter())).toList();
+        setIfChanged(recent, calls);
+        setIfChanged(waiting, snapshot.waiting().stream().map(this::line).toList());
+        clock.set(CLOCK.format(snapshot.readAt()));
+        connection.set(texts.text("board.status.live", UPDATED.format(snapshot.readAt())));
+        problem.set(false);
+    }
+
+    private WaitingLine line(WaitingCount count) {
+        return new WaitingLine(String.valueOf(count.letter()), count.serviceName(),
+                texts.text("board.waitingCount", count.waiting()));
+    }
+
+    private void problem(Message message) {
+        // The last picture stays: better slightly old than blank. The clock goes on.
+        clock.set(CLOCK.format(LocalDateTime.now()));
+        connection.set(texts.text(message));
+        problem.set(true);
+    }
+
+    private void sound(Message status) {
+        sound.set(texts.text(status));
+        soundProblem.set(!"board.sound.ok".equals(status.key()));
+    }
+
+    /** Replaces the list only when it differs, so the screen does not flicker at every look. */
+    private static <T> void setIfChanged(ObservableList<T> list, List<T> items) {
+        if (!list.equals(items)) {
+            list.setAll(items);
+        }
+    }
+
+    public ObservableList<CounterTile> tiles() {
+        return tiles;
+    }
+
+    public ObservableList<String> recent() {
+        return recent;
+    }
+
+    public ObservableList<WaitingLine> waiting() {
+        return waiting;
+    }
+
+    public ReadOnlyStringProperty clock() {
+        return clock;
+    }
+
+    public ReadOnlyStringProperty connection() {
+        return connection;
+    }
+
+    public ReadOnlyStringProperty sound() {
+        return sound;
+    }
+
+    public ReadOnlyBooleanProperty problem() {
+        return problem;
+    }
+
+    public ReadOnlyBooleanProperty soundProblem() {
+        return soundProblem;
+    }
+
+    @Override
+    public void close() {
+        monitor.close();
+    }
+}

@@ -1,0 +1,274 @@
+package id.loket.lan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.loket.app.AppContext;
+import id.loket.config.AddressRule;
+import id.loket.config.LanSettings;
+import id.loket.domain.account.Agent;
+import id.loket.domain.board.BoardCall;
+import id.loket.domain.board.BoardSnapshot;
+import id.loket.domain.queue.Lane;
+import id.loket.domain.queue.Ticket;
+import id.loket.domain.text.Message;
+import id.loket.domain.text.Texts;
+import id.loket.service.CounterService;
+import id.loket.service.Failures;
+import id.loket.service.LoginService;
+import id.loket.service.board.BoardService;
+import id.loket.service.board.CallWatch;
+import id.loket.storage.BoardRepository;
+import id.loket.storage.Database;
+import id.loket.storage.DatabaseKey;
+import id.loket.storage.Jdbc;
+import id.loket.storage.LanServer;
+import id.loket.storage.StorageException;
+import id.loket.storage.TicketRepository;
+import id.loket.support.TestApps;
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * LAN mode against a real H2 TCP server on this PC's loopback (a free port), with several clients,
+ * each with its own connection pool, as counters on other PCs have.
+ */
+class LanModeTest {
+
+    private static final String PASSWORD = "kata-sandi-lan-2026";
+    private static final LocalDateTime NINE = LocalDateTime.now(TestApps.FIRST_DAY);
+
+    @TempDir
+    Path dir;
+    private Path dataDir;
+    private DatabaseKey key;
+    private LanServer server;
+    private final List<Database> clients = new ArrayList<>();
+    private Agent agent;
+
+    @BeforeEach
+    void serveADemoOffice() {
+        dataDir = dir.resolve("data");
+        try (AppContext app = TestApps.withDemoData(dataDir, 20)) {
+            agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
+        }
+        key = DatabaseKey.loadOrCreate(TestApps.keyFile(dataDir));
+        server = LanServer.start(dataDir, key, lan(List.of()), 0);
+    }
+
+    @AfterEach
+    void stop() {
+        clients.forEach(Database::close);
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static LanSettings lan(List<String> allowed) {
+        return new LanSettings(9092, allowed.stream().map(a -> AddressRule.parse(a).orElseThrow()).toList(),
+                Optional.of(PASSWORD));
+    }
+
+    private Database client() {
+        Database client = Database.openLan(server.localUrl(), key, PASSWORD);
+        clients.add(client);
+        return client;
+    }
+
+    @Test
+    void eightCountersCallingAtOnceClaimEveryTicketExactlyOnce() throws Exception {
+        TicketRepository issuing = new TicketRepository(new Jdbc(client().dataSource()));
+        for (int i = 0; i < 200; i++) {
+            issuing.issue(NINE.toLocalDate(), "PERLINSOS", i % 5 == 0 ? Lane.PRIORITY : Lane.REGULAR,
+                    i % 5 == 0 ? 'P' : 'A', NINE);
+        }
+        ExecutorService counters = Executors.newFixedThreadPool(8);
+        List<Future<List<Long>>> claimed = new ArrayList<>();
+        for (int counter = 1; counter <= 8; counter++) {
+            CounterService service = new CounterService(new TicketRepository(new Jdbc(client().dataSource())), counter,
+                    TestApps.FIRST_DAY);
+            claimed.add(counters.submit(() -> {
+                List<Long> mine = new ArrayList<>();
+                for (Optional<Ticket> next = service.callNext(agent); next.isPresent(); next = service.callNext(agent)) {
+                    mine.add(next.get().id());
+                }
+                return mine;
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> one : claimed) {
+            all.addAll(one.get());
+        }
+        counters.shutdown();
+        assertThat(all).hasSize(200).doesNotHaveDuplicates();
+        Jdbc check = new Jdbc(client().dataSource());
+        assertThat(check.count("SELECT COUNT(*) FROM ticket WHERE status = 'CALLED' AND call_count = 1")).isEqualTo(200);
+        assertThat(check.count("SELECT COUNT(DISTINCT counter_number) FROM ticket")).isGreaterThan(1);
+    }
+
+    @Test
+    void aCallAtOneCounterReachesTheBoardOnAnotherPcAtItsNextLook() {
+        TicketRepository tickets = new TicketRepository(new Jdbc(client().dataSource()));
+        Ticket waiting = tickets.issue(NINE.toLocalDate(), "PERLINSOS", Lane.REGULAR, 'A', NINE);
+        CounterService counterA = new CounterService(tickets, 3, TestApps.FIRST_DAY);
+        BoardService boardB = new BoardService(new BoardRepository(new Jdbc(client().dataSource())),
+                TestApps.settings(dataDir).queue(), 3, Locale.forLanguageTag("id"), TestApps.FIRST_DAY);
+        CallWatch watch = boardB.watchCalls();
+        assertThat(watch.newCalls()).isEmpty();
+        assertThat(boardB.snapshot().waiting().get(0).waiting()).isEqualTo(1);
+
+        counterA.callNext(agent);
+
+        List<BoardCall> heard = watch.newCalls();
+        assertThat(heard).extracting(BoardCall::displayNumber, BoardCall::counter).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(waiting.displayNumber(), 3));
+        BoardSnapshot shown = boardB.snapshot();
+        assertThat(shown.serving()).extracting(BoardCall::ticketId).containsExactly(waiting.id());
+        assertThat(shown.waiting().get(0).waiting()).isZero();
+        assertThat(watch.newCalls()).as("announced once").isEmpty();
+    }
+
+    @Test
+    void aStoppedServerIsAPlainMessageAndTheClientCarriesOnWhenItIsBack() {
+        Database counterPc = client();
+        TicketRepository tickets = new TicketRepository(new Jdbc(counterPc.dataSource()));
+        tickets.issue(NINE.toLocalDate(), "PERLINSOS", Lane.REGULAR, 'A', NINE);
+        int port = server.port();
+
+        server.close();
+        server = null;
+        assertThatThrownBy(() -> tickets.waitingCount(NINE.toLocalDate()))
+                .isInstanceOfSatisfying(StorageException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(StorageException.Reason.SERVER_UNREACHABLE);
+                    Message message = Failures.describe(e);
+                    assertThat(message.key()).isEqualTo("lan.serverUnreachable");
+                    assertThat(Texts.indonesian().text(message))
+                            .startsWith("Server database di PC localhost tidak terjangkau");
+                });
+
+        server = LanServer.start(dataDir, key, lan(List.of()), port);
+        assertThat(tickets.waitingCount(NINE.toLocalDate())).isEqualTo(1);
+        tickets.issue(NINE.toLocalDate(), "PERLINSOS", Lane.REGULAR, 'A', NINE);
+        assertThat(tickets.waitingCount(NINE.toLocalDate())).isEqualTo(2);
+    }
+
+    @Test
+    void aTransactionCutOffByTheServerLeavesNothingBehind() {
+        Jdbc counterPc = new Jdbc(client().dataSource());
+        TicketRepository tickets = new TicketRepository(counterPc);
+        int port = server.port();
+        assertThatThrownBy(() -> counterPc.inTransaction(() -> {
+            tickets.issue(NINE.toLocalDate(), "PERLINSOS", Lane.REGULAR, 'A', NINE);
+            server.close();
+            server = null;
+            return tickets.issue(NINE.toLocalDate(), "PERLINSOS", Lane.REGULAR, 'A', NINE);
+        })).isInstanceOf(StorageException.class);
+
+        server = LanServer.start(dataDir, key, lan(List.of()), port);
+        assertThat(counterPc.count("SELECT COUNT(*) FROM ticket")).isZero();
+    }
+
+    @Test
+    void theBoardSaysTheServerIsGoneAndShowsAgainWhenItIsBack() {
+        BoardService board = new BoardService(new BoardRepository(new Jdbc(client().dataSource())),
+                TestApps.settings(dataDir).queue(), 3, Locale.forLanguageTag("id"), TestApps.FIRST_DAY);
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        id.loket.service.board.Announcer silent = new id.loket.service.board.Announcer(
+                new id.loket.device.sound.SimulatedAudioOut(0), new id.loket.device.sound.SimulatedSpeech(
+                        java.time.Duration.ofSeconds(1)), Locale.forLanguageTag("id"));
+        id.loket.service.board.BoardMonitor monitor = new id.loket.service.board.BoardMonitor(board, silent,
+                new id.loket.service.board.BoardMonitor.Listener() {
+                    @Override
+                    public void show(BoardSnapshot snapshot) {
+                        heard.add("show");
+                    }
+
+                    @Override
+                    public void problem(Message problem) {
+                        heard.add(problem.key());
+                    }
+
+                    @Override
+                    public void sound(Message status) {
+                        heard.add(status.key());
+                    }
+                });
+        int port = server.port();
+        monitor.look();
+        server.close();
+        server = null;
+        monitor.look();
+        server = LanServer.start(dataDir, key, lan(List.of()), port);
+        monitor.look();
+        silent.close();
+
+        assertThat(heard).containsExactly("show", "lan.serverUnreachable", "show");
+    }
+
+    @Test
+    void aWrongPasswordOrKeyIsRefused() throws IOException {
+        assertThatThrownBy(() -> Database.openLan(server.localUrl(), key, "not-the-lan-password"))
+                .isInstanceOfSatisfying(StorageException.class,
+                        e -> assertThat(e.reason()).isEqualTo(StorageException.Reason.LAN_REFUSED));
+        Path otherKey = dir.resolve("other.key");
+        DatabaseKey wrongKey = DatabaseKey.loadOrCreate(otherKey);
+        assertThatThrownBy(() -> Database.openLan(server.localUrl(), wrongKey, PASSWORD))
+                .isInstanceOfSatisfying(StorageException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(StorageException.Reason.LAN_REFUSED);
+                    assertThat(Failures.describe(e).key()).isEqualTo("lan.refused");
+                });
+        assertThat(Files.exists(otherKey)).isTrue();
+    }
+
+    @Test
+    void aPcNotInTheAllowedAddressesIsRefused() throws Exception {
+        InetAddress lanAddress = nonLoopbackAddress();
+        server.close();
+        server = LanServer.start(dataDir, key, lan(List.of("10.255.255.0/24")), 0);
+        String url = "jdbc:h2:tcp://" + lanAddress.getHostAddress() + ":" + server.port() + "/loket";
+        assertThatThrownBy(() -> Database.openLan(url, key, PASSWORD))
+                .isInstanceOfSatisfying(StorageException.class,
+                        e -> assertThat(e.reason()).isEqualTo(StorageException.Reason.SERVER_UNREACHABLE));
+
+        server.close();
+        server = LanServer.start(dataDir, key, lan(List.of(lanAddress.getHostAddress() + "/32")), 0);
+        String allowedUrl = "jdbc:h2:tcp://" + lanAddress.getHostAddress() + ":" + server.port() + "/loket";
+        Database allowed = Database.openLan(allowedUrl, key, PASSWORD);
+        clients.add(allowed);
+        assertThat(new Jdbc(allowed.dataSource()).count("SELECT COUNT(*) FROM agent_account")).isPositive();
+    }
+
+    /** An address of this PC that is not loopback, so the gate sees a "LAN" PC; none on an isolated box. */
+    private static InetAddress nonLoopbackAddress() throws IOException {
+        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (!nic.isUp() || nic.isLoopback()) {
+                continue;
+            }
+            for (InetAddress address : Collections.list(nic.getInetAddresses())) {
+                if (address instanceof Inet4Address) {
+                    return address;
+                }
+            }
+        }
+        Assumptions.abort("this PC has no non-loopback IPv4 address to connect from");
+        throw new AssertionError("unreachable");
+    }
+}
