@@ -49,6 +49,7 @@ import id.loket.device.api.DeviceRegistry;
 import id.loket.service.Devices;
 import id.loket.service.Printouts;
 import id.loket.storage.PrintJobRepository;
+import id.loket.service.casework.Casework;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -83,6 +84,7 @@ public final class AppContext implements AutoCloseable {
     private final ConfiguredDevices deviceDrivers;
     private final Devices devices;
     private final Printouts printouts;
+    private final Casework casework;
 
     private AppContext(LoketSettings settings, Database database, Clock clock) {
         this.settings = settings;
@@ -129,6 +131,9 @@ public final class AppContext implements AutoCloseable {
                 texts.text("doc.signature.lurah", settings.office().kelurahanName()), documents, audit, texts, clock);
         this.schedules = Schedules.wire(jdbc, audit, new ScheduleRenderer(texts), office, clock);
         this.rtListImport = RtListImportService.wired(jdbc, texts, office, clock);
+        this.casework = Casework.wire(jdbc, audit, documents, office,
+                texts.text("doc.signature.lurah", settings.office().kelurahanName()),
+                PaperSize.fromSetting(settings.print().receiptPaper()), texts, clock);
     }
 
     /** Opens the database named by the settings (the embedded file unless a URL is set) and wires the app. */
@@ -247,6 +252,11 @@ public final class AppContext implements AutoCloseable {
 
     public RtListImportService rtListImport() {
         return rtListImport;
+    }
+
+    /** Desil / PKH lists, follow-ups and corrections (issue 5). */
+    public Casework casework() {
+        return casework;
     }
 
     public Devices devices() {

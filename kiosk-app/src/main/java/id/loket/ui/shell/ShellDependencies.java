@@ -15,6 +15,7 @@ import id.loket.service.RegistrationService;
 import id.loket.service.RtListImportService;
 import id.loket.service.StartupChecks;
 import id.loket.service.TicketService;
+import id.loket.service.casework.Casework;
 import id.loket.service.schedule.Schedules;
 import id.loket.ui.Background;
 import java.time.Duration;
@@ -45,5 +46,6 @@ public record ShellDependencies(
         Devices devices,
         Printouts printouts,
         Accounts accounts,
-        StartupChecks startupChecks) {
+        StartupChecks startupChecks,
+        Casework casework) {
 }
