@@ -41,6 +41,7 @@ public final class CaseworkRenderer {
      * One registration to follow up; the NIK arrives masked.
      *
      * @param need    what is needed (the outcome and its note)
+     * @param savedOn the day of the registration, short ("04-06"): the window is one month of one year
      * @param dueOn   the day the office asked the household to come back, or blank
      */
     public record FollowUpRow(String name, String maskedNik, String address, String outcome, String need,
@@ -110,21 +111,21 @@ public final class CaseworkRenderer {
             int n = 1;
             for (FollowUpRow row : group.rows()) {
                 refuseFullNumbers(row.name(), row.maskedNik(), row.address(), row.need());
+                String dates = row.dueOn().isBlank() ? row.savedOn() : row.savedOn() + " / " + row.dueOn();
                 rows.add(List.of(String.valueOf(n++), row.name(), row.maskedNik(), row.address(),
-                        row.outcome() + ": " + row.need(), row.savedOn(), row.dueOn(), ""));
+                        row.outcome() + ": " + row.need(), dates, ""));
             }
             if (groups.size() > 1) {
                 layout.heading(group.heading());
             }
             layout.table(List.of(
-                    TableColumn.number(texts.text("doc.table.number"), 0.5f),
-                    TableColumn.text(texts.text("doc.table.name"), 2.1f),
-                    TableColumn.text(texts.text("doc.table.nik"), 2.3f),
-                    TableColumn.text(texts.text("doc.table.address"), 2.0f),
-                    TableColumn.text(texts.text("followUp.doc.column.need"), 3.0f),
-                    TableColumn.text(texts.text("followUp.doc.column.savedOn"), 1.3f),
-                    TableColumn.text(texts.text("followUp.doc.column.dueOn"), 1.3f),
-                    TableColumn.tick(texts.text("followUp.doc.column.done"), 0.8f)), rows);
+                    TableColumn.number(texts.text("doc.table.number"), 0.75f),
+                    TableColumn.text(texts.text("followUp.doc.column.head"), 2.4f),
+                    TableColumn.text(texts.text("doc.table.nik"), 2.9f),
+                    TableColumn.text(texts.text("doc.table.address"), 2.4f),
+                    TableColumn.text(texts.text("followUp.doc.column.need"), 3.1f),
+                    TableColumn.text(texts.text("followUp.doc.column.dates"), 1.9f),
+                    TableColumn.tick(texts.text("followUp.doc.column.done"), 1.3f)), rows);
             layout.gap();
         }
         layout.centred(texts.text("followUp.doc.instructions")).gap();

@@ -15,6 +15,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 
 /**
  * The demo office's households and registrations as the office-side tests need them: logged-in
@@ -53,8 +55,15 @@ public final class CaseworkFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return csv.toString().lines().skip(1).map(line -> line.split(","))
-                .map(c -> new Listed(c[0], c[1], c[2], c[3], c[4], Boolean.parseBoolean(c[5]))).toList();
+        // Parsed as CSV, not split at commas: names such as "H. Abdul Rahman, S.Pd." are quoted.
+        try (CSVParser parser = CSVParser.parse(csv.toString(), CSVFormat.RFC4180)) {
+            return parser.getRecords().stream().skip(1)
+                    .map(c -> new Listed(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4),
+                            c.get(5).equals("yes")))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public List<Listed> unregistered() {

@@ -37,7 +37,8 @@ public final class FollowUps {
                            Optional<LocalDate> dueOn) {
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    /** Day and month: the registration window is one month of one year. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM");
 
     private final Jdbc jdbc;
     private final FollowUpRepository store;

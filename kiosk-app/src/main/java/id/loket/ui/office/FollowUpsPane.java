@@ -59,8 +59,8 @@ public final class FollowUpsPane {
         table.getColumns().add(column(texts.text("doc.table.nik"), FollowUps.FollowUp::maskedNik));
         table.getColumns().add(column(texts.text("followUp.office.column.outcome"), f -> model.label(f.outcome())));
         table.getColumns().add(column(texts.text("followUp.doc.column.need"), FollowUps.FollowUp::need));
-        table.getColumns().add(column(texts.text("followUp.doc.column.savedOn"), f -> DAY.format(f.savedAt())));
-        table.getColumns().add(column(texts.text("followUp.doc.column.dueOn"),
+        table.getColumns().add(column(texts.text("followUp.office.column.savedOn"), f -> DAY.format(f.savedAt())));
+        table.getColumns().add(column(texts.text("followUp.office.column.dueOn"),
                 f -> f.dueOn().map(DAY::format).orElse("")));
         table.getColumns().add(column(texts.text("followUp.office.column.code"), FollowUps.FollowUp::code));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
