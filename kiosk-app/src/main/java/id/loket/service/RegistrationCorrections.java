@@ -20,8 +20,8 @@ import id.loket.storage.AuditLog;
 import id.loket.storage.DocumentFolder;
 import id.loket.storage.Jdbc;
 import id.loket.storage.RegistrationCorrectionRepository;
-import id.loket.storage.RegistrationCorrectionRepository.Field;
-import id.loket.storage.RegistrationCorrectionRepository.FieldChange;
+import id.loket.domain.registration.Correction.Field;
+import id.loket.domain.registration.Correction;
 import id.loket.storage.RegistrationCorrectionRepository.Found;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,7 +52,7 @@ public final class RegistrationCorrections {
 
     /** A registration found for correcting: the record, its household as lists show it, its corrections. */
     public record Candidate(Registration registration, String headName, String maskedNik, String rtLabel,
-                            List<RegistrationCorrectionRepository.Correction> corrections) {
+                            List<Correction> corrections) {
     }
 
     public sealed interface Result permits Refused, Rejected, Unchanged, Corrected {
@@ -71,7 +71,7 @@ public final class RegistrationCorrections {
     }
 
     /** Corrected; the new receipt and where it is kept. */
-    public record Corrected(Registration registration, List<FieldChange> changes, byte[] receiptPdf,
+    public record Corrected(Registration registration, List<Correction.Change> changes, byte[] receiptPdf,
                             Path receiptPath) implements Result {
     }
 
@@ -166,7 +166,7 @@ public final class RegistrationCorrections {
         if (!problems.isEmpty()) {
             return new Rejected(problems);
         }
-        List<FieldChange> changes = changes(old, draft);
+        List<Correction.Change> changes = changes(old, draft);
         if (changes.isEmpty()) {
             return new Unchanged();
         }
@@ -206,8 +206,8 @@ public final class RegistrationCorrections {
                 store.history(f.registration().id()));
     }
 
-    private static List<FieldChange> changes(Registration old, RegistrationDraft now) {
-        List<FieldChange> changes = new ArrayList<>();
+    private static List<Correction.Change> changes(Registration old, RegistrationDraft now) {
+        List<Correction.Change> changes = new ArrayList<>();
         add(changes, Field.OUTCOME, Optional.of(old.outcome().name()), Optional.of(now.outcome().name()));
         add(changes, Field.OUTCOME_NOTE, old.outcomeNote(), now.outcomeNote());
         add(changes, Field.PORTAL_REFERENCE, old.portalReference(), now.portalReference());
@@ -217,9 +217,9 @@ public final class RegistrationCorrections {
         return changes;
     }
 
-    private static void add(List<FieldChange> changes, Field field, Optional<String> before, Optional<String> after) {
+    private static void add(List<Correction.Change> changes, Field field, Optional<String> before, Optional<String> after) {
         if (!before.equals(after)) {
-            changes.add(new FieldChange(field, before, after));
+            changes.add(new Correction.Change(field, before, after));
         }
     }
 
@@ -227,9 +227,9 @@ public final class RegistrationCorrections {
      * "OUTCOME: GAGAL -> BERHASIL; PHONE: 0812****7890 -> (kosong); reason: …". The phone is masked: the
      * trail must say that it changed without becoming a second copy of it.
      */
-    static String auditDetail(List<FieldChange> changes, String reason) {
+    static String auditDetail(List<Correction.Change> changes, String reason) {
         StringBuilder detail = new StringBuilder();
-        for (FieldChange c : changes) {
+        for (Correction.Change c : changes) {
             detail.append(c.field().name()).append(": ").append(shown(c.field(), c.before())).append(" -> ")
                     .append(shown(c.field(), c.after())).append("; ");
         }

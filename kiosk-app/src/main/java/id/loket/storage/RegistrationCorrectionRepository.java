@@ -2,6 +2,7 @@ package id.loket.storage;
 
 import id.loket.domain.household.RtRef;
 import id.loket.domain.nik.Nik;
+import id.loket.domain.registration.Correction;
 import id.loket.domain.registration.IkdState;
 import id.loket.domain.registration.Outcome;
 import id.loket.domain.registration.Registration;
@@ -22,21 +23,9 @@ import java.util.Optional;
  */
 public final class RegistrationCorrectionRepository {
 
-    /** The fields a correction may change, as stored in {@code registration_correction_field.field}. */
-    public enum Field { OUTCOME, OUTCOME_NOTE, PORTAL_REFERENCE, PATH, IKD_STATE, PHONE }
-
     /** A registration with what its receipt and the correction screen need of its household. */
     public record Found(Registration registration, String headName, Nik headNik, RtRef rt, String agentName,
                         Optional<String> ticketNumber) {
-    }
-
-    /** One field of a correction. Empty: the field was (or became) empty. */
-    public record FieldChange(Field field, Optional<String> before, Optional<String> after) {
-    }
-
-    /** A correction kept: who, when, why, and what changed. */
-    public record Correction(long id, long registrationId, LocalDateTime at, String by, String reason,
-                             List<FieldChange> changes) {
     }
 
     private static final String SELECT = """
@@ -89,13 +78,13 @@ public final class RegistrationCorrectionRepository {
         }
     }
 
-    public long keep(long registrationId, LocalDateTime at, String by, String reason, List<FieldChange> changes) {
+    public long keep(long registrationId, LocalDateTime at, String by, String reason, List<Correction.Change> changes) {
         long id = jdbc.insert("""
                 INSERT INTO registration_correction (registration_id, corrected_at, corrected_by, reason)
                 VALUES (?, ?, ?, ?)
                 """, registrationId, at, by, reason);
         List<Object[]> rows = new ArrayList<>();
-        for (FieldChange change : changes) {
+        for (Correction.Change change : changes) {
             rows.add(new Object[] {id, change.field(), change.before(), change.after()});
         }
         jdbc.batch("INSERT INTO registration_correction_field (correction_id, field, before_value, after_value) "
@@ -112,6 +101,7 @@ public final class RegistrationCorrectionRepository {
     /** The corrections of a registration, oldest first. */
     public List<Correction> history(long registrationId) {
         Map<Long, Correction> byId = new LinkedHashMap<>();
+        Map<Long, List<Correction.Change>> changesOf = new LinkedHashMap<>();
         jdbc.forEach("""
                 SELECT c.id, c.corrected_at, c.corrected_by, c.reason, f.field, f.before_value, f.after_value
                 FROM registration_correction c
@@ -120,22 +110,23 @@ public final class RegistrationCorrectionRepository {
                 ORDER BY c.corrected_at, c.id, f.field
                 """, row -> {
                     long id = row.getLong(1);
-                    Correction correction = byId.computeIfAbsent(id, key -> {
+                    byId.computeIfAbsent(id, key -> {
                         try {
                             return new Correction(id, registrationId, row.getTimestamp(2).toLocalDateTime(),
-                                    row.getString(3), row.getString(4), new ArrayList<>());
+                                    row.getString(3), row.getString(4), List.of());
                         } catch (SQLException e) {
                             throw new StorageException(StorageException.Reason.FAILED, "cannot read a correction", e);
                         }
                     });
                     String field = row.getString(5);
                     if (field != null) {
-                        correction.changes().add(new FieldChange(Field.valueOf(field),
+                        changesOf.computeIfAbsent(id, key -> new ArrayList<>()).add(new Correction.Change(
+                                Correction.Field.valueOf(field),
                                 Optional.ofNullable(row.getString(6)), Optional.ofNullable(row.getString(7))));
                     }
                 }, registrationId);
         return byId.values().stream().map(c -> new Correction(c.id(), c.registrationId(), c.at(), c.by(), c.reason(),
-                List.copyOf(c.changes()))).toList();
+                changesOf.getOrDefault(c.id(), List.of()))).toList();
     }
 
     private static Found map(ResultSet row) throws SQLException {
