@@ -21,6 +21,8 @@ import id.loket.support.TestApps;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -186,6 +188,26 @@ class RegistrationCorrectionsTest {
                 .contains(Message.of("correction.find.badNumber"));
         assertThat(app.auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4), Optional.of("lurah"),
                 Optional.of(AuditAction.HOUSEHOLD_READ))).anyMatch(e -> e.entityId().equals(saved.code()));
+    }
+
+    @Test
+    void thePurgeRemovesThePhoneNoteAndReferenceACorrectionKept() {
+        corrections().correct(saved.id(), success("Portal pulih"), lurah);
+        app.close();
+
+        Clock later = Clock.offset(TestApps.FIRST_DAY, Duration.ofDays(800));
+        try (AppContext old = AppContext.open(TestApps.settings(dir.resolve("data")), later)) {
+            old.purge().purge("lurah");
+        }
+        app = TestApps.open(dir.resolve("data"));
+        try (Database database = TestApps.database(dir.resolve("data"))) {
+            Jdbc jdbc = new Jdbc(database.dataSource());
+            assertThat(jdbc.list("SELECT field, before_value, after_value FROM registration_correction_field "
+                    + "ORDER BY field", row -> row.getString(1) + "=" + row.getString(2) + ">" + row.getString(3)))
+                    .containsExactlyInAnyOrder("IKD_STATE=NO_SMARTPHONE>ACTIVATED_HERE", "OUTCOME=GAGAL>BERHASIL",
+                            "OUTCOME_NOTE=null>null", "PATH=OLEH_AGEN>DIBANTU_PONSEL_WARGA", "PHONE=null>null",
+                            "PORTAL_REFERENCE=null>null");
+        }
     }
 
     @Test
