@@ -105,6 +105,8 @@ public final class CaseworkRenderer {
                 .title(texts.text("followUp.doc.title"))
                 .centred(texts.text("followUp.doc.subtitle", scope, DocumentDates.date(texts, asOf)))
                 .centred(texts.text("followUp.doc.count", total))
+                .gap()
+                .centred(texts.text("followUp.doc.instructions"))
                 .gap();
         for (RtGroup group : groups) {
             List<List<String>> rows = new ArrayList<>();
@@ -120,15 +122,14 @@ public final class CaseworkRenderer {
             }
             layout.table(List.of(
                     TableColumn.number(texts.text("doc.table.number"), 0.75f),
-                    TableColumn.text(texts.text("followUp.doc.column.head"), 2.4f),
+                    TableColumn.text(texts.text("followUp.doc.column.head"), 2.3f),
                     TableColumn.text(texts.text("doc.table.nik"), 2.9f),
-                    TableColumn.text(texts.text("doc.table.address"), 2.4f),
-                    TableColumn.text(texts.text("followUp.doc.column.need"), 3.1f),
+                    TableColumn.text(texts.text("doc.table.address"), 2.7f),
+                    TableColumn.text(texts.text("followUp.doc.column.need"), 3.0f),
                     TableColumn.text(texts.text("followUp.doc.column.dates"), 1.9f),
                     TableColumn.tick(texts.text("followUp.doc.column.done"), 1.3f)), rows);
             layout.gap();
         }
-        layout.centred(texts.text("followUp.doc.instructions")).gap();
         return finish(layout.signature(office.signerRole(), texts.text("doc.signature.blank")));
     }
 

@@ -148,6 +148,10 @@ class RegistrationCorrectionsTest {
                 .correct(saved.id(), success("Referensi portal tertinggal"), lurah);
 
         assertThat(corrected.receiptPath()).exists().hasFileName(saved.code() + "-K1.pdf");
+        // Kept for a person to look at, beside the other rendered printouts.
+        Files.createDirectories(Path.of("target", "rendered"));
+        Files.copy(corrected.receiptPath(), Path.of("target", "rendered", "casework-corrected-receipt.pdf"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         try (PDDocument document = Loader.loadPDF(Files.readAllBytes(corrected.receiptPath()))) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains(saved.code(), "PLS-2026-004711", "Berhasil", household.name())
