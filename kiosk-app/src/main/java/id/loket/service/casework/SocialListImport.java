@@ -1,6 +1,5 @@
 package id.loket.service.casework;
 
-import id.loket.documents.CaseworkRenderer;
 import id.loket.domain.audit.AuditAction;
 import id.loket.domain.nik.KkNumberValidator;
 import id.loket.domain.nik.NikValidator;

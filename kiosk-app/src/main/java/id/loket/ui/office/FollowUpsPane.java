@@ -6,7 +6,6 @@ import id.loket.domain.household.RtRef;
 import id.loket.domain.text.Texts;
 import id.loket.service.casework.FollowUps;
 import id.loket.ui.PdfPreview;
-
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
