@@ -54,6 +54,7 @@ import id.loket.device.sound.JavaSoundOut;
 import id.loket.service.board.Announcer;
 import id.loket.service.board.BoardService;
 import id.loket.storage.BoardRepository;
+import id.loket.service.casework.Casework;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -90,6 +91,7 @@ public final class AppContext implements AutoCloseable {
     private final Printouts printouts;
     private final BoardService board;
     private final Announcer announcer;
+    private final Casework casework;
 
     private AppContext(LoketSettings settings, Database database, Clock clock) {
         this.settings = settings;
@@ -139,6 +141,9 @@ public final class AppContext implements AutoCloseable {
         this.board = new BoardService(new BoardRepository(jdbc), settings.queue(),
                 settings.counter().officeCounters(), texts.locale(), clock);
         this.announcer = new Announcer(new JavaSoundOut(), EspeakSynth.onPath(), texts.locale());
+        this.casework = Casework.wire(jdbc, audit, documents, office,
+                texts.text("doc.signature.lurah", settings.office().kelurahanName()),
+                PaperSize.fromSetting(settings.print().receiptPaper()), texts, clock);
     }
 
     /** Opens the database named by the settings (the embedded file unless a URL is set) and wires the app. */
@@ -269,6 +274,11 @@ public final class AppContext implements AutoCloseable {
 
     public RtListImportService rtListImport() {
         return rtListImport;
+    }
+
+    /** Desil / PKH lists, follow-ups and corrections (issue 5). */
+    public Casework casework() {
+        return casework;
     }
 
     public Devices devices() {

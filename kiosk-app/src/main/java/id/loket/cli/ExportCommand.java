@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code loket export households|schedule --format csv [--out FILE]}. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Exports data for the office.",
         subcommands = {ExportCommand.Households.class, ExportCommand.Progress.class, ExportCommand.Checklist.class,
-                ExportCommand.Asn.class, ExportCommand.Schedule.class})
+                ExportCommand.Asn.class, ExportCommand.Schedule.class, FollowUpsCommand.class})
 final class ExportCommand {
 
     enum Format { csv }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code loket import rt-list FILE [--kelurahan CODE] [--report-csv FILE] [--report-pdf FILE]}. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Imports lists into the database.",
-        subcommands = ImportCommand.RtList.class)
+        subcommands = {ImportCommand.RtList.class, SocialListCommand.class})
 final class ImportCommand {
 
     @ParentCommand

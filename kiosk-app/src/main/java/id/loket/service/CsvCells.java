@@ -1,12 +1,12 @@
 package id.loket.service;
 
 /** One CSV cell, quoted when needed, and never a formula when a spreadsheet opens the file. */
-final class CsvCells {
+public final class CsvCells {
 
     private CsvCells() {
     }
 
-    static String cell(String value) {
+    public static String cell(String value) {
         String text = value == null ? "" : value;
         // A cell starting with = + - @ (or a tab/CR) is run as a formula by Excel and LibreOffice;
         // a leading apostrophe makes it plain text there and is visible, honest data everywhere else.

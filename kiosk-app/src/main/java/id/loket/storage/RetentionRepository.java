@@ -46,6 +46,13 @@ public final class RetentionRepository {
                     UPDATE registration SET phone = NULL, outcome_note = NULL, portal_reference = NULL, purged_at = ?
                     WHERE purged_at IS NULL AND saved_at < ?
                     """, now, cutoff);
+            // A correction kept the phone, note and reference it replaced: they go with the registration's.
+            jdbc.update("""
+                    UPDATE registration_correction_field SET before_value = NULL, after_value = NULL
+                    WHERE field IN ('PHONE', 'OUTCOME_NOTE', 'PORTAL_REFERENCE')
+                      AND correction_id IN (SELECT c.id FROM registration_correction c
+                                            JOIN registration g ON g.id = c.registration_id WHERE g.purged_at = ?)
+                    """, now);
             return new Counts(registrations, households);
         });
     }

@@ -12,5 +12,11 @@ public enum AuditAction {
     BACKUP,
     RESTORE,
     PURGE,
-    DEMO_DATA_CREATED
+    DEMO_DATA_CREATED,
+    /** A desil / PKH list set households' flags (PRODUCT R7). */
+    SOCIAL_LIST_IMPORTED,
+    /** A supervisor corrected a saved registration; the detail holds the values before and after. */
+    REGISTRATION_CORRECTED,
+    /** The office set or cleared the day a household with a failed or pending registration is asked back. */
+    FOLLOW_UP_SCHEDULED
 }

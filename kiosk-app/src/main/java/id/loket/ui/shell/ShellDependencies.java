@@ -17,6 +17,7 @@ import id.loket.service.RegistrationService;
 import id.loket.service.RtListImportService;
 import id.loket.service.StartupChecks;
 import id.loket.service.TicketService;
+import id.loket.service.casework.Casework;
 import id.loket.service.schedule.Schedules;
 import id.loket.ui.Background;
 import java.time.Duration;
@@ -49,5 +50,6 @@ public record ShellDependencies(
         Accounts accounts,
         StartupChecks startupChecks,
         BoardService board,
-        Announcer announcer) {
+        Announcer announcer,
+        Casework casework) {
 }

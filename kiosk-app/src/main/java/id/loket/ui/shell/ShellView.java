@@ -13,6 +13,12 @@ import id.loket.ui.login.FirstSupervisorView;
 import id.loket.ui.login.LoginView;
 import id.loket.ui.login.LoginViewModel;
 import id.loket.ui.office.ImportViewModel;
+import id.loket.ui.office.CorrectionPane;
+import id.loket.ui.office.CorrectionViewModel;
+import id.loket.ui.office.FollowUpsPane;
+import id.loket.ui.office.FollowUpsViewModel;
+import id.loket.ui.office.SocialListPane;
+import id.loket.ui.office.SocialListViewModel;
 import id.loket.ui.office.AccountsPane;
 import id.loket.ui.office.AccountsViewModel;
 import id.loket.ui.office.DevicesPane;
@@ -161,6 +167,17 @@ public final class ShellView {
                 java.time.Clock.systemDefaultZone()), deps.texts()));
         office.addTab(AccountsPane.tab(new AccountsViewModel(deps.accounts(), deps.background(), deps.texts(), agent),
                 deps.texts()));
+        addCaseworkTabs(office, agent);
         root.getChildren().setAll(office.root());
+    }
+
+    /** Desil / PKH list, follow-ups and corrections (issue 5); the office is a supervisor's face already. */
+    private void addCaseworkTabs(OfficeView office, Agent agent) {
+        office.addTab(SocialListPane.tab(new SocialListViewModel(deps.casework(), deps.reports(), deps.background(),
+                deps.texts(), agent), deps.texts()));
+        office.addTab(FollowUpsPane.tab(new FollowUpsViewModel(deps.casework().followUps(), deps.background(),
+                deps.texts(), agent), deps.texts()));
+        office.addTab(CorrectionPane.tab(new CorrectionViewModel(deps.casework().corrections(), deps.background(),
+                deps.texts(), agent), deps.texts()));
     }
 }

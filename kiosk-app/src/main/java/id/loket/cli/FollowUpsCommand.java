@@ -1,0 +1,71 @@
+package id.loket.cli;
+
+import id.loket.app.AppContext;
+import id.loket.domain.household.RtRef;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code loket --user S export follow-ups [--rt RW/RT] [--format pdf|csv] [--out FILE]}. */
+@Command(name = "follow-ups", mixinStandardHelpOptions = true,
+        description = {"Registrations that failed or need a follow-up, per RT: what is needed, the head of household "
+                + "(NIK masked), the date. A4 PDF with a place to sign for the ketua RT (one RT) or the office "
+                + "(all RTs), or CSV. Supervisor only; audited.",
+                "Exit status 0, 2 on misuse (a bad RT)."})
+final class FollowUpsCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ExportCommand export;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--rt", paramLabel = "RW/RT", description = "One RT, e.g. 002/003 or 2/3; all RTs when omitted.")
+    String rt;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "pdf", description = "pdf (default) or csv")
+    ExportCommand.ReportFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Output file; for pdf the reports folder in the data folder, for csv standard output, "
+                    + "when omitted.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        Optional<RtRef> ref = Optional.empty();
+        if (rt != null) {
+            ref = Optional.of(parseRt(rt));
+        }
+        Optional<RtRef> chosen = ref;
+        try (AppContext app = export.root.openApp()) {
+            String actor = export.root.supervisor(app, spec).username();
+            if (format == ExportCommand.ReportFormat.csv) {
+                int[] rows = {0};
+                Reports.writeCsv(out, writer -> rows[0] = app.casework().followUps().writeCsv(chosen, writer, actor));
+                spec.commandLine().getErr().println(export.root.texts().text("cli.export.done", rows[0]));
+            } else {
+                Reports.writePdf(spec, export.root.texts(), app.casework().followUps().sheet(chosen, actor), out);
+            }
+            return 0;
+        }
+    }
+
+    private RtRef parseRt(String text) {
+        String[] parts = text.split("/");
+        try {
+            if (parts.length == 2) {
+                return RtRef.of(parts[0], parts[1]);
+            }
+        } catch (IllegalArgumentException e) {
+            // Said below, in the person's words, with the value they typed.
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(), export.root.texts().text("cli.export.badRt", text));
+    }
+}

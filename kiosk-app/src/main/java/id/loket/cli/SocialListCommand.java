@@ -1,0 +1,86 @@
+package id.loket.cli;
+
+import id.loket.app.AppContext;
+import id.loket.domain.text.Texts;
+import id.loket.service.casework.SocialListReport;
+import id.loket.service.casework.SocialListResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code loket import social-list FILE [--report-pdf FILE]}: the Dinas Sosial's desil / PKH list (PRODUCT R7). */
+@Command(name = "social-list", mixinStandardHelpOptions = true,
+        description = {"Flags households from a desil / PKH list (CSV or XLSX) with a NIK or KK number column and "
+                + "a desil and/or PKH column. All or nothing; households the list does not name keep their flags; "
+                + "every row that flags nothing is listed with its reason.",
+                "Exit status 0 when the file was read (even with rejected rows), 1 when it could not be read "
+                        + "or its columns were not recognised, 2 on misuse."})
+final class SocialListCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ImportCommand command;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The list: .csv (comma or semicolon) or .xlsx.")
+    Path file;
+
+    @Option(names = "--report-pdf", paramLabel = "FILE",
+            description = "Writes the A4 report (counts, rows not used with reasons; NIKs masked) as PDF.")
+    Path reportPdf;
+
+    @Override
+    public Integer call() throws IOException {
+        LoketCommand root = command.root;
+        Texts texts = root.texts();
+        if (reportPdf != null) {
+            Path folder = reportPdf.toAbsolutePath().getParent();
+            if (folder == null || !Files.isDirectory(folder)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        texts.text("social.cli.noFolder", String.valueOf(reportPdf)));
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String actor = "cli:" + System.getProperty("user.name", "?");
+        try (AppContext app = root.openApp()) {
+            SocialListResult result = app.casework().socialLists().importFile(file, actor);
+            SocialListReport report = app.casework().socialListReport();
+            out.println(texts.text("social.cli.title", result.fileName()));
+            if (!result.completed()) {
+                report.summaryLines(result).forEach(err::println);
+                out.flush();
+                err.flush();
+                return 1;
+            }
+            report.summaryLines(result).forEach(line -> out.println("  " + line));
+            if (!result.problems().isEmpty()) {
+                out.println(texts.text("social.cli.rejectedHeading"));
+                result.problems().forEach(p -> out.println("  " + report.problemLine(p)));
+            }
+            if (reportPdf != null) {
+                Path target = reportPdf.toAbsolutePath();
+                Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+                try {
+                    Files.write(temp, report.pdf(result, actor));
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                } finally {
+                    Files.deleteIfExists(temp);
+                }
+                out.println(texts.text("social.cli.reportWritten", reportPdf));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+}

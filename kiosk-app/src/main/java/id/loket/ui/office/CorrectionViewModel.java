@@ -1,0 +1,157 @@
+package id.loket.ui.office;
+
+import id.loket.domain.account.Agent;
+import id.loket.domain.registration.IkdState;
+import id.loket.domain.registration.Outcome;
+import id.loket.domain.registration.Registration;
+import id.loket.domain.registration.RegistrationPath;
+import id.loket.domain.text.EnumLabels;
+import id.loket.domain.text.Texts;
+import id.loket.service.RegistrationCorrections;
+import id.loket.ui.Background;
+import id.loket.ui.PdfPreview;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.image.Image;
+
+/**
+ * A supervisor's correction of a saved registration: find it by its code or the household's NIK or
+ * KK number, change what the counter got wrong, say why, and see the receipt made again. The
+ * service refuses anyone but a supervisor; this screen is only in the supervisor's office anyway.
+ */
+public final class CorrectionViewModel {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH.mm");
+
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObservableList<RegistrationCorrections.Candidate> found = FXCollections.observableArrayList();
+    private final ObjectProperty<RegistrationCorrections.Candidate> chosen = new SimpleObjectProperty<>();
+    private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
+    private final StringProperty note = new SimpleStringProperty("");
+    private final StringProperty portalReference = new SimpleStringProperty("");
+    private final ObjectProperty<RegistrationPath> path = new SimpleObjectProperty<>();
+    private final ObjectProperty<IkdState> ikdState = new SimpleObjectProperty<>();
+    private final StringProperty phone = new SimpleStringProperty("");
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ObservableList<String> history = FXCollections.observableArrayList();
+    private final ObjectProperty<Image> receipt = new SimpleObjectProperty<>();
+
+    private final RegistrationCorrections corrections;
+    private final Background background;
+    private final Texts texts;
+    private final Agent supervisor;
+
+    public CorrectionViewModel(RegistrationCorrections corrections, Background background, Texts texts,
+                               Agent supervisor) {
+        this.corrections = corrections;
+        this.background = background;
+        this.texts = texts;
+        this.supervisor = supervisor;
+        chosen.addListener((o, old, candidate) -> fill(candidate));
+    }
+
+    public void find() {
+        find(query.get(), null, null);
+    }
+
+    /** Searches; after a correction shows {@code receiptAfter} and says {@code saidAfter} once found again. */
+    private void find(String text, Image receiptAfter, String saidAfter) {
+        message.set(texts.text("office.loading"));
+        background.run(() -> corrections.find(text, supervisor), search -> {
+            found.setAll(search.found());
+            if (search.refused().isPresent()) {
+                message.set(texts.text(search.refused().get()));
+            } else if (search.found().isEmpty()) {
+                message.set(texts.text("correction.find.none", text.strip()));
+            } else {
+                message.set(texts.text("correction.find.count", search.found().size()));
+                chosen.set(null);
+                chosen.set(search.found().get(0));
+            }
+            if (saidAfter != null) {
+                receipt.set(receiptAfter);
+                message.set(saidAfter);
+            }
+        }, failure -> message.set(texts.text(failure)));
+    }
+
+    private void fill(RegistrationCorrections.Candidate candidate) {
+        receipt.set(null);
+        reason.set("");
+        if (candidate == null) {
+            history.clear();
+            return;
+        }
+        Registration r = candidate.registration();
+        outcome.set(r.outcome());
+        note.set(r.outcomeNote().orElse(""));
+        portalReference.set(r.portalReference().orElse(""));
+        path.set(r.path());
+        ikdState.set(r.ikdState());
+        phone.set(r.phone().orElse(""));
+        history.setAll(candidate.corrections().stream()
+                .map(c -> texts.text("correction.history.line", WHEN.format(c.at()), c.by(), c.reason(),
+                        c.changes().stream().map(f -> f.field().name()).collect(Collectors.joining(", "))))
+                .toList());
+    }
+
+    public void save() {
+        RegistrationCorrections.Candidate candidate = chosen.get();
+        if (candidate == null) {
+            message.set(texts.text("correction.chooseFirst"));
+            return;
+        }
+        RegistrationCorrections.Change change = new RegistrationCorrections.Change(outcome.get(),
+                Optional.of(note.get()), Optional.of(portalReference.get()), path.get(), ikdState.get(),
+                Optional.of(phone.get()), reason.get());
+        long id = candidate.registration().id();
+        String code = candidate.registration().code();
+        background.run(() -> {
+            RegistrationCorrections.Result result = corrections.correct(id, change, supervisor);
+            Image preview = result instanceof RegistrationCorrections.Corrected done
+                    ? PdfPreview.render(done.receiptPdf()) : null;
+            return new Saved(result, preview);
+        }, saved -> {
+            RegistrationCorrections.Result result = saved.result();
+            if (result instanceof RegistrationCorrections.Refused refused) {
+                message.set(texts.text(refused.why()));
+            } else if (result instanceof RegistrationCorrections.Rejected rejected) {
+                message.set(rejected.problems().stream().map(texts::text).collect(Collectors.joining("\n")));
+            } else if (result instanceof RegistrationCorrections.Corrected done) {
+                query.set(code);
+                find(code, saved.preview(), texts.text("correction.saved", code, done.receiptPath().toString()));
+            } else {
+                message.set(texts.text("correction.unchanged"));
+            }
+        }, failure -> message.set(texts.text(failure)));
+    }
+
+    private record Saved(RegistrationCorrections.Result result, Image preview) {
+    }
+
+    public String label(Enum<?> value) {
+        return value == null ? "" : texts.text(EnumLabels.key(value));
+    }
+
+    public StringProperty queryProperty() { return query; }
+    public ObservableList<RegistrationCorrections.Candidate> found() { return found; }
+    public ObjectProperty<RegistrationCorrections.Candidate> chosenProperty() { return chosen; }
+    public ObjectProperty<Outcome> outcomeProperty() { return outcome; }
+    public StringProperty noteProperty() { return note; }
+    public StringProperty portalReferenceProperty() { return portalReference; }
+    public ObjectProperty<RegistrationPath> pathProperty() { return path; }
+    public ObjectProperty<IkdState> ikdStateProperty() { return ikdState; }
+    public StringProperty phoneProperty() { return phone; }
+    public StringProperty reasonProperty() { return reason; }
+    public StringProperty messageProperty() { return message; }
+    public ObservableList<String> history() { return history; }
+    public ObjectProperty<Image> receiptProperty() { return receipt; }
+}

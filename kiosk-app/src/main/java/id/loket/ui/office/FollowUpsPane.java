@@ -1,0 +1,111 @@
+package id.loket.ui.office;
+
+import static id.loket.ui.Ids.id;
+
+import id.loket.domain.household.RtRef;
+import id.loket.domain.text.Texts;
+import id.loket.service.casework.FollowUps;
+import id.loket.ui.PdfPreview;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The follow-up tab: registrations that failed or need a follow-up, by RT, with what is needed and
+ * the day the household is asked back; the sheet for the ketua RT or for all RTs, previewed.
+ */
+public final class FollowUpsPane {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    private FollowUpsPane() {
+    }
+
+    public static Tab tab(FollowUpsViewModel model, Texts texts) {
+        ComboBox<RtRef> rt = RtPicker.of("follow-up-rt", model.rts(), model.chosenRtProperty());
+        rt.setPromptText(texts.text("office.report.rt"));
+        Button showRt = id(new Button(texts.text("followUp.office.showRt")), "follow-up-show-rt");
+        showRt.setOnAction(e -> model.showChosenRt());
+        Button showAll = id(new Button(texts.text("followUp.office.showAll")), "follow-up-show-all");
+        showAll.setOnAction(e -> model.showAll());
+        Button printRt = id(new Button(texts.text("followUp.office.printRt")), "follow-up-print-rt", "primary");
+        printRt.setOnAction(e -> model.printChosenRt());
+        Button printAll = id(new Button(texts.text("followUp.office.printAll")), "follow-up-print-all");
+        printAll.setOnAction(e -> model.printAll());
+        printRt.disableProperty().bind(model.busyProperty());
+        printAll.disableProperty().bind(model.busyProperty());
+        HBox choose = new HBox(8, rt, showRt, showAll, printRt, printAll);
+        choose.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<FollowUps.FollowUp> table = id(new TableView<>(model.rows()), "follow-up-table");
+        table.getColumns().add(column(texts.text("office.column.rw"), f -> f.rt().rw()));
+        table.getColumns().add(column(texts.text("office.column.rt"), f -> f.rt().rt()));
+        table.getColumns().add(column(texts.text("doc.table.name"), FollowUps.FollowUp::headName));
+        table.getColumns().add(column(texts.text("doc.table.nik"), FollowUps.FollowUp::maskedNik));
+        table.getColumns().add(column(texts.text("followUp.office.column.outcome"), f -> model.label(f.outcome())));
+        table.getColumns().add(column(texts.text("followUp.doc.column.need"), FollowUps.FollowUp::need));
+        table.getColumns().add(column(texts.text("followUp.office.column.savedOn"), f -> DAY.format(f.savedAt())));
+        table.getColumns().add(column(texts.text("followUp.office.column.dueOn"),
+                f -> f.dueOn().map(DAY::format).orElse("")));
+        table.getColumns().add(column(texts.text("followUp.office.column.code"), FollowUps.FollowUp::code));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
+            model.chosenProperty().set(row);
+            model.dueOnProperty().set(row == null ? null : row.dueOn().orElse(null));
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        DatePicker due = id(new DatePicker(), "follow-up-due", "field");
+        due.valueProperty().bindBidirectional(model.dueOnProperty());
+        due.setPromptText(texts.text("followUp.office.duePrompt"));
+        Button setDue = id(new Button(texts.text("followUp.office.setDue")), "follow-up-set-due");
+        setDue.setOnAction(e -> model.setDueOn());
+        HBox dueRow = new HBox(8, new Label(texts.text("followUp.office.dueLabel")), due, setDue);
+        dueRow.setAlignment(Pos.CENTER_LEFT);
+        Label message = id(new Label(), "follow-up-message", "feedback");
+        message.textProperty().bind(model.messageProperty());
+        message.setWrapText(true);
+
+        VBox left = new VBox(10, choose, table, dueRow, message);
+        left.setPrefWidth(860);
+        left.setMinWidth(640);
+        ImageView preview = PdfPreview.view("follow-up-preview", 1000);
+        preview.setFitWidth(460);
+        preview.imageProperty().bind(model.previewProperty());
+        ScrollPane previewPane = id(new ScrollPane(preview), "follow-up-preview-pane");
+        HBox.setHgrow(previewPane, Priority.ALWAYS);
+        HBox pane = new HBox(16, left, previewPane);
+        pane.setPadding(new Insets(10, 0, 0, 0));
+        Tab tab = new Tab(texts.text("followUp.office.tab"), pane);
+        tab.setId("tab-follow-ups");
+        // Listed when the tab is opened, not when the office opens: every listing is an audited read.
+        tab.setOnSelectionChanged(e -> {
+            if (tab.isSelected()) {
+                model.showAll();
+            }
+        });
+        return tab;
+    }
+
+    private static TableColumn<FollowUps.FollowUp, String> column(String title,
+                                                                   Function<FollowUps.FollowUp, String> value) {
+        TableColumn<FollowUps.FollowUp, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+}
+

@@ -1,0 +1,92 @@
+package id.loket.ui.office;
+
+import id.loket.domain.account.Agent;
+import id.loket.domain.text.Texts;
+import id.loket.service.OfficeReports;
+import id.loket.service.casework.Casework;
+import id.loket.service.casework.SocialListResult;
+import id.loket.ui.Background;
+import id.loket.ui.PdfPreview;
+import java.nio.file.Path;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.image.Image;
+
+/**
+ * Importing the Dinas Sosial's desil / PKH list (PRODUCT R7): the file, then the counts, every row
+ * that flagged nothing with its reason (numbers masked), and the report to print.
+ */
+public final class SocialListViewModel {
+
+    private final StringProperty file = new SimpleStringProperty("");
+    private final BooleanProperty running = new SimpleBooleanProperty(false);
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty saved = new SimpleStringProperty("");
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObjectProperty<Image> report = new SimpleObjectProperty<>();
+
+    private final Casework casework;
+    private final OfficeReports reports;
+    private final Background background;
+    private final Texts texts;
+    private final Agent supervisor;
+
+    public SocialListViewModel(Casework casework, OfficeReports reports, Background background, Texts texts,
+                               Agent supervisor) {
+        this.casework = casework;
+        this.reports = reports;
+        this.background = background;
+        this.texts = texts;
+        this.supervisor = supervisor;
+    }
+
+    public void start() {
+        String chosen = file.get().strip();
+        if (running.get()) {
+            return;
+        }
+        if (chosen.isEmpty()) {
+            summary.set(texts.text("office.import.noFile"));
+            return;
+        }
+        running.set(true);
+        problems.clear();
+        report.set(null);
+        saved.set("");
+        summary.set(texts.text("social.office.running"));
+        background.run(() -> {
+            SocialListResult result = casework.socialLists().importFile(Path.of(chosen), supervisor.username());
+            if (!result.completed()) {
+                return new Done(result, null, null);
+            }
+            OfficeReports.Report kept = reports.keep("laporan-desil-pkh",
+                    casework.socialListReport().pdf(result, supervisor.username()));
+            return new Done(result, kept, PdfPreview.render(kept.pdf()));
+        }, done -> {
+            running.set(false);
+            summary.set(String.join("\n", casework.socialListReport().summaryLines(done.result())));
+            problems.setAll(done.result().problems().stream().map(casework.socialListReport()::problemLine).toList());
+            report.set(done.preview());
+            saved.set(done.kept() == null ? "" : texts.text("office.report.saved", done.kept().path().toString()));
+        }, failure -> {
+            running.set(false);
+            summary.set(texts.text(failure));
+        });
+    }
+
+    private record Done(SocialListResult result, OfficeReports.Report kept, Image preview) {
+    }
+
+    public StringProperty fileProperty() { return file; }
+    public BooleanProperty runningProperty() { return running; }
+    public StringProperty summaryProperty() { return summary; }
+    public StringProperty savedProperty() { return saved; }
+    public ObservableList<String> problems() { return problems; }
+    public ObjectProperty<Image> reportProperty() { return report; }
+}

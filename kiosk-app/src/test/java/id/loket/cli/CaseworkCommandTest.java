@@ -1,0 +1,121 @@
+package id.loket.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.loket.app.AppContext;
+import id.loket.app.Main;
+import id.loket.domain.registration.Outcome;
+import id.loket.support.CaseworkFixtures;
+import id.loket.support.CaseworkFixtures.Listed;
+import id.loket.support.TestApps;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code loket import social-list} and {@code loket export follow-ups} as IT staff run them. */
+class CaseworkCommandTest {
+
+    @TempDir
+    Path dir;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private String pin = "999999";
+    private final ConsoleInput console = new ConsoleInput() {
+        @Override
+        public char[] secret(String prompt) {
+            return pin.toCharArray();
+        }
+
+        @Override
+        public String line(String prompt) {
+            return null;
+        }
+    };
+    private List<Listed> households;
+    private Listed failed;
+
+    @BeforeEach
+    void office() {
+        Path data = dir.resolve("data");
+        try (AppContext app = AppContext.open(TestApps.settings(data), TestApps.FIRST_DAY)) {
+            app.demoData().fill(app.office(), 150);
+            CaseworkFixtures fixtures = new CaseworkFixtures(app);
+            households = fixtures.households();
+            failed = fixtures.unregistered().get(0);
+            fixtures.save(failed.nik(), Outcome.GAGAL, "Verifikasi wajah gagal di portal", null);
+        }
+    }
+
+    private int run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--config", TestApps.configFor(dir.resolve("data")).toString(),
+                "--data-dir", dir.resolve("data").toString()));
+        all.addAll(List.of(args));
+        return Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), console);
+    }
+
+    @Test
+    void aSocialListIsImportedItsRejectedRowsPrintedMaskedAndItsReportWritten() throws Exception {
+        Path list = Files.writeString(dir.resolve("pkh.csv"), "NIK;Desil;PKH\n" + households.get(0).nik()
+                + ";1;ya\n6471050101900099;2;\n", StandardCharsets.UTF_8);
+        Path report = dir.resolve("laporan-pkh.pdf");
+
+        int status = run("import", "social-list", list.toString(), "--report-pdf", report.toString());
+
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Daftar desil/PKH: pkh.csv",
+                "2 baris dibaca: 1 rumah tangga ditandai, 1 baris tidak dipakai.",
+                "Baris 3 (647105******0099): NIK tidak ditemukan")
+                // Any full number, but not the digits of the temporary folder ("junit-5642825198751603431").
+                .doesNotContainPattern("(?<![-\\d])\\d{16}(?!\\d)");
+        assertThat(Files.readAllBytes(report)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void aListWhoseColumnsAreNotRecognisedExitsOne() throws Exception {
+        Path list = Files.writeString(dir.resolve("salah.csv"), "Nama;Alamat\nBudi;Jl. A\n", StandardCharsets.UTF_8);
+
+        assertThat(run("import", "social-list", list.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("tidak dikenali", "Tidak ada yang diubah.");
+    }
+
+    @Test
+    void theFollowUpsOfOneRtAreWrittenAsAnA4PdfForTheKetuaRt() throws Exception {
+        Path sheet = dir.resolve("tindak-lanjut.pdf");
+
+        int status = run("--user", "lurah", "export", "follow-ups", "--rt", failed.rw() + "/" + failed.rt(),
+                "--out", sheet.toString());
+
+        assertThat(status).as(err.toString()).isZero();
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(sheet))) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("RT " + failed.rt() + " / RW " + failed.rw(), failed.name(),
+                    "Verifikasi wajah gagal di portal").doesNotContainPattern("\\d{16}");
+        }
+    }
+
+    @Test
+    void allRtsAsCsvNeedASupervisorAndABadRtIsMisuse() throws Exception {
+        Path csv = dir.resolve("tindak-lanjut.csv");
+
+        assertThat(run("--user", "lurah", "export", "follow-ups", "--format", "csv", "--out", csv.toString()))
+                .isZero();
+        assertThat(Files.readString(csv)).contains(failed.name()).doesNotContainPattern("\\d{16}");
+
+        assertThat(run("export", "follow-ups")).isEqualTo(2);
+        pin = "111111";
+        assertThat(run("--user", "agen1", "export", "follow-ups")).isNotZero();
+        assertThat(err.toString()).contains("supervisor");
+        assertThat(run("--user", "lurah", "export", "follow-ups", "--rt", "abc")).isEqualTo(2);
+        assertThat(err.toString()).contains("RT “abc” tidak dikenali");
+    }
+}

@@ -1,0 +1,226 @@
+package id.loket.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.loket.app.AppContext;
+import id.loket.domain.account.Agent;
+import id.loket.domain.audit.AuditAction;
+import id.loket.domain.audit.AuditEvent;
+import id.loket.domain.registration.IkdState;
+import id.loket.domain.registration.Outcome;
+import id.loket.domain.registration.Registration;
+import id.loket.domain.registration.RegistrationPath;
+import id.loket.domain.text.Message;
+import id.loket.storage.Database;
+import id.loket.storage.Jdbc;
+import id.loket.domain.registration.Correction.Field;
+import id.loket.domain.registration.Correction;
+import id.loket.support.CaseworkFixtures;
+import id.loket.support.CaseworkFixtures.Listed;
+import id.loket.support.TestApps;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A supervisor's correction of a saved registration, on a real H2 file. */
+class RegistrationCorrectionsTest {
+
+    @TempDir
+    Path dir;
+    private AppContext app;
+    private CaseworkFixtures fixtures;
+    private Listed household;
+    private Registration saved;
+    private Agent lurah;
+
+    @BeforeEach
+    void open() {
+        app = TestApps.withDemoData(dir.resolve("data"), 200);
+        fixtures = new CaseworkFixtures(app);
+        household = fixtures.unregistered().get(0);
+        saved = fixtures.save(household.nik(), Outcome.GAGAL, "Portal tidak dapat diakses", null);
+        lurah = fixtures.supervisor();
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    private RegistrationCorrections corrections() {
+        return app.casework().corrections();
+    }
+
+    private static RegistrationCorrections.Change success(String reason) {
+        return new RegistrationCorrections.Change(Outcome.BERHASIL, Optional.empty(), Optional.of("PLS-2026-004711"),
+                RegistrationPath.DIBANTU_PONSEL_WARGA, IkdState.ACTIVATED_HERE, Optional.empty(), reason);
+    }
+
+    @Test
+    void anAgentIsRefusedWithAClearMessageAndNothingChanges() {
+        RegistrationCorrections.Result result = corrections().correct(saved.id(), success("salah ketik"),
+                fixtures.agent());
+
+        assertThat(result).isEqualTo(new RegistrationCorrections.Refused(Message.of("correction.supervisorOnly")));
+        assertThat(app.texts().text(((RegistrationCorrections.Refused) result).why()))
+                .contains("Hanya penyelia", "Minta penyelia masuk");
+        assertThat(corrections().find(saved.code(), fixtures.agent()).refused()).isPresent();
+        assertThat(corrections().find(saved.code(), lurah).found().get(0).registration()).isEqualTo(saved);
+    }
+
+    @Test
+    void aCorrectionNeedsAReasonAndTheSameRulesAsTheCounter() {
+        RegistrationCorrections.Result noReason = corrections().correct(saved.id(), success("  "), lurah);
+        RegistrationCorrections.Result noReference = corrections().correct(saved.id(),
+                new RegistrationCorrections.Change(Outcome.BERHASIL, Optional.empty(), Optional.empty(),
+                        RegistrationPath.OLEH_AGEN, IkdState.NO_SMARTPHONE, Optional.empty(), "portal berhasil"),
+                lurah);
+
+        assertThat(noReason).isEqualTo(new RegistrationCorrections.Rejected(
+                List.of(Message.of("correction.reasonRequired"))));
+        assertThat(((RegistrationCorrections.Rejected) noReference).problems())
+                .containsExactly(Message.of("registration.problem.successNeedsReference"));
+    }
+
+    @Test
+    void theCorrectionChangesTheRecordAndKeepsTheOldValuesWhoWhenAndWhy() throws Exception {
+        RegistrationCorrections.Result result = corrections().correct(saved.id(),
+                success("Portal pulih sore hari, pendaftaran berhasil"), lurah);
+
+        RegistrationCorrections.Corrected corrected = (RegistrationCorrections.Corrected) result;
+        assertThat(corrected.registration().outcome()).isEqualTo(Outcome.BERHASIL);
+        assertThat(corrected.registration().portalReference()).contains("PLS-2026-004711");
+        assertThat(corrected.registration().code()).isEqualTo(saved.code());
+        assertThat(corrected.registration().savedAt()).isEqualTo(saved.savedAt());
+        assertThat(corrected.changes()).containsExactly(
+                new Correction.Change(Field.OUTCOME, Optional.of("GAGAL"), Optional.of("BERHASIL")),
+                new Correction.Change(Field.OUTCOME_NOTE, Optional.of("Portal tidak dapat diakses"), Optional.empty()),
+                new Correction.Change(Field.PORTAL_REFERENCE, Optional.empty(), Optional.of("PLS-2026-004711")),
+                new Correction.Change(Field.PATH, Optional.of("OLEH_AGEN"), Optional.of("DIBANTU_PONSEL_WARGA")),
+                new Correction.Change(Field.IKD_STATE, Optional.of("NO_SMARTPHONE"), Optional.of("ACTIVATED_HERE")),
+                new Correction.Change(Field.PHONE, Optional.of("081234567890"), Optional.empty()));
+
+        RegistrationCorrections.Candidate again = corrections().find(saved.code(), lurah).found().get(0);
+        assertThat(again.corrections()).singleElement().satisfies(c -> {
+            assertThat(c.by()).isEqualTo("lurah");
+            assertThat(c.reason()).isEqualTo("Portal pulih sore hari, pendaftaran berhasil");
+            assertThat(c.changes()).hasSize(6);
+        });
+        List<AuditEvent> events = app.auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4),
+                Optional.empty(), Optional.of(AuditAction.REGISTRATION_CORRECTED));
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo("lurah");
+            assertThat(e.entityId()).isEqualTo(saved.code());
+            assertThat(e.detail()).contains("OUTCOME: \"GAGAL\" -> \"BERHASIL\"",
+                    "OUTCOME_NOTE: \"Portal tidak dapat diakses\" -> (empty)", "PHONE: 0812****7890 -> (empty)",
+                    "reason: Portal pulih sore hari").doesNotContain("081234567890");
+        });
+        // The original save stays in the trail beside the correction.
+        assertThat(app.auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4), Optional.empty(),
+                Optional.of(AuditAction.REGISTRATION_SAVED))).anyMatch(e -> e.entityId().equals(saved.code())
+                && e.detail().contains("GAGAL"));
+        // The household now counts as registered.
+        assertThat(app.lookup().lookup(household.nik(), fixtures.agent()).status().orElseThrow().alreadyRegistered())
+                .isTrue();
+        try (Database database = TestApps.database(dir.resolve("data"))) {
+            Jdbc jdbc = new Jdbc(database.dataSource());
+            assertThat(jdbc.count("SELECT COUNT(*) FROM registration_correction_field f JOIN registration_correction c "
+                    + "ON c.id = f.correction_id WHERE c.registration_id = ? AND f.field = 'OUTCOME' "
+                    + "AND f.before_value = 'GAGAL' AND f.after_value = 'BERHASIL'", saved.id())).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theReceiptIsMadeAgainForTheCorrectedRecordAndBecomesTheOneToReprint() throws IOException {
+        RegistrationCorrections.Corrected corrected = (RegistrationCorrections.Corrected) corrections()
+                .correct(saved.id(), success("Referensi portal tertinggal"), lurah);
+
+        assertThat(corrected.receiptPath()).exists().hasFileName(saved.code() + "-K1.pdf");
+        // Kept for a person to look at, beside the other rendered printouts.
+        Files.createDirectories(Path.of("target", "rendered"));
+        Files.copy(corrected.receiptPath(), Path.of("target", "rendered", "casework-corrected-receipt.pdf"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(corrected.receiptPath()))) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains(saved.code(), "PLS-2026-004711", "Berhasil", household.name())
+                    .doesNotContain("Portal tidak dapat diakses").doesNotContainPattern("\\d{16}");
+        }
+        try (Database database = TestApps.database(dir.resolve("data"))) {
+            Jdbc jdbc = new Jdbc(database.dataSource());
+            assertThat(jdbc.one("SELECT document_path FROM registration WHERE id = ?", r -> r.getString(1), saved.id()))
+                    .contains(corrected.receiptPath().toString());
+        }
+    }
+
+    @Test
+    void aChangeThatChangesNothingIsNotACorrection() {
+        RegistrationCorrections.Result result = corrections().correct(saved.id(),
+                new RegistrationCorrections.Change(Outcome.GAGAL, Optional.of("Portal tidak dapat diakses"),
+                        Optional.empty(), RegistrationPath.OLEH_AGEN, IkdState.NO_SMARTPHONE,
+                        Optional.of("0812 3456 7890"), "periksa ulang"), lurah);
+
+        assertThat(result).isInstanceOf(RegistrationCorrections.Unchanged.class);
+        assertThat(corrections().find(saved.code(), lurah).found().get(0).corrections()).isEmpty();
+    }
+
+    @Test
+    void registrationsAreFoundByCodeInAnyWritingOrByTheHouseholdsNikOrKk() {
+        String digits = saved.code().substring(4);
+
+        assertThat(corrections().find("reg " + Long.parseLong(digits), lurah).found()).hasSize(1);
+        assertThat(corrections().find(digits, lurah).found()).hasSize(1);
+        assertThat(corrections().find(household.nik(), lurah).found())
+                .extracting(c -> c.registration().code()).contains(saved.code());
+        assertThat(corrections().find(household.kk(), lurah).found())
+                .extracting(c -> c.registration().code()).contains(saved.code());
+        RegistrationCorrections.Candidate found = corrections().find(household.nik(), lurah).found().get(0);
+        assertThat(found.maskedNik()).matches("\\d{6}\\*{6}\\d{4}");
+        assertThat(corrections().find("Budi", lurah).refused()).contains(Message.of("correction.find.how"));
+        assertThat(corrections().find("1234567890123456", lurah).refused())
+                .contains(Message.of("correction.find.badNumber"));
+        assertThat(app.auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4), Optional.of("lurah"),
+                Optional.of(AuditAction.HOUSEHOLD_READ))).anyMatch(e -> e.entityId().equals(saved.code()));
+    }
+
+    @Test
+    void thePurgeRemovesThePhoneNoteAndReferenceACorrectionKept() {
+        corrections().correct(saved.id(), success("Portal pulih"), lurah);
+        app.close();
+
+        Clock later = Clock.offset(TestApps.FIRST_DAY, Duration.ofDays(800));
+        try (AppContext old = AppContext.open(TestApps.settings(dir.resolve("data")), later)) {
+            old.purge().purge("lurah");
+        }
+        app = TestApps.open(dir.resolve("data"));
+        try (Database database = TestApps.database(dir.resolve("data"))) {
+            Jdbc jdbc = new Jdbc(database.dataSource());
+            assertThat(jdbc.list("SELECT field, before_value, after_value FROM registration_correction_field "
+                    + "ORDER BY field", row -> row.getString(1) + "=" + row.getString(2) + ">" + row.getString(3)))
+                    .containsExactlyInAnyOrder("IKD_STATE=NO_SMARTPHONE>ACTIVATED_HERE", "OUTCOME=GAGAL>BERHASIL",
+                            "OUTCOME_NOTE=null>null", "PATH=OLEH_AGEN>DIBANTU_PONSEL_WARGA", "PHONE=null>null",
+                            "PORTAL_REFERENCE=null>null");
+        }
+    }
+
+    @Test
+    void theAuditDetailMasksThePhoneAndNamesEveryChangedField() {
+        String detail = RegistrationCorrections.auditDetail(List.of(
+                new Correction.Change(Field.PHONE, Optional.of("081234567890"), Optional.of("085711112222")),
+                new Correction.Change(Field.PORTAL_REFERENCE, Optional.empty(), Optional.of("PLS-1"))), "nomor salah");
+
+        assertThat(detail).isEqualTo("PHONE: 0812****7890 -> 0857****2222; PORTAL_REFERENCE: (empty) -> \"PLS-1\"; "
+                + "reason: nomor salah");
+    }
+}

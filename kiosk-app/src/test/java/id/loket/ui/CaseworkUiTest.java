@@ -1,0 +1,157 @@
+package id.loket.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.loket.app.AppContext;
+import id.loket.app.KioskApplication;
+import id.loket.domain.household.RtRef;
+import id.loket.domain.registration.Outcome;
+import id.loket.domain.registration.Registration;
+import id.loket.support.CaseworkFixtures;
+import id.loket.support.CaseworkFixtures.Listed;
+import id.loket.support.OfficeTabs;
+import id.loket.support.TestApps;
+import id.loket.ui.shell.ShellView;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The office's case-work tabs on the real screens: desil/PKH list, follow-ups and corrections. */
+@ExtendWith(ApplicationExtension.class)
+class CaseworkUiTest {
+
+    @TempDir
+    static Path dir;
+    private AppContext app;
+    private Background background;
+    private CaseworkFixtures fixtures;
+    private Listed failed;
+    private Registration failedRegistration;
+
+    @Start
+    void start(Stage stage) {
+        app = TestApps.withDemoData(dir.resolve("casework-" + System.nanoTime()), 200);
+        fixtures = new CaseworkFixtures(app);
+        failed = fixtures.unregistered().get(0);
+        failedRegistration = fixtures.save(failed.nik(), Outcome.GAGAL, "Portal tidak dapat diakses", null);
+        background = new Background(Platform::runLater);
+        ShellView shell = new ShellView(KioskApplication.dependencies(app, background));
+        Scene scene = new Scene(shell.root(), 1600, 900);
+        Styles.apply(scene, false);
+        stage.setScene(scene);
+        shell.show(ShellView.Face.OFFICE);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        background.close();
+        app.close();
+    }
+
+    private void openOffice(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#login-username").tryQuery().isPresent());
+        robot.clickOn("#login-username").write("lurah");
+        robot.clickOn("#login-pin").write("999999");
+        robot.clickOn("#login-submit");
+        waitUntil(() -> text(robot, "#office-totals").contains("200"));
+    }
+
+    @Test
+    void theLurahListsTheFollowUpsSetsAComeBackDateAndPrintsTheSheetForTheKetuaRt(FxRobot robot) {
+        openOffice(robot);
+        OfficeTabs.open(robot, "tab-follow-ups");
+        waitUntil(() -> robot.lookup("#follow-up-table").queryTableView().getItems().stream()
+                .anyMatch(row -> row.toString().contains(failedRegistration.code())));
+
+        RtRef rt = RtRef.of(failed.rw(), failed.rt());
+        robot.interact(() -> combo(robot, "#follow-up-rt").setValue(rt));
+        robot.clickOn("#follow-up-show-rt");
+        waitUntil(() -> text(robot, "#follow-up-message").contains(rt.label()));
+        robot.interact(() -> robot.lookup("#follow-up-table").queryTableView().getSelectionModel().select(0));
+        robot.interact(() -> robot.lookup("#follow-up-due").<javafx.scene.control.DatePicker>queryAs(
+                javafx.scene.control.DatePicker.class).setValue(java.time.LocalDate.of(2026, 6, 10)));
+        robot.clickOn("#follow-up-set-due");
+        waitUntil(() -> text(robot, "#follow-up-message").contains("2026-06-10"));
+
+        robot.clickOn("#follow-up-print-rt");
+        waitUntil(() -> text(robot, "#follow-up-message").contains("tindak-lanjut-RW" + failed.rw() + "-RT"
+                + failed.rt()));
+        assertThat(robot.lookup("#follow-up-preview").queryAs(ImageView.class).getImage()).isNotNull();
+    }
+
+    @Test
+    void theLurahCorrectsARegistrationWithAReasonAndSeesTheNewReceipt(FxRobot robot) {
+        openOffice(robot);
+        OfficeTabs.open(robot, "tab-correction");
+        robot.clickOn("#correction-query").write(failedRegistration.code());
+        robot.clickOn("#correction-find");
+        waitUntil(() -> text(robot, "#correction-message").contains("Satu pendaftaran"));
+
+        robot.interact(() -> combo(robot, "#correction-outcome").setValue(Outcome.BERHASIL));
+        robot.interact(() -> robot.lookup("#correction-note").queryTextInputControl().clear());
+        robot.clickOn("#correction-reference").write("PLS-2026-009999");
+        robot.clickOn("#correction-save");
+        waitUntil(() -> text(robot, "#correction-message").contains("alasan koreksi"));
+
+        robot.clickOn("#correction-reason").write("Portal pulih, pendaftaran berhasil sore hari");
+        robot.clickOn("#correction-save");
+        waitUntil(() -> text(robot, "#correction-message").contains("Koreksi " + failedRegistration.code()
+                + " disimpan"));
+        assertThat(robot.lookup("#correction-receipt").queryAs(ImageView.class).getImage()).isNotNull();
+        waitUntil(() -> !robot.lookup("#correction-history").queryListView().getItems().isEmpty());
+        assertThat(app.lookup().lookup(failed.nik(), fixtures.agent()).status().orElseThrow().alreadyRegistered())
+                .isTrue();
+    }
+
+    @Test
+    void theLurahImportsADesilPkhListAndReadsTheRowsNotUsed(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("pkh-" + System.nanoTime() + ".csv");
+        Files.writeString(csv, "NIK;Desil;PKH\n" + failed.nik() + ";1;ya\n6471050101900099;2;\n",
+                StandardCharsets.UTF_8);
+        openOffice(robot);
+        OfficeTabs.open(robot, "tab-social-list");
+        robot.clickOn("#social-file").write(csv.toString());
+        robot.clickOn("#social-start");
+        waitUntil(() -> !robot.lookup("#social-problems").queryListView().getItems().isEmpty());
+        assertThat(robot.lookup("#social-problems").queryListView().getItems().get(0).toString())
+                .contains("647105******0099", "tidak ditemukan");
+        assertThat(text(robot, "#social-summary")).contains("1 rumah tangga ditandai");
+        waitUntil(() -> robot.lookup("#social-report").queryAs(ImageView.class).getImage() != null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<Object> combo(FxRobot robot, String query) {
+        return (ComboBox<Object>) robot.lookup(query).query();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(node -> ((Label) node).getText()).orElse("");
+    }
+
+    private static void waitUntil(Supplier<Boolean> condition) {
+        try {
+            // Asked on the FX thread: reading the scene graph from the test thread races with the screen.
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition::get).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 15 s", e);
+        }
+    }
+}
