@@ -22,6 +22,9 @@ import id.loket.service.LoginService;
 import id.loket.service.OfficeProfile;
 import id.loket.service.OfficeReports;
 import id.loket.service.ProgressReport;
+import id.loket.service.FairnessReport;
+import id.loket.documents.FairnessRenderer;
+import id.loket.service.QueueEstimates;
 import id.loket.service.RegistrationService;
 import id.loket.service.RetentionPurge;
 import id.loket.service.StartupChecks;
@@ -95,7 +98,10 @@ public final class AppContext implements AutoCloseable {
         RtRepository rts = new RtRepository(jdbc);
         HouseholdRepository households = new HouseholdRepository(jdbc);
         this.progress = new ProgressReport(rts, households, clock);
-        TicketRepository ticketRepository = new TicketRepository(jdbc);
+        var rules = settings.queue().rules();
+        TicketRepository ticketRepository = new TicketRepository(jdbc, new id.loket.domain.queue.QueuePolicy(
+                new id.loket.domain.queue.QueueRules(rules.noShowCalls(), rules.returnAfterCalls(),
+                        rules.priorityMaxInRow())));
         RegistrationRepository registrationRepository = new RegistrationRepository(jdbc);
         AgentRepository agents = new AgentRepository(jdbc);
         DocumentFolder documents = new DocumentFolder(settings.data().dataDir());
@@ -109,8 +115,10 @@ public final class AppContext implements AutoCloseable {
                 settings.counter().number(), clock);
 
         this.tickets = new TicketService(ticketRepository, settings.queue(), settings.ui(), new TicketRenderer(texts),
-                PaperSize.fromSetting(settings.print().ticketPaper()), documents, office, printouts, clock);
-        this.counter = new CounterService(ticketRepository, settings.counter().number(), clock);
+                PaperSize.fromSetting(settings.print().ticketPaper()), documents, office, printouts,
+                new QueueEstimates(ticketRepository, settings.queue(), settings.counter().officeCounters(), clock), clock);
+        this.counter = new CounterService(ticketRepository, settings.queue(), settings.counter().number(),
+                settings.counter().officeCounters(), settings.ui().language(), clock);
         this.lookup = new HouseholdLookup(new NikValidator(RegionCodes.fromClasspath(), clock), households,
                 registrationRepository, audit);
         this.registrations = new RegistrationService(jdbc, registrationRepository, households, ticketRepository,
@@ -126,7 +134,9 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(new BackupStore(jdbc, settings.backup().dir()), settings.backup(), audit, clock);
         this.startupChecks = new StartupChecks(settings.data().dataDir(), backups, devices);
         this.reports = new OfficeReports(progress, new OfficeReportRenderer(texts), office,
-                texts.text("doc.signature.lurah", settings.office().kelurahanName()), documents, audit, texts, clock);
+                texts.text("doc.signature.lurah", settings.office().kelurahanName()), documents, audit, texts, clock,
+                printedOffice -> new FairnessReport(ticketRepository, settings.queue(), settings.ui().language(),
+                        new FairnessRenderer(texts), printedOffice, documents, audit, texts, clock));
         this.schedules = Schedules.wire(jdbc, audit, new ScheduleRenderer(texts), office, clock);
         this.rtListImport = RtListImportService.wired(jdbc, texts, office, clock);
     }

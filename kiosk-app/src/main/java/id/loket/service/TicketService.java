@@ -14,6 +14,8 @@ import id.loket.storage.TicketRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import id.loket.domain.queue.WaitEstimate;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +28,25 @@ public final class TicketService {
      * {@code printProblem} says why.
      */
     public record IssuedTicket(Ticket ticket, String serviceName, int peopleAhead, byte[] pdf, Path pdfPath,
-                               boolean printed, Optional<Message> printProblem) {
+                               boolean printed, Optional<Message> printProblem, WaitEstimate estimate,
+                               List<String> documents) {
+    }
+
+    /**
+     * A ticket was asked for after the day closed ({@code queue.day-closes-at}). Residents expect a
+     * plain "come back tomorrow", not a ticket for a day they did not choose, so none is made.
+     */
+    public static final class DayClosedException extends RuntimeException {
+        private final LocalTime closedAt;
+
+        public DayClosedException(LocalTime closedAt) {
+            super("the queue closed at " + closedAt);
+            this.closedAt = closedAt;
+        }
+
+        public LocalTime closedAt() {
+            return closedAt;
+        }
     }
 
     private final TicketRepository tickets;
@@ -37,11 +57,13 @@ public final class TicketService {
     private final DocumentFolder documents;
     private final OfficeProfile office;
     private final Printouts printouts;
+    private final QueueEstimates estimates;
     private final Clock clock;
 
     public TicketService(TicketRepository tickets, QueueSettings queue, UiSettings ui, TicketRenderer renderer,
                          PaperSize paper, DocumentFolder documents, OfficeProfile office, Printouts printouts,
-                         Clock clock) {
+                         QueueEstimates estimates, Clock clock) {
+        this.estimates = estimates;
         this.printouts = printouts;
         this.tickets = tickets;
         this.queue = queue;
@@ -62,6 +84,16 @@ public final class TicketService {
         return service.name(ui.language());
     }
 
+    /** Whether the queue has closed for today: from {@code queue.day-closes-at} no ticket is issued. */
+    public boolean closedNow() {
+        return !LocalTime.now(clock).isBefore(queue.rules().dayClosesAt());
+    }
+
+    /** The time the queue closes each day. */
+    public LocalTime closesAt() {
+        return queue.rules().dayClosesAt();
+    }
+
     /**
      * Takes the next number, makes and keeps the ticket's PDF, and prints it. The ticket joins the
      * queue only once the printer confirmed it (print before issue).
@@ -72,18 +104,25 @@ public final class TicketService {
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown service " + serviceCode));
         LocalDateTime now = LocalDateTime.now(clock);
+        if (closedNow()) {
+            throw new DayClosedException(closesAt());
+        }
         char letter = lane == Lane.PRIORITY ? queue.priorityLetter() : service.letter();
         Ticket ticket = tickets.reserve(now.toLocalDate(), service.code(), lane, letter, now);
-        int ahead = tickets.waitingAhead(ticket);
+        WaitEstimate estimate = estimates.forTicket(ticket);
+        int ahead = estimate.peopleAhead();
         String serviceName = serviceName(service);
+        List<String> bring = service.documents(ui.language());
         byte[] pdf = renderer.render(new TicketDocument(office.name(), office.address(), ticket.displayNumber(),
-                serviceName, lane == Lane.PRIORITY, now, ahead, ticket.qrPayload()), paper);
+                serviceName, lane == Lane.PRIORITY, now, ahead, ticket.qrPayload(), Optional.of(estimate), bring,
+                Optional.empty()), paper);
         Path path = documents.save("tickets", ticket.day(), ticket.displayNumber(), pdf);
         tickets.attachDocument(ticket.id(), path.toString());
         Printouts.PrintOutcome printed = printouts.printTicket(ticket.id(), ticket.displayNumber(), pdf, path);
         if (printed.printed()) {
             tickets.markIssued(ticket.id());
         }
-        return new IssuedTicket(ticket, serviceName, ahead, pdf, path, printed.printed(), printed.problem());
+        return new IssuedTicket(ticket, serviceName, ahead, pdf, path, printed.printed(), printed.problem(),
+                estimate, bring);
     }
 }

@@ -152,13 +152,32 @@ public final class TicketRepository {
      * the anti-starvation rule and the postponed pool included). Tickets not yet issued count for nobody.
      */
     public int waitingAhead(Ticket ticket) {
+        return ahead(ticket).size();
+    }
+
+    /** The tickets that will be called before this one, in the order the policy will call them. */
+    public List<QueueEntry> ahead(Ticket ticket) {
+        // A ticket not issued yet (its printout on its way) is asked where it would stand once it is.
+        return ahead(ticket.day(), QueueEntry.fresh(ticket.id(), ticket.lane(), ticket.serviceCode()));
+    }
+
+    /**
+     * The tickets that will be called before {@code entry} on that day: the entry as it waits, or as it
+     * would wait if it were issued now (an id above every ticket's, for a ticket not yet made).
+     */
+    public List<QueueEntry> ahead(LocalDate day, QueueEntry entry) {
         return jdbc.inTransaction(() -> {
-            List<QueueEntry> waiting = new java.util.ArrayList<>(waitingEntries(ticket.day()));
-            if (waiting.stream().noneMatch(e -> e.ticketId() == ticket.id())) {
-                // Not issued yet (its printout is on its way): ask where it would stand once it is.
-                waiting.add(QueueEntry.fresh(ticket.id(), ticket.lane(), ticket.serviceCode()));
+            List<QueueEntry> waiting = new java.util.ArrayList<>(waitingEntries(day));
+            if (waiting.stream().noneMatch(e -> e.ticketId() == entry.ticketId())) {
+                waiting.add(entry);
             }
-            return policy.ahead(waiting, queueState(ticket.day()), ticket.id());
+            List<QueueEntry> order = policy.predictedOrder(waiting, queueState(day));
+            for (int i = 0; i < order.size(); i++) {
+                if (order.get(i).ticketId() == entry.ticketId()) {
+                    return List.copyOf(order.subList(0, i));
+                }
+            }
+            throw new IllegalStateException("ticket " + entry.ticketId() + " missing from the predicted order");
         });
     }
 

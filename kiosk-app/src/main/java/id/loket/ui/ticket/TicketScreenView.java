@@ -63,6 +63,7 @@ public final class TicketScreenView {
             case PRINTING -> messagePage("ticket-printing", texts.text("ticket.printing"));
             case ISSUED -> issuedPage();
             case FAILED -> failedPage();
+            case CLOSED -> closedPage();
         };
         root.setCenter(page);
         // The first choice of each page has the focus, so a keyboard or switch user starts there.
@@ -87,6 +88,9 @@ public final class TicketScreenView {
                     "service-" + service.code(), "resident-choice", "service-choice");
             choice.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
             choice.setOnAction(e -> model.chooseService(service));
+            // The service's colour helps those who know it; the letter and name always say it too.
+            service.colour().ifPresent(colour -> choice.setStyle("-fx-background-color: " + colour
+                    + "; -fx-text-fill: white;"));
             choices.getChildren().add(choice);
         }
         return page(question, choices);
@@ -130,6 +134,15 @@ public final class TicketScreenView {
 
     private Node failedPage() {
         Label detail = id(new Label(), "ticket-failed", "resident-question");
+        detail.textProperty().bind(model.detailProperty());
+        detail.setWrapText(true);
+        Button done = id(new Button(texts.text("ticket.done")), "ticket-done", "resident-choice");
+        done.setOnAction(e -> model.reset());
+        return page(detail, done);
+    }
+
+    private Node closedPage() {
+        Label detail = id(new Label(), "ticket-closed", "resident-question");
         detail.textProperty().bind(model.detailProperty());
         detail.setWrapText(true);
         Button done = id(new Button(texts.text("ticket.done")), "ticket-done", "resident-choice");

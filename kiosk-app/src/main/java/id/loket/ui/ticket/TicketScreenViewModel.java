@@ -6,6 +6,9 @@ import id.loket.domain.text.Texts;
 import id.loket.service.TicketService;
 import id.loket.ui.Background;
 import id.loket.ui.PdfPreview;
+import id.loket.domain.queue.WaitEstimate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,7 +22,7 @@ import javafx.scene.image.Image;
  */
 public final class TicketScreenViewModel {
 
-    public enum Step { CHOOSE_SERVICE, CHOOSE_LANE, PRINTING, ISSUED, FAILED }
+    public enum Step { CHOOSE_SERVICE, CHOOSE_LANE, PRINTING, ISSUED, FAILED, CLOSED }
 
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.CHOOSE_SERVICE);
     private final StringProperty ticketNumber = new SimpleStringProperty("");
@@ -50,6 +53,10 @@ public final class TicketScreenViewModel {
         if (step.get() != Step.CHOOSE_SERVICE) {
             return;
         }
+        if (tickets.closedNow()) {
+            showClosed();
+            return;
+        }
         service = chosen;
         chosenService.set(tickets.serviceName(chosen));
         step.set(Step.CHOOSE_LANE);
@@ -62,9 +69,16 @@ public final class TicketScreenViewModel {
         step.set(Step.PRINTING);
         String code = service.code();
         background.run(() -> {
+            if (tickets.closedNow()) {
+                return null;
+            }
             TicketService.IssuedTicket issued = tickets.issue(code, lane);
             return new Shown(issued, issued.printed() ? PdfPreview.render(issued.pdf()) : null);
         }, shown -> {
+            if (shown == null) {
+                showClosed();
+                return;
+            }
             if (!shown.ticket().printed()) {
                 // Not printed, so not issued: the resident has nothing to wait with. Staff see why.
                 detail.set(texts.text("ticket.notPrinted"));
@@ -72,13 +86,27 @@ public final class TicketScreenViewModel {
                 return;
             }
             ticketNumber.set(shown.ticket().ticket().displayNumber());
-            detail.set(texts.text("ticket.issued.detail", shown.ticket().serviceName(), shown.ticket().peopleAhead()));
+            WaitEstimate estimate = shown.ticket().estimate();
+            String when = estimate.soon() ? texts.text("ticket.issued.soon")
+                    : texts.text("ticket.issued.window", clock(estimate.from()), clock(estimate.to()));
+            detail.set(texts.text("ticket.issued.detail", shown.ticket().serviceName(), shown.ticket().peopleAhead())
+                    + "\n" + when);
             ticketPreview.set(shown.preview());
             step.set(Step.ISSUED);
         }, failure -> {
             detail.set(texts.text("ticket.failed"));
             step.set(Step.FAILED);
         });
+    }
+
+    /** The day is over: say so politely, and when to come back. */
+    private void showClosed() {
+        detail.set(texts.text("ticket.closed", clock(tickets.closesAt())));
+        step.set(Step.CLOSED);
+    }
+
+    private String clock(LocalTime time) {
+        return DateTimeFormatter.ofPattern(texts.text("doc.format.time"), texts.locale()).format(time);
     }
 
     /** Back to the start, forgetting everything about the last resident. */
