@@ -55,11 +55,11 @@ public final class FairnessRenderer {
 
     private List<TableColumn> columns(String firstTitleKey) {
         return List.of(
-                TableColumn.text(texts.text(firstTitleKey), 3.2f),
-                TableColumn.number(texts.text("doc.fairness.col.issued"), 1f),
-                TableColumn.number(texts.text("doc.fairness.col.served"), 1f),
-                TableColumn.number(texts.text("doc.fairness.col.noShows"), 1.1f),
-                TableColumn.number(texts.text("doc.fairness.col.transfers"), 1f),
+                TableColumn.text(texts.text(firstTitleKey), 2.6f),
+                TableColumn.number(texts.text("doc.fairness.col.issued"), 0.9f),
+                TableColumn.number(texts.text("doc.fairness.col.served"), 1.2f),
+                TableColumn.number(texts.text("doc.fairness.col.noShows"), 1f),
+                TableColumn.number(texts.text("doc.fairness.col.transfers"), 1.45f),
                 TableColumn.number(texts.text("doc.fairness.col.waitAverage"), 1.3f),
                 TableColumn.number(texts.text("doc.fairness.col.waitMaximum"), 1.3f),
                 TableColumn.number(texts.text("doc.fairness.col.service"), 1.3f));

@@ -36,9 +36,15 @@ public final class TicketRenderer {
         layout.centred(DocumentDates.dateTime(texts, doc.issuedAt()))
                 .separator()
                 .emphasised(texts.text("doc.ticket.peopleAhead", doc.peopleAhead()));
-        doc.estimate().ifPresent(estimate -> layout.centred(estimate.soon()
-                ? texts.text("doc.ticket.soon")
-                : texts.text("doc.ticket.window", time(estimate.from()), time(estimate.to()))));
+        // The window is what the resident plans the morning by: on its own line, in bold.
+        doc.estimate().ifPresent(estimate -> {
+            if (estimate.soon()) {
+                layout.centred(texts.text("doc.ticket.soon"));
+            } else {
+                layout.centred(texts.text("doc.ticket.window"))
+                        .emphasised(texts.text("doc.ticket.windowTimes", time(estimate.from()), time(estimate.to())));
+            }
+        });
         doc.scheduleNote().ifPresent(layout::centred);
         if (!doc.documents().isEmpty()) {
             layout.separator().heading(texts.text("doc.ticket.bring")).numbered(doc.documents());
