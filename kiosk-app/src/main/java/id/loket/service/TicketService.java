@@ -99,9 +99,28 @@ public final class TicketService {
      * queue only once the printer confirmed it (print before issue).
      */
     public IssuedTicket issue(String serviceCode, Lane lane) {
-        ServiceDefinition service = queue.services().stream()
-                .filter(s -> s.code().equals(serviceCode))
-                .findFirst()
+        Prepared made = prepare(serviceCode, lane);
+        Ticket ticket = made.ticket();
+        Printouts.PrintOutcome printed = printouts.printTicket(ticket.id(), ticket.displayNumber(), made.pdf(),
+                made.pdfPath());
+        if (printed.printed()) {
+            tickets.markIssued(ticket.id());
+        }
+        return new IssuedTicket(ticket, made.serviceName(), made.estimate().peopleAhead(), made.pdf(), made.pdfPath(),
+                printed.printed(), printed.problem(), made.estimate(), made.documents());
+    }
+
+    /** A ticket numbered, estimated and with its PDF kept, not yet printed (so not yet in the queue). */
+    public record Prepared(Ticket ticket, String serviceName, WaitEstimate estimate, List<String> documents,
+                           byte[] pdf, Path pdfPath) {
+    }
+
+    /**
+     * The part of {@link #issue} before the printer: the number, who is ahead and when to come back, the
+     * PDF made and kept. The ticket waits for no counter until its print is confirmed.
+     */
+    public Prepared prepare(String serviceCode, Lane lane) {
+        ServiceDefinition service = queue.service(serviceCode)
                 .orElseThrow(() -> new IllegalArgumentException("unknown service " + serviceCode));
         LocalDateTime now = LocalDateTime.now(clock);
         if (closedNow()) {
@@ -110,19 +129,13 @@ public final class TicketService {
         char letter = lane == Lane.PRIORITY ? queue.priorityLetter() : service.letter();
         Ticket ticket = tickets.reserve(now.toLocalDate(), service.code(), lane, letter, now);
         WaitEstimate estimate = estimates.forTicket(ticket);
-        int ahead = estimate.peopleAhead();
         String serviceName = serviceName(service);
         List<String> bring = service.documents(ui.language());
         byte[] pdf = renderer.render(new TicketDocument(office.name(), office.address(), ticket.displayNumber(),
-                serviceName, lane == Lane.PRIORITY, now, ahead, ticket.qrPayload(), Optional.of(estimate), bring,
-                Optional.empty()), paper);
+                serviceName, lane == Lane.PRIORITY, now, estimate.peopleAhead(), ticket.qrPayload(),
+                Optional.of(estimate), bring, Optional.empty()), paper);
         Path path = documents.save("tickets", ticket.day(), ticket.displayNumber(), pdf);
         tickets.attachDocument(ticket.id(), path.toString());
-        Printouts.PrintOutcome printed = printouts.printTicket(ticket.id(), ticket.displayNumber(), pdf, path);
-        if (printed.printed()) {
-            tickets.markIssued(ticket.id());
-        }
-        return new IssuedTicket(ticket, serviceName, ahead, pdf, path, printed.printed(), printed.problem(),
-                estimate, bring);
+        return new Prepared(ticket, serviceName, estimate, bring, pdf, path);
     }
 }
