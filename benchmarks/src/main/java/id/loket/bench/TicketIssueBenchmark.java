@@ -143,7 +143,7 @@ public final class TicketIssueBenchmark {
     }
 
     private static TicketService.Prepared prepare(TicketService service, int i) {
-        return service.prepare(SERVICES[i % SERVICES.length], lane(i));
+        return service.prepare(SERVICES[i % SERVICES.length], lane(i), Optional.empty());
     }
 
     /** One resident in five in the priority lane. */

@@ -25,6 +25,7 @@ import id.loket.service.ProgressReport;
 import id.loket.service.FairnessReport;
 import id.loket.documents.FairnessRenderer;
 import id.loket.service.QueueEstimates;
+import id.loket.service.ResidentSchedule;
 import id.loket.service.RegistrationService;
 import id.loket.service.RetentionPurge;
 import id.loket.service.StartupChecks;
@@ -114,12 +115,15 @@ public final class AppContext implements AutoCloseable {
         this.printouts = new Printouts(new PrintJobRepository(jdbc), deviceDrivers.printer(),
                 settings.counter().number(), clock);
 
+        this.schedules = Schedules.wire(jdbc, audit, new ScheduleRenderer(texts), office, clock);
+        NikValidator nikValidator = new NikValidator(RegionCodes.fromClasspath(), clock);
         this.tickets = new TicketService(ticketRepository, settings.queue(), settings.ui(), new TicketRenderer(texts),
                 PaperSize.fromSetting(settings.print().ticketPaper()), documents, office, printouts,
-                new QueueEstimates(ticketRepository, settings.queue(), settings.counter().officeCounters(), clock), clock);
+                new QueueEstimates(ticketRepository, settings.queue(), settings.counter().officeCounters(), clock),
+                new ResidentSchedule(nikValidator, households, schedules.query(), audit, clock), clock);
         this.counter = new CounterService(ticketRepository, settings.queue(), settings.counter().number(),
                 settings.counter().officeCounters(), settings.ui().language(), clock);
-        this.lookup = new HouseholdLookup(new NikValidator(RegionCodes.fromClasspath(), clock), households,
+        this.lookup = new HouseholdLookup(nikValidator, households,
                 registrationRepository, audit);
         this.registrations = new RegistrationService(jdbc, registrationRepository, households, ticketRepository,
                 audit, new ReceiptRenderer(texts), PaperSize.fromSetting(settings.print().receiptPaper()), documents,
@@ -137,7 +141,6 @@ public final class AppContext implements AutoCloseable {
                 texts.text("doc.signature.lurah", settings.office().kelurahanName()), documents, audit, texts, clock,
                 printedOffice -> new FairnessReport(ticketRepository, settings.queue(), settings.ui().language(),
                         new FairnessRenderer(texts), printedOffice, documents, audit, texts, clock));
-        this.schedules = Schedules.wire(jdbc, audit, new ScheduleRenderer(texts), office, clock);
         this.rtListImport = RtListImportService.wired(jdbc, texts, office, clock);
     }
 

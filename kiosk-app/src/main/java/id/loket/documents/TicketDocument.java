@@ -1,6 +1,7 @@
 package id.loket.documents;
 
 import id.loket.domain.queue.WaitEstimate;
+import id.loket.domain.text.Message;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * @param qrPayload     what the ticket's QR code carries (the ticket id)
  * @param estimate      when the resident can expect to be called, if estimated
  * @param documents     what to have ready at the counter for this service (may be empty)
- * @param scheduleNote  a line about the resident's RT schedule (Q5), already in the resident's language
+ * @param scheduleNote  a line about the resident's RT schedule (Q5)
  */
 public record TicketDocument(
         String officeName,
@@ -28,7 +29,7 @@ public record TicketDocument(
         String qrPayload,
         Optional<WaitEstimate> estimate,
         List<String> documents,
-        Optional<String> scheduleNote) {
+        Optional<Message> scheduleNote) {
 
     public TicketDocument {
         Require.notBlank(officeName, "officeName");

@@ -45,7 +45,7 @@ public final class TicketRenderer {
                         .emphasised(texts.text("doc.ticket.windowTimes", time(estimate.from()), time(estimate.to())));
             }
         });
-        doc.scheduleNote().ifPresent(layout::centred);
+        doc.scheduleNote().ifPresent(note -> layout.emphasised(texts.text(note)));
         if (!doc.documents().isEmpty()) {
             layout.separator().heading(texts.text("doc.ticket.bring")).numbered(doc.documents());
         }

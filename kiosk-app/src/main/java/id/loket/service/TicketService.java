@@ -29,7 +29,7 @@ public final class TicketService {
      */
     public record IssuedTicket(Ticket ticket, String serviceName, int peopleAhead, byte[] pdf, Path pdfPath,
                                boolean printed, Optional<Message> printProblem, WaitEstimate estimate,
-                               List<String> documents) {
+                               List<String> documents, Optional<Message> scheduleNote) {
     }
 
     /**
@@ -58,12 +58,14 @@ public final class TicketService {
     private final OfficeProfile office;
     private final Printouts printouts;
     private final QueueEstimates estimates;
+    private final ResidentSchedule residentSchedule;
     private final Clock clock;
 
     public TicketService(TicketRepository tickets, QueueSettings queue, UiSettings ui, TicketRenderer renderer,
                          PaperSize paper, DocumentFolder documents, OfficeProfile office, Printouts printouts,
-                         QueueEstimates estimates, Clock clock) {
+                         QueueEstimates estimates, ResidentSchedule residentSchedule, Clock clock) {
         this.estimates = estimates;
+        this.residentSchedule = residentSchedule;
         this.printouts = printouts;
         this.tickets = tickets;
         this.queue = queue;
@@ -99,7 +101,15 @@ public final class TicketService {
      * queue only once the printer confirmed it (print before issue).
      */
     public IssuedTicket issue(String serviceCode, Lane lane) {
-        Prepared made = prepare(serviceCode, lane);
+        return issue(serviceCode, lane, Optional.empty());
+    }
+
+    /**
+     * Like {@link #issue(String, Lane)}, for a resident who tapped a KTP-el or scanned a NIK: the ticket
+     * also says which day their RT is scheduled (PRODUCT Q5). They are served today either way.
+     */
+    public IssuedTicket issue(String serviceCode, Lane lane, Optional<String> nik) {
+        Prepared made = prepare(serviceCode, lane, nik);
         Ticket ticket = made.ticket();
         Printouts.PrintOutcome printed = printouts.printTicket(ticket.id(), ticket.displayNumber(), made.pdf(),
                 made.pdfPath());
@@ -107,19 +117,19 @@ public final class TicketService {
             tickets.markIssued(ticket.id());
         }
         return new IssuedTicket(ticket, made.serviceName(), made.estimate().peopleAhead(), made.pdf(), made.pdfPath(),
-                printed.printed(), printed.problem(), made.estimate(), made.documents());
+                printed.printed(), printed.problem(), made.estimate(), made.documents(), made.scheduleNote());
     }
 
     /** A ticket numbered, estimated and with its PDF kept, not yet printed (so not yet in the queue). */
     public record Prepared(Ticket ticket, String serviceName, WaitEstimate estimate, List<String> documents,
-                           byte[] pdf, Path pdfPath) {
+                           Optional<Message> scheduleNote, byte[] pdf, Path pdfPath) {
     }
 
     /**
      * The part of {@link #issue} before the printer: the number, who is ahead and when to come back, the
      * PDF made and kept. The ticket waits for no counter until its print is confirmed.
      */
-    public Prepared prepare(String serviceCode, Lane lane) {
+    public Prepared prepare(String serviceCode, Lane lane, Optional<String> nik) {
         ServiceDefinition service = queue.service(serviceCode)
                 .orElseThrow(() -> new IllegalArgumentException("unknown service " + serviceCode));
         LocalDateTime now = LocalDateTime.now(clock);
@@ -131,11 +141,12 @@ public final class TicketService {
         WaitEstimate estimate = estimates.forTicket(ticket);
         String serviceName = serviceName(service);
         List<String> bring = service.documents(ui.language());
+        Optional<Message> note = nik.map(residentSchedule::noteFor);
         byte[] pdf = renderer.render(new TicketDocument(office.name(), office.address(), ticket.displayNumber(),
                 serviceName, lane == Lane.PRIORITY, now, estimate.peopleAhead(), ticket.qrPayload(),
-                Optional.of(estimate), bring, Optional.empty()), paper);
+                Optional.of(estimate), bring, note), paper);
         Path path = documents.save("tickets", ticket.day(), ticket.displayNumber(), pdf);
         tickets.attachDocument(ticket.id(), path.toString());
-        return new Prepared(ticket, serviceName, estimate, bring, pdf, path);
+        return new Prepared(ticket, serviceName, estimate, bring, note, pdf, path);
     }
 }

@@ -21,7 +21,9 @@ class QueuePrintoutsTest {
                 Samples.THURSDAY_MORNING, 6, "LOKET-TIKET:1234",
                 Optional.of(new WaitEstimate(6, LocalTime.of(10, 30), LocalTime.of(10, 50), true)),
                 List.of("KTP-el asli", "Kartu Keluarga (KK) asli", "Ponsel (jika ada)"),
-                Optional.of("Jadwal RT 003/005: Senin, 8 Juni 2026. Hari ini tetap dilayani."));
+                Optional.of(id.loket.domain.text.Message.of("ticket.rt.otherDay", "RT 003 / RW 005",
+                        java.util.Date.from(java.time.LocalDate.of(2026, 6, 8).atStartOfDay(java.time.ZoneId.systemDefault())
+                                .toInstant()))));
     }
 
     static FairnessDocument fairness() {

@@ -60,6 +60,37 @@ class QueueServicesTest {
     }
 
     @Test
+    void aTappedCardPutsTheRtsScheduledDayOnTheTicketAndTheReadIsAudited() throws Exception {
+        try (AppContext app = TestApps.withDemoData(dir.resolve("data"), 150)) {
+            app.schedules().plan().plan(id.loket.domain.schedule.PlanInputs.defaults(150), "lurah");
+            StringWriter csv = new StringWriter();
+            app.householdExport().write(csv, "test");
+            String[] row = csv.toString().lines().skip(1).map(line -> line.split(","))
+                    .filter(cells -> cells.length == 6).findFirst().orElseThrow();
+            id.loket.domain.household.RtRef rt = id.loket.domain.household.RtRef.of(row[4], row[3]);
+            LocalDate day = app.schedules().query().scheduledDayOf(rt).orElseThrow();
+            String expected = day.equals(DAY) ? "hari ini"
+                    : java.time.format.DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Texts.INDONESIAN).format(day);
+
+            TicketService.IssuedTicket ticket = app.tickets().issue("PERLINSOS", Lane.REGULAR,
+                    java.util.Optional.of(row[1]));
+
+            assertThat(ticket.scheduleNote()).isPresent();
+            String note = app.texts().text(ticket.scheduleNote().get());
+            assertThat(note).contains(rt.label(), expected);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(
+                    org.apache.pdfbox.Loader.loadPDF(ticket.pdf())).replaceAll("\\s+", " ")).contains(expected);
+            assertThat(app.auditTrail().search(DAY, DAY, java.util.Optional.of(ResidentSchedule.ACTOR),
+                    java.util.Optional.of(id.loket.domain.audit.AuditAction.HOUSEHOLD_READ))).hasSize(1);
+
+            TicketService.IssuedTicket stranger = app.tickets().issue("PERLINSOS", Lane.REGULAR,
+                    java.util.Optional.of("6471054707500003"));
+            assertThat(app.texts().text(stranger.scheduleNote().orElseThrow())).contains("tetap dilayani");
+            assertThat(stranger.printed()).as("served anyway").isTrue();
+        }
+    }
+
+    @Test
     void afterClosingTimeNoTicketIsIssued() {
         try (AppContext app = TestApps.open(dir.resolve("data"), "queue.day-closes-at", "09:00")) {
             assertThat(app.tickets().closedNow()).isTrue();

@@ -46,8 +46,29 @@ public final class TicketScreenView {
         idle.setOnFinished(e -> model.reset());
         root.addEventFilter(javafx.scene.input.InputEvent.ANY, e -> restartIdle());
 
+        root.setBottom(cardLine());
+        // The card reader and scanner belong to the screen on show; let go when it leaves.
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                model.attach();
+            } else {
+                model.close();
+            }
+        });
         model.stepProperty().addListener((obs, old, step) -> show(step));
         show(model.stepProperty().get());
+    }
+
+    /** Under the choices: tapping a KTP-el is offered, never required; once read, it is confirmed. */
+    private Node cardLine() {
+        Label line = id(new Label(texts.text("ticket.card.hint")), "ticket-card-message", "resident-text");
+        line.setWrapText(true);
+        model.cardMessageProperty().addListener((obs, old, now) ->
+                line.setText(now.isEmpty() ? texts.text("ticket.card.hint") : now));
+        line.visibleProperty().bind(model.stepProperty().isEqualTo(TicketScreenViewModel.Step.CHOOSE_SERVICE)
+                .or(model.stepProperty().isEqualTo(TicketScreenViewModel.Step.CHOOSE_LANE)));
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
     }
 
     private void restartIdle() {

@@ -9,7 +9,10 @@ import id.loket.ui.PdfPreview;
 import id.loket.domain.queue.WaitEstimate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import id.loket.service.Devices;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -30,15 +33,69 @@ public final class TicketScreenViewModel {
     private final StringProperty chosenService = new SimpleStringProperty("");
     private final ObjectProperty<Image> ticketPreview = new SimpleObjectProperty<>();
 
+    private final StringProperty cardMessage = new SimpleStringProperty("");
     private final TicketService tickets;
+    private final Optional<Devices> devices;
     private final Background background;
     private final Texts texts;
+    private final List<Devices.Watch> watches = new ArrayList<>();
     private ServiceDefinition service;
+    /** A NIK from a tapped KTP-el or a scan, for the RT's schedule day on the ticket; never shown. */
+    private Optional<String> nik = Optional.empty();
 
     public TicketScreenViewModel(TicketService tickets, Background background, Texts texts) {
+        this(tickets, Optional.empty(), background, texts);
+    }
+
+    /** With the card reader and scanner: a resident may tap a KTP-el to learn their RT's day (Q5). */
+    public TicketScreenViewModel(TicketService tickets, Optional<Devices> devices, Background background, Texts texts) {
         this.tickets = tickets;
+        this.devices = devices;
         this.background = background;
         this.texts = texts;
+    }
+
+    /** Starts listening to the card reader and scanner while the screen is shown; {@link #close()} stops. */
+    public void attach() {
+        if (devices.isEmpty() || !watches.isEmpty()) {
+            return;
+        }
+        var ui = background.ui();
+        watches.add(devices.get().watchCards(reading -> ui.execute(() -> onCard(reading))));
+        watches.add(devices.get().watchScans(code -> ui.execute(() -> onScan(code)), problem -> { }));
+    }
+
+    public void close() {
+        watches.forEach(Devices.Watch::close);
+        watches.clear();
+    }
+
+    private void onCard(Devices.CardReading reading) {
+        if (reading instanceof Devices.CardReading.Identity identity) {
+            accept(identity.nik());
+        } else if (reading instanceof Devices.CardReading.Failed && choosing()) {
+            cardMessage.set(texts.text("ticket.card.failed"));
+        }
+    }
+
+    private void onScan(String code) {
+        String digits = code.replaceAll("[\\s.\\-]", "");
+        if (digits.matches("[0-9]{16}")) {
+            accept(digits);
+        }
+    }
+
+    /** Only while choosing: a card tapped after the ticket is out belongs to the next resident. */
+    private void accept(String read) {
+        if (!choosing()) {
+            return;
+        }
+        nik = Optional.of(read);
+        cardMessage.set(texts.text("ticket.card.read"));
+    }
+
+    private boolean choosing() {
+        return step.get() == Step.CHOOSE_SERVICE || step.get() == Step.CHOOSE_LANE;
     }
 
     public List<ServiceDefinition> services() {
@@ -68,11 +125,12 @@ public final class TicketScreenViewModel {
         }
         step.set(Step.PRINTING);
         String code = service.code();
+        Optional<String> forSchedule = nik;
         background.run(() -> {
             if (tickets.closedNow()) {
                 return null;
             }
-            TicketService.IssuedTicket issued = tickets.issue(code, lane);
+            TicketService.IssuedTicket issued = tickets.issue(code, lane, forSchedule);
             return new Shown(issued, issued.printed() ? PdfPreview.render(issued.pdf()) : null);
         }, shown -> {
             if (shown == null) {
@@ -90,7 +148,7 @@ public final class TicketScreenViewModel {
             String when = estimate.soon() ? texts.text("ticket.issued.soon")
                     : texts.text("ticket.issued.window", clock(estimate.from()), clock(estimate.to()));
             detail.set(texts.text("ticket.issued.detail", shown.ticket().serviceName(), shown.ticket().peopleAhead())
-                    + "\n" + when);
+                    + "\n" + when + shown.ticket().scheduleNote().map(note -> "\n" + texts.text(note)).orElse(""));
             ticketPreview.set(shown.preview());
             step.set(Step.ISSUED);
         }, failure -> {
@@ -112,11 +170,17 @@ public final class TicketScreenViewModel {
     /** Back to the start, forgetting everything about the last resident. */
     public void reset() {
         service = null;
+        nik = Optional.empty();
+        cardMessage.set("");
         chosenService.set("");
         ticketNumber.set("");
         detail.set("");
         ticketPreview.set(null);
         step.set(Step.CHOOSE_SERVICE);
+    }
+
+    public StringProperty cardMessageProperty() {
+        return cardMessage;
     }
 
     public ObjectProperty<Step> stepProperty() {
