@@ -132,6 +132,30 @@ class QueueConsoleUiTest {
         waitUntil(() -> text(robot, "#counter-queue-message").contains("sudah selesai dilayani"));
     }
 
+    @Test
+    void aTappedKtpElPrintsTheRtsScheduledDayAndTheResidentIsServedAnyway(FxRobot robot) throws Exception {
+        app.schedules().plan().plan(id.loket.domain.schedule.PlanInputs.defaults(150), "lurah");
+        java.io.StringWriter csv = new java.io.StringWriter();
+        app.householdExport().write(csv, "test");
+        String[] row = csv.toString().lines().skip(1).map(line -> line.split(","))
+                .filter(cells -> cells.length == 6).findFirst().orElseThrow();
+        robot.clickOn("#face-ticket");
+        waitUntil(() -> text(robot, "#ticket-card-message").contains("KTP-el"));
+
+        ((id.loket.device.sim.SimulatedCardReader) app.deviceDrivers().cardReader()).insert(
+                id.loket.device.api.IdentityRecord.builder(id.loket.device.api.IdentitySource.VENDOR_BRIDGE)
+                        .nik(row[1]).name("WARGA CONTOH").build());
+        waitUntil(() -> text(robot, "#ticket-card-message").contains("terbaca"));
+        robot.clickOn("#service-PERLINSOS");
+        robot.clickOn("#lane-priority");
+
+        waitUntil(() -> "P-001".equals(text(robot, "#ticket-number")));
+        assertThat(text(robot, "#ticket-detail")).contains("Jadwal RT " + row[3] + " / RW " + row[4]);
+        assertThat(text(robot, "#ticket-detail")).doesNotContain(row[1]);
+        robot.clickOn("#ticket-done");
+        waitUntil(() -> text(robot, "#ticket-card-message").contains("Punya KTP-el"));
+    }
+
     private static void key(FxRobot robot, KeyCode code) {
         robot.press(code).release(code);
     }
