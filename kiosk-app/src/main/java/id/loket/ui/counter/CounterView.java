@@ -90,6 +90,8 @@ public final class CounterView {
         });
         Label who = id(new Label(model.agent().displayName()), "counter-agent", "status");
         Button logout = id(new Button(texts.text("counter.logout")), "counter-logout");
+        who.setMinWidth(Region.USE_PREF_SIZE);
+        logout.setMinWidth(Region.USE_PREF_SIZE);
         logout.setOnAction(e -> onLogout.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -17,6 +17,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -59,10 +60,11 @@ public final class QueueConsoleView {
         keys.forEach((key, action) -> scene.getAccelerators().put(key, action));
     }
 
-    private HBox actions() {
+    private VBox actions() {
         Button callNext = button("counter.callNext", "counter-call-next", model::callNext);
         callNext.getStyleClass().add("primary");
         Label current = id(new Label(), "counter-current-ticket", "current-ticket");
+        current.setMinWidth(Region.USE_PREF_SIZE);
         current.textProperty().bind(model.currentTicketProperty());
         Label detail = id(new Label(), "queue-ticket-detail", "status");
         detail.textProperty().bind(model.ticketDetailProperty());
@@ -76,9 +78,13 @@ public final class QueueConsoleView {
         Label message = id(new Label(), "counter-queue-message", "status");
         message.textProperty().bind(model.queueMessageProperty());
         message.setWrapText(true);
-        HBox bar = new HBox(12, callNext, current, detail, recall, noShow, transfer, finish, message);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        message.setMaxWidth(420);
+        // Two rows, so every button shows its whole label and key: the called ticket, then what to do with it.
+        HBox called = new HBox(12, callNext, current, message);
+        called.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(8, recall, noShow, transfer, finish, detail);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, called, actions);
     }
 
     private HBox transferRow() {
@@ -115,6 +121,7 @@ public final class QueueConsoleView {
 
     private Button button(String textKey, String cssId, Runnable action) {
         Button button = id(new Button(texts.text(textKey)), cssId);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(e -> action.run());
         return button;
     }

@@ -110,8 +110,8 @@ public final class TicketScreenView {
             choice.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
             choice.setOnAction(e -> model.chooseService(service));
             // The service's colour helps those who know it; the letter and name always say it too.
-            service.colour().ifPresent(colour -> choice.setStyle("-fx-background-color: " + colour
-                    + "; -fx-text-fill: white;"));
+            // Only the colour is set here; the themes decide how it is used (and the high-contrast one ignores it).
+            service.colour().ifPresent(colour -> choice.setStyle("-service-colour: " + colour + ";"));
             choices.getChildren().add(choice);
         }
         return page(question, choices);
