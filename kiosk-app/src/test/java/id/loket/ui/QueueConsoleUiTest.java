@@ -156,6 +156,18 @@ class QueueConsoleUiTest {
         waitUntil(() -> text(robot, "#ticket-card-message").contains("Punya KTP-el"));
     }
 
+    @Test
+    void theLurahPreviewsTodaysFairnessSheet(FxRobot robot) {
+        app.tickets().issue("PERLINSOS", Lane.PRIORITY);
+        robot.clickOn("#face-office");
+        logIn(robot, "lurah", "999999");
+        waitUntil(() -> robot.lookup("#office-tabs").tryQuery().isPresent());
+        id.loket.support.OfficeTabs.open(robot, "tab-reports");
+        robot.clickOn("#report-fairness");
+        waitUntil(() -> text(robot, "#report-message").contains("keadilan-antrean-2026-06-04"));
+        assertThat(robot.lookup("#report-preview").queryAs(javafx.scene.image.ImageView.class).getImage()).isNotNull();
+    }
+
     private static void key(FxRobot robot, KeyCode code) {
         robot.press(code).release(code);
     }
