@@ -112,6 +112,7 @@ public final class CounterViewModel implements AutoCloseable {
             clearResident();
             ticket = Optional.ofNullable(now);
         });
+        ticket = Optional.ofNullable(queue.ticketProperty().get());
     }
 
     // --- devices -----------------------------------------------------------------------------------
