@@ -13,7 +13,8 @@ import java.util.Optional;
  */
 final class KnownKeys {
 
-    private static final List<String> SERVICE_FIELDS = List.of("letter", "name", "name.en");
+    private static final List<String> SERVICE_FIELDS = List.of("letter", "name", "name.en", "colour", "documents",
+            "documents.en");
     private static final String DOCUMENTED = "a key documented in config/defaults/loket.properties";
 
     private final List<String> serviceCodes;
@@ -77,7 +78,7 @@ final class KnownKeys {
 
     private String allowedFor(String key) {
         if (key.startsWith(SettingKeys.SERVICE_PREFIX)) {
-            return "queue.service.<CODE>.letter, .name and .name.en only for a code listed in queue.services ("
+            return "queue.service.<CODE>.letter, .name, .name.en, .colour, .documents and .documents.en only for a code listed in queue.services ("
                     + String.join(", ", serviceCodes) + ")";
         }
         if (key.startsWith(SettingKeys.DEVICE_PREFIX)) {

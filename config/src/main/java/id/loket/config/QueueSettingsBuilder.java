@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.time.LocalTime;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -17,6 +20,8 @@ final class QueueSettingsBuilder {
 
     private static final String CODES_ALLOWED =
             "comma-separated service codes of capital letters, digits and _, each once, e.g. PERLINSOS,IKD";
+
+    private static final Pattern CLOCK_TIME = Pattern.compile("([01]?[0-9]|2[0-3]):[0-5][0-9]");
 
     private final SettingsReader reader;
 
@@ -35,10 +40,54 @@ final class QueueSettingsBuilder {
             // An office adding a local service may not know an English name; showing the Indonesian one
             // on the English screen is better than refusing to start.
             String nameEn = reader.optional(SettingKeys.serviceNameEn(code)).orElse(nameId);
-            services.add(new ServiceDefinition(code, letter, nameId, nameEn));
+            services.add(new ServiceDefinition(code, letter, nameId, nameEn, colour(code),
+                    documents(SettingKeys.serviceDocuments(code)), documents(SettingKeys.serviceDocumentsEn(code))));
         }
         requireDistinctLetters(services, priority);
-        return new QueueSettings(services, priority);
+        return new QueueSettings(services, priority, rules());
+    }
+
+    private QueueSettings.Rules rules() {
+        int calls = reader.integer(SettingKeys.QUEUE_NO_SHOW_CALLS, 1, QueueSettings.Rules.MAX_NO_SHOW_CALLS);
+        int returnAfter = reader.integer(SettingKeys.QUEUE_NO_SHOW_RETURN_AFTER, 1,
+                QueueSettings.Rules.MAX_RETURN_AFTER);
+        int inRow = reader.integer(SettingKeys.QUEUE_PRIORITY_MAX_IN_ROW, 1, QueueSettings.Rules.MAX_PRIORITY_IN_ROW);
+        int minutes = reader.integer(SettingKeys.QUEUE_DEFAULT_SERVICE_MINUTES, 1,
+                QueueSettings.Rules.MAX_SERVICE_MINUTES);
+        return new QueueSettings.Rules(calls, returnAfter, inRow, minutes, closingTime());
+    }
+
+    /** {@code HH:MM} on the 24-hour clock; a day that closes before 08:00 is surely a typo (8:00 for 18:00). */
+    private LocalTime closingTime() {
+        String allowed = "a time HH:MM on the 24-hour clock from 08:00 to 23:59, e.g. 16:00";
+        String value = reader.required(SettingKeys.QUEUE_DAY_CLOSES_AT, allowed);
+        if (!CLOCK_TIME.matcher(value).matches()) {
+            throw reader.invalid(SettingKeys.QUEUE_DAY_CLOSES_AT, allowed);
+        }
+        LocalTime time = LocalTime.parse(value.length() == 4 ? "0" + value : value);
+        if (time.isBefore(LocalTime.of(8, 0))) {
+            throw reader.invalid(SettingKeys.QUEUE_DAY_CLOSES_AT, allowed);
+        }
+        return time;
+    }
+
+    private Optional<String> colour(String code) {
+        String key = SettingKeys.serviceColour(code);
+        Optional<String> colour = reader.optional(key);
+        if (colour.isPresent() && !ServiceDefinition.isReadableColour(colour.get())) {
+            throw reader.invalid(key, "empty, or a colour #RRGGBB dark enough for white text at 7:1 (WCAG AAA), "
+                    + "e.g. #1F4E79");
+        }
+        return colour;
+    }
+
+    private List<String> documents(String key) {
+        List<String> documents = reader.list(key);
+        if (!ServiceDefinition.isDocumentList(documents)) {
+            throw reader.invalid(key, "a comma-separated list of at most " + ServiceDefinition.MAX_DOCUMENTS
+                    + " items, each at most " + ServiceDefinition.MAX_DOCUMENT_LENGTH + " characters");
+        }
+        return documents;
     }
 
     private List<String> serviceCodes() {

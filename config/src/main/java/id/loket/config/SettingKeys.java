@@ -25,6 +25,11 @@ public final class SettingKeys {
     public static final String COUNTER_NUMBER = "counter.number";
     public static final String QUEUE_SERVICES = "queue.services";
     public static final String QUEUE_PRIORITY_LETTER = "queue.priority-letter";
+    public static final String QUEUE_NO_SHOW_CALLS = "queue.no-show.calls";
+    public static final String QUEUE_NO_SHOW_RETURN_AFTER = "queue.no-show.return-after";
+    public static final String QUEUE_PRIORITY_MAX_IN_ROW = "queue.priority.max-in-row";
+    public static final String QUEUE_DEFAULT_SERVICE_MINUTES = "queue.default-service-minutes";
+    public static final String QUEUE_DAY_CLOSES_AT = "queue.day-closes-at";
     public static final String PRINT_TICKET_PAPER = "print.ticket-paper";
     public static final String PRINT_RECEIPT_PAPER = "print.receipt-paper";
     public static final String SECURITY_PIN_MIN_LENGTH = "security.pin-min-length";
@@ -65,6 +70,21 @@ public final class SettingKeys {
         return SERVICE_PREFIX + code + ".name.en";
     }
 
+    /** {@code queue.service.<code>.colour}: the service's colour on the ticket screen and the board. */
+    public static String serviceColour(String code) {
+        return SERVICE_PREFIX + code + ".colour";
+    }
+
+    /** {@code queue.service.<code>.documents}: what to bring, in Indonesian. */
+    public static String serviceDocuments(String code) {
+        return SERVICE_PREFIX + code + ".documents";
+    }
+
+    /** {@code queue.service.<code>.documents.en}: what to bring, in English. */
+    public static String serviceDocumentsEn(String code) {
+        return SERVICE_PREFIX + code + ".documents.en";
+    }
+
     /** {@code device.<role>}: the driver id for a role of {@link DeviceSettings#ROLES}. */
     public static String deviceDriver(String role) {
         return DEVICE_PREFIX + role;
@@ -79,6 +99,8 @@ public final class SettingKeys {
         Set<String> keys = new TreeSet<>(Set.of(OFFICE_KELURAHAN, OFFICE_NAME, OFFICE_ADDRESS, OFFICE_COUNTERS,
                 DATA_DIR, DATABASE_URL, DATA_DEMO_WHEN_EMPTY, UI_LANGUAGE, UI_THEME, UI_START_FACE, UI_RESIDENT_IDLE_SECONDS,
                 UI_AGENT_IDLE_LOCK_MINUTES, UI_KIOSK_MODE, COUNTER_NUMBER, QUEUE_SERVICES, QUEUE_PRIORITY_LETTER,
+                QUEUE_NO_SHOW_CALLS, QUEUE_NO_SHOW_RETURN_AFTER, QUEUE_PRIORITY_MAX_IN_ROW,
+                QUEUE_DEFAULT_SERVICE_MINUTES, QUEUE_DAY_CLOSES_AT,
                 PRINT_TICKET_PAPER, PRINT_RECEIPT_PAPER, SECURITY_PIN_MIN_LENGTH, SECURITY_PIN_HASH_ITERATIONS,
                 SECURITY_KEY_FILE, SECURITY_RETENTION_DAYS, BACKUP_DIR, BACKUP_KEEP, BACKUP_DAILY,
                 LAN_PORT, LAN_ALLOWED_ADDRESSES, LAN_PASSWORD));

@@ -40,13 +40,16 @@ class DefaultSettingsTest {
 
     @Test
     void defaultServicesAreTheFourSeedServicesLetteredAToDWithPriorityP() {
-        assertThat(defaults.queue()).isEqualTo(new QueueSettings(List.of(
-                new ServiceDefinition("PERLINSOS", 'A', "Pendaftaran Perlinsos", "Perlinsos registration"),
-                new ServiceDefinition("IKD", 'B', "Aktivasi IKD", "IKD activation"),
-                new ServiceDefinition("PEKERJA_RENTAN", 'C', "Pekerja Rentan (BPJS Ketenagakerjaan)",
+        assertThat(defaults.queue().services()).extracting(ServiceDefinition::code, ServiceDefinition::letter,
+                ServiceDefinition::nameId, ServiceDefinition::nameEn).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("PERLINSOS", 'A', "Pendaftaran Perlinsos", "Perlinsos registration"),
+                org.assertj.core.groups.Tuple.tuple("IKD", 'B', "Aktivasi IKD", "IKD activation"),
+                org.assertj.core.groups.Tuple.tuple("PEKERJA_RENTAN", 'C', "Pekerja Rentan (BPJS Ketenagakerjaan)",
                         "Vulnerable workers (BPJS Ketenagakerjaan)"),
-                new ServiceDefinition("INFORMASI", 'D', "Informasi & Pengaduan", "Information & complaints")),
-                'P'));
+                org.assertj.core.groups.Tuple.tuple("INFORMASI", 'D', "Informasi & Pengaduan",
+                        "Information & complaints"));
+        assertThat(defaults.queue().priorityLetter()).isEqualTo('P');
+        assertThat(defaults.queue().rules()).isEqualTo(QueueSettings.Rules.DEFAULTS);
     }
 
     @Test

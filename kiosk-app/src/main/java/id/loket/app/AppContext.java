@@ -22,6 +22,10 @@ import id.loket.service.LoginService;
 import id.loket.service.OfficeProfile;
 import id.loket.service.OfficeReports;
 import id.loket.service.ProgressReport;
+import id.loket.service.FairnessReport;
+import id.loket.documents.FairnessRenderer;
+import id.loket.service.QueueEstimates;
+import id.loket.service.ResidentSchedule;
 import id.loket.service.RegistrationService;
 import id.loket.service.RetentionPurge;
 import id.loket.service.StartupChecks;
@@ -104,7 +108,10 @@ public final class AppContext implements AutoCloseable {
         RtRepository rts = new RtRepository(jdbc);
         HouseholdRepository households = new HouseholdRepository(jdbc);
         this.progress = new ProgressReport(rts, households, clock);
-        TicketRepository ticketRepository = new TicketRepository(jdbc);
+        var rules = settings.queue().rules();
+        TicketRepository ticketRepository = new TicketRepository(jdbc, new id.loket.domain.queue.QueuePolicy(
+                new id.loket.domain.queue.QueueRules(rules.noShowCalls(), rules.returnAfterCalls(),
+                        rules.priorityMaxInRow())));
         RegistrationRepository registrationRepository = new RegistrationRepository(jdbc);
         AgentRepository agents = new AgentRepository(jdbc);
         DocumentFolder documents = new DocumentFolder(settings.data().dataDir());
@@ -117,10 +124,15 @@ public final class AppContext implements AutoCloseable {
         this.printouts = new Printouts(new PrintJobRepository(jdbc), deviceDrivers.printer(),
                 settings.counter().number(), clock);
 
+        this.schedules = Schedules.wire(jdbc, audit, new ScheduleRenderer(texts), office, clock);
+        NikValidator nikValidator = new NikValidator(RegionCodes.fromClasspath(), clock);
         this.tickets = new TicketService(ticketRepository, settings.queue(), settings.ui(), new TicketRenderer(texts),
-                PaperSize.fromSetting(settings.print().ticketPaper()), documents, office, printouts, clock);
-        this.counter = new CounterService(ticketRepository, settings.counter().number(), clock);
-        this.lookup = new HouseholdLookup(new NikValidator(RegionCodes.fromClasspath(), clock), households,
+                PaperSize.fromSetting(settings.print().ticketPaper()), documents, office, printouts,
+                new QueueEstimates(ticketRepository, settings.queue(), settings.counter().officeCounters(), clock),
+                new ResidentSchedule(nikValidator, households, schedules.query(), audit, clock), clock);
+        this.counter = new CounterService(ticketRepository, settings.queue(), settings.counter().number(),
+                settings.counter().officeCounters(), settings.ui().language(), clock);
+        this.lookup = new HouseholdLookup(nikValidator, households,
                 registrationRepository, audit);
         this.registrations = new RegistrationService(jdbc, registrationRepository, households, ticketRepository,
                 audit, new ReceiptRenderer(texts), PaperSize.fromSetting(settings.print().receiptPaper()), documents,
@@ -135,8 +147,9 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(new BackupStore(jdbc, settings.backup().dir()), settings.backup(), audit, clock);
         this.startupChecks = new StartupChecks(settings.data().dataDir(), backups, devices);
         this.reports = new OfficeReports(progress, new OfficeReportRenderer(texts), office,
-                texts.text("doc.signature.lurah", settings.office().kelurahanName()), documents, audit, texts, clock);
-        this.schedules = Schedules.wire(jdbc, audit, new ScheduleRenderer(texts), office, clock);
+                texts.text("doc.signature.lurah", settings.office().kelurahanName()), documents, audit, texts, clock,
+                printedOffice -> new FairnessReport(ticketRepository, settings.queue(), settings.ui().language(),
+                        new FairnessRenderer(texts), printedOffice, documents, audit, texts, clock));
         this.rtListImport = RtListImportService.wired(jdbc, texts, office, clock);
         this.board = new BoardService(new BoardRepository(jdbc), settings.queue(),
                 settings.counter().officeCounters(), texts.locale(), clock);

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 /** {@code loket export households|schedule --format csv [--out FILE]}. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Exports data for the office.",
         subcommands = {ExportCommand.Households.class, ExportCommand.Progress.class, ExportCommand.Checklist.class,
-                ExportCommand.Asn.class, ExportCommand.Schedule.class, FollowUpsCommand.class})
+                ExportCommand.Asn.class, ExportCommand.Schedule.class, FollowUpsCommand.class,
+                ExportCommand.Fairness.class})
 final class ExportCommand {
 
     enum Format { csv }
@@ -197,6 +198,34 @@ final class ExportCommand {
             } catch (NoPlanException e) {
                 spec.commandLine().getErr().println(texts.text("schedule.cli.noPlan"));
                 return 1;
+            }
+        }
+    }
+
+    /** {@code loket export fairness --day YYYY-MM-DD [--out FILE]}: the queue's daily fairness sheet. */
+    @Command(name = "fairness", mixinStandardHelpOptions = true,
+            description = "A4 PDF of a day's queue: issued, served, no-shows, wait (average and maximum) per lane, "
+                    + "service and counter, and the priority share. Counts only.")
+    static final class Fairness implements Callable<Integer> {
+
+        @ParentCommand
+        ExportCommand export;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--day", required = true, paramLabel = "YYYY-MM-DD", description = "The day, e.g. 2026-06-04.")
+        java.time.LocalDate day;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Output file; the reports folder when omitted.")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            try (AppContext app = export.root.openApp()) {
+                String actor = export.root.supervisor(app, spec).username();
+                Reports.writePdf(spec, export.root.texts(), app.reports().fairness(day, actor), out);
+                return 0;
             }
         }
     }

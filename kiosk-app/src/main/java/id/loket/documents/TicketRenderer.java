@@ -17,6 +17,11 @@ public final class TicketRenderer {
         this.texts = Objects.requireNonNull(texts, "texts");
     }
 
+    /** A clock time as the resident reads it: 10.30 in Indonesian, 10:30 in English. */
+    private String time(java.time.LocalTime time) {
+        return java.time.format.DateTimeFormatter.ofPattern(texts.text("doc.format.time"), texts.locale()).format(time);
+    }
+
     /** The ticket as a PDF: one page, on a thermal roll as long as the ticket. */
     public byte[] render(TicketDocument doc, PaperSize size) {
         Objects.requireNonNull(doc, "doc");
@@ -30,8 +35,21 @@ public final class TicketRenderer {
         }
         layout.centred(DocumentDates.dateTime(texts, doc.issuedAt()))
                 .separator()
-                .emphasised(texts.text("doc.ticket.peopleAhead", doc.peopleAhead()))
-                .gap()
+                .emphasised(texts.text("doc.ticket.peopleAhead", doc.peopleAhead()));
+        // The window is what the resident plans the morning by: on its own line, in bold.
+        doc.estimate().ifPresent(estimate -> {
+            if (estimate.soon()) {
+                layout.centred(texts.text("doc.ticket.soon"));
+            } else {
+                layout.centred(texts.text("doc.ticket.window"))
+                        .emphasised(texts.text("doc.ticket.windowTimes", time(estimate.from()), time(estimate.to())));
+            }
+        });
+        doc.scheduleNote().ifPresent(note -> layout.emphasised(texts.text(note)));
+        if (!doc.documents().isEmpty()) {
+            layout.separator().heading(texts.text("doc.ticket.bring")).numbered(doc.documents());
+        }
+        layout.gap()
                 .qr(doc.qrPayload())
                 .gap()
                 .centred(texts.text("doc.ticket.pleaseWait"));

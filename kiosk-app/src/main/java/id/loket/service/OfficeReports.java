@@ -34,12 +34,19 @@ public final class OfficeReports {
     private final AuditLog audit;
     private final Texts texts;
     private final Clock clock;
+    private final FairnessReport fairness;
 
+    /**
+     * @param fairness makes the daily fairness sheet, given the office as printed (one letterhead for all)
+     */
     public OfficeReports(ProgressReport progress, OfficeReportRenderer renderer, OfficeProfile office,
-                         String signerRole, DocumentFolder documents, AuditLog audit, Texts texts, Clock clock) {
+                         String signerRole, DocumentFolder documents, AuditLog audit, Texts texts, Clock clock,
+                         java.util.function.Function<OfficeReportRenderer.Office, FairnessReport> fairness) {
+
         this.progress = progress;
         this.renderer = renderer;
         this.office = new OfficeReportRenderer.Office(office.name(), office.address(), signerRole);
+        this.fairness = fairness.apply(this.office);
         this.documents = documents;
         this.audit = audit;
         this.texts = texts;
@@ -75,6 +82,16 @@ public final class OfficeReports {
         byte[] pdf = renderer.asn(office, LocalDateTime.now(clock), units);
         audit.record(actor, AuditAction.EXPORT, "report", "asn", "counts per Perangkat Daerah");
         return keep("laporan-asn", pdf);
+    }
+
+    /** The queue's fairness sheet of a day (A4, counts only). */
+    public Report fairness(java.time.LocalDate day, String actor) {
+        return fairness.sheet(day, actor);
+    }
+
+    /** Today's fairness sheet, so far. */
+    public Report fairnessToday(String actor) {
+        return fairness(progress.today(), actor);
     }
 
     /** Per RT: totals, registered by path, failed and follow-up; in RW and RT order. */

@@ -14,6 +14,8 @@ import id.loket.storage.TicketRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import id.loket.domain.queue.WaitEstimate;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +28,25 @@ public final class TicketService {
      * {@code printProblem} says why.
      */
     public record IssuedTicket(Ticket ticket, String serviceName, int peopleAhead, byte[] pdf, Path pdfPath,
-                               boolean printed, Optional<Message> printProblem) {
+                               boolean printed, Optional<Message> printProblem, WaitEstimate estimate,
+                               List<String> documents, Optional<Message> scheduleNote) {
+    }
+
+    /**
+     * A ticket was asked for after the day closed ({@code queue.day-closes-at}). Residents expect a
+     * plain "come back tomorrow", not a ticket for a day they did not choose, so none is made.
+     */
+    public static final class DayClosedException extends RuntimeException {
+        private final LocalTime closedAt;
+
+        public DayClosedException(LocalTime closedAt) {
+            super("the queue closed at " + closedAt);
+            this.closedAt = closedAt;
+        }
+
+        public LocalTime closedAt() {
+            return closedAt;
+        }
     }
 
     private final TicketRepository tickets;
@@ -37,11 +57,15 @@ public final class TicketService {
     private final DocumentFolder documents;
     private final OfficeProfile office;
     private final Printouts printouts;
+    private final QueueEstimates estimates;
+    private final ResidentSchedule residentSchedule;
     private final Clock clock;
 
     public TicketService(TicketRepository tickets, QueueSettings queue, UiSettings ui, TicketRenderer renderer,
                          PaperSize paper, DocumentFolder documents, OfficeProfile office, Printouts printouts,
-                         Clock clock) {
+                         QueueEstimates estimates, ResidentSchedule residentSchedule, Clock clock) {
+        this.estimates = estimates;
+        this.residentSchedule = residentSchedule;
         this.printouts = printouts;
         this.tickets = tickets;
         this.queue = queue;
@@ -62,28 +86,67 @@ public final class TicketService {
         return service.name(ui.language());
     }
 
+    /** Whether the queue has closed for today: from {@code queue.day-closes-at} no ticket is issued. */
+    public boolean closedNow() {
+        return !LocalTime.now(clock).isBefore(queue.rules().dayClosesAt());
+    }
+
+    /** The time the queue closes each day. */
+    public LocalTime closesAt() {
+        return queue.rules().dayClosesAt();
+    }
+
     /**
      * Takes the next number, makes and keeps the ticket's PDF, and prints it. The ticket joins the
      * queue only once the printer confirmed it (print before issue).
      */
     public IssuedTicket issue(String serviceCode, Lane lane) {
-        ServiceDefinition service = queue.services().stream()
-                .filter(s -> s.code().equals(serviceCode))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown service " + serviceCode));
-        LocalDateTime now = LocalDateTime.now(clock);
-        char letter = lane == Lane.PRIORITY ? queue.priorityLetter() : service.letter();
-        Ticket ticket = tickets.reserve(now.toLocalDate(), service.code(), lane, letter, now);
-        int ahead = tickets.waitingAhead(ticket);
-        String serviceName = serviceName(service);
-        byte[] pdf = renderer.render(new TicketDocument(office.name(), office.address(), ticket.displayNumber(),
-                serviceName, lane == Lane.PRIORITY, now, ahead, ticket.qrPayload()), paper);
-        Path path = documents.save("tickets", ticket.day(), ticket.displayNumber(), pdf);
-        tickets.attachDocument(ticket.id(), path.toString());
-        Printouts.PrintOutcome printed = printouts.printTicket(ticket.id(), ticket.displayNumber(), pdf, path);
+        return issue(serviceCode, lane, Optional.empty());
+    }
+
+    /**
+     * Like {@link #issue(String, Lane)}, for a resident who tapped a KTP-el or scanned a NIK: the ticket
+     * also says which day their RT is scheduled (PRODUCT Q5). They are served today either way.
+     */
+    public IssuedTicket issue(String serviceCode, Lane lane, Optional<String> nik) {
+        Prepared made = prepare(serviceCode, lane, nik);
+        Ticket ticket = made.ticket();
+        Printouts.PrintOutcome printed = printouts.printTicket(ticket.id(), ticket.displayNumber(), made.pdf(),
+                made.pdfPath());
         if (printed.printed()) {
             tickets.markIssued(ticket.id());
         }
-        return new IssuedTicket(ticket, serviceName, ahead, pdf, path, printed.printed(), printed.problem());
+        return new IssuedTicket(ticket, made.serviceName(), made.estimate().peopleAhead(), made.pdf(), made.pdfPath(),
+                printed.printed(), printed.problem(), made.estimate(), made.documents(), made.scheduleNote());
+    }
+
+    /** A ticket numbered, estimated and with its PDF kept, not yet printed (so not yet in the queue). */
+    public record Prepared(Ticket ticket, String serviceName, WaitEstimate estimate, List<String> documents,
+                           Optional<Message> scheduleNote, byte[] pdf, Path pdfPath) {
+    }
+
+    /**
+     * The part of {@link #issue} before the printer: the number, who is ahead and when to come back, the
+     * PDF made and kept. The ticket waits for no counter until its print is confirmed.
+     */
+    public Prepared prepare(String serviceCode, Lane lane, Optional<String> nik) {
+        ServiceDefinition service = queue.service(serviceCode)
+                .orElseThrow(() -> new IllegalArgumentException("unknown service " + serviceCode));
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (closedNow()) {
+            throw new DayClosedException(closesAt());
+        }
+        char letter = lane == Lane.PRIORITY ? queue.priorityLetter() : service.letter();
+        Ticket ticket = tickets.reserve(now.toLocalDate(), service.code(), lane, letter, now);
+        WaitEstimate estimate = estimates.forTicket(ticket);
+        String serviceName = serviceName(service);
+        List<String> bring = service.documents(ui.language());
+        Optional<Message> note = nik.map(residentSchedule::noteFor);
+        byte[] pdf = renderer.render(new TicketDocument(office.name(), office.address(), ticket.displayNumber(),
+                serviceName, lane == Lane.PRIORITY, now, estimate.peopleAhead(), ticket.qrPayload(),
+                Optional.of(estimate), bring, note), paper);
+        Path path = documents.save("tickets", ticket.day(), ticket.displayNumber(), pdf);
+        tickets.attachDocument(ticket.id(), path.toString());
+        return new Prepared(ticket, serviceName, estimate, bring, note, pdf, path);
     }
 }

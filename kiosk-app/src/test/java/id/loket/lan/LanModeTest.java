@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.loket.app.AppContext;
 import id.loket.config.AddressRule;
 import id.loket.config.LanSettings;
+import id.loket.config.Language;
 import id.loket.domain.account.Agent;
 import id.loket.domain.board.BoardCall;
 import id.loket.domain.board.BoardSnapshot;
@@ -103,8 +104,8 @@ class LanModeTest {
         ExecutorService counters = Executors.newFixedThreadPool(8);
         List<Future<List<Long>>> claimed = new ArrayList<>();
         for (int counter = 1; counter <= 8; counter++) {
-            CounterService service = new CounterService(new TicketRepository(new Jdbc(client().dataSource())), counter,
-                    TestApps.FIRST_DAY);
+            CounterService service = new CounterService(new TicketRepository(new Jdbc(client().dataSource())),
+                    TestApps.settings(dataDir).queue(), counter, 8, Language.ID, TestApps.FIRST_DAY);
             claimed.add(counters.submit(() -> {
                 List<Long> mine = new ArrayList<>();
                 for (Optional<Ticket> next = service.callNext(agent); next.isPresent(); next = service.callNext(agent)) {
@@ -128,7 +129,8 @@ class LanModeTest {
     void aCallAtOneCounterReachesTheBoardOnAnotherPcAtItsNextLook() {
         TicketRepository tickets = new TicketRepository(new Jdbc(client().dataSource()));
         Ticket waiting = tickets.issue(NINE.toLocalDate(), "PERLINSOS", Lane.REGULAR, 'A', NINE);
-        CounterService counterA = new CounterService(tickets, 3, TestApps.FIRST_DAY);
+        CounterService counterA = new CounterService(tickets, TestApps.settings(dataDir).queue(), 3, 3, Language.ID,
+                TestApps.FIRST_DAY);
         BoardService boardB = new BoardService(new BoardRepository(new Jdbc(client().dataSource())),
                 TestApps.settings(dataDir).queue(), 3, Locale.forLanguageTag("id"), TestApps.FIRST_DAY);
         CallWatch watch = boardB.watchCalls();

@@ -37,8 +37,20 @@ public record Ticket(
         return String.format("%c-%03d", letter, number);
     }
 
+    /** What every ticket QR code starts with. */
+    public static final String QR_PREFIX = "LOKET-TIKET:";
+
     /** The payload of the ticket's QR code: stable, short, and free of personal data. */
     public String qrPayload() {
-        return "LOKET-TIKET:" + id;
+        return QR_PREFIX + id;
+    }
+
+    /** The ticket id in a scanned ticket QR code, or empty when the code is not a Loket ticket. */
+    public static java.util.OptionalLong idFromQr(String scanned) {
+        String code = scanned == null ? "" : scanned.strip();
+        if (!code.startsWith(QR_PREFIX) || !code.substring(QR_PREFIX.length()).matches("[0-9]{1,18}")) {
+            return java.util.OptionalLong.empty();
+        }
+        return java.util.OptionalLong.of(Long.parseLong(code.substring(QR_PREFIX.length())));
     }
 }

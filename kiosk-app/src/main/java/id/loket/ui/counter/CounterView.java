@@ -41,8 +41,6 @@ import javafx.scene.layout.VBox;
  */
 public final class CounterView {
 
-    public static final KeyCombination CALL_NEXT = new KeyCodeCombination(KeyCode.F2);
-    public static final KeyCombination FINISH = new KeyCodeCombination(KeyCode.F9);
     public static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.F10);
     public static final KeyCombination SAVE_ALT = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination REPRINT = new KeyCodeCombination(KeyCode.F11);
@@ -68,12 +66,10 @@ public final class CounterView {
         // The keys and the devices belong to the face on screen; take them back when it leaves.
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
-                old.getAccelerators().keySet().removeAll(java.util.List.of(CALL_NEXT, FINISH, SAVE, SAVE_ALT, REPRINT));
+                old.getAccelerators().keySet().removeAll(java.util.List.of(SAVE, SAVE_ALT, REPRINT));
                 model.close();
             }
             if (scene != null) {
-                scene.getAccelerators().put(CALL_NEXT, model::callNext);
-                scene.getAccelerators().put(FINISH, model::finishTicket);
                 scene.getAccelerators().put(SAVE, model::save);
                 scene.getAccelerators().put(SAVE_ALT, model::save);
                 scene.getAccelerators().put(REPRINT, model::reprint);
@@ -83,27 +79,23 @@ public final class CounterView {
     }
 
     private HBox queueBar(Runnable onLogout) {
-        Button callNext = id(new Button(texts.text("counter.callNext")), "counter-call-next", "primary");
-        callNext.setOnAction(e -> model.callNext());
-        Label current = id(new Label(), "counter-current-ticket", "current-ticket");
-        current.textProperty().bind(model.currentTicketProperty());
+        // The queue's own view (call, recall, no-show, transfer, finish); this console only follows its ticket.
+        Parent queue = new QueueConsoleView(model.queue(), texts).root();
+        HBox.setHgrow(queue, Priority.ALWAYS);
         // A called ticket means a resident is on the way: the next thing to do is the NIK.
-        model.currentTicketProperty().addListener((obs, old, ticket) -> {
-            if (!ticket.isEmpty()) {
+        model.queue().ticketProperty().addListener((obs, old, ticket) -> {
+            if (ticket != null) {
                 nikField.requestFocus();
             }
         });
-        Button finish = id(new Button(texts.text("counter.finish")), "counter-finish");
-        finish.setOnAction(e -> model.finishTicket());
-        finish.disableProperty().bind(model.currentTicketProperty().isEmpty());
-        Label queue = id(new Label(), "counter-queue-message", "status");
-        queue.textProperty().bind(model.queueMessageProperty());
         Label who = id(new Label(model.agent().displayName()), "counter-agent", "status");
         Button logout = id(new Button(texts.text("counter.logout")), "counter-logout");
+        who.setMinWidth(Region.USE_PREF_SIZE);
+        logout.setMinWidth(Region.USE_PREF_SIZE);
         logout.setOnAction(e -> onLogout.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = id(new HBox(16, callNext, current, finish, queue, spacer, who, logout), "counter-queue-bar",
+        HBox bar = id(new HBox(16, queue, spacer, who, logout), "counter-queue-bar",
                 "queue-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

@@ -49,8 +49,6 @@ public final class CounterViewModel implements AutoCloseable {
     /** How the household panel should look. */
     public enum HouseholdState { NONE, SEARCHING, NOT_ON_LIST, NOT_REGISTERED, REGISTERED }
 
-    private final StringProperty currentTicket = new SimpleStringProperty("");
-    private final StringProperty queueMessage = new SimpleStringProperty("");
     private final StringProperty nik = new SimpleStringProperty("");
     private final StringProperty nikFeedback = new SimpleStringProperty("");
     private final BooleanProperty nikValid = new SimpleBooleanProperty(false);
@@ -79,7 +77,7 @@ public final class CounterViewModel implements AutoCloseable {
     private final Printouts printouts;
     private final List<Devices.Watch> watches = new ArrayList<>();
 
-    private final CounterService counter;
+    private final QueueConsoleViewModel queue;
     private final HouseholdLookup lookup;
     private final RegistrationService registrations;
     private final Background background;
@@ -95,7 +93,7 @@ public final class CounterViewModel implements AutoCloseable {
                             Devices devices, Printouts printouts, Background background, Texts texts, Agent agent) {
         this.devices = devices;
         this.printouts = printouts;
-        this.counter = counter;
+        this.queue = new QueueConsoleViewModel(counter, devices, background, texts, agent);
         this.lookup = lookup;
         this.registrations = registrations;
         this.background = background;
@@ -109,7 +107,12 @@ public final class CounterViewModel implements AutoCloseable {
             deviceTexts.put(slot, new SimpleStringProperty(""));
             deviceHealth.put(slot, new SimpleObjectProperty<>(Devices.Health.CONNECTING));
         }
-        refreshQueue();
+        // The queue console owns the ticket; a new (or no) ticket means a new resident.
+        queue.ticketProperty().addListener((obs, old, now) -> {
+            clearResident();
+            ticket = Optional.ofNullable(now);
+        });
+        ticket = Optional.ofNullable(queue.ticketProperty().get());
     }
 
     // --- devices -----------------------------------------------------------------------------------
@@ -129,6 +132,7 @@ public final class CounterViewModel implements AutoCloseable {
         watches.add(devices.watchScans(code -> ui.execute(() -> onScan(code)),
                 problem -> ui.execute(() -> cardMessage.set(texts.text(problem)))));
         devices.states().forEach(this::showDevice);
+        queue.attach();
         refreshReprints();
     }
 
@@ -137,6 +141,7 @@ public final class CounterViewModel implements AutoCloseable {
     public void close() {
         watches.forEach(Devices.Watch::close);
         watches.clear();
+        queue.close();
     }
 
     private void showDevice(Devices.State state) {
@@ -158,6 +163,9 @@ public final class CounterViewModel implements AutoCloseable {
     }
 
     private void onScan(String code) {
+        if (Ticket.idFromQr(code).isPresent()) {
+            return; // a ticket QR: the queue console calls that ticket
+        }
         String digits = withoutFormatting(code);
         if (digits.matches("[0-9]{16}")) {
             offer(digits, "device.scan.read");
@@ -238,44 +246,6 @@ public final class CounterViewModel implements AutoCloseable {
             reprinting.set(false);
             printMessage.set(texts.text(failure));
         });
-    }
-
-    // --- queue -------------------------------------------------------------------------------------
-
-    /** Finishes the ticket being served, if any, and calls the next one. */
-    public void callNext() {
-        Optional<Ticket> serving = ticket;
-        background.run(() -> {
-            serving.ifPresent(counter::finish);
-            return counter.callNext(agent);
-        }, next -> {
-            clearResident();
-            ticket = next;
-            currentTicket.set(next.map(Ticket::displayNumber).orElse(""));
-            if (next.isEmpty()) {
-                queueMessage.set(texts.text("counter.queue.empty"));
-            } else {
-                refreshQueue();
-            }
-        }, failure -> queueMessage.set(texts.text(failure)));
-    }
-
-    public void finishTicket() {
-        ticket.ifPresent(serving -> background.run(() -> {
-            counter.finish(serving);
-            return serving;
-        }, done -> {
-            ticket = Optional.empty();
-            currentTicket.set("");
-            clearResident();
-            refreshQueue();
-        }, failure -> queueMessage.set(texts.text(failure))));
-    }
-
-    private void refreshQueue() {
-        background.run(counter::waitingToday,
-                waiting -> queueMessage.set(texts.text("counter.queue.waiting", waiting, counter.counterNumber())),
-                failure -> queueMessage.set(texts.text(failure)));
     }
 
     // --- identity and household --------------------------------------------------------------------
@@ -419,8 +389,7 @@ public final class CounterViewModel implements AutoCloseable {
         return agent;
     }
 
-    public StringProperty currentTicketProperty() { return currentTicket; }
-    public StringProperty queueMessageProperty() { return queueMessage; }
+    public QueueConsoleViewModel queue() { return queue; }
     public StringProperty nikProperty() { return nik; }
     public StringProperty nikFeedbackProperty() { return nikFeedback; }
     public BooleanProperty nikValidProperty() { return nikValid; }

@@ -161,7 +161,9 @@ public final class OfficeView {
         summary.setOnAction(e -> model.makeSummary());
         Button asn = id(new Button(texts.text("office.report.asn")), "report-asn");
         asn.setOnAction(e -> model.makeAsnReport());
-        for (Button b : new Button[] {checklist, summary, asn}) {
+        Button fairness = id(new Button(texts.text("office.report.fairness")), "report-fairness");
+        fairness.setOnAction(e -> model.makeFairnessReport());
+        for (Button b : new Button[] {checklist, summary, asn, fairness}) {
             b.disableProperty().bind(model.busyProperty());
             b.setMaxWidth(Double.MAX_VALUE);
         }
@@ -169,7 +171,7 @@ public final class OfficeView {
         message.textProperty().bind(model.reportMessageProperty());
         message.setWrapText(true);
         VBox choices = new VBox(12, new Label(texts.text("office.report.rt")), rt, checklist,
-                new Label(texts.text("office.report.forCamat")), summary, asn, message);
+                new Label(texts.text("office.report.forCamat")), summary, asn, fairness, message);
         choices.setPrefWidth(360);
         choices.setMinWidth(320);
         ImageView preview = PdfPreview.view("report-preview", 1000);

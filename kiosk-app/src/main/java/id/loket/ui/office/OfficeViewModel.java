@@ -109,6 +109,11 @@ public final class OfficeViewModel {
         make(() -> reports.asn(supervisor.username()));
     }
 
+    /** Today's queue fairness sheet (waits per lane, service and counter). */
+    public void makeFairnessReport() {
+        make(() -> reports.fairnessToday(supervisor.username()));
+    }
+
     /** Makes a report in the background and shows its first page, with where the PDF was kept. */
     private void make(Callable<OfficeReports.Report> work) {
         if (busy.get()) {

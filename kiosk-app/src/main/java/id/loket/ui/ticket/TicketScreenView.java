@@ -46,8 +46,29 @@ public final class TicketScreenView {
         idle.setOnFinished(e -> model.reset());
         root.addEventFilter(javafx.scene.input.InputEvent.ANY, e -> restartIdle());
 
+        root.setBottom(cardLine());
+        // The card reader and scanner belong to the screen on show; let go when it leaves.
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                model.attach();
+            } else {
+                model.close();
+            }
+        });
         model.stepProperty().addListener((obs, old, step) -> show(step));
         show(model.stepProperty().get());
+    }
+
+    /** Under the choices: tapping a KTP-el is offered, never required; once read, it is confirmed. */
+    private Node cardLine() {
+        Label line = id(new Label(texts.text("ticket.card.hint")), "ticket-card-message", "resident-text");
+        line.setWrapText(true);
+        model.cardMessageProperty().addListener((obs, old, now) ->
+                line.setText(now.isEmpty() ? texts.text("ticket.card.hint") : now));
+        line.visibleProperty().bind(model.stepProperty().isEqualTo(TicketScreenViewModel.Step.CHOOSE_SERVICE)
+                .or(model.stepProperty().isEqualTo(TicketScreenViewModel.Step.CHOOSE_LANE)));
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
     }
 
     private void restartIdle() {
@@ -63,6 +84,7 @@ public final class TicketScreenView {
             case PRINTING -> messagePage("ticket-printing", texts.text("ticket.printing"));
             case ISSUED -> issuedPage();
             case FAILED -> failedPage();
+            case CLOSED -> closedPage();
         };
         root.setCenter(page);
         // The first choice of each page has the focus, so a keyboard or switch user starts there.
@@ -87,6 +109,9 @@ public final class TicketScreenView {
                     "service-" + service.code(), "resident-choice", "service-choice");
             choice.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
             choice.setOnAction(e -> model.chooseService(service));
+            // The service's colour helps those who know it; the letter and name always say it too.
+            // Only the colour is set here; the themes decide how it is used (and the high-contrast one ignores it).
+            service.colour().ifPresent(colour -> choice.setStyle("-service-colour: " + colour + ";"));
             choices.getChildren().add(choice);
         }
         return page(question, choices);
@@ -130,6 +155,15 @@ public final class TicketScreenView {
 
     private Node failedPage() {
         Label detail = id(new Label(), "ticket-failed", "resident-question");
+        detail.textProperty().bind(model.detailProperty());
+        detail.setWrapText(true);
+        Button done = id(new Button(texts.text("ticket.done")), "ticket-done", "resident-choice");
+        done.setOnAction(e -> model.reset());
+        return page(detail, done);
+    }
+
+    private Node closedPage() {
+        Label detail = id(new Label(), "ticket-closed", "resident-question");
         detail.textProperty().bind(model.detailProperty());
         detail.setWrapText(true);
         Button done = id(new Button(texts.text("ticket.done")), "ticket-done", "resident-choice");

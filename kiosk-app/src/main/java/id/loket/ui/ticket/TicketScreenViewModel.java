@@ -6,7 +6,13 @@ import id.loket.domain.text.Texts;
 import id.loket.service.TicketService;
 import id.loket.ui.Background;
 import id.loket.ui.PdfPreview;
+import id.loket.domain.queue.WaitEstimate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import id.loket.service.Devices;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -19,7 +25,7 @@ import javafx.scene.image.Image;
  */
 public final class TicketScreenViewModel {
 
-    public enum Step { CHOOSE_SERVICE, CHOOSE_LANE, PRINTING, ISSUED, FAILED }
+    public enum Step { CHOOSE_SERVICE, CHOOSE_LANE, PRINTING, ISSUED, FAILED, CLOSED }
 
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.CHOOSE_SERVICE);
     private final StringProperty ticketNumber = new SimpleStringProperty("");
@@ -27,15 +33,69 @@ public final class TicketScreenViewModel {
     private final StringProperty chosenService = new SimpleStringProperty("");
     private final ObjectProperty<Image> ticketPreview = new SimpleObjectProperty<>();
 
+    private final StringProperty cardMessage = new SimpleStringProperty("");
     private final TicketService tickets;
+    private final Optional<Devices> devices;
     private final Background background;
     private final Texts texts;
+    private final List<Devices.Watch> watches = new ArrayList<>();
     private ServiceDefinition service;
+    /** A NIK from a tapped KTP-el or a scan, for the RT's schedule day on the ticket; never shown. */
+    private Optional<String> nik = Optional.empty();
 
     public TicketScreenViewModel(TicketService tickets, Background background, Texts texts) {
+        this(tickets, Optional.empty(), background, texts);
+    }
+
+    /** With the card reader and scanner: a resident may tap a KTP-el to learn their RT's day (Q5). */
+    public TicketScreenViewModel(TicketService tickets, Optional<Devices> devices, Background background, Texts texts) {
         this.tickets = tickets;
+        this.devices = devices;
         this.background = background;
         this.texts = texts;
+    }
+
+    /** Starts listening to the card reader and scanner while the screen is shown; {@link #close()} stops. */
+    public void attach() {
+        if (devices.isEmpty() || !watches.isEmpty()) {
+            return;
+        }
+        var ui = background.ui();
+        watches.add(devices.get().watchCards(reading -> ui.execute(() -> onCard(reading))));
+        watches.add(devices.get().watchScans(code -> ui.execute(() -> onScan(code)), problem -> { }));
+    }
+
+    public void close() {
+        watches.forEach(Devices.Watch::close);
+        watches.clear();
+    }
+
+    private void onCard(Devices.CardReading reading) {
+        if (reading instanceof Devices.CardReading.Identity identity) {
+            accept(identity.nik());
+        } else if (reading instanceof Devices.CardReading.Failed && choosing()) {
+            cardMessage.set(texts.text("ticket.card.failed"));
+        }
+    }
+
+    private void onScan(String code) {
+        String digits = code.replaceAll("[\\s.\\-]", "");
+        if (digits.matches("[0-9]{16}")) {
+            accept(digits);
+        }
+    }
+
+    /** Only while choosing: a card tapped after the ticket is out belongs to the next resident. */
+    private void accept(String read) {
+        if (!choosing()) {
+            return;
+        }
+        nik = Optional.of(read);
+        cardMessage.set(texts.text("ticket.card.read"));
+    }
+
+    private boolean choosing() {
+        return step.get() == Step.CHOOSE_SERVICE || step.get() == Step.CHOOSE_LANE;
     }
 
     public List<ServiceDefinition> services() {
@@ -50,6 +110,10 @@ public final class TicketScreenViewModel {
         if (step.get() != Step.CHOOSE_SERVICE) {
             return;
         }
+        if (tickets.closedNow()) {
+            showClosed();
+            return;
+        }
         service = chosen;
         chosenService.set(tickets.serviceName(chosen));
         step.set(Step.CHOOSE_LANE);
@@ -61,10 +125,18 @@ public final class TicketScreenViewModel {
         }
         step.set(Step.PRINTING);
         String code = service.code();
+        Optional<String> forSchedule = nik;
         background.run(() -> {
-            TicketService.IssuedTicket issued = tickets.issue(code, lane);
+            if (tickets.closedNow()) {
+                return null;
+            }
+            TicketService.IssuedTicket issued = tickets.issue(code, lane, forSchedule);
             return new Shown(issued, issued.printed() ? PdfPreview.render(issued.pdf()) : null);
         }, shown -> {
+            if (shown == null) {
+                showClosed();
+                return;
+            }
             if (!shown.ticket().printed()) {
                 // Not printed, so not issued: the resident has nothing to wait with. Staff see why.
                 detail.set(texts.text("ticket.notPrinted"));
@@ -72,7 +144,11 @@ public final class TicketScreenViewModel {
                 return;
             }
             ticketNumber.set(shown.ticket().ticket().displayNumber());
-            detail.set(texts.text("ticket.issued.detail", shown.ticket().serviceName(), shown.ticket().peopleAhead()));
+            WaitEstimate estimate = shown.ticket().estimate();
+            String when = estimate.soon() ? texts.text("ticket.issued.soon")
+                    : texts.text("ticket.issued.window", clock(estimate.from()), clock(estimate.to()));
+            detail.set(texts.text("ticket.issued.detail", shown.ticket().serviceName(), shown.ticket().peopleAhead())
+                    + "\n" + when + shown.ticket().scheduleNote().map(note -> "\n" + texts.text(note)).orElse(""));
             ticketPreview.set(shown.preview());
             step.set(Step.ISSUED);
         }, failure -> {
@@ -81,14 +157,30 @@ public final class TicketScreenViewModel {
         });
     }
 
+    /** The day is over: say so politely, and when to come back. */
+    private void showClosed() {
+        detail.set(texts.text("ticket.closed", clock(tickets.closesAt())));
+        step.set(Step.CLOSED);
+    }
+
+    private String clock(LocalTime time) {
+        return DateTimeFormatter.ofPattern(texts.text("doc.format.time"), texts.locale()).format(time);
+    }
+
     /** Back to the start, forgetting everything about the last resident. */
     public void reset() {
         service = null;
+        nik = Optional.empty();
+        cardMessage.set("");
         chosenService.set("");
         ticketNumber.set("");
         detail.set("");
         ticketPreview.set(null);
         step.set(Step.CHOOSE_SERVICE);
+    }
+
+    public StringProperty cardMessageProperty() {
+        return cardMessage;
     }
 
     public ObjectProperty<Step> stepProperty() {

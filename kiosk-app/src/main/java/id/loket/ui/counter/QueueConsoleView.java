@@ -1,0 +1,132 @@
+package id.loket.ui.counter;
+
+import static id.loket.ui.Ids.id;
+
+import id.loket.domain.text.Texts;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The queue bar of the counter console: the ticket being served and the five queue actions, each with
+ * its F-key on its button. The keys stay clear of the registration form's (Tab, Enter, F10, Ctrl+S,
+ * F11). Transferring opens a row below: a list of services and counters, Enter sends, Esc goes back.
+ */
+public final class QueueConsoleView {
+
+    public static final KeyCombination CALL_NEXT = new KeyCodeCombination(KeyCode.F2);
+    public static final KeyCombination RECALL = new KeyCodeCombination(KeyCode.F3);
+    public static final KeyCombination NO_SHOW = new KeyCodeCombination(KeyCode.F4);
+    public static final KeyCombination TRANSFER = new KeyCodeCombination(KeyCode.F7);
+    public static final KeyCombination FINISH = new KeyCodeCombination(KeyCode.F9);
+
+    private final VBox root = id(new VBox(6), "queue-console");
+    private final QueueConsoleViewModel model;
+    private final Texts texts;
+    private final ComboBox<QueueConsoleViewModel.TransferTarget> targets =
+            id(new ComboBox<>(), "queue-transfer-target", "field");
+
+    public QueueConsoleView(QueueConsoleViewModel model, Texts texts) {
+        this.model = model;
+        this.texts = texts;
+        root.getChildren().setAll(actions(), transferRow());
+        Map<KeyCombination, Runnable> keys = Map.of(CALL_NEXT, model::callNext, RECALL, model::recall,
+                NO_SHOW, model::noShow, TRANSFER, this::openTransfer, FINISH, model::finish);
+        // The keys belong to the console on screen; they are taken back when it leaves.
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.getAccelerators().keySet().removeAll(keys.keySet());
+            }
+            if (scene != null) {
+                install(scene, keys);
+            }
+        });
+    }
+
+    private static void install(Scene scene, Map<KeyCombination, Runnable> keys) {
+        keys.forEach((key, action) -> scene.getAccelerators().put(key, action));
+    }
+
+    private VBox actions() {
+        Button callNext = button("counter.callNext", "counter-call-next", model::callNext);
+        callNext.getStyleClass().add("primary");
+        Label current = id(new Label(), "counter-current-ticket", "current-ticket");
+        current.setMinWidth(Region.USE_PREF_SIZE);
+        current.textProperty().bind(model.currentTicketProperty());
+        Label detail = id(new Label(), "queue-ticket-detail", "status");
+        detail.textProperty().bind(model.ticketDetailProperty());
+        Button recall = button("queue.console.recall", "queue-recall", model::recall);
+        Button noShow = button("queue.console.noShow", "queue-no-show", model::noShow);
+        Button transfer = button("queue.console.transfer", "queue-transfer", this::openTransfer);
+        Button finish = button("counter.finish", "counter-finish", model::finish);
+        for (Button needsTicket : List.of(recall, noShow, transfer, finish)) {
+            needsTicket.disableProperty().bind(model.servingBinding().not());
+        }
+        Label message = id(new Label(), "counter-queue-message", "status");
+        message.textProperty().bind(model.queueMessageProperty());
+        message.setWrapText(true);
+        message.setMaxWidth(420);
+        // Two rows, so every button shows its whole label and key: the called ticket, then what to do with it.
+        HBox called = new HBox(12, callNext, current, message);
+        called.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(8, recall, noShow, transfer, finish, detail);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, called, actions);
+    }
+
+    private HBox transferRow() {
+        Label title = id(new Label(), "queue-transfer-title", "status");
+        model.transferOpenProperty().addListener((obs, old, open) -> title.setText(open
+                ? texts.text("queue.transfer.title", model.currentTicketProperty().get()) : ""));
+        targets.setItems(model.transferTargets());
+        targets.valueProperty().bindBidirectional(model.chosenTargetProperty());
+        Button send = button("queue.transfer.confirm", "queue-transfer-confirm", model::confirmTransfer);
+        Button cancel = button("queue.transfer.cancel", "queue-transfer-cancel", model::cancelTransfer);
+        HBox row = id(new HBox(12, title, targets, send, cancel), "queue-transfer-row");
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.visibleProperty().bind(model.transferOpenProperty());
+        row.managedProperty().bind(row.visibleProperty());
+        // Enter sends, Esc goes back: caught before the list box uses the keys to open or close itself.
+        row.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                model.confirmTransfer();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                model.cancelTransfer();
+                e.consume();
+            }
+        });
+        return row;
+    }
+
+    private void openTransfer() {
+        model.openTransfer();
+        if (model.transferOpenProperty().get()) {
+            Platform.runLater(targets::requestFocus);
+        }
+    }
+
+    private Button button(String textKey, String cssId, Runnable action) {
+        Button button = id(new Button(texts.text(textKey)), cssId);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,293 @@
+package id.loket.ui.counter;
+
+import id.loket.config.ServiceDefinition;
+import id.loket.domain.account.Agent;
+import id.loket.domain.queue.QueueTicket;
+import id.loket.domain.queue.Ticket;
+import id.loket.domain.queue.Transfer;
+import id.loket.domain.text.Texts;
+import id.loket.service.CounterService;
+import id.loket.service.Devices;
+import id.loket.ui.Background;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The queue half of the counter console (PRODUCT Q2): call next, recall, no-show, transfer and finish,
+ * and a scanned ticket QR brought to this counter. It owns "the ticket being served"; the registration
+ * half only listens to {@link #ticketProperty()} changing.
+ *
+ * <p>One queue action runs at a time: a second key press while one is under way is ignored, so a
+ * double F2 can never call two residents.
+ */
+public final class QueueConsoleViewModel implements AutoCloseable {
+
+    /** Where a resident can be sent: a service or a counter, with the words the agent reads. */
+    public record TransferTarget(Transfer transfer, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final ObjectProperty<Ticket> ticket = new SimpleObjectProperty<>();
+    private final StringProperty currentTicket = new SimpleStringProperty("");
+    private final StringProperty ticketDetail = new SimpleStringProperty("");
+    private final StringProperty queueMessage = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty transferOpen = new SimpleBooleanProperty(false);
+    private final ObservableList<TransferTarget> transferTargets = FXCollections.observableArrayList();
+    private final ObjectProperty<TransferTarget> chosenTarget = new SimpleObjectProperty<>();
+    private final BooleanBinding serving;
+    private final List<Devices.Watch> watches = new ArrayList<>();
+
+    private final CounterService counter;
+    private final Devices devices;
+    private final Background background;
+    private final Texts texts;
+    private final Agent agent;
+
+    public QueueConsoleViewModel(CounterService counter, Devices devices, Background background, Texts texts,
+                                 Agent agent) {
+        this.counter = counter;
+        this.devices = devices;
+        this.background = background;
+        this.texts = texts;
+        this.agent = agent;
+        serving = ticket.isNotNull();
+        ticket.addListener((obs, old, now) -> currentTicket.set(now == null ? "" : now.displayNumber()));
+        resume();
+    }
+
+    /** After a restart of this PC the ticket still called here comes back on screen; otherwise the queue size. */
+    private void resume() {
+        act(counter::serving, found -> {
+            found.ifPresent(t -> {
+                show(t);
+                queueMessage.set(texts.text("queue.resumed", t.displayNumber()));
+            });
+            if (found.isEmpty()) {
+                refreshQueue();
+            }
+        });
+    }
+
+    /** Starts listening to the scanner for ticket QR codes; {@link #close()} stops. */
+    public void attach() {
+        if (!watches.isEmpty()) {
+            return;
+        }
+        var ui = background.ui();
+        // Scan errors are the registration half's to show; only ticket codes matter here.
+        watches.add(devices.watchScans(code -> ui.execute(() -> onScan(code)), problem -> { }));
+    }
+
+    @Override
+    public void close() {
+        watches.forEach(Devices.Watch::close);
+        watches.clear();
+    }
+
+    /** A scanned code: a ticket QR calls that ticket here, when nobody is being served. */
+    public void onScan(String code) {
+        if (Ticket.idFromQr(code).isEmpty()) {
+            return;
+        }
+        if (ticket.get() != null) {
+            queueMessage.set(texts.text("queue.serveFirst", ticket.get().displayNumber()));
+            return;
+        }
+        act(() -> counter.callScanned(code, agent), outcome -> {
+            outcome.problem().ifPresent(problem -> queueMessage.set(texts.text(problem)));
+            outcome.ticket().ifPresent(t -> {
+                show(t);
+                queueMessage.set(texts.text("queue.scanned", t.displayNumber()));
+            });
+        });
+    }
+
+    /** Finishes the ticket being served, if any, and calls the next one. */
+    public void callNext() {
+        Optional<Ticket> done = Optional.ofNullable(ticket.get());
+        act(() -> {
+            done.ifPresent(counter::finish);
+            return counter.callNext(agent);
+        }, next -> {
+            transferOpen.set(false);
+            if (next.isEmpty()) {
+                show(null);
+                queueMessage.set(texts.text("counter.queue.empty"));
+            } else {
+                show(next.get());
+                refreshQueue();
+            }
+        });
+    }
+
+    /** Calls the ticket being served once more; the display board announces it again. */
+    public void recall() {
+        Ticket now = ticket.get();
+        if (now == null) {
+            return;
+        }
+        act(() -> counter.recall(now), recalled -> {
+            if (!recalled) {
+                lost(now);
+                return;
+            }
+            show(now);
+        });
+    }
+
+    /** The called resident did not come: the policy says call again, postpone, or close. */
+    public void noShow() {
+        Ticket now = ticket.get();
+        if (now == null) {
+            return;
+        }
+        act(() -> counter.noShow(now), decision -> {
+            String number = now.displayNumber();
+            switch (decision.outcome()) {
+                case CALL_AGAIN_FIRST -> queueMessage.set(texts.text("queue.noShow.callAgain", number,
+                        counter.noShowCalls() - decision.callsStillNeeded(), decision.callsStillNeeded()));
+                case POSTPONED -> {
+                    show(null);
+                    queueMessage.set(texts.text("queue.noShow.postponed", number));
+                }
+                case CLOSED -> {
+                    show(null);
+                    queueMessage.set(texts.text("queue.noShow.closed", number));
+                }
+            }
+        });
+    }
+
+    /** Opens the choice of where to send the resident: the other services and the other counters. */
+    public void openTransfer() {
+        Ticket now = ticket.get();
+        if (now == null || busy.get()) {
+            return;
+        }
+        List<TransferTarget> targets = new ArrayList<>();
+        for (ServiceDefinition service : counter.services()) {
+            if (!service.code().equals(now.serviceCode())) {
+                targets.add(new TransferTarget(new Transfer.ToService(service.code()),
+                        texts.text("queue.transfer.toService", counter.serviceName(service.code()))));
+            }
+        }
+        for (int other : counter.otherCounters()) {
+            targets.add(new TransferTarget(new Transfer.ToCounter(other), texts.text("queue.transfer.toCounter", other)));
+        }
+        transferTargets.setAll(targets);
+        chosenTarget.set(targets.isEmpty() ? null : targets.get(0));
+        transferOpen.set(true);
+    }
+
+    public void cancelTransfer() {
+        transferOpen.set(false);
+    }
+
+    /** Sends the resident to the chosen service or counter; the ticket keeps its number. */
+    public void confirmTransfer() {
+        Ticket now = ticket.get();
+        TransferTarget target = chosenTarget.get();
+        if (now == null || target == null || !transferOpen.get()) {
+            return;
+        }
+        act(() -> counter.transfer(now, target.transfer()), moved -> {
+            transferOpen.set(false);
+            if (!moved) {
+                lost(now);
+                return;
+            }
+            show(null);
+            queueMessage.set(texts.text("queue.transferred", now.displayNumber(), target.label()));
+        });
+    }
+
+    /** The resident was served: the service time runs from the call to now. */
+    public void finish() {
+        Ticket now = ticket.get();
+        if (now == null) {
+            return;
+        }
+        act(() -> {
+            counter.finish(now);
+            return now;
+        }, done -> {
+            transferOpen.set(false);
+            show(null);
+            queueMessage.set(texts.text("queue.finished", done.displayNumber()));
+        });
+    }
+
+    /** The ticket left this counter behind the agent's back (another PC transferred or closed it). */
+    private void lost(Ticket gone) {
+        show(null);
+        queueMessage.set(texts.text("queue.notHere", gone.displayNumber()));
+    }
+
+    private void show(Ticket called) {
+        ticket.set(called);
+        if (called == null) {
+            ticketDetail.set("");
+            return;
+        }
+        // The calls so far are read in the background; the number is on screen at once.
+        background.run(() -> counter.details(called), details -> details.ifPresent(this::showDetail),
+                failure -> queueMessage.set(texts.text(failure)));
+    }
+
+    private void showDetail(QueueTicket details) {
+        if (ticket.get() == null || ticket.get().id() != details.ticket().id()) {
+            return;
+        }
+        String service = counter.serviceName(details.ticket().serviceCode());
+        ticketDetail.set(texts.text("queue.console.detail", service, details.callCount(), details.callsThisRound()));
+    }
+
+    private void refreshQueue() {
+        background.run(counter::waitingToday,
+                waiting -> queueMessage.set(texts.text("counter.queue.waiting", waiting, counter.counterNumber())),
+                failure -> queueMessage.set(texts.text(failure)));
+    }
+
+    /** Runs one queue action in the background unless one is already under way. */
+    private <T> void act(Callable<T> work, Consumer<T> done) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        background.run(work, result -> {
+            busy.set(false);
+            done.accept(result);
+        }, failure -> {
+            busy.set(false);
+            queueMessage.set(texts.text(failure));
+        });
+    }
+
+    public ReadOnlyObjectProperty<Ticket> ticketProperty() { return ticket; }
+    public StringProperty currentTicketProperty() { return currentTicket; }
+    public StringProperty ticketDetailProperty() { return ticketDetail; }
+    public StringProperty queueMessageProperty() { return queueMessage; }
+    public BooleanProperty busyProperty() { return busy; }
+    public BooleanProperty transferOpenProperty() { return transferOpen; }
+    public ObservableList<TransferTarget> transferTargets() { return transferTargets; }
+    public ObjectProperty<TransferTarget> chosenTargetProperty() { return chosenTarget; }
+    public BooleanBinding servingBinding() { return serving; }
+}

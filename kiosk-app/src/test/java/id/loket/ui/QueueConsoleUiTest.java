@@ -1,0 +1,197 @@
+package id.loket.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.loket.app.AppContext;
+import id.loket.app.KioskApplication;
+import id.loket.device.sim.SimulatedScanner;
+import id.loket.domain.queue.Lane;
+import id.loket.domain.queue.Ticket;
+import id.loket.domain.queue.TicketStatus;
+import id.loket.support.TestApps;
+import id.loket.ui.shell.ShellView;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The queue from the resident's touch to the agent's keys (PRODUCT Q1, Q2): a ticket taken on the
+ * ticket screen is called with F2, called again with F3, postponed with F4, comes back from the pool,
+ * and is finished with F9; another is transferred with F7 and Enter and keeps its number; a scanned
+ * ticket QR brings that ticket to the counter. N = 2 calls before the pool, K = 1 call in it.
+ */
+@ExtendWith(ApplicationExtension.class)
+class QueueConsoleUiTest {
+
+    @TempDir
+    static Path dir;
+    private AppContext app;
+    private Background background;
+
+    @Start
+    void start(Stage stage) {
+        app = TestApps.withDemoData(dir.resolve("queue-" + System.nanoTime()), 300,
+                "queue.no-show.calls", "2", "queue.no-show.return-after", "1");
+        background = new Background(Platform::runLater);
+        ShellView shell = new ShellView(KioskApplication.dependencies(app, background));
+        Scene scene = new Scene(shell.root(), 1600, 900);
+        Styles.apply(scene, false);
+        stage.setScene(scene);
+        shell.show(ShellView.Face.CHOOSER);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        background.close();
+        app.close();
+    }
+
+    @Test
+    void ticketScreenToCallRecallNoShowTransferAndFinishWithTheKeys(FxRobot robot) {
+        // Resident: two touches to a ticket; the screen says when to expect the call.
+        robot.clickOn("#face-ticket");
+        robot.clickOn("#service-PERLINSOS");
+        robot.clickOn("#lane-regular");
+        waitUntil(() -> "A-001".equals(text(robot, "#ticket-number")));
+        assertThat(text(robot, "#ticket-detail")).contains("segera dipanggil");
+        Ticket ikd = app.tickets().issue("IKD", Lane.REGULAR).ticket();
+
+        robot.clickOn("#ticket-menu");
+        logIn(robot, "lurah", "999999");
+        waitUntil(() -> robot.lookup("#face-counter").tryQuery().isPresent());
+        robot.clickOn("#face-counter");
+        logIn(robot, "agen1", "111111");
+        waitUntil(() -> robot.lookup("#nik-field").tryQuery().isPresent());
+        assertThat(robot.lookup("#queue-recall").queryButton().isDisabled()).as("nothing to recall yet").isTrue();
+
+        key(robot, KeyCode.F2);
+        waitUntil(() -> "A-001".equals(text(robot, "#counter-current-ticket")));
+        waitUntil(() -> text(robot, "#queue-ticket-detail").contains("dipanggil 1×"));
+
+        key(robot, KeyCode.F3);
+        waitUntil(() -> text(robot, "#queue-ticket-detail").contains("dipanggil 2×"));
+
+        key(robot, KeyCode.F4);
+        waitUntil(() -> text(robot, "#counter-queue-message").contains("antrean tunda"));
+        assertThat(text(robot, "#counter-current-ticket")).isEmpty();
+
+        // B-001 is called while A-001 sits in the pool; it is sent on to the Perlinsos service.
+        key(robot, KeyCode.F2);
+        waitUntil(() -> "B-001".equals(text(robot, "#counter-current-ticket")));
+        key(robot, KeyCode.F7);
+        waitUntil(() -> robot.lookup("#queue-transfer-target").query().isFocused());
+        assertThat(text(robot, "#queue-transfer-title")).contains("B-001");
+        key(robot, KeyCode.ENTER);
+        waitUntil(() -> text(robot, "#counter-queue-message").contains("dialihkan ke Layanan Pendaftaran Perlinsos"));
+        assertThat(app.counter().details(ikd).orElseThrow().ticket().serviceCode()).isEqualTo("PERLINSOS");
+
+        // One further call has passed: A-001 is back, ahead of the later B-001.
+        key(robot, KeyCode.F2);
+        waitUntil(() -> "A-001".equals(text(robot, "#counter-current-ticket")));
+        key(robot, KeyCode.F9);
+        waitUntil(() -> text(robot, "#counter-queue-message").contains("A-001 selesai"));
+        key(robot, KeyCode.F2);
+        waitUntil(() -> "B-001".equals(text(robot, "#counter-current-ticket")));
+        key(robot, KeyCode.F9);
+        waitUntil(() -> text(robot, "#counter-queue-message").contains("B-001 selesai"));
+        key(robot, KeyCode.F2);
+        waitUntil(() -> text(robot, "#counter-queue-message").contains("Tidak ada antrean"));
+        assertThat(app.counter().details(ikd).orElseThrow().ticket().status()).isEqualTo(TicketStatus.DONE);
+    }
+
+    @Test
+    void aScannedTicketQrBringsThatTicketToTheCounter(FxRobot robot) {
+        app.tickets().issue("PERLINSOS", Lane.REGULAR);
+        Ticket wanted = app.tickets().issue("IKD", Lane.REGULAR).ticket();
+        robot.clickOn("#face-counter");
+        logIn(robot, "agen1", "111111");
+        waitUntil(() -> robot.lookup("#nik-field").tryQuery().isPresent());
+
+        ((SimulatedScanner) app.deviceDrivers().scanner()).scan(wanted.qrPayload());
+
+        waitUntil(() -> "B-001".equals(text(robot, "#counter-current-ticket")));
+        assertThat(text(robot, "#card-message")).as("a ticket QR is no NIK and no complaint").isEmpty();
+        key(robot, KeyCode.F9);
+        waitUntil(() -> text(robot, "#counter-queue-message").contains("B-001 selesai"));
+        ((SimulatedScanner) app.deviceDrivers().scanner()).scan(wanted.qrPayload());
+        waitUntil(() -> text(robot, "#counter-queue-message").contains("sudah selesai dilayani"));
+    }
+
+    @Test
+    void aTappedKtpElPrintsTheRtsScheduledDayAndTheResidentIsServedAnyway(FxRobot robot) throws Exception {
+        app.schedules().plan().plan(id.loket.domain.schedule.PlanInputs.defaults(150), "lurah");
+        java.io.StringWriter csv = new java.io.StringWriter();
+        app.householdExport().write(csv, "test");
+        String[] row = csv.toString().lines().skip(1).map(line -> line.split(","))
+                .filter(cells -> cells.length == 6).findFirst().orElseThrow();
+        robot.clickOn("#face-ticket");
+        waitUntil(() -> text(robot, "#ticket-card-message").contains("KTP-el"));
+
+        ((id.loket.device.sim.SimulatedCardReader) app.deviceDrivers().cardReader()).insert(
+                id.loket.device.api.IdentityRecord.builder(id.loket.device.api.IdentitySource.VENDOR_BRIDGE)
+                        .nik(row[1]).name("WARGA CONTOH").build());
+        waitUntil(() -> text(robot, "#ticket-card-message").contains("terbaca"));
+        robot.clickOn("#service-PERLINSOS");
+        robot.clickOn("#lane-priority");
+
+        waitUntil(() -> "P-001".equals(text(robot, "#ticket-number")));
+        assertThat(text(robot, "#ticket-detail")).contains("Jadwal RT " + row[3] + " / RW " + row[4]);
+        assertThat(text(robot, "#ticket-detail")).doesNotContain(row[1]);
+        robot.clickOn("#ticket-done");
+        waitUntil(() -> text(robot, "#ticket-card-message").contains("Punya KTP-el"));
+    }
+
+    @Test
+    void theLurahPreviewsTodaysFairnessSheet(FxRobot robot) {
+        app.tickets().issue("PERLINSOS", Lane.PRIORITY);
+        robot.clickOn("#face-office");
+        logIn(robot, "lurah", "999999");
+        waitUntil(() -> robot.lookup("#office-tabs").tryQuery().isPresent());
+        id.loket.support.OfficeTabs.open(robot, "tab-reports");
+        robot.clickOn("#report-fairness");
+        waitUntil(() -> text(robot, "#report-message").contains("keadilan-antrean-2026-06-04"));
+        assertThat(robot.lookup("#report-preview").queryAs(javafx.scene.image.ImageView.class).getImage()).isNotNull();
+    }
+
+    private static void key(FxRobot robot, KeyCode code) {
+        robot.press(code).release(code);
+    }
+
+    private void logIn(FxRobot robot, String user, String pin) {
+        waitUntil(() -> robot.lookup("#login-username").tryQuery().isPresent());
+        robot.clickOn("#login-username").write(user);
+        robot.clickOn("#login-pin").write(pin);
+        robot.clickOn("#login-submit");
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(QueueConsoleUiTest::labelText).orElse("");
+    }
+
+    private static String labelText(Node node) {
+        return node instanceof Label label ? label.getText() : "";
+    }
+
+    private static void waitUntil(Supplier<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::get).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 15 s", e);
+        }
+    }
+}
