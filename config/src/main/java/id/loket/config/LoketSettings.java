@@ -16,11 +16,13 @@ import java.util.Optional;
  * @param devices    device drivers
  * @param security   PIN rules, the database key file and the retention period
  * @param backup     where backups go and how many are kept
+ * @param registration registration at the counter (the ASN Perangkat Daerah list)
  * @param sourceFile the settings file that was read on top of the defaults, as an absolute path, if any
  */
 public record LoketSettings(OfficeSettings office, DataSettings data, UiSettings ui, CounterSettings counter,
                             QueueSettings queue, PrintSettings print, DeviceSettings devices,
-                            SecuritySettings security, BackupSettings backup, Optional<Path> sourceFile) {
+                            SecuritySettings security, BackupSettings backup, RegistrationSettings registration,
+                            Optional<Path> sourceFile) {
 
     public LoketSettings {
         Objects.requireNonNull(office, "office");
@@ -31,6 +33,7 @@ public record LoketSettings(OfficeSettings office, DataSettings data, UiSettings
         Objects.requireNonNull(print, "print");
         Objects.requireNonNull(devices, "devices");
         Objects.requireNonNull(security, "security");
+        Objects.requireNonNull(registration, "registration");
         Objects.requireNonNull(sourceFile, "sourceFile");
     }
 }

@@ -35,6 +35,7 @@ public final class SettingKeys {
     public static final String BACKUP_DIR = "backup.dir";
     public static final String BACKUP_KEEP = "backup.keep";
     public static final String BACKUP_DAILY = "backup.daily";
+    public static final String REGISTRATION_ASN_UNITS = "registration.asn-units";
 
     /** Prefix of the three keys that define one service: {@code queue.service.<CODE>.*}. */
     static final String SERVICE_PREFIX = "queue.service.";
@@ -78,6 +79,7 @@ public final class SettingKeys {
                 UI_AGENT_IDLE_LOCK_MINUTES, UI_KIOSK_MODE, COUNTER_NUMBER, QUEUE_SERVICES, QUEUE_PRIORITY_LETTER,
                 PRINT_TICKET_PAPER, PRINT_RECEIPT_PAPER, SECURITY_PIN_MIN_LENGTH, SECURITY_PIN_HASH_ITERATIONS,
                 SECURITY_KEY_FILE, SECURITY_RETENTION_DAYS, BACKUP_DIR, BACKUP_KEEP, BACKUP_DAILY));
+        keys.add(REGISTRATION_ASN_UNITS);
         DeviceSettings.ROLES.forEach(role -> keys.add(deviceDriver(role)));
         return Set.copyOf(keys);
     }

@@ -8,6 +8,7 @@ import id.loket.documents.ScheduleRenderer;
 import id.loket.documents.TestPageRenderer;
 import id.loket.documents.TicketRenderer;
 import id.loket.domain.account.PinHasher;
+import id.loket.domain.nik.KkNumberValidator;
 import id.loket.domain.nik.NikValidator;
 import id.loket.domain.nik.RegionCodes;
 import id.loket.domain.text.Texts;
@@ -30,6 +31,7 @@ import id.loket.service.TicketService;
 import id.loket.service.schedule.Schedules;
 import id.loket.storage.AgentRepository;
 import id.loket.storage.AuditLog;
+import id.loket.storage.ConsentRefusalRepository;
 import id.loket.storage.BackupStore;
 import id.loket.storage.Database;
 import id.loket.storage.DatabaseKey;
@@ -111,11 +113,13 @@ public final class AppContext implements AutoCloseable {
         this.tickets = new TicketService(ticketRepository, settings.queue(), settings.ui(), new TicketRenderer(texts),
                 PaperSize.fromSetting(settings.print().ticketPaper()), documents, office, printouts, clock);
         this.counter = new CounterService(ticketRepository, settings.counter().number(), clock);
-        this.lookup = new HouseholdLookup(new NikValidator(RegionCodes.fromClasspath(), clock), households,
-                registrationRepository, audit);
+        RegionCodes regions = RegionCodes.fromClasspath();
+        this.lookup = new HouseholdLookup(new NikValidator(regions, clock), new KkNumberValidator(regions), households,
+                registrationRepository, rts, audit, jdbc, office.kelurahanCode());
         this.registrations = new RegistrationService(jdbc, registrationRepository, households, ticketRepository,
                 audit, new ReceiptRenderer(texts), PaperSize.fromSetting(settings.print().receiptPaper()), documents,
-                office, texts, printouts, clock);
+                office, texts, printouts, clock, new ConsentRefusalRepository(jdbc), settings.counter().number(),
+                settings.registration().asnUnits());
         this.login = new LoginService(agents, hasher, audit, clock);
         this.accounts = new Accounts(jdbc, agents, hasher, audit, settings.security().pinMinLength(), clock);
         this.demoData = new DemoDataService(jdbc, new OfficeRepository(jdbc), rts, households, agents,

@@ -12,5 +12,11 @@ public enum AuditAction {
     BACKUP,
     RESTORE,
     PURGE,
-    DEMO_DATA_CREATED
+    DEMO_DATA_CREATED,
+    /** A household on no RT list was added at the counter (a walk-in). */
+    HOUSEHOLD_ADDED,
+    /** A household was changed at the counter (ASN flag, a member recorded). */
+    HOUSEHOLD_CHANGED,
+    /** A resident did not consent; only the fact is recorded, nothing personal. */
+    CONSENT_REFUSED
 }
