@@ -147,18 +147,32 @@ public final class CounterView {
     /**
      * Puts the cursor where the next thing to do is, once the household is known: the consent for a
      * household to register, the KK number (or the walk-in's RT) for one on no list, the reprint for one
-     * already registered. Only when the number was just given (the cursor is still in the NIK or KK
-     * field), so it never jumps away from a field the agent is typing in.
+     * already registered, the NIK field when the resident is gone. Never away from a text field the agent
+     * is typing in (other than the NIK and KK, whose lookup this is).
      */
     private void followTheWork() {
+        // Once saved the button is disabled, and JavaFX would hand its focus to the first button on
+        // screen (call next): a stray Enter must not call the next resident.
+        model.form().savedProperty().addListener((obs, old, saved) -> {
+            if (saved) {
+                nikField.requestFocus();
+            }
+        });
         model.household().stateProperty().addListener((obs, old, state) -> {
             var focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
-            if (focused != nikField && focused != household.kkField() && focused != null) {
+            if (focused instanceof javafx.scene.control.TextInputControl && focused != nikField
+                    && focused != household.kkField()) {
                 return;
             }
             switch (state) {
+                case NONE -> nikField.requestFocus();
                 case NOT_REGISTERED -> form.consent().requestFocus();
-                case REGISTERED -> household.reprint().requestFocus();
+                case REGISTERED -> {
+                    // Just saved here: the receipt is printing already; Enter must not print it twice.
+                    if (!model.form().savedProperty().get()) {
+                        household.reprint().requestFocus();
+                    }
+                }
                 case NOT_ON_LIST -> {
                     if (model.household().kkProperty().get().isBlank()) {
                         household.kkField().requestFocus();

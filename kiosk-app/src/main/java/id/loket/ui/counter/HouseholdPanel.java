@@ -58,7 +58,6 @@ final class HouseholdPanel {
         walkInRt.setPromptText(texts.text("counter.walkIn.rt"));
         Button addWalkIn = Controls.enterFires(id(new Button(texts.text("counter.walkIn.add")), "walkin-add"));
         addWalkIn.setOnAction(e -> model.addWalkIn());
-        addWalkIn.disableProperty().bind(model.addingWalkInProperty());
         Label walkInHint = id(new Label(texts.text("counter.walkIn.hint")), "walkin-hint", "hint");
         walkInHint.setWrapText(true);
         Label walkInMessage = Controls.hiddenWhenEmpty("walkin-message", model.walkInMessageProperty(), "feedback");

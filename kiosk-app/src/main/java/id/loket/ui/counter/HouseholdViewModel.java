@@ -62,6 +62,8 @@ public final class HouseholdViewModel {
     /** The first line of the panel (name, RT/RW, KK), kept to say it again under a new status. */
     private String where = "";
     private long generation;
+    /** The numbers last looked up, so a keystroke that changes none of them looks nothing up again. */
+    private HouseholdLookup.Query lastQuery;
 
     public HouseholdViewModel(HouseholdLookup lookup, RegistrationService registrations, IdentityViewModel identity,
                               Background background, Texts texts, Agent agent) {
@@ -89,6 +91,16 @@ public final class HouseholdViewModel {
      * since is dropped. Nothing is looked up while neither number is valid.
      */
     void search() {
+        boolean nikValid = identity.validProperty().get();
+        boolean kkValid = !kk.get().isBlank() && lookup.checkKk(kk.get()).valid();
+        kkFeedback.set(kk.get().isBlank() ? "" : join(kkErrors()));
+        HouseholdLookup.Query query = new HouseholdLookup.Query(nikValid ? identity.nikProperty().get() : "",
+                kkValid ? kk.get() : "", identity.statedBirthDate(), identity.sex());
+        // Typing a digit of a number not yet complete changes nothing that can be looked up.
+        if (query.equals(lastQuery)) {
+            return;
+        }
+        lastQuery = query;
         long mine = ++generation;
         household = Optional.empty();
         latest = Optional.empty();
@@ -96,9 +108,6 @@ public final class HouseholdViewModel {
         flags.set("");
         walkInMessage.set("");
         asnMessage.set("");
-        kkFeedback.set(kk.get().isBlank() ? "" : join(kkErrors()));
-        boolean nikValid = identity.validProperty().get();
-        boolean kkValid = !kk.get().isBlank() && lookup.checkKk(kk.get()).valid();
         if (!nikValid && !kkValid) {
             state.set(State.NONE);
             summary.set("");
@@ -106,8 +115,6 @@ public final class HouseholdViewModel {
         }
         state.set(State.SEARCHING);
         summary.set(texts.text("counter.household.searching"));
-        HouseholdLookup.Query query = new HouseholdLookup.Query(nikValid ? identity.nikProperty().get() : "",
-                kkValid ? kk.get() : "", identity.statedBirthDate(), identity.sex());
         background.run(() -> lookup.find(query, agent), found -> {
             if (mine == generation) {
                 show(found);
@@ -164,6 +171,7 @@ public final class HouseholdViewModel {
     /** A registration found from a scanned receipt: its household is shown as if looked up. */
     void showReceipt(RegistrationService.Found found) {
         generation++;
+        lastQuery = null;
         route = HouseholdMatch.Route.NONE;
         duplicates.set("");
         show(new HouseholdStatus(found.household(), Optional.of(found.registration())), found.flags());
@@ -241,6 +249,7 @@ public final class HouseholdViewModel {
 
     void clear() {
         generation++;
+        lastQuery = null;
         kk.set("");
         walkInRt.set(null);
         asnUnit.set(null);

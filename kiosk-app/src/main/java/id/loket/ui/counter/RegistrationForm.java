@@ -43,7 +43,6 @@ final class RegistrationForm {
         consent.selectedProperty().bindBidirectional(model.consentProperty());
         Button refuse = Controls.enterFires(id(new Button(texts.text("counter.consent.refuse")), "consent-refuse"));
         refuse.setOnAction(e -> model.refuse());
-        refuse.disableProperty().bind(model.savingProperty());
         HBox consentRow = new HBox(16, consent, refuse);
         HBox.setHgrow(consent, Priority.ALWAYS);
         VBox consentBox = id(new VBox(8, consentText, consentRow), "consent-box", "subpanel");
@@ -99,7 +98,7 @@ final class RegistrationForm {
         form.addRow(row++, new Label(texts.text("counter.reference")), reference);
 
         save = Controls.enterFires(id(new Button(texts.text("counter.save")), "registration-save", "primary"));
-        save.disableProperty().bind(model.canSaveBinding().not());
+        save.disableProperty().bind(model.saveOfferedBinding().not());
         save.setOnAction(e -> model.save());
         // Enter in any field of the form confirms: it saves when saving is possible.
         save.setDefaultButton(true);

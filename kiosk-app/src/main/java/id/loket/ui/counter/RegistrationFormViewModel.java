@@ -63,6 +63,7 @@ public final class RegistrationFormViewModel {
     private final ObjectProperty<Image> receipt = new SimpleObjectProperty<>();
     private final BooleanBinding canSave;
     private final BooleanBinding canReprint;
+    private final BooleanBinding saveOffered;
     private final RegistrationService registrations;
     private final IdentityViewModel identity;
     private final HouseholdViewModel household;
@@ -86,6 +87,11 @@ public final class RegistrationFormViewModel {
         canSave = Bindings.createBooleanBinding(
                 () -> !saving.get() && !saved.get() && household.stateProperty().get() == HouseholdViewModel.State.NOT_REGISTERED,
                 saving, saved, household.stateProperty());
+        // The button stays enabled (and focused) while saving: a button disabled under the cursor hands the
+        // focus on, and the second Enter of a double Enter would land on whatever got it.
+        saveOffered = Bindings.createBooleanBinding(
+                () -> !saved.get() && household.stateProperty().get() == HouseholdViewModel.State.NOT_REGISTERED,
+                saved, household.stateProperty());
         canReprint = Bindings.createBooleanBinding(
                 () -> !reprinting.get() && (household.stateProperty().get() == HouseholdViewModel.State.REGISTERED
                         || household.stateProperty().get() == HouseholdViewModel.State.NOT_REGISTERED)
@@ -265,4 +271,5 @@ public final class RegistrationFormViewModel {
     public ObjectProperty<Image> receiptProperty() { return receipt; }
     public BooleanBinding canSaveBinding() { return canSave; }
     public BooleanBinding canReprintBinding() { return canReprint; }
+    public BooleanBinding saveOfferedBinding() { return saveOffered; }
 }
