@@ -199,7 +199,12 @@ public final class CounterView {
         reprint.disableProperty().bind(model.reprintingProperty());
         reprint.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.reprints()));
         reprint.managedProperty().bind(reprint.visibleProperty());
-        VBox panel = id(new VBox(12, title, printed, reprint, preview), "counter-receipt", "panel");
+        Label empty = id(new Label(texts.text("counter.receipt.empty")), "receipt-empty", "hint");
+        empty.setWrapText(true);
+        empty.setMaxWidth(300);
+        empty.visibleProperty().bind(model.form().receiptProperty().isNull());
+        empty.managedProperty().bind(empty.visibleProperty());
+        VBox panel = id(new VBox(12, title, printed, reprint, empty, preview), "counter-receipt", "panel");
         panel.setMinWidth(330);
         return panel;
     }

@@ -49,6 +49,8 @@ final class HouseholdPanel {
                 "feedback", "warning");
 
         reprint = Controls.enterFires(id(new Button(texts.text("counter.reprint.earlier")), "registration-reprint"));
+        reprint.setWrapText(true);
+        reprint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         reprint.setOnAction(e -> form.reprint());
         Controls.showWhen(reprint, form.canReprintBinding());
 
@@ -78,7 +80,10 @@ final class HouseholdPanel {
         Controls.showWhen(asn, model.stateProperty().isEqualTo(HouseholdViewModel.State.NOT_REGISTERED)
                 .or(model.stateProperty().isEqualTo(HouseholdViewModel.State.REGISTERED)));
 
-        root = id(new VBox(8, title, new Label(texts.text("counter.kk")), kkField, kkFeedback, status, flags,
+        Label kkLabel = new Label(texts.text("counter.kk"));
+        kkLabel.setWrapText(true);
+        kkLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        root = id(new VBox(8, title, kkLabel, kkField, kkFeedback, status, flags,
                 duplicates, reprint, walkIn, walkInMessage, asn), "counter-household-fields");
     }
 

@@ -156,7 +156,8 @@ public final class HouseholdViewModel {
             registered(status.latest().orElseThrow());
         } else {
             state.set(State.NOT_REGISTERED);
-            summary.set(where + "\n" + texts.text("counter.household.notRegistered"));
+            summary.set(where + "\n" + texts.text("counter.household.notRegistered")
+                    + status.latest().map(attempt -> "\n" + texts.text("counter.reprint.attempt", attempt.code())).orElse(""));
         }
     }
 
@@ -174,11 +175,8 @@ public final class HouseholdViewModel {
         lastQuery = null;
         route = HouseholdMatch.Route.NONE;
         duplicates.set("");
+        // A receipt of a failed attempt shows the household as still to be registered, with that attempt named.
         show(new HouseholdStatus(found.household(), Optional.of(found.registration())), found.flags());
-        if (found.registration().outcome() != id.loket.domain.registration.Outcome.BERHASIL) {
-            // A receipt of a failed attempt: the household still needs service, and the receipt can be reprinted.
-            summary.set(summary.get() + "\n" + texts.text("counter.reprint.attempt", found.registration().code()));
-        }
     }
 
     private String flagsText(HouseholdFlags householdFlags) {

@@ -55,7 +55,9 @@ final class IdentityPanel {
         details.setVgap(6);
         ColumnConstraints grow = new ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
-        details.getColumnConstraints().setAll(new ColumnConstraints(), grow);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        details.getColumnConstraints().setAll(labels, grow);
         details.addRow(0, new Label(texts.text("counter.identity.name")), name);
         details.addRow(1, new Label(texts.text("counter.identity.birthDate")), birth);
         details.addRow(2, new Label(texts.text("counter.identity.sex")), sex);

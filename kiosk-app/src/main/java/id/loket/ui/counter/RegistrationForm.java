@@ -43,9 +43,7 @@ final class RegistrationForm {
         consent.selectedProperty().bindBidirectional(model.consentProperty());
         Button refuse = Controls.enterFires(id(new Button(texts.text("counter.consent.refuse")), "consent-refuse"));
         refuse.setOnAction(e -> model.refuse());
-        HBox consentRow = new HBox(16, consent, refuse);
-        HBox.setHgrow(consent, Priority.ALWAYS);
-        VBox consentBox = id(new VBox(8, consentText, consentRow), "consent-box", "subpanel");
+        VBox consentBox = id(new VBox(8, consentText, consent, refuse), "consent-box", "subpanel");
 
         GridPane form = new GridPane();
         form.setHgap(12);
