@@ -68,27 +68,24 @@ final class RegistrationForm {
         form.addRow(row++, new Label(texts.text("counter.outcome")),
                 Controls.choices(Outcome.values(), model.outcomeProperty(), "outcome-", texts));
 
+        // What the portal said, in one row: the listed reason (GAGAL) or the day to come back
+        // (PERLU_TINDAK_LANJUT) beside the note, shown only for their outcome.
         ComboBox<FailureReason> reason = Controls.combo("failure-reason", r -> texts.text(EnumLabels.key(r)));
         reason.getItems().setAll(FailureReason.values());
         reason.valueProperty().bindBidirectional(model.failureReasonProperty());
         reason.setPromptText(texts.text("counter.failure.prompt"));
-        Label reasonLabel = new Label(texts.text("counter.failure"));
-        form.addRow(row++, reasonLabel, reason);
-        showOnly(model.outcomeProperty().isEqualTo(Outcome.GAGAL), reasonLabel, reason);
-
+        Controls.showWhen(reason, model.outcomeProperty().isEqualTo(Outcome.GAGAL));
+        TextField followUp = id(new TextField(), "follow-up-date", "field");
+        followUp.setPromptText(texts.text("counter.followUp"));
+        followUp.setPrefColumnCount(10);
+        followUp.textProperty().bindBidirectional(model.followUpOnProperty());
+        Controls.showWhen(followUp, model.outcomeProperty().isEqualTo(Outcome.PERLU_TINDAK_LANJUT));
         TextField note = id(new TextField(), "outcome-note", "field");
         note.setPromptText(texts.text("counter.outcomeNote.prompt"));
         note.textProperty().bindBidirectional(model.outcomeNoteProperty());
-        Label noteLabel = new Label(texts.text("counter.outcomeNote"));
-        form.addRow(row++, noteLabel, note);
-        showOnly(model.outcomeProperty().isNotEqualTo(Outcome.BERHASIL), noteLabel, note);
-
-        TextField followUp = id(new TextField(), "follow-up-date", "field");
-        followUp.setPromptText("dd-mm-yyyy");
-        followUp.textProperty().bindBidirectional(model.followUpOnProperty());
-        Label followUpLabel = new Label(texts.text("counter.followUp"));
-        form.addRow(row++, followUpLabel, followUp);
-        showOnly(model.outcomeProperty().isEqualTo(Outcome.PERLU_TINDAK_LANJUT), followUpLabel, followUp);
+        HBox.setHgrow(note, Priority.ALWAYS);
+        HBox outcomeDetails = new HBox(8, reason, followUp, note);
+        form.addRow(row++, new Label(texts.text("counter.outcomeNote")), outcomeDetails);
 
         TextField reference = id(new TextField(), "portal-reference", "field");
         reference.setPromptText(texts.text("counter.reference.prompt"));
@@ -105,16 +102,9 @@ final class RegistrationForm {
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
 
-        root = id(new VBox(12, title, consentBox, form, save, message), "counter-form", "panel");
+        root = id(new VBox(8, title, consentBox, form, save, message), "counter-form", "panel");
         root.setMinWidth(480);
         HBox.setHgrow(root, Priority.ALWAYS);
-    }
-
-    /** A row that only matters for one outcome: hidden, and out of the Tab order, for the others. */
-    private static void showOnly(javafx.beans.binding.BooleanBinding when, Node... nodes) {
-        for (Node node : nodes) {
-            Controls.showWhen(node, when);
-        }
     }
 
     VBox root() {
