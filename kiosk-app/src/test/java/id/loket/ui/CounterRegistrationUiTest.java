@@ -301,6 +301,21 @@ class CounterRegistrationUiTest {
         assertThat(text(robot, "#nik-feedback")).isEmpty();
     }
 
+    @Test
+    void theHeadIsFlaggedAsnWithAPerangkatDaerahFromTheList(FxRobot robot) {
+        String nik = unregisteredNiks().get(0);
+        openCounter(robot);
+        robot.clickOn("#nik-field").write(nik);
+        waitUntil(() -> text(robot, "#household-status").contains("Belum terdaftar"));
+        robot.clickOn("#asn-save");
+        waitUntil(() -> text(robot, "#asn-message").contains("Pilih Perangkat Daerah"));
+        robot.clickOn("#asn-unit").clickOn("Inspektorat Daerah");
+        robot.clickOn("#asn-save");
+        waitUntil(() -> text(robot, "#asn-message").contains("Ditandai ASN: Inspektorat Daerah"));
+        assertThat(text(robot, "#household-flags")).contains("ASN: Inspektorat Daerah");
+        assertThat(app.lookup().find(HouseholdLookup.Query.byNik(nik), agent()).flags().asnUnit()).contains("Inspektorat Daerah");
+    }
+
     // --- helpers -----------------------------------------------------------------------------------
 
     /** One agent action: a key, or a chord of keys pressed together (Ctrl+S). */
