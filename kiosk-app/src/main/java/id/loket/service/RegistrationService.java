@@ -10,7 +10,6 @@ import id.loket.domain.household.HouseholdFlags;
 import id.loket.domain.queue.Ticket;
 import id.loket.domain.registration.Registration;
 import id.loket.domain.registration.RegistrationDraft;
-import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Message;
 import id.loket.domain.text.Texts;
 import id.loket.storage.AuditLog;
@@ -21,7 +20,6 @@ import id.loket.storage.RegistrationRepository;
 import id.loket.storage.TicketRepository;
 import id.loket.domain.nik.Nik;
 import id.loket.domain.nik.Sex;
-import id.loket.domain.registration.FailureReason;
 import id.loket.domain.registration.RegistrationPath;
 import id.loket.storage.ConsentRefusalRepository;
 import java.io.IOException;
@@ -79,8 +77,7 @@ public final class RegistrationService {
     private final ReceiptRenderer renderer;
     private final PaperSize paper;
     private final DocumentFolder documents;
-    private final OfficeProfile office;
-    private final Texts texts;
+    private final ReceiptDocuments receipts;
     private final Printouts printouts;
     private final Clock clock;
     private final ConsentRefusalRepository refusals;
@@ -108,8 +105,7 @@ public final class RegistrationService {
         this.renderer = renderer;
         this.paper = paper;
         this.documents = documents;
-        this.office = office;
-        this.texts = texts;
+        this.receipts = new ReceiptDocuments(office, texts);
         this.clock = clock;
     }
 
@@ -236,27 +232,8 @@ public final class RegistrationService {
 
     private byte[] receiptFor(Registration registration, Household household, String agentName) {
         Optional<String> ticketNumber = registration.ticketId().flatMap(tickets::find).map(Ticket::displayNumber);
-        ReceiptDocument document = new ReceiptDocument(
-                office.name(), office.address(), registration.savedAt(), registration.code(),
-                ticketNumber.orElse(null), household.headNik().masked(), household.headName(),
-                household.rt().rt(), household.rt().rw(),
-                texts.text(EnumLabels.key(registration.path())),
-                texts.text(EnumLabels.key(registration.ikdState())),
-                outcomeText(registration),
-                registration.portalReference().orElse(null),
-                NextSteps.forRegistration(registration, texts),
-                agentName,
-                registration.qrPayload());
+        ReceiptDocument document = receipts.of(registration, ticketNumber, household.headNik(),
+                household.headName(), household.rt(), agentName);
         return renderer.render(document, paper);
-    }
-
-    private String outcomeText(Registration registration) {
-        String outcome = texts.text(EnumLabels.key(registration.outcome()));
-        Optional<String> reason = registration.failureReason()
-                .filter(r -> r != FailureReason.OTHER)
-                .map(r -> texts.text(EnumLabels.key(r)));
-        String why = java.util.stream.Stream.of(reason, registration.outcomeNote())
-                .flatMap(Optional::stream).collect(java.util.stream.Collectors.joining(". "));
-        return why.isEmpty() ? outcome : outcome + ": " + why;
     }
 }
