@@ -41,9 +41,9 @@ start counter; login agen1 111111
 xdotool key F2; sleep 1                # calls A-001
 xdotool type --delay 20 "$nik"; sleep 1.5
 shot counter-household
-xdotool mousemove 796 455 click 1 type --delay 20 "PLS-20260604-0001"   # portal reference
-xdotool mousemove 397 602 click 1; sleep 0.3                             # consent
-xdotool key F10; sleep 2.5
+xdotool key space; sleep 0.5           # the cursor waits on the consent: the resident agrees
+shot counter-registration
+xdotool key ctrl+s; sleep 2.5          # save and print
 shot counter; stop
 
 start office; login lurah 999999; sleep 3; shot office

@@ -17,11 +17,13 @@ import java.util.Optional;
  * @param security   PIN rules, the database key file and the retention period
  * @param backup     where backups go and how many are kept
  * @param lan        LAN mode: the database server's port, allowed PCs and password
+ * @param registration registration at the counter (the ASN Perangkat Daerah list)
  * @param sourceFile the settings file that was read on top of the defaults, as an absolute path, if any
  */
 public record LoketSettings(OfficeSettings office, DataSettings data, UiSettings ui, CounterSettings counter,
                             QueueSettings queue, PrintSettings print, DeviceSettings devices,
                             SecuritySettings security, BackupSettings backup, LanSettings lan,
+                            RegistrationSettings registration,
                             Optional<Path> sourceFile) {
 
     public LoketSettings {
@@ -34,6 +36,7 @@ public record LoketSettings(OfficeSettings office, DataSettings data, UiSettings
         Objects.requireNonNull(devices, "devices");
         Objects.requireNonNull(security, "security");
         Objects.requireNonNull(lan, "lan");
+        Objects.requireNonNull(registration, "registration");
         Objects.requireNonNull(sourceFile, "sourceFile");
     }
 }

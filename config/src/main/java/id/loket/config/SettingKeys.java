@@ -43,6 +43,7 @@ public final class SettingKeys {
     public static final String LAN_PORT = "lan.port";
     public static final String LAN_ALLOWED_ADDRESSES = "lan.allowed-addresses";
     public static final String LAN_PASSWORD = "lan.password";
+    public static final String REGISTRATION_ASN_UNITS = "registration.asn-units";
 
     /** Prefix of the three keys that define one service: {@code queue.service.<CODE>.*}. */
     static final String SERVICE_PREFIX = "queue.service.";
@@ -104,6 +105,7 @@ public final class SettingKeys {
                 PRINT_TICKET_PAPER, PRINT_RECEIPT_PAPER, SECURITY_PIN_MIN_LENGTH, SECURITY_PIN_HASH_ITERATIONS,
                 SECURITY_KEY_FILE, SECURITY_RETENTION_DAYS, BACKUP_DIR, BACKUP_KEEP, BACKUP_DAILY,
                 LAN_PORT, LAN_ALLOWED_ADDRESSES, LAN_PASSWORD));
+        keys.add(REGISTRATION_ASN_UNITS);
         DeviceSettings.ROLES.forEach(role -> keys.add(deviceDriver(role)));
         return Set.copyOf(keys);
     }

@@ -35,7 +35,8 @@ final class SettingsBuilder {
         OfficeSettings office = office();
         DataSettings data = data();
         return new LoketSettings(office, data, ui(), counter(), new QueueSettingsBuilder(reader).build(),
-                print(), devices(), security(data.dataDir()), backup(data.dataDir()), lan(), sourceFile);
+                print(), devices(), security(data.dataDir()), backup(data.dataDir()), lan(), registration(),
+                sourceFile);
     }
 
     private OfficeSettings office() {
@@ -164,6 +165,17 @@ final class SettingsBuilder {
             throw reader.invalid(LAN_PASSWORD, "empty, or at least " + LanSettings.MIN_PASSWORD_LENGTH + " characters");
         }
         return new LanSettings(port, allowed, password);
+    }
+
+    private RegistrationSettings registration() {
+        String allowed = "a comma-separated list of Perangkat Daerah names, each once and at most "
+                + RegistrationSettings.MAX_UNIT_LENGTH + " characters, e.g. Dinas Sosial,Kecamatan Balikpapan Kota";
+        List<String> units = reader.list(REGISTRATION_ASN_UNITS);
+        if (units.isEmpty() || units.stream().distinct().count() != units.size()
+                || units.stream().anyMatch(unit -> unit.length() > RegistrationSettings.MAX_UNIT_LENGTH)) {
+            throw reader.invalid(REGISTRATION_ASN_UNITS, allowed);
+        }
+        return new RegistrationSettings(units);
     }
 
     private Path path(String key, String value, String allowed) {

@@ -8,6 +8,7 @@ import id.loket.documents.ScheduleRenderer;
 import id.loket.documents.TestPageRenderer;
 import id.loket.documents.TicketRenderer;
 import id.loket.domain.account.PinHasher;
+import id.loket.domain.nik.KkNumberValidator;
 import id.loket.domain.nik.NikValidator;
 import id.loket.domain.nik.RegionCodes;
 import id.loket.domain.text.Texts;
@@ -34,6 +35,7 @@ import id.loket.service.TicketService;
 import id.loket.service.schedule.Schedules;
 import id.loket.storage.AgentRepository;
 import id.loket.storage.AuditLog;
+import id.loket.storage.ConsentRefusalRepository;
 import id.loket.storage.BackupStore;
 import id.loket.storage.Database;
 import id.loket.storage.DatabaseKey;
@@ -125,18 +127,20 @@ public final class AppContext implements AutoCloseable {
                 settings.counter().number(), clock);
 
         this.schedules = Schedules.wire(jdbc, audit, new ScheduleRenderer(texts), office, clock);
-        NikValidator nikValidator = new NikValidator(RegionCodes.fromClasspath(), clock);
+        RegionCodes regions = RegionCodes.fromClasspath();
+        NikValidator nikValidator = new NikValidator(regions, clock);
         this.tickets = new TicketService(ticketRepository, settings.queue(), settings.ui(), new TicketRenderer(texts),
                 PaperSize.fromSetting(settings.print().ticketPaper()), documents, office, printouts,
                 new QueueEstimates(ticketRepository, settings.queue(), settings.counter().officeCounters(), clock),
                 new ResidentSchedule(nikValidator, households, schedules.query(), audit, clock), clock);
         this.counter = new CounterService(ticketRepository, settings.queue(), settings.counter().number(),
                 settings.counter().officeCounters(), settings.ui().language(), clock);
-        this.lookup = new HouseholdLookup(nikValidator, households,
-                registrationRepository, audit);
+        this.lookup = new HouseholdLookup(nikValidator, new KkNumberValidator(regions), households,
+                registrationRepository, rts, audit, jdbc, office.kelurahanCode());
         this.registrations = new RegistrationService(jdbc, registrationRepository, households, ticketRepository,
                 audit, new ReceiptRenderer(texts), PaperSize.fromSetting(settings.print().receiptPaper()), documents,
-                office, texts, printouts, clock);
+                office, texts, printouts, clock, new ConsentRefusalRepository(jdbc), settings.counter().number(),
+                settings.registration().asnUnits());
         this.login = new LoginService(agents, hasher, audit, clock);
         this.accounts = new Accounts(jdbc, agents, hasher, audit, settings.security().pinMinLength(), clock);
         this.demoData = new DemoDataService(jdbc, new OfficeRepository(jdbc), rts, households, agents,

@@ -5,6 +5,7 @@ import id.loket.domain.account.PinHasher;
 import id.loket.domain.account.Role;
 import id.loket.domain.nik.KkNumber;
 import id.loket.domain.nik.Nik;
+import id.loket.domain.registration.FailureReason;
 import id.loket.domain.registration.IkdState;
 import id.loket.domain.registration.Outcome;
 import id.loket.domain.registration.RegistrationDraft;
@@ -17,7 +18,10 @@ import id.loket.storage.OfficeRepository;
 import id.loket.storage.RegistrationRepository;
 import id.loket.storage.RtRepository;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +128,7 @@ public final class DemoDataService {
                             agentId, LocalDateTime.now(clock).minusDays(1 + random.nextInt(5)));
                     registered++;
                 } else if (roll < (asn ? 60 : 18) + 3) {
-                    registrations.insert(demoAttempt(householdId, random), RegistrationService.CONSENT_VERSION,
+                    registrations.insert(demoAttempt(householdId, random, LocalDate.now(clock)), RegistrationService.CONSENT_VERSION,
                             agentId, LocalDateTime.now(clock).minusDays(1 + random.nextInt(5)));
                 }
             }
@@ -134,13 +138,17 @@ public final class DemoDataService {
         });
     }
 
-    /** An attempt that did not succeed: the portal failed, or something was missing. */
-    private static RegistrationDraft demoAttempt(long householdId, Random random) {
+    /**
+     * An attempt that did not succeed, filled in as the counter requires: the face check failed (a
+     * listed reason), or the family card was out of date and the resident was asked back on Monday.
+     */
+    private static RegistrationDraft demoAttempt(long householdId, Random random, LocalDate today) {
         boolean failed = random.nextBoolean();
         return new RegistrationDraft(householdId, Optional.empty(), RegistrationPath.OLEH_AGEN, IkdState.FAILED,
                 Optional.empty(), true, failed ? Outcome.GAGAL : Outcome.PERLU_TINDAK_LANJUT,
-                Optional.of(failed ? "Verifikasi wajah gagal" : "Kartu Keluarga belum diperbarui; kembali Senin"),
-                Optional.empty());
+                Optional.of(failed ? "Dicoba tiga kali" : "Kartu Keluarga belum diperbarui; kembali Senin"),
+                Optional.empty(), Optional.of(FailureReason.FACE_CHECK_FAILED),
+                Optional.of(today.with(TemporalAdjusters.next(DayOfWeek.MONDAY))));
     }
 
     private static RegistrationDraft demoRegistration(long householdId, Random random) {

@@ -10,7 +10,9 @@ import id.loket.device.api.PrintJob;
 import id.loket.device.api.PrintResult;
 import id.loket.device.api.Subscription;
 import id.loket.device.wedge.KeyboardWedgeScanner;
+import id.loket.domain.nik.Sex;
 import id.loket.domain.text.Message;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -56,8 +58,17 @@ public final class Devices implements AutoCloseable {
 
     /** What a card read gave. */
     public sealed interface CardReading {
-        /** The card was read: its NIK as on the card (not yet validated) and the holder's name. */
-        record Identity(String nik, String name) implements CardReading {
+        /**
+         * The card was read: its NIK as on the card (not yet validated), the holder's name, and the birth
+         * date and sex when the reader gives them (checked against the NIK at the counter).
+         */
+        record Identity(String nik, String name, Optional<LocalDate> birthDate, Optional<Sex> sex)
+                implements CardReading {
+
+            public Identity(String nik, String name) {
+                this(nik, name, Optional.empty(), Optional.empty());
+            }
+
             @Override
             public String toString() {
                 return "Identity[nik=" + IdentityRecord.mask(nik) + "]";
@@ -195,7 +206,8 @@ public final class Devices implements AutoCloseable {
     private static CardReading reading(CardEvent event) {
         if (event instanceof CardEvent.CardRead read) {
             return read.record().nik()
-                    .<CardReading>map(nik -> new CardReading.Identity(nik, read.record().name().orElse("")))
+                    .<CardReading>map(nik -> new CardReading.Identity(nik, read.record().name().orElse(""),
+                            read.record().birthDate(), read.record().sex().flatMap(Devices::sexOnCard)))
                     .orElseGet(() -> new CardReading.Failed(Message.of("device.card.noNik")));
         }
         if (event instanceof CardEvent.CardReadFailed failed) {
@@ -205,6 +217,19 @@ public final class Devices implements AutoCloseable {
             return new CardReading.Present();
         }
         return new CardReading.Removed();
+    }
+
+    /**
+     * The sex as card readers write it: the KTP's words (LAKI-LAKI, PEREMPUAN), a vendor's English, or
+     * one letter. "PRIA" and "WANITA" are the everyday words. Anything else is left unknown, not guessed.
+     */
+    static Optional<Sex> sexOnCard(String text) {
+        String word = text.strip().toUpperCase(java.util.Locale.ROOT).replace(' ', '-');
+        return switch (word) {
+            case "LAKI-LAKI", "LAKI", "PRIA", "MALE" -> Optional.of(Sex.LAKI_LAKI);
+            case "PEREMPUAN", "WANITA", "FEMALE" -> Optional.of(Sex.PEREMPUAN);
+            default -> Sex.fromCode(word);
+        };
     }
 
     /** Stops every device. */

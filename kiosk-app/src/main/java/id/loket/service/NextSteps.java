@@ -1,11 +1,16 @@
 package id.loket.service;
 
 import id.loket.domain.registration.Registration;
+import id.loket.domain.registration.RegistrationPath;
 import id.loket.domain.text.Texts;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The plain-words "what happens next" printed on a receipt, from the outcome and the path. */
+/**
+ * The plain-words "what happens next" printed on a receipt: what was done, what to bring and when to
+ * come back, and where to complain. From the outcome and the path.
+ */
 final class NextSteps {
 
     private NextSteps() {
@@ -17,11 +22,13 @@ final class NextSteps {
             case BERHASIL -> steps.add(texts.text("receipt.next.success"));
             case GAGAL -> {
                 steps.add(texts.text("receipt.next.failed"));
-                steps.add(texts.text("receipt.next.bringDocuments"));
+                steps.add(bring(registration, texts));
             }
             case PERLU_TINDAK_LANJUT -> {
-                steps.add(texts.text("receipt.next.followUp"));
-                steps.add(texts.text("receipt.next.bringDocuments"));
+                steps.add(registration.followUpOn()
+                        .map(day -> texts.text("receipt.next.comeBackOn", longDate(day, texts)))
+                        .orElse(texts.text("receipt.next.followUp")));
+                steps.add(bring(registration, texts));
             }
         }
         switch (registration.path()) {
@@ -30,5 +37,17 @@ final class NextSteps {
         }
         steps.add(texts.text("receipt.next.complaints"));
         return steps;
+    }
+
+    /** A resident who used their own phone needs it again next time. */
+    private static String bring(Registration registration, Texts texts) {
+        return registration.path() == RegistrationPath.OLEH_AGEN
+                ? texts.text("receipt.next.bringDocuments")
+                : texts.text("receipt.next.bringDocumentsAndPhone");
+    }
+
+    /** "Senin, 8 Juni 2026": a weekday helps an elderly resident remember the day. */
+    private static String longDate(java.time.LocalDate day, Texts texts) {
+        return DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", texts.locale()).format(day);
     }
 }

@@ -8,12 +8,12 @@ import id.loket.domain.account.Role;
 import id.loket.domain.audit.AuditAction;
 import id.loket.domain.nik.KkNumberValidator;
 import id.loket.domain.nik.NikValidator;
+import id.loket.domain.registration.FailureReason;
 import id.loket.domain.registration.IkdState;
 import id.loket.domain.registration.Outcome;
 import id.loket.domain.registration.Registration;
 import id.loket.domain.registration.RegistrationDraft;
 import id.loket.domain.registration.RegistrationPath;
-import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Message;
 import id.loket.domain.text.Texts;
 import id.loket.storage.AuditLog;
@@ -25,6 +25,7 @@ import id.loket.domain.registration.Correction;
 import id.loket.storage.RegistrationCorrectionRepository.Found;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,8 @@ import java.util.regex.Pattern;
 /**
  * A supervisor's correction of a saved registration (UU 27/2022: the right to correction; a wrong
  * outcome or portal reference typed at a busy counter). Only the fields the agent entered can change:
- * outcome, its note, portal reference, path, IKD state and phone; never who was served or when.
+ * outcome, its failure reason, come-back day and note, portal reference, path, IKD state and phone;
+ * never who was served or when. The counter's rules for a draft apply to the corrected record too.
  *
  * <p>The registration row takes the corrected values; the values before, the values after, who
  * corrected, when and why are kept in {@code registration_correction} and in the audit trail, in the
@@ -47,7 +49,8 @@ public final class RegistrationCorrections {
 
     /** What the supervisor wants the registration to say, and why. */
     public record Change(Outcome outcome, Optional<String> outcomeNote, Optional<String> portalReference,
-                         RegistrationPath path, IkdState ikdState, Optional<String> phone, String reason) {
+                         RegistrationPath path, IkdState ikdState, Optional<String> phone,
+                         Optional<FailureReason> failureReason, Optional<LocalDate> followUpOn, String reason) {
     }
 
     /** A registration found for correcting: the record, its household as lists show it, its corrections. */
@@ -90,8 +93,7 @@ public final class RegistrationCorrections {
     private final ReceiptRenderer receipts;
     private final PaperSize paper;
     private final DocumentFolder documents;
-    private final OfficeProfile office;
-    private final Texts texts;
+    private final ReceiptDocuments receiptDocuments;
     private final Clock clock;
 
     public RegistrationCorrections(Jdbc jdbc, RegistrationCorrectionRepository store, NikValidator nikValidator,
@@ -106,8 +108,7 @@ public final class RegistrationCorrections {
         this.receipts = receipts;
         this.paper = paper;
         this.documents = documents;
-        this.office = office;
-        this.texts = texts;
+        this.receiptDocuments = new ReceiptDocuments(office, texts);
         this.clock = clock;
     }
 
@@ -154,9 +155,10 @@ public final class RegistrationCorrections {
         Found before = store.byId(registrationId)
                 .orElseThrow(() -> new IllegalArgumentException("no registration " + registrationId));
         Registration old = before.registration();
+        // The counter's rules: a GAGAL needs its listed reason, a follow-up its note and come-back day.
         RegistrationDraft draft = new RegistrationDraft(old.householdId(), old.ticketId(), change.path(),
                 change.ikdState(), change.phone(), true, change.outcome(), change.outcomeNote(),
-                change.portalReference());
+                change.portalReference(), change.failureReason(), change.followUpOn());
         List<Message> problems = new ArrayList<>(draft.problems());
         if (reason.isEmpty()) {
             problems.add(0, Message.of("correction.reasonRequired"));
@@ -172,8 +174,7 @@ public final class RegistrationCorrections {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         long correctionId = jdbc.inTransaction(() -> {
-            store.update(registrationId, draft.outcome(), draft.outcomeNote(), draft.portalReference(), draft.path(),
-                    draft.ikdState(), draft.phone());
+            store.update(registrationId, draft);
             long id = store.keep(registrationId, now, actor.username(), reason, changes);
             audit.record(actor.username(), AuditAction.REGISTRATION_CORRECTED, "registration", old.code(),
                     auditDetail(changes, reason));
@@ -190,14 +191,8 @@ public final class RegistrationCorrections {
 
     /** The receipt of the registration as it stands now, made again (for a reprint after a correction). */
     public byte[] receipt(Found found) {
-        Registration r = found.registration();
-        String outcome = texts.text(EnumLabels.key(r.outcome()));
-        ReceiptDocument document = new ReceiptDocument(office.name(), office.address(), r.savedAt(), r.code(),
-                found.ticketNumber().orElse(null), found.headNik().masked(), found.headName(), found.rt().rt(),
-                found.rt().rw(), texts.text(EnumLabels.key(r.path())), texts.text(EnumLabels.key(r.ikdState())),
-                r.outcomeNote().map(note -> outcome + ": " + note).orElse(outcome),
-                r.portalReference().orElse(null), NextSteps.forRegistration(r, texts), found.agentName(),
-                r.qrPayload());
+        ReceiptDocument document = receiptDocuments.of(found.registration(), found.ticketNumber(), found.headNik(),
+                found.headName(), found.rt(), found.agentName());
         return receipts.render(document, paper);
     }
 
@@ -209,6 +204,9 @@ public final class RegistrationCorrections {
     private static List<Correction.Change> changes(Registration old, RegistrationDraft now) {
         List<Correction.Change> changes = new ArrayList<>();
         add(changes, Field.OUTCOME, Optional.of(old.outcome().name()), Optional.of(now.outcome().name()));
+        add(changes, Field.FAILURE_REASON, old.failureReason().map(Enum::name), now.failureReason().map(Enum::name));
+        add(changes, Field.FOLLOW_UP_ON, old.followUpOn().map(LocalDate::toString),
+                now.followUpOn().map(LocalDate::toString));
         add(changes, Field.OUTCOME_NOTE, old.outcomeNote(), now.outcomeNote());
         add(changes, Field.PORTAL_REFERENCE, old.portalReference(), now.portalReference());
         add(changes, Field.PATH, Optional.of(old.path().name()), Optional.of(now.path().name()));

@@ -6,10 +6,10 @@ import id.loket.documents.ReceiptDocument;
 import id.loket.documents.ReceiptRenderer;
 import id.loket.domain.account.Agent;
 import id.loket.domain.household.Household;
+import id.loket.domain.household.HouseholdFlags;
 import id.loket.domain.queue.Ticket;
 import id.loket.domain.registration.Registration;
 import id.loket.domain.registration.RegistrationDraft;
-import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Message;
 import id.loket.domain.text.Texts;
 import id.loket.storage.AuditLog;
@@ -18,7 +18,15 @@ import id.loket.storage.HouseholdRepository;
 import id.loket.storage.Jdbc;
 import id.loket.storage.RegistrationRepository;
 import id.loket.storage.TicketRepository;
+import id.loket.domain.nik.Nik;
+import id.loket.domain.nik.Sex;
+import id.loket.domain.registration.RegistrationPath;
+import id.loket.storage.ConsentRefusalRepository;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -46,6 +54,21 @@ public final class RegistrationService {
             implements SaveResult {
     }
 
+    /**
+     * A member of the household who came with their own KTP (not the head): recorded with the
+     * registration so their NIK finds the household next time.
+     */
+    public record Member(Nik nik, String name, Optional<LocalDate> birthDate, Optional<Sex> sex) {
+    }
+
+    /** A saved registration and its household, found again from a receipt's code or QR. */
+    public record Found(Registration registration, Household household, HouseholdFlags flags) {
+    }
+
+    /** A receipt printed again; {@code print} says whether the printer confirmed it. */
+    public record Reprinted(Registration registration, byte[] receiptPdf, Printouts.PrintOutcome print) {
+    }
+
     private final Jdbc jdbc;
     private final RegistrationRepository registrations;
     private final HouseholdRepository households;
@@ -54,15 +77,25 @@ public final class RegistrationService {
     private final ReceiptRenderer renderer;
     private final PaperSize paper;
     private final DocumentFolder documents;
-    private final OfficeProfile office;
-    private final Texts texts;
+    private final ReceiptDocuments receipts;
     private final Printouts printouts;
     private final Clock clock;
+    private final ConsentRefusalRepository refusals;
+    private final int counterNumber;
+    private final List<String> asnUnits;
 
+    /**
+     * @param counterNumber this PC's counter, recorded with a refusal
+     * @param asnUnits      the Perangkat Daerah an ASN head can be flagged with (setting registration.asn-units)
+     */
     public RegistrationService(Jdbc jdbc, RegistrationRepository registrations, HouseholdRepository households,
                                TicketRepository tickets, AuditLog audit, ReceiptRenderer renderer, PaperSize paper,
                                DocumentFolder documents, OfficeProfile office, Texts texts, Printouts printouts,
-                               Clock clock) {
+                               Clock clock, ConsentRefusalRepository refusals, int counterNumber,
+                               List<String> asnUnits) {
+        this.refusals = refusals;
+        this.counterNumber = counterNumber;
+        this.asnUnits = List.copyOf(asnUnits);
         this.printouts = printouts;
         this.jdbc = jdbc;
         this.registrations = registrations;
@@ -72,12 +105,19 @@ public final class RegistrationService {
         this.renderer = renderer;
         this.paper = paper;
         this.documents = documents;
-        this.office = office;
-        this.texts = texts;
+        this.receipts = new ReceiptDocuments(office, texts);
         this.clock = clock;
     }
 
     public SaveResult save(RegistrationDraft draft, Agent agent) {
+        return save(draft, agent, Optional.empty());
+    }
+
+    /**
+     * Saves the registration, with the member who came for the household when it was not the head.
+     * Nothing is saved when the draft has problems.
+     */
+    public SaveResult save(RegistrationDraft draft, Agent agent, Optional<Member> member) {
         List<Message> problems = draft.problems();
         if (!problems.isEmpty()) {
             return new Rejected(problems);
@@ -89,9 +129,15 @@ public final class RegistrationService {
             Registration registration = registrations.insert(draft, CONSENT_VERSION, agent.id(), now);
             audit.record(agent.username(), AuditAction.REGISTRATION_SAVED, "registration",
                     registration.code(), "household " + household.id() + ", outcome " + registration.outcome());
+            member.filter(m -> !m.nik().equals(household.headNik())).ifPresent(m -> {
+                households.recordMember(household.id(), m.nik(), m.name().isBlank() ? "-" : m.name().strip(),
+                        m.birthDate(), m.sex().map(Sex::code));
+                audit.record(agent.username(), AuditAction.HOUSEHOLD_CHANGED, "household",
+                        String.valueOf(household.id()), "member recorded: NIK " + m.nik().masked());
+            });
             return registration;
         });
-        byte[] pdf = receiptFor(saved, household, agent);
+        byte[] pdf = receiptFor(saved, household, agent.displayName());
         Path path = documents.save("receipts", saved.savedAt().toLocalDate(), saved.code(), pdf);
         registrations.attachDocument(saved.id(), path.toString());
         // The registration stays saved whatever the printer says; a failed receipt goes to the reprint list.
@@ -99,24 +145,95 @@ public final class RegistrationService {
         return new Saved(saved, pdf, path, printed);
     }
 
-    private byte[] receiptFor(Registration registration, Household household, Agent agent) {
-        Optional<String> ticketNumber = registration.ticketId().flatMap(tickets::find).map(Ticket::displayNumber);
-        ReceiptDocument document = new ReceiptDocument(
-                office.name(), office.address(), registration.savedAt(), registration.code(),
-                ticketNumber.orElse(null), household.headNik().masked(), household.headName(),
-                household.rt().rt(), household.rt().rw(),
-                texts.text(EnumLabels.key(registration.path())),
-                texts.text(EnumLabels.key(registration.ikdState())),
-                outcomeText(registration),
-                registration.portalReference().orElse(null),
-                NextSteps.forRegistration(registration, texts),
-                agent.displayName(),
-                registration.qrPayload());
-        return renderer.render(document, paper);
+    /**
+     * Records that a resident did not consent: when, who served, which ticket, at which counter, on which
+     * path. Nothing personal is kept, and no registration is made.
+     */
+    public void recordRefusal(Optional<Long> ticketId, RegistrationPath path, Agent agent) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        jdbc.inTransaction(() -> {
+            long id = refusals.insert(now, agent.id(), ticketId, counterNumber, path);
+            audit.record(agent.username(), AuditAction.CONSENT_REFUSED, "consent_refusal", String.valueOf(id),
+                    "counter " + counterNumber + ticketId.map(t -> ", ticket " + t).orElse(""));
+            return id;
+        });
     }
 
-    private String outcomeText(Registration registration) {
-        String outcome = texts.text(EnumLabels.key(registration.outcome()));
-        return registration.outcomeNote().map(note -> outcome + ": " + note).orElse(outcome);
+    /** How many residents refused consent today, at any counter. */
+    public int refusalsToday() {
+        return refusals.countOn(LocalDate.now(clock));
+    }
+
+    /** The Perangkat Daerah an ASN head can be flagged with, in the settings' order. */
+    public List<String> asnUnits() {
+        return asnUnits;
+    }
+
+    /**
+     * Flags the household's head as ASN of a Perangkat Daerah from the settings' list, for the report
+     * per Perangkat Daerah. Returns the problems; empty when flagged.
+     */
+    public List<Message> flagAsn(long householdId, String unit, Agent agent) {
+        if (unit == null || !asnUnits.contains(unit)) {
+            return List.of(Message.of("counter.asn.pickUnit"));
+        }
+        jdbc.inTransaction(() -> {
+            households.markAsn(householdId, unit);
+            audit.record(agent.username(), AuditAction.HOUSEHOLD_CHANGED, "household", String.valueOf(householdId),
+                    "flagged ASN: " + unit);
+            return householdId;
+        });
+        return List.of();
+    }
+
+    /**
+     * The registration a receipt names: its code ({@code REG-000123}) or its QR's text
+     * ({@code LOKET-REG:REG-000123}). Finding it is an audited read.
+     */
+    public Optional<Found> findReceipt(String codeOrQr, Agent agent) {
+        String code = Registration.codeInQr(codeOrQr).orElse(codeOrQr.strip());
+        Optional<Found> found = registrations.findByCode(code).flatMap(registration ->
+                households.findById(registration.householdId()).map(h -> new Found(registration, h,
+                        households.flags(h.id()).orElse(HouseholdFlags.LISTED))));
+        found.ifPresent(f -> audit.record(agent.username(), AuditAction.HOUSEHOLD_READ, "registration",
+                f.registration().code(), "receipt looked up for a reprint"));
+        return found;
+    }
+
+    /**
+     * Prints a saved registration's receipt again: the kept PDF, exactly as first printed, or (when
+     * the kept file is gone) the same receipt made again from the record.
+     */
+    public Reprinted reprint(long registrationId, Agent agent) {
+        Registration registration = registrations.find(registrationId)
+                .orElseThrow(() -> new IllegalArgumentException("no registration " + registrationId));
+        Household household = households.findById(registration.householdId())
+                .orElseThrow(() -> new IllegalArgumentException("no household " + registration.householdId()));
+        Optional<Path> kept = registrations.documentPath(registrationId).map(Path::of).filter(Files::isReadable);
+        byte[] pdf;
+        Path path;
+        if (kept.isPresent()) {
+            path = kept.get();
+            try {
+                pdf = Files.readAllBytes(path);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the kept receipt " + path, e);
+            }
+        } else {
+            String savedBy = registrations.agentName(registrationId).orElse(agent.displayName());
+            pdf = receiptFor(registration, household, savedBy);
+            path = documents.save("receipts", registration.savedAt().toLocalDate(), registration.code(), pdf);
+            registrations.attachDocument(registrationId, path.toString());
+        }
+        audit.record(agent.username(), AuditAction.HOUSEHOLD_READ, "registration", registration.code(),
+                "receipt printed again");
+        return new Reprinted(registration, pdf, printouts.printReceipt(registrationId, registration.code(), pdf, path));
+    }
+
+    private byte[] receiptFor(Registration registration, Household household, String agentName) {
+        Optional<String> ticketNumber = registration.ticketId().flatMap(tickets::find).map(Ticket::displayNumber);
+        ReceiptDocument document = receipts.of(registration, ticketNumber, household.headNik(),
+                household.headName(), household.rt(), agentName);
+        return renderer.render(document, paper);
     }
 }

@@ -1,6 +1,7 @@
 package id.loket.storage;
 
 import id.loket.domain.household.Household;
+import id.loket.domain.household.HouseholdFlags;
 import id.loket.domain.household.RtRef;
 import id.loket.domain.nik.KkNumber;
 import id.loket.domain.nik.Nik;
@@ -60,6 +61,45 @@ public final class HouseholdRepository {
         }
         return jdbc.one(SELECT + " JOIN person p ON p.household_id = h.id WHERE p.nik = ?" + NOT_PURGED,
                 HouseholdRepository::map, nik.digits());
+    }
+
+    /** The household a NIK was recorded in as a member (someone met at the counter), if any. */
+    public Optional<Household> findByMemberNik(Nik nik) {
+        return jdbc.one(SELECT + " JOIN person p ON p.household_id = h.id WHERE p.nik = ?" + NOT_PURGED,
+                HouseholdRepository::map, nik.digits());
+    }
+
+    /**
+     * Adds a household met at the counter that is on no RT list (a walk-in): served all the same, and
+     * marked {@code on_rt_list = FALSE} so the lurah can follow it up with the ketua RT.
+     */
+    public long insertWalkIn(NewHousehold household, long agentId) {
+        return jdbc.insert("""
+                INSERT INTO household (kk_number, head_nik, head_name, address, rt_id, phone, on_rt_list,
+                                       added_by_agent_id)
+                VALUES (?, ?, ?, ?, ?, ?, FALSE, ?)
+                """, household.kkNumber().digits(), household.headNik().digits(), household.headName(),
+                household.address(), household.rtId(), household.phone(), agentId);
+    }
+
+    /**
+     * Records a member of a household met at the counter (someone other than the head who brought their
+     * KTP), so their NIK finds the household next time. A NIK already recorded keeps its household:
+     * moving a person between households is a matter for Dukcapil, not the counter.
+     */
+    public void recordMember(long householdId, Nik nik, String name, Optional<java.time.LocalDate> birthDate,
+                             Optional<String> sexCode) {
+        jdbc.update("""
+                MERGE INTO person p USING (VALUES (CAST(? AS CHAR(16)))) v(nik) ON p.nik = v.nik
+                WHEN NOT MATCHED THEN INSERT (nik, name, birth_date, sex, household_id) VALUES (?, ?, ?, ?, ?)
+                """, nik.digits(), nik.digits(), name, birthDate, sexCode, householdId);
+    }
+
+    /** Whether the household is on an RT list and whether its head is flagged ASN. */
+    public Optional<HouseholdFlags> flags(long householdId) {
+        return jdbc.one("SELECT on_rt_list, is_asn, asn_unit FROM household WHERE id = ?",
+                row -> new HouseholdFlags(row.getBoolean(1), row.getBoolean(2), Jdbc.text(row, "asn_unit")),
+                householdId);
     }
 
     public Optional<Household> findByKk(KkNumber kk) {

@@ -3,9 +3,11 @@ package id.loket.storage;
 import id.loket.domain.household.RtRef;
 import id.loket.domain.nik.Nik;
 import id.loket.domain.registration.Correction;
+import id.loket.domain.registration.FailureReason;
 import id.loket.domain.registration.IkdState;
 import id.loket.domain.registration.Outcome;
 import id.loket.domain.registration.Registration;
+import id.loket.domain.registration.RegistrationDraft;
 import id.loket.domain.registration.RegistrationPath;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,7 +33,7 @@ public final class RegistrationCorrectionRepository {
     private static final String SELECT = """
             SELECT g.id, g.code, g.household_id, g.ticket_id, g.path, g.ikd_state, g.phone, g.consent_version,
                    g.consent_at, g.outcome, g.outcome_note, g.portal_reference, g.agent_id, g.saved_at,
-                   h.head_name, h.head_nik, r.rw, r.rt, a.display_name, t.letter, t.number
+                   g.failure_reason, g.follow_up_on, h.head_name, h.head_nik, r.rw, r.rt, a.display_name, t.letter, t.number
             FROM registration g
             JOIN household h ON h.id = g.household_id
             JOIN rt r ON r.id = h.rt_id
@@ -65,14 +67,18 @@ public final class RegistrationCorrectionRepository {
                 """, RegistrationCorrectionRepository::map, number, number, number);
     }
 
-    /** Writes the corrected values; call inside the transaction that keeps the correction and its audit event. */
-    public void update(long registrationId, Outcome outcome, Optional<String> note, Optional<String> portalReference,
-                       RegistrationPath path, IkdState ikdState, Optional<String> phone) {
+    /**
+     * Writes the corrected values (the correctable fields of {@code corrected}; who was served and when
+     * stay); call inside the transaction that keeps the correction and its audit event.
+     */
+    public void update(long registrationId, RegistrationDraft corrected) {
         int changed = jdbc.update("""
                 UPDATE registration SET outcome = ?, outcome_note = ?, portal_reference = ?, path = ?, ikd_state = ?,
-                                        phone = ?
+                                        phone = ?, failure_reason = ?, follow_up_on = ?
                 WHERE id = ?
-                """, outcome, note, portalReference, path, ikdState, phone, registrationId);
+                """, corrected.outcome(), corrected.outcomeNote(), corrected.portalReference(), corrected.path(),
+                corrected.ikdState(), corrected.phone(), corrected.failureReason(), corrected.followUpOn(),
+                registrationId);
         if (changed != 1) {
             throw new StorageException(StorageException.Reason.FAILED, "no registration " + registrationId, null);
         }
@@ -138,7 +144,9 @@ public final class RegistrationCorrectionRepository {
                 Jdbc.text(row, "phone"), row.getString("consent_version"),
                 row.getTimestamp("consent_at").toLocalDateTime(), Outcome.valueOf(row.getString("outcome")),
                 Jdbc.text(row, "outcome_note"), Jdbc.text(row, "portal_reference"), row.getLong("agent_id"),
-                row.getTimestamp("saved_at").toLocalDateTime());
+                row.getTimestamp("saved_at").toLocalDateTime(),
+                Jdbc.text(row, "failure_reason").map(FailureReason::valueOf),
+                Optional.ofNullable(row.getDate("follow_up_on")).map(java.sql.Date::toLocalDate));
         String letter = row.getString("letter");
         Optional<String> ticketNumber = letter == null ? Optional.empty()
                 : Optional.of(id.loket.domain.queue.Ticket.displayNumber(letter.charAt(0), row.getInt("number")));

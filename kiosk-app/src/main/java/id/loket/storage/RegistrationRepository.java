@@ -1,5 +1,6 @@
 package id.loket.storage;
 
+import id.loket.domain.registration.FailureReason;
 import id.loket.domain.registration.IkdState;
 import id.loket.domain.registration.Outcome;
 import id.loket.domain.registration.Registration;
@@ -15,7 +16,7 @@ public final class RegistrationRepository {
 
     private static final String SELECT = """
             SELECT id, code, household_id, ticket_id, path, ikd_state, phone, consent_version, consent_at,
-                   outcome, outcome_note, portal_reference, agent_id, saved_at
+                   outcome, outcome_note, portal_reference, agent_id, saved_at, failure_reason, follow_up_on
             FROM registration
             """;
 
@@ -31,10 +32,12 @@ public final class RegistrationRepository {
         String code = Registration.codeFor(sequence);
         long id = jdbc.insert("""
                 INSERT INTO registration (code, household_id, ticket_id, path, ikd_state, phone, consent_version,
-                                          consent_at, outcome, outcome_note, portal_reference, agent_id, saved_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                          consent_at, outcome, outcome_note, portal_reference, agent_id, saved_at,
+                                          failure_reason, follow_up_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, code, draft.householdId(), draft.ticketId(), draft.path(), draft.ikdState(), draft.phone(),
-                consentVersion, now, draft.outcome(), draft.outcomeNote(), draft.portalReference(), agentId, now);
+                consentVersion, now, draft.outcome(), draft.outcomeNote(), draft.portalReference(), agentId, now,
+                draft.failureReason(), draft.followUpOn());
         return find(id).orElseThrow();
     }
 
@@ -51,6 +54,11 @@ public final class RegistrationRepository {
         return jdbc.one(SELECT + " WHERE id = ?", RegistrationRepository::map, id);
     }
 
+    /** A registration by the code on its receipt ({@code REG-000123}). */
+    public Optional<Registration> findByCode(String code) {
+        return jdbc.one(SELECT + " WHERE code = ?", RegistrationRepository::map, code);
+    }
+
     /** The household's successful registration if any, otherwise its latest attempt. */
     public Optional<Registration> latestForHousehold(long householdId) {
         return jdbc.one(SELECT + """
@@ -58,6 +66,13 @@ public final class RegistrationRepository {
                 ORDER BY CASE outcome WHEN 'BERHASIL' THEN 0 ELSE 1 END, saved_at DESC, id DESC
                 LIMIT 1
                 """, RegistrationRepository::map, householdId);
+    }
+
+    /** The display name of the agent who saved a registration, for a receipt made again. */
+    public Optional<String> agentName(long registrationId) {
+        return jdbc.one("""
+                SELECT a.display_name FROM registration g JOIN agent_account a ON a.id = g.agent_id WHERE g.id = ?
+                """, row -> row.getString(1), registrationId);
     }
 
     public long count() {
@@ -81,6 +96,8 @@ public final class RegistrationRepository {
                 Jdbc.text(row, "outcome_note"),
                 Jdbc.text(row, "portal_reference"),
                 row.getLong("agent_id"),
-                row.getTimestamp("saved_at").toLocalDateTime());
+                row.getTimestamp("saved_at").toLocalDateTime(),
+                Jdbc.text(row, "failure_reason").map(FailureReason::valueOf),
+                Optional.ofNullable(row.getDate("follow_up_on")).map(java.sql.Date::toLocalDate));
     }
 }

@@ -25,6 +25,12 @@ public final class RtRepository {
                 "INSERT INTO rt (kelurahan_code, rw, rt) VALUES (?, ?, ?)", kelurahanCode, rt.rw(), rt.rt()));
     }
 
+    /** Every RT of the kelurahan, in RW and RT order: the choices for a walk-in's RT. */
+    public List<RtRef> all(String kelurahanCode) {
+        return jdbc.list("SELECT rw, rt FROM rt WHERE kelurahan_code = ? ORDER BY rw, rt",
+                row -> RtRef.of(row.getString(1), row.getString(2)), kelurahanCode);
+    }
+
     public void setKetua(long rtId, String name, Optional<String> phone) {
         jdbc.update("UPDATE rt SET ketua_name = ?, ketua_phone = ? WHERE id = ?", name, phone, rtId);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.loket.app.AppContext;
 import id.loket.app.Main;
+import id.loket.domain.registration.FailureReason;
 import id.loket.domain.registration.Outcome;
 import id.loket.support.CaseworkFixtures;
 import id.loket.support.CaseworkFixtures.Listed;
@@ -52,7 +53,7 @@ class CaseworkCommandTest {
             CaseworkFixtures fixtures = new CaseworkFixtures(app);
             households = fixtures.households();
             failed = fixtures.unregistered().get(0);
-            fixtures.save(failed.nik(), Outcome.GAGAL, "Verifikasi wajah gagal di portal", null);
+            fixtures.failed(failed.nik(), FailureReason.FACE_CHECK_FAILED, "Verifikasi wajah gagal di portal");
         }
     }
 

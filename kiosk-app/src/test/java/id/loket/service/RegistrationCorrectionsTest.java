@@ -6,9 +6,11 @@ import id.loket.app.AppContext;
 import id.loket.domain.account.Agent;
 import id.loket.domain.audit.AuditAction;
 import id.loket.domain.audit.AuditEvent;
+import id.loket.domain.registration.FailureReason;
 import id.loket.domain.registration.IkdState;
 import id.loket.domain.registration.Outcome;
 import id.loket.domain.registration.Registration;
+import id.loket.domain.registration.RegistrationDraft;
 import id.loket.domain.registration.RegistrationPath;
 import id.loket.domain.text.Message;
 import id.loket.storage.Database;
@@ -50,7 +52,7 @@ class RegistrationCorrectionsTest {
         app = TestApps.withDemoData(dir.resolve("data"), 200);
         fixtures = new CaseworkFixtures(app);
         household = fixtures.unregistered().get(0);
-        saved = fixtures.save(household.nik(), Outcome.GAGAL, "Portal tidak dapat diakses", null);
+        saved = fixtures.failed(household.nik(), FailureReason.PORTAL_DOWN, "Portal tidak dapat diakses");
         lurah = fixtures.supervisor();
     }
 
@@ -65,7 +67,16 @@ class RegistrationCorrectionsTest {
 
     private static RegistrationCorrections.Change success(String reason) {
         return new RegistrationCorrections.Change(Outcome.BERHASIL, Optional.empty(), Optional.of("PLS-2026-004711"),
-                RegistrationPath.DIBANTU_PONSEL_WARGA, IkdState.ACTIVATED_HERE, Optional.empty(), reason);
+                RegistrationPath.DIBANTU_PONSEL_WARGA, IkdState.ACTIVATED_HERE, Optional.empty(), Optional.empty(),
+                Optional.empty(), reason);
+    }
+
+    /** The saved registration as it is, but with another outcome, reason, come-back day and note. */
+    private static RegistrationCorrections.Change outcome(Outcome outcome, Optional<FailureReason> failureReason,
+                                                          Optional<LocalDate> comeBack, String note, String reason) {
+        return new RegistrationCorrections.Change(outcome, Optional.ofNullable(note), Optional.empty(),
+                RegistrationPath.OLEH_AGEN, IkdState.NO_SMARTPHONE, Optional.of("081234567890"), failureReason,
+                comeBack, reason);
     }
 
     @Test
@@ -83,15 +94,94 @@ class RegistrationCorrectionsTest {
     @Test
     void aCorrectionNeedsAReasonAndTheSameRulesAsTheCounter() {
         RegistrationCorrections.Result noReason = corrections().correct(saved.id(), success("  "), lurah);
-        RegistrationCorrections.Result noReference = corrections().correct(saved.id(),
-                new RegistrationCorrections.Change(Outcome.BERHASIL, Optional.empty(), Optional.empty(),
-                        RegistrationPath.OLEH_AGEN, IkdState.NO_SMARTPHONE, Optional.empty(), "portal berhasil"),
+        RegistrationCorrections.Result failedWithoutWhy = corrections().correct(saved.id(),
+                outcome(Outcome.GAGAL, Optional.empty(), Optional.empty(), "Portal tidak dapat diakses",
+                        "alasan gagal belum dipilih"), lurah);
+        RegistrationCorrections.Result otherWithoutNote = corrections().correct(saved.id(),
+                outcome(Outcome.GAGAL, Optional.of(FailureReason.OTHER), Optional.empty(), null, "alasan lain"),
                 lurah);
+        RegistrationCorrections.Result followUpWithoutDay = corrections().correct(saved.id(),
+                outcome(Outcome.PERLU_TINDAK_LANJUT, Optional.empty(), Optional.empty(), "Bawa KK asli",
+                        "perlu datang lagi"), lurah);
 
         assertThat(noReason).isEqualTo(new RegistrationCorrections.Rejected(
                 List.of(Message.of("correction.reasonRequired"))));
-        assertThat(((RegistrationCorrections.Rejected) noReference).problems())
-                .containsExactly(Message.of("registration.problem.successNeedsReference"));
+        assertThat(((RegistrationCorrections.Rejected) failedWithoutWhy).problems())
+                .containsExactly(Message.of("registration.problem.failureNeedsReason"));
+        assertThat(((RegistrationCorrections.Rejected) otherWithoutNote).problems())
+                .containsExactly(Message.of("registration.problem.otherNeedsNote"));
+        assertThat(((RegistrationCorrections.Rejected) followUpWithoutDay).problems())
+                .containsExactly(Message.of("registration.problem.followUpNeedsDate"));
+        // The very message the counter gives for the same draft.
+        RegistrationService.SaveResult atTheCounter = app.registrations().save(new RegistrationDraft(
+                saved.householdId(), Optional.empty(), RegistrationPath.OLEH_AGEN, IkdState.NO_SMARTPHONE,
+                Optional.empty(), true, Outcome.GAGAL, Optional.of("Portal tidak dapat diakses"), Optional.empty(),
+                Optional.empty(), Optional.empty()), fixtures.agent());
+        assertThat(((RegistrationService.Rejected) atTheCounter).problems())
+                .isEqualTo(((RegistrationCorrections.Rejected) failedWithoutWhy).problems());
+        assertThat(corrections().find(saved.code(), lurah).found().get(0).registration()).isEqualTo(saved);
+    }
+
+    @Test
+    void theFailureReasonCanBeCorrectedAndTheReceiptSaysTheNewOne() throws IOException {
+        RegistrationCorrections.Corrected corrected = (RegistrationCorrections.Corrected) corrections().correct(
+                saved.id(), outcome(Outcome.GAGAL, Optional.of(FailureReason.NO_OTP), Optional.empty(),
+                        "Portal tidak dapat diakses", "Salah pilih alasan: OTP yang tidak masuk"), lurah);
+
+        assertThat(corrected.changes()).containsExactly(new Correction.Change(Field.FAILURE_REASON,
+                Optional.of("PORTAL_DOWN"), Optional.of("NO_OTP")));
+        assertThat(corrected.registration().failureReason()).contains(FailureReason.NO_OTP);
+        assertThat(corrections().find(saved.code(), lurah).found().get(0).corrections()).singleElement()
+                .satisfies(c -> assertThat(c.changes()).containsExactly(new Correction.Change(
+                        Field.FAILURE_REASON, Optional.of("PORTAL_DOWN"), Optional.of("NO_OTP"))));
+        assertThat(app.auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4), Optional.empty(),
+                Optional.of(AuditAction.REGISTRATION_CORRECTED))).singleElement()
+                .satisfies(e -> assertThat(e.detail()).startsWith("FAILURE_REASON: \"PORTAL_DOWN\" -> \"NO_OTP\"; "));
+        // Worded as the counter words it: the outcome, the listed reason, the note.
+        assertThat(pdfText(corrected.receiptPdf()))
+                .contains("Gagal: Kode OTP tidak masuk. Portal tidak dapat diakses")
+                .doesNotContain("Portal tidak bisa dibuka");
+    }
+
+    @Test
+    void aFollowUpAndItsComeBackDayCanBeCorrectedAndTheDayMovedAgain() throws IOException {
+        LocalDate monday = LocalDate.of(2026, 6, 8);
+        RegistrationCorrections.Corrected toFollowUp = (RegistrationCorrections.Corrected) corrections().correct(
+                saved.id(), outcome(Outcome.PERLU_TINDAK_LANJUT, Optional.of(FailureReason.PORTAL_DOWN),
+                        Optional.of(monday), "Bawa KK asli", "Bukan gagal: KK asli tertinggal"), lurah);
+
+        // The reason goes with GAGAL: a follow-up keeps only its note and day.
+        assertThat(toFollowUp.changes()).containsExactly(
+                new Correction.Change(Field.OUTCOME, Optional.of("GAGAL"), Optional.of("PERLU_TINDAK_LANJUT")),
+                new Correction.Change(Field.FAILURE_REASON, Optional.of("PORTAL_DOWN"), Optional.empty()),
+                new Correction.Change(Field.FOLLOW_UP_ON, Optional.empty(), Optional.of("2026-06-08")),
+                new Correction.Change(Field.OUTCOME_NOTE, Optional.of("Portal tidak dapat diakses"),
+                        Optional.of("Bawa KK asli")));
+        assertThat(toFollowUp.registration().failureReason()).isEmpty();
+        assertThat(toFollowUp.registration().followUpOn()).contains(monday);
+        assertThat(pdfText(toFollowUp.receiptPdf())).contains("Senin, 8 Juni 2026");
+
+        RegistrationCorrections.Corrected moved = (RegistrationCorrections.Corrected) corrections().correct(
+                saved.id(), outcome(Outcome.PERLU_TINDAK_LANJUT, Optional.empty(), Optional.of(monday.plusDays(3)),
+                        "Bawa KK asli", "Warga minta hari Kamis"), lurah);
+
+        assertThat(moved.changes()).containsExactly(
+                new Correction.Change(Field.FOLLOW_UP_ON, Optional.of("2026-06-08"), Optional.of("2026-06-11")));
+        assertThat(moved.receiptPath()).hasFileName(saved.code() + "-K2.pdf");
+        assertThat(app.casework().followUps().list(Optional.empty(), "lurah"))
+                .filteredOn(f -> f.code().equals(saved.code())).singleElement()
+                .satisfies(f -> assertThat(f.dueOn()).contains(LocalDate.of(2026, 6, 11)));
+        assertThat(corrections().find(saved.code(), lurah).found().get(0).corrections())
+                .extracting(c -> c.changes().stream().map(ch -> ch.field()).toList())
+                .containsExactly(List.of(Field.FAILURE_REASON, Field.FOLLOW_UP_ON, Field.OUTCOME, Field.OUTCOME_NOTE),
+                        List.of(Field.FOLLOW_UP_ON));
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            // Words of one line may be split: compare with the spacing made plain.
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
     }
 
     @Test
@@ -106,6 +196,7 @@ class RegistrationCorrectionsTest {
         assertThat(corrected.registration().savedAt()).isEqualTo(saved.savedAt());
         assertThat(corrected.changes()).containsExactly(
                 new Correction.Change(Field.OUTCOME, Optional.of("GAGAL"), Optional.of("BERHASIL")),
+                new Correction.Change(Field.FAILURE_REASON, Optional.of("PORTAL_DOWN"), Optional.empty()),
                 new Correction.Change(Field.OUTCOME_NOTE, Optional.of("Portal tidak dapat diakses"), Optional.empty()),
                 new Correction.Change(Field.PORTAL_REFERENCE, Optional.empty(), Optional.of("PLS-2026-004711")),
                 new Correction.Change(Field.PATH, Optional.of("OLEH_AGEN"), Optional.of("DIBANTU_PONSEL_WARGA")),
@@ -116,7 +207,7 @@ class RegistrationCorrectionsTest {
         assertThat(again.corrections()).singleElement().satisfies(c -> {
             assertThat(c.by()).isEqualTo("lurah");
             assertThat(c.reason()).isEqualTo("Portal pulih sore hari, pendaftaran berhasil");
-            assertThat(c.changes()).hasSize(6);
+            assertThat(c.changes()).hasSize(7);
         });
         List<AuditEvent> events = app.auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4),
                 Optional.empty(), Optional.of(AuditAction.REGISTRATION_CORRECTED));
@@ -124,6 +215,7 @@ class RegistrationCorrectionsTest {
             assertThat(e.actor()).isEqualTo("lurah");
             assertThat(e.entityId()).isEqualTo(saved.code());
             assertThat(e.detail()).contains("OUTCOME: \"GAGAL\" -> \"BERHASIL\"",
+                    "FAILURE_REASON: \"PORTAL_DOWN\" -> (empty)",
                     "OUTCOME_NOTE: \"Portal tidak dapat diakses\" -> (empty)", "PHONE: 0812****7890 -> (empty)",
                     "reason: Portal pulih sore hari").doesNotContain("081234567890");
         });
@@ -169,7 +261,8 @@ class RegistrationCorrectionsTest {
         RegistrationCorrections.Result result = corrections().correct(saved.id(),
                 new RegistrationCorrections.Change(Outcome.GAGAL, Optional.of("Portal tidak dapat diakses"),
                         Optional.empty(), RegistrationPath.OLEH_AGEN, IkdState.NO_SMARTPHONE,
-                        Optional.of("0812 3456 7890"), "periksa ulang"), lurah);
+                        Optional.of("0812 3456 7890"), Optional.of(FailureReason.PORTAL_DOWN), Optional.empty(),
+                        "periksa ulang"), lurah);
 
         assertThat(result).isInstanceOf(RegistrationCorrections.Unchanged.class);
         assertThat(corrections().find(saved.code(), lurah).found().get(0).corrections()).isEmpty();
@@ -210,6 +303,7 @@ class RegistrationCorrectionsTest {
                     + "ORDER BY field", row -> row.getString(1) + "=" + row.getString(2) + ">" + row.getString(3)))
                     .containsExactlyInAnyOrder("IKD_STATE=NO_SMARTPHONE>ACTIVATED_HERE", "OUTCOME=GAGAL>BERHASIL",
                             "OUTCOME_NOTE=null>null", "PATH=OLEH_AGEN>DIBANTU_PONSEL_WARGA", "PHONE=null>null",
+                            "FAILURE_REASON=PORTAL_DOWN>null",
                             "PORTAL_REFERENCE=null>null");
         }
     }

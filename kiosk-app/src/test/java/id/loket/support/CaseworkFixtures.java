@@ -3,6 +3,7 @@ package id.loket.support;
 import id.loket.app.AppContext;
 import id.loket.domain.account.Agent;
 import id.loket.domain.household.Household;
+import id.loket.domain.registration.FailureReason;
 import id.loket.domain.registration.IkdState;
 import id.loket.domain.registration.Outcome;
 import id.loket.domain.registration.Registration;
@@ -13,6 +14,7 @@ import id.loket.service.RegistrationService;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
@@ -74,11 +76,27 @@ public final class CaseworkFixtures {
         return app.lookup().lookup(nik, agent()).status().orElseThrow().household();
     }
 
-    /** Saves a registration at the counter, as an agent does, and returns it. */
-    public Registration save(String nik, Outcome outcome, String note, String reference) {
+    /** A failed registration saved at the counter: GAGAL needs its listed reason there. */
+    public Registration failed(String nik, FailureReason reason, String note) {
+        return save(nik, Outcome.GAGAL, note, null, Optional.of(reason), Optional.empty());
+    }
+
+    /** A registration that needs a follow-up: the counter asks for a note and the day to come back. */
+    public Registration followUp(String nik, String note, LocalDate comeBack) {
+        return save(nik, Outcome.PERLU_TINDAK_LANJUT, note, null, Optional.empty(), Optional.of(comeBack));
+    }
+
+    /** A successful registration with the portal's reference. */
+    public Registration succeeded(String nik, String reference) {
+        return save(nik, Outcome.BERHASIL, null, reference, Optional.empty(), Optional.empty());
+    }
+
+    /** Saves a registration at the counter, as an agent does (the counter's rules apply), and returns it. */
+    public Registration save(String nik, Outcome outcome, String note, String reference,
+                             Optional<FailureReason> reason, Optional<LocalDate> comeBack) {
         RegistrationDraft draft = new RegistrationDraft(household(nik).id(), Optional.empty(),
                 RegistrationPath.OLEH_AGEN, IkdState.NO_SMARTPHONE, Optional.of("081234567890"), true, outcome,
-                Optional.ofNullable(note), Optional.ofNullable(reference));
+                Optional.ofNullable(note), Optional.ofNullable(reference), reason, comeBack);
         RegistrationService.SaveResult result = app.registrations().save(draft, agent());
         if (result instanceof RegistrationService.Saved saved) {
             return saved.registration();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.loket.app.AppContext;
 import id.loket.app.KioskApplication;
 import id.loket.domain.household.RtRef;
+import id.loket.domain.registration.FailureReason;
 import id.loket.domain.registration.Outcome;
 import id.loket.domain.registration.Registration;
 import id.loket.support.CaseworkFixtures;
@@ -21,6 +22,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +51,7 @@ class CaseworkUiTest {
         app = TestApps.withDemoData(dir.resolve("casework-" + System.nanoTime()), 200);
         fixtures = new CaseworkFixtures(app);
         failed = fixtures.unregistered().get(0);
-        failedRegistration = fixtures.save(failed.nik(), Outcome.GAGAL, "Portal tidak dapat diakses", null);
+        failedRegistration = fixtures.failed(failed.nik(), FailureReason.PORTAL_DOWN, "Portal tidak dapat diakses");
         background = new Background(Platform::runLater);
         ShellView shell = new ShellView(KioskApplication.dependencies(app, background));
         Scene scene = new Scene(shell.root(), 1600, 900);
@@ -121,6 +123,42 @@ class CaseworkUiTest {
     }
 
     @Test
+    void theCorrectionAsksForTheFailureReasonOrTheComeBackDayAsTheOutcomeNeeds(FxRobot robot) {
+        openOffice(robot);
+        OfficeTabs.open(robot, "tab-correction");
+        robot.clickOn("#correction-query").write(failedRegistration.code());
+        robot.clickOn("#correction-find");
+        waitUntil(() -> text(robot, "#correction-message").contains("Satu pendaftaran"));
+
+        // GAGAL: the saved reason is shown in words; no come-back day is asked for.
+        waitUntil(() -> combo(robot, "#correction-failure-reason").getValue() == FailureReason.PORTAL_DOWN);
+        assertThat(shown(robot, "#correction-failure-reason")).isTrue();
+        assertThat(shown(robot, "#correction-follow-up-date")).isFalse();
+        waitUntil(() -> robot.lookup("#correction-failure-reason").lookup(".list-cell").queryAllAs(ListCell.class)
+                .stream().anyMatch(cell -> "Portal tidak bisa dibuka".equals(cell.getText())));
+
+        robot.interact(() -> combo(robot, "#correction-outcome").setValue(Outcome.PERLU_TINDAK_LANJUT));
+        assertThat(shown(robot, "#correction-failure-reason")).isFalse();
+        assertThat(shown(robot, "#correction-follow-up-date")).isTrue();
+        robot.interact(() -> robot.lookup("#correction-note").queryTextInputControl().setText("Bawa KK asli"));
+        robot.clickOn("#correction-reason").write("Bukan gagal: KK asli tertinggal");
+        robot.clickOn("#correction-follow-up-date").write("Senin");
+        robot.clickOn("#correction-save");
+        waitUntil(() -> text(robot, "#correction-message").contains("Tanggal Senin tidak terbaca"));
+
+        robot.interact(() -> robot.lookup("#correction-follow-up-date").queryTextInputControl().clear());
+        robot.clickOn("#correction-follow-up-date").write("08-06-2026");
+        robot.clickOn("#correction-save");
+        waitUntil(() -> text(robot, "#correction-message").contains("Koreksi " + failedRegistration.code()
+                + " disimpan"));
+        Registration corrected = app.casework().corrections().find(failedRegistration.code(), fixtures.supervisor())
+                .found().get(0).registration();
+        assertThat(corrected.outcome()).isEqualTo(Outcome.PERLU_TINDAK_LANJUT);
+        assertThat(corrected.followUpOn()).contains(java.time.LocalDate.of(2026, 6, 8));
+        assertThat(corrected.failureReason()).isEmpty();
+    }
+
+    @Test
     void theLurahImportsADesilPkhListAndReadsTheRowsNotUsed(FxRobot robot) throws Exception {
         Path csv = dir.resolve("pkh-" + System.nanoTime() + ".csv");
         Files.writeString(csv, "NIK;Desil;PKH\n" + failed.nik() + ";1;ya\n6471050101900099;2;\n",
@@ -139,6 +177,15 @@ class CaseworkUiTest {
     @SuppressWarnings("unchecked")
     private static ComboBox<Object> combo(FxRobot robot, String query) {
         return (ComboBox<Object>) robot.lookup(query).query();
+    }
+
+    /** Whether the node is on screen, asked on the FX thread. */
+    private static boolean shown(FxRobot robot, String query) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).query().isVisible()).get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new AssertionError("cannot ask whether " + query + " is shown", e);
+        }
     }
 
     private static String text(FxRobot robot, String query) {

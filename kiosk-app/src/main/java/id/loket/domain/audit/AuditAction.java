@@ -18,5 +18,11 @@ public enum AuditAction {
     /** A supervisor corrected a saved registration; the detail holds the values before and after. */
     REGISTRATION_CORRECTED,
     /** The office set or cleared the day a household with a failed or pending registration is asked back. */
-    FOLLOW_UP_SCHEDULED
+    FOLLOW_UP_SCHEDULED,
+    /** A household on no RT list was added at the counter (a walk-in). */
+    HOUSEHOLD_ADDED,
+    /** A household was changed at the counter (ASN flag, a member recorded). */
+    HOUSEHOLD_CHANGED,
+    /** A resident did not consent; only the fact is recorded, nothing personal. */
+    CONSENT_REFUSED
 }

@@ -11,8 +11,11 @@ import java.util.Optional;
 public record Correction(long id, long registrationId, LocalDateTime at, String by, String reason,
                          List<Change> changes) {
 
-    /** The fields a correction may change: what the agent entered, never who was served or when. */
-    public enum Field { OUTCOME, OUTCOME_NOTE, PORTAL_REFERENCE, PATH, IKD_STATE, PHONE }
+    /**
+     * The fields a correction may change: what the agent entered, never who was served or when. New
+     * fields go at the end: the names are stored, and a CHECK in the schema lists them (V11).
+     */
+    public enum Field { OUTCOME, OUTCOME_NOTE, PORTAL_REFERENCE, PATH, IKD_STATE, PHONE, FAILURE_REASON, FOLLOW_UP_ON }
 
     /** One field of a correction. Empty: the field was (or became) empty. */
     public record Change(Field field, Optional<String> before, Optional<String> after) {

@@ -2,6 +2,7 @@ package id.loket.domain.text;
 
 import id.loket.domain.account.Role;
 import id.loket.domain.queue.Lane;
+import id.loket.domain.registration.FailureReason;
 import id.loket.domain.registration.IkdState;
 import id.loket.domain.registration.Outcome;
 import id.loket.domain.registration.RegistrationPath;
@@ -17,6 +18,7 @@ public final class EnumLabels {
             RegistrationPath.class, "registration.path.",
             IkdState.class, "registration.ikd.",
             Outcome.class, "registration.outcome.",
+            FailureReason.class, "registration.failure.",
             Role.class, "role.",
             Lane.class, "lane.");
 

@@ -3,10 +3,12 @@ package id.loket.service.casework;
 import id.loket.documents.CaseworkRenderer;
 import id.loket.domain.audit.AuditAction;
 import id.loket.domain.household.RtRef;
+import id.loket.domain.registration.FailureReason;
 import id.loket.domain.registration.Outcome;
 import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Texts;
 import id.loket.service.OfficeReports;
+import id.loket.service.OutcomeReason;
 import id.loket.storage.AuditLog;
 import id.loket.storage.DocumentFolder;
 import id.loket.storage.FollowUpRepository;
@@ -31,10 +33,16 @@ import java.util.Optional;
  */
 public final class FollowUps {
 
-    /** One registration to follow up, as screens and sheets show it. */
+    /**
+     * One registration to follow up, as screens and sheets show it.
+     *
+     * @param need         what is needed: for GAGAL the listed failure reason and the note, else the note
+     * @param dueOn        the day the household is expected: the office's if it set one, else the counter's
+     * @param counterDueOn the day the agent gave at the counter, which applies again when the office clears its own
+     */
     public record FollowUp(long registrationId, String code, RtRef rt, String headName, String maskedNik,
                            String address, Outcome outcome, String need, LocalDateTime savedAt,
-                           Optional<LocalDate> dueOn) {
+                           Optional<LocalDate> dueOn, Optional<LocalDate> counterDueOn) {
     }
 
     /** Day and month: the registration window is one month of one year. */
@@ -111,7 +119,10 @@ public final class FollowUps {
         return rows.size();
     }
 
-    /** Sets the day the household is asked back, or clears it (empty); the change is audited with it. */
+    /**
+     * Sets the day the household is asked back, or clears it (empty); the change is audited with it.
+     * The office's day wins over the one given at the counter; once cleared, the counter's applies again.
+     */
     public void setDueOn(long registrationId, Optional<LocalDate> dueOn, String actor) {
         jdbc.inTransaction(() -> {
             if (dueOn.isPresent()) {
@@ -127,8 +138,14 @@ public final class FollowUps {
 
     private List<FollowUp> load(Optional<RtRef> rt) {
         return store.open(rt).stream().map(r -> new FollowUp(r.registrationId(), r.code(), r.rt(), r.headName(),
-                r.headNik().masked(), r.address(), r.outcome(), r.note().orElseGet(() -> texts.text("followUp.noNote")),
-                r.savedAt(), r.dueOn())).toList();
+                r.headNik().masked(), r.address(), r.outcome(), need(r), r.savedAt(), r.dueOn(),
+                r.counterDueOn())).toList();
+    }
+
+    /** The listed reason and the note, as the receipt words them; the ketua RT reads the reason in words. */
+    private String need(FollowUpRepository.Row row) {
+        Optional<FailureReason> reason = row.outcome() == Outcome.GAGAL ? row.failureReason() : Optional.empty();
+        return OutcomeReason.why(reason, row.note(), texts).orElseGet(() -> texts.text("followUp.noNote"));
     }
 
     private static String csv(String text) {

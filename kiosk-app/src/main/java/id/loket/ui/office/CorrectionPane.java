@@ -2,13 +2,16 @@ package id.loket.ui.office;
 
 import static id.loket.ui.Ids.id;
 
+import id.loket.domain.registration.FailureReason;
 import id.loket.domain.registration.IkdState;
 import id.loket.domain.registration.Outcome;
 import id.loket.domain.registration.RegistrationPath;
 import id.loket.domain.text.Texts;
 import id.loket.service.RegistrationCorrections;
 import id.loket.ui.PdfPreview;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -62,6 +65,13 @@ public final class CorrectionPane {
 
         ComboBox<Outcome> outcome = choice("correction-outcome", Outcome.values(), model);
         outcome.valueProperty().bindBidirectional(model.outcomeProperty());
+        // As on the counter's form: the listed reason only for GAGAL, the come-back day only for a follow-up.
+        ComboBox<FailureReason> failureReason = choice("correction-failure-reason", FailureReason.values(), model);
+        failureReason.setPromptText(texts.text("counter.failure.prompt"));
+        failureReason.valueProperty().bindBidirectional(model.failureReasonProperty());
+        TextField followUpOn = id(new TextField(), "correction-follow-up-date", "field");
+        followUpOn.setPromptText("dd-mm-yyyy");
+        followUpOn.textProperty().bindBidirectional(model.followUpOnProperty());
         TextField note = id(new TextField(), "correction-note", "field");
         note.textProperty().bindBidirectional(model.noteProperty());
         TextField reference = id(new TextField(), "correction-reference", "field");
@@ -83,14 +93,21 @@ public final class CorrectionPane {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
-        String[] labels = {"correction.office.outcome", "correction.office.note", "correction.office.reference",
+        String[] labels = {"correction.office.outcome", "correction.office.failureReason",
+                "correction.office.followUpOn", "correction.office.note", "correction.office.reference",
                 "correction.office.path", "correction.office.ikd", "correction.office.phone",
                 "correction.office.reason"};
-        javafx.scene.Node[] fields = {outcome, note, reference, path, ikd, phone, reason};
+        Node[] fields = {outcome, failureReason, followUpOn, note, reference, path, ikd, phone, reason};
         for (int i = 0; i < labels.length; i++) {
-            form.add(new Label(texts.text(labels[i])), 0, i);
+            Label label = new Label(texts.text(labels[i]));
+            form.add(label, 0, i);
             form.add(fields[i], 1, i);
             GridPane.setHgrow(fields[i], Priority.ALWAYS);
+            if (fields[i] == failureReason) {
+                showWhen(model.outcomeProperty().isEqualTo(Outcome.GAGAL), label, failureReason);
+            } else if (fields[i] == followUpOn) {
+                showWhen(model.outcomeProperty().isEqualTo(Outcome.PERLU_TINDAK_LANJUT), label, followUpOn);
+            }
         }
         form.add(save, 1, labels.length);
 
@@ -114,6 +131,14 @@ public final class CorrectionPane {
         Tab tab = new Tab(texts.text("correction.office.tab"), pane);
         tab.setId("tab-correction");
         return tab;
+    }
+
+    /** Shows the nodes (a label and its field) only while {@code condition} holds, taking no room otherwise. */
+    private static void showWhen(ObservableBooleanValue condition, Node... nodes) {
+        for (Node node : nodes) {
+            node.visibleProperty().bind(condition);
+            node.managedProperty().bind(node.visibleProperty());
+        }
     }
 
     private static <E extends Enum<E>> ComboBox<E> choice(String cssId, E[] values, CorrectionViewModel model) {

@@ -1,6 +1,7 @@
 package id.loket.ui.office;
 
 import id.loket.domain.account.Agent;
+import id.loket.domain.registration.FailureReason;
 import id.loket.domain.registration.IkdState;
 import id.loket.domain.registration.Outcome;
 import id.loket.domain.registration.Registration;
@@ -9,7 +10,9 @@ import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Texts;
 import id.loket.service.RegistrationCorrections;
 import id.loket.ui.Background;
+import id.loket.ui.DayMonthYear;
 import id.loket.ui.PdfPreview;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -34,6 +37,9 @@ public final class CorrectionViewModel {
     private final ObservableList<RegistrationCorrections.Candidate> found = FXCollections.observableArrayList();
     private final ObjectProperty<RegistrationCorrections.Candidate> chosen = new SimpleObjectProperty<>();
     private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
+    private final ObjectProperty<FailureReason> failureReason = new SimpleObjectProperty<>();
+    /** Typed dd-mm-yyyy, as at the counter; read when saving so a half-typed date is not lost. */
+    private final StringProperty followUpOn = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
     private final StringProperty portalReference = new SimpleStringProperty("");
     private final ObjectProperty<RegistrationPath> path = new SimpleObjectProperty<>();
@@ -44,6 +50,7 @@ public final class CorrectionViewModel {
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private final ObjectProperty<Image> receipt = new SimpleObjectProperty<>();
 
+    private final DayMonthYear dates = new DayMonthYear();
     private final RegistrationCorrections corrections;
     private final Background background;
     private final Texts texts;
@@ -92,6 +99,8 @@ public final class CorrectionViewModel {
         }
         Registration r = candidate.registration();
         outcome.set(r.outcome());
+        failureReason.set(r.failureReason().orElse(null));
+        followUpOn.set(dates.toString(r.followUpOn().orElse(null)));
         note.set(r.outcomeNote().orElse(""));
         portalReference.set(r.portalReference().orElse(""));
         path.set(r.path());
@@ -109,9 +118,15 @@ public final class CorrectionViewModel {
             message.set(texts.text("correction.chooseFirst"));
             return;
         }
+        Optional<LocalDate> comeBack = Optional.ofNullable(dates.fromString(followUpOn.get()));
+        if (outcome.get() == Outcome.PERLU_TINDAK_LANJUT && !followUpOn.get().isBlank() && comeBack.isEmpty()) {
+            message.set(texts.text("counter.followUp.badDate", followUpOn.get()));
+            return;
+        }
+        // The reason and the day are sent as they stand; the service keeps only what belongs to the outcome.
         RegistrationCorrections.Change change = new RegistrationCorrections.Change(outcome.get(),
                 Optional.of(note.get()), Optional.of(portalReference.get()), path.get(), ikdState.get(),
-                Optional.of(phone.get()), reason.get());
+                Optional.of(phone.get()), Optional.ofNullable(failureReason.get()), comeBack, reason.get());
         long id = candidate.registration().id();
         String code = candidate.registration().code();
         background.run(() -> {
@@ -145,6 +160,8 @@ public final class CorrectionViewModel {
     public ObservableList<RegistrationCorrections.Candidate> found() { return found; }
     public ObjectProperty<RegistrationCorrections.Candidate> chosenProperty() { return chosen; }
     public ObjectProperty<Outcome> outcomeProperty() { return outcome; }
+    public ObjectProperty<FailureReason> failureReasonProperty() { return failureReason; }
+    public StringProperty followUpOnProperty() { return followUpOn; }
     public StringProperty noteProperty() { return note; }
     public StringProperty portalReferenceProperty() { return portalReference; }
     public ObjectProperty<RegistrationPath> pathProperty() { return path; }

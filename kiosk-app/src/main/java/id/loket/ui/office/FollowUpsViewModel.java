@@ -129,7 +129,14 @@ public final class FollowUpsViewModel {
             followUps.setDueOn(row.registrationId(), day, supervisor.username());
             return List.of();
         }, done -> show(again, day.map(d -> texts.text("followUp.office.dueSet", row.headName(), d.toString()))
-                .orElseGet(() -> texts.text("followUp.office.dueCleared", row.headName()))), failure -> message.set(texts.text(failure)));
+                .orElseGet(() -> cleared(row))), failure -> message.set(texts.text(failure)));
+    }
+
+    /** Clearing the office's day brings back the one given at the counter, if there was one: say so. */
+    private String cleared(FollowUps.FollowUp row) {
+        return row.counterDueOn()
+                .map(d -> texts.text("followUp.office.dueBackToCounter", row.headName(), d.toString()))
+                .orElseGet(() -> texts.text("followUp.office.dueCleared", row.headName()));
     }
 
     public String label(Outcome outcome) {

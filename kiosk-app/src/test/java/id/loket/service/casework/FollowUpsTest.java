@@ -6,6 +6,7 @@ import id.loket.app.AppContext;
 import id.loket.domain.audit.AuditAction;
 import id.loket.domain.audit.AuditEvent;
 import id.loket.domain.household.RtRef;
+import id.loket.domain.registration.FailureReason;
 import id.loket.domain.registration.Outcome;
 import id.loket.domain.registration.Registration;
 import id.loket.service.OfficeReports;
@@ -38,6 +39,9 @@ class FollowUpsTest {
     private Listed pending;
     private Listed otherRt;
     private Registration failedRegistration;
+    private Registration pendingRegistration;
+    /** The day the agent asked the pending household back, at the counter. */
+    private static final LocalDate COUNTER_DAY = LocalDate.of(2026, 6, 8);
 
     @BeforeEach
     void open() {
@@ -50,9 +54,9 @@ class FollowUpsTest {
                 .skip(1).findFirst().orElseThrow();
         otherRt = unregistered.stream().filter(h -> !h.rt().equals(failed.rt()) || !h.rw().equals(failed.rw()))
                 .findFirst().orElseThrow();
-        failedRegistration = fixtures.save(failed.nik(), Outcome.GAGAL, "Verifikasi wajah gagal, kamera rusak", null);
-        fixtures.save(pending.nik(), Outcome.PERLU_TINDAK_LANJUT, "Bawa KK asli", null);
-        fixtures.save(otherRt.nik(), Outcome.GAGAL, "Portal tidak dapat diakses", null);
+        failedRegistration = fixtures.failed(failed.nik(), FailureReason.FACE_CHECK_FAILED, "kamera rusak");
+        pendingRegistration = fixtures.followUp(pending.nik(), "Bawa KK asli", COUNTER_DAY);
+        fixtures.failed(otherRt.nik(), FailureReason.OTHER, "Portal tidak dapat diakses");
     }
 
     @AfterEach
@@ -80,7 +84,10 @@ class FollowUpsTest {
         FollowUps.FollowUp first = list.stream().filter(f -> f.headName().equals(failed.name())).findFirst()
                 .orElseThrow();
         assertThat(first.outcome()).isEqualTo(Outcome.GAGAL);
-        assertThat(first.need()).isEqualTo("Verifikasi wajah gagal, kamera rusak");
+        // The listed reason in words, then the agent's note.
+        assertThat(first.need()).isEqualTo("Verifikasi wajah gagal. kamera rusak");
+        assertThat(find(otherRt).need()).isEqualTo("Portal tidak dapat diakses");
+        assertThat(find(pending).need()).isEqualTo("Bawa KK asli");
         assertThat(first.maskedNik()).matches("\\d{6}\\*{6}\\d{4}").startsWith(failed.nik().substring(0, 6));
         assertThat(first.savedAt().toLocalDate()).isEqualTo(LocalDate.of(2026, 6, 4));
         assertThat(first.code()).isEqualTo(failedRegistration.code());
@@ -89,7 +96,7 @@ class FollowUpsTest {
 
     @Test
     void aLaterSuccessTakesTheHouseholdOffTheList() {
-        fixtures.save(failed.nik(), Outcome.BERHASIL, null, "PRL-2026-000123");
+        fixtures.succeeded(failed.nik(), "PRL-2026-000123");
 
         assertThat(ours(Optional.empty())).extracting(FollowUps.FollowUp::headName)
                 .containsExactlyInAnyOrder(pending.name(), otherRt.name());
@@ -118,7 +125,7 @@ class FollowUpsTest {
             // Words of one cell may be on several lines: compare with the spacing made plain.
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Daftar Pendaftaran yang Perlu Ditindaklanjuti", rtOf(failed).label(),
-                    failed.name(), pending.name(), "Verifikasi wajah gagal", "Bawa KK asli", "Lurah",
+                    failed.name(), pending.name(), "Verifikasi wajah gagal. kamera rusak", "Bawa KK asli", "Lurah",
                     "(......").doesNotContain(otherRt.name()).doesNotContainPattern("\\d{16}");
         }
     }
@@ -145,6 +152,35 @@ class FollowUpsTest {
         assertThat(find(failed).dueOn()).isEmpty();
         assertThat(app.auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4), Optional.empty(),
                 Optional.of(AuditAction.FOLLOW_UP_SCHEDULED))).hasSize(2);
+    }
+
+    @Test
+    void theDayGivenAtTheCounterIsShownUntilTheOfficeSetsItsOwn() throws IOException {
+        assertThat(find(pending).dueOn()).contains(COUNTER_DAY);
+        assertThat(find(failed).dueOn()).isEmpty();
+        assertThat(sheetText(failed)).contains(pending.name(), "04-06 / 08-06");
+
+        LocalDate officeDay = LocalDate.of(2026, 6, 12);
+        app.casework().followUps().setDueOn(pendingRegistration.id(), Optional.of(officeDay), "lurah");
+
+        assertThat(find(pending).dueOn()).contains(officeDay);
+        assertThat(find(pending).counterDueOn()).contains(COUNTER_DAY);
+        assertThat(sheetText(failed)).contains("04-06 / 12-06").doesNotContain("08-06");
+        StringWriter csv = new StringWriter();
+        app.casework().followUps().writeCsv(Optional.of(rtOf(pending)), csv, "lurah");
+        assertThat(csv.toString()).contains(pendingRegistration.code() + ",").contains(",2026-06-12\r\n")
+                .doesNotContain("2026-06-08");
+
+        // Once the office clears its own day, the counter's applies again.
+        app.casework().followUps().setDueOn(pendingRegistration.id(), Optional.empty(), "lurah");
+        assertThat(find(pending).dueOn()).contains(COUNTER_DAY);
+    }
+
+    private String sheetText(Listed household) throws IOException {
+        byte[] pdf = app.casework().followUps().sheet(Optional.of(rtOf(household)), "lurah").pdf();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
     }
 
     @Test

@@ -1,0 +1,105 @@
+package id.loket.ui.counter;
+
+import static id.loket.ui.Ids.id;
+
+import id.loket.domain.household.RtRef;
+import id.loket.domain.text.Texts;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The household: said at once in colour and words (registered, not yet, not on any list), with the
+ * other records the same numbers point at, the KK number when the NIK alone does not find it, the
+ * walk-in's RT, the earlier receipt to print again, and the ASN flag.
+ */
+final class HouseholdPanel {
+
+    private final VBox root;
+    private final TextField kkField;
+    private final ComboBox<RtRef> walkInRt;
+    private final Button reprint;
+
+    HouseholdPanel(HouseholdViewModel model, RegistrationFormViewModel form, Texts texts) {
+        Label title = id(new Label(texts.text("counter.household")), "counter-household-title", "section-title");
+        kkField = id(new TextField(), "kk-field", "field");
+        kkField.setPromptText(texts.text("counter.kk.prompt"));
+        kkField.textProperty().bindBidirectional(model.kkProperty());
+        Label kkFeedback = Controls.hiddenWhenEmpty("kk-feedback", model.kkFeedbackProperty(), "feedback", "invalid");
+
+        Label status = id(new Label(), "household-status", "household");
+        status.textProperty().bind(model.summaryProperty());
+        status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        model.stateProperty().addListener((obs, old, state) -> {
+            status.getStyleClass().removeAll("registered", "not-registered", "not-on-list");
+            switch (state) {
+                case REGISTERED -> status.getStyleClass().add("registered");
+                case NOT_REGISTERED -> status.getStyleClass().add("not-registered");
+                case NOT_ON_LIST -> status.getStyleClass().add("not-on-list");
+                default -> { }
+            }
+        });
+        Label flags = Controls.hiddenWhenEmpty("household-flags", model.flagsProperty(), "hint");
+        Label duplicates = Controls.hiddenWhenEmpty("household-duplicates", model.duplicatesProperty(),
+                "feedback", "warning");
+
+        reprint = Controls.enterFires(id(new Button(texts.text("counter.reprint.earlier")), "registration-reprint"));
+        reprint.setWrapText(true);
+        reprint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        reprint.setOnAction(e -> form.reprint());
+        Controls.showWhen(reprint, form.canReprintBinding());
+
+        walkInRt = Controls.combo("walkin-rt", RtRef::label);
+        walkInRt.setItems(model.rts());
+        walkInRt.valueProperty().bindBidirectional(model.walkInRtProperty());
+        walkInRt.setPromptText(texts.text("counter.walkIn.rt"));
+        Button addWalkIn = Controls.enterFires(id(new Button(texts.text("counter.walkIn.add")), "walkin-add"));
+        addWalkIn.setOnAction(e -> model.addWalkIn());
+        Label walkInHint = id(new Label(texts.text("counter.walkIn.hint")), "walkin-hint", "hint");
+        walkInHint.setWrapText(true);
+        Label walkInMessage = Controls.hiddenWhenEmpty("walkin-message", model.walkInMessageProperty(), "feedback");
+        VBox walkIn = id(new VBox(6, walkInHint, new HBox(8, walkInRt, addWalkIn)), "walkin-box", "subpanel");
+        Controls.showWhen(walkIn, model.stateProperty().isEqualTo(HouseholdViewModel.State.NOT_ON_LIST));
+
+        ComboBox<String> asnUnit = Controls.combo("asn-unit", unit -> unit);
+        asnUnit.setItems(model.asnUnits());
+        asnUnit.valueProperty().bindBidirectional(model.asnUnitProperty());
+        asnUnit.setPromptText(texts.text("counter.asn.unit"));
+        asnUnit.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(asnUnit, Priority.ALWAYS);
+        Button asnSave = Controls.enterFires(id(new Button(texts.text("counter.asn.save")), "asn-save"));
+        asnSave.setOnAction(e -> model.flagAsn());
+        Label asnMessage = Controls.hiddenWhenEmpty("asn-message", model.asnMessageProperty(), "feedback");
+        VBox asn = id(new VBox(6, new Label(texts.text("counter.asn.title")), new HBox(8, asnUnit, asnSave), asnMessage),
+                "asn-box", "subpanel");
+        Controls.showWhen(asn, model.stateProperty().isEqualTo(HouseholdViewModel.State.NOT_REGISTERED)
+                .or(model.stateProperty().isEqualTo(HouseholdViewModel.State.REGISTERED)));
+
+        Label kkLabel = new Label(texts.text("counter.kk"));
+        kkLabel.setWrapText(true);
+        kkLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        root = id(new VBox(8, title, kkLabel, kkField, kkFeedback, status, flags,
+                duplicates, reprint, walkIn, walkInMessage, asn), "counter-household-fields");
+    }
+
+    VBox root() {
+        return root;
+    }
+
+    TextField kkField() {
+        return kkField;
+    }
+
+    ComboBox<RtRef> walkInRt() {
+        return walkInRt;
+    }
+
+    Button reprint() {
+        return reprint;
+    }
+}

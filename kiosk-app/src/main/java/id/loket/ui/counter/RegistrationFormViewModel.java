@@ -1,0 +1,275 @@
+package id.loket.ui.counter;
+
+import id.loket.domain.account.Agent;
+import id.loket.domain.household.HouseholdMatch;
+import id.loket.domain.registration.FailureReason;
+import id.loket.domain.registration.IkdState;
+import id.loket.domain.registration.Outcome;
+import id.loket.domain.registration.Registration;
+import id.loket.domain.registration.RegistrationDraft;
+import id.loket.domain.registration.RegistrationPath;
+import id.loket.domain.text.Message;
+import id.loket.domain.text.Texts;
+import id.loket.service.Printouts;
+import id.loket.service.RegistrationService;
+import id.loket.ui.Background;
+import id.loket.ui.DayMonthYear;
+import id.loket.ui.PdfPreview;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.image.Image;
+
+/**
+ * The registration itself (PRODUCT R4, R5): path, IKD state, phone, consent, the portal's outcome with
+ * its reason or follow-up, the portal reference; one action saves and prints the receipt. A refusal of
+ * consent is recorded without anything personal. The receipt of an earlier registration is printed
+ * again from here.
+ *
+ * <p>One save per resident: while a save is under way, and after it succeeded, a second save does
+ * nothing, so a double Enter can never make two records.
+ */
+public final class RegistrationFormViewModel {
+
+    /** Where the results of printing go: the counter's print message and reprint list. */
+    interface PrintListener {
+        void printed(String code, Printouts.PrintOutcome outcome);
+    }
+
+    private final ObjectProperty<RegistrationPath> path = new SimpleObjectProperty<>(RegistrationPath.OLEH_AGEN);
+    private final ObjectProperty<IkdState> ikdState = new SimpleObjectProperty<>(IkdState.ACTIVATED_HERE);
+    private final StringProperty phone = new SimpleStringProperty("");
+    private final BooleanProperty consent = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>(Outcome.BERHASIL);
+    private final ObjectProperty<FailureReason> failureReason = new SimpleObjectProperty<>();
+    private final StringProperty outcomeNote = new SimpleStringProperty("");
+    private final StringProperty followUpOn = new SimpleStringProperty("");
+    private final StringProperty portalReference = new SimpleStringProperty("");
+    private final BooleanProperty saving = new SimpleBooleanProperty(false);
+    /** This resident's registration is saved; cleared when the next household is looked up. */
+    private final BooleanProperty saved = new SimpleBooleanProperty(false);
+    private final BooleanProperty reprinting = new SimpleBooleanProperty(false);
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<Image> receipt = new SimpleObjectProperty<>();
+    private final BooleanBinding canSave;
+    private final BooleanBinding canReprint;
+    private final BooleanBinding saveOffered;
+    private final RegistrationService registrations;
+    private final IdentityViewModel identity;
+    private final HouseholdViewModel household;
+    private final Supplier<Optional<Long>> ticketId;
+    private final Background background;
+    private final Texts texts;
+    private final Agent agent;
+    private final DayMonthYear dates = new DayMonthYear();
+    private PrintListener printListener = (code, outcome) -> { };
+
+    public RegistrationFormViewModel(RegistrationService registrations, IdentityViewModel identity,
+                                     HouseholdViewModel household, Supplier<Optional<Long>> ticketId,
+                                     Background background, Texts texts, Agent agent) {
+        this.registrations = registrations;
+        this.identity = identity;
+        this.household = household;
+        this.ticketId = ticketId;
+        this.background = background;
+        this.texts = texts;
+        this.agent = agent;
+        canSave = Bindings.createBooleanBinding(
+                () -> !saving.get() && !saved.get() && household.stateProperty().get() == HouseholdViewModel.State.NOT_REGISTERED,
+                saving, saved, household.stateProperty());
+        // The button stays enabled (and focused) while saving: a button disabled under the cursor hands the
+        // focus on, and the second Enter of a double Enter would land on whatever got it.
+        saveOffered = Bindings.createBooleanBinding(
+                () -> !saved.get() && household.stateProperty().get() == HouseholdViewModel.State.NOT_REGISTERED,
+                saved, household.stateProperty());
+        canReprint = Bindings.createBooleanBinding(
+                () -> !reprinting.get() && (household.stateProperty().get() == HouseholdViewModel.State.REGISTERED
+                        || household.stateProperty().get() == HouseholdViewModel.State.NOT_REGISTERED)
+                        && household.latest().isPresent(),
+                reprinting, household.stateProperty(), saved);
+        household.stateProperty().addListener((obs, old, state) -> {
+            if (state == HouseholdViewModel.State.SEARCHING || state == HouseholdViewModel.State.NONE) {
+                saved.set(false);
+                receipt.set(null);
+                message.set("");
+            }
+        });
+    }
+
+    void onPrinted(PrintListener listener) {
+        this.printListener = listener;
+    }
+
+    /** What the agent filled in, as a draft for the household on screen. */
+    private Optional<RegistrationDraft> draft() {
+        return household.household().map(h -> new RegistrationDraft(h.id(), ticketId.get(), path.get(),
+                ikdState.get(), Optional.of(phone.get()), consent.get(), outcome.get(),
+                Optional.of(outcomeNote.get()), Optional.of(portalReference.get()),
+                Optional.ofNullable(failureReason.get()), followUpDate()));
+    }
+
+    private Optional<LocalDate> followUpDate() {
+        return Optional.ofNullable(dates.fromString(followUpOn.get()));
+    }
+
+    /** The person at the counter when they are not the head: recorded as a member with the registration. */
+    private Optional<RegistrationService.Member> member() {
+        if (household.route() != HouseholdMatch.Route.KK_NUMBER && household.route() != HouseholdMatch.Route.MEMBER_NIK) {
+            return Optional.empty();
+        }
+        return identity.validNik().map(nik -> new RegistrationService.Member(nik, identity.nameProperty().get(),
+                identity.statedBirthDate(), identity.sex()));
+    }
+
+    /** Saves the registration and prints its receipt; does nothing while saving or once saved. */
+    public void save() {
+        Optional<RegistrationDraft> draft = draft();
+        if (!canSave.get() || draft.isEmpty()) {
+            return;
+        }
+        if (!followUpOn.get().isBlank() && followUpDate().isEmpty() && outcome.get() == Outcome.PERLU_TINDAK_LANJUT) {
+            message.set(texts.text("counter.followUp.badDate", followUpOn.get()));
+            return;
+        }
+        Optional<RegistrationService.Member> member = member();
+        saving.set(true);
+        message.set(texts.text("counter.saving"));
+        background.run(() -> {
+            RegistrationService.SaveResult result = registrations.save(draft.get(), agent, member);
+            Image picture = result instanceof RegistrationService.Saved done ? PdfPreview.render(done.receiptPdf()) : null;
+            return new Shown(result, picture);
+        }, shown -> {
+            saving.set(false);
+            if (shown.result() instanceof RegistrationService.Rejected rejected) {
+                message.set(join(rejected.problems()));
+            } else if (shown.result() instanceof RegistrationService.Saved done) {
+                saved.set(true);
+                Registration registration = done.registration();
+                if (registration.outcome() == Outcome.BERHASIL) {
+                    household.registered(registration);
+                }
+                message.set(texts.text("counter.saved", registration.code()));
+                receipt.set(shown.receipt());
+                printListener.printed(registration.code(), done.print());
+            }
+        }, failure -> {
+            saving.set(false);
+            message.set(texts.text(failure));
+        });
+    }
+
+    private record Shown(RegistrationService.SaveResult result, Image receipt) {
+    }
+
+    /**
+     * The resident did not consent: the refusal is counted (time, agent, ticket, path) and everything
+     * personal on the screen is forgotten; nothing else is saved.
+     */
+    public void refuse() {
+        if (saving.get()) {
+            return;
+        }
+        Optional<Long> ticket = ticketId.get();
+        RegistrationPath refusedPath = path.get();
+        saving.set(true);
+        background.run(() -> {
+            registrations.recordRefusal(ticket, refusedPath, agent);
+            return refusedPath;
+        }, done -> {
+            saving.set(false);
+            identity.clear();
+            household.clear();
+            reset();
+            message.set(texts.text("counter.consent.refusalRecorded"));
+        }, failure -> {
+            saving.set(false);
+            message.set(texts.text(failure));
+        });
+    }
+
+    /** Prints again the receipt of the registration shown (found by NIK, KK or a scanned receipt). */
+    public void reprint() {
+        Optional<Registration> latest = household.latest();
+        if (latest.isEmpty() || reprinting.get()) {
+            return;
+        }
+        long id = latest.get().id();
+        reprinting.set(true);
+        background.run(() -> {
+            RegistrationService.Reprinted done = registrations.reprint(id, agent);
+            return new Reprinted(done, PdfPreview.render(done.receiptPdf()));
+        }, done -> {
+            reprinting.set(false);
+            receipt.set(done.picture());
+            printListener.printed(done.reprinted().registration().code(), done.reprinted().print());
+        }, failure -> {
+            reprinting.set(false);
+            message.set(texts.text(failure));
+        });
+    }
+
+    private record Reprinted(RegistrationService.Reprinted reprinted, Image picture) {
+    }
+
+    /** A receipt's QR was scanned: its registration and household come up, with the reprint offered. */
+    void openReceipt(String scanned) {
+        background.run(() -> registrations.findReceipt(scanned, agent), found -> {
+            if (found.isEmpty()) {
+                message.set(texts.text("counter.reprint.unknown"));
+                return;
+            }
+            identity.clear();
+            household.clear();
+            reset();
+            household.showReceipt(found.get());
+            message.set(texts.text("counter.reprint.found", found.get().registration().code()));
+        }, failure -> message.set(texts.text(failure)));
+    }
+
+    /** Back to the defaults of the most common case, for the next resident. */
+    void reset() {
+        phone.set("");
+        consent.set(false);
+        outcome.set(Outcome.BERHASIL);
+        failureReason.set(null);
+        outcomeNote.set("");
+        followUpOn.set("");
+        portalReference.set("");
+        path.set(RegistrationPath.OLEH_AGEN);
+        ikdState.set(IkdState.ACTIVATED_HERE);
+        saved.set(false);
+        message.set("");
+        receipt.set(null);
+    }
+
+    private String join(List<Message> messages) {
+        return messages.stream().map(texts::text).collect(Collectors.joining("\n"));
+    }
+
+    public ObjectProperty<RegistrationPath> pathProperty() { return path; }
+    public ObjectProperty<IkdState> ikdStateProperty() { return ikdState; }
+    public StringProperty phoneProperty() { return phone; }
+    public BooleanProperty consentProperty() { return consent; }
+    public ObjectProperty<Outcome> outcomeProperty() { return outcome; }
+    public ObjectProperty<FailureReason> failureReasonProperty() { return failureReason; }
+    public StringProperty outcomeNoteProperty() { return outcomeNote; }
+    public StringProperty followUpOnProperty() { return followUpOn; }
+    public StringProperty portalReferenceProperty() { return portalReference; }
+    public BooleanProperty savingProperty() { return saving; }
+    public BooleanProperty savedProperty() { return saved; }
+    public StringProperty messageProperty() { return message; }
+    public ObjectProperty<Image> receiptProperty() { return receipt; }
+    public BooleanBinding canSaveBinding() { return canSave; }
+    public BooleanBinding canReprintBinding() { return canReprint; }
+    public BooleanBinding saveOfferedBinding() { return saveOffered; }
+}

@@ -1,0 +1,63 @@
+package id.loket.domain.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.loket.domain.text.Message;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What stops a registration from being saved, each named. Columns: consent, outcome, reason, note, date, reference; problems. */
+class RegistrationDraftTest {
+
+    @ParameterizedTest(name = "{1} reason={2} note={3} date={4} -> {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "true  | BERHASIL            | -                      | -           | -          | PLS-1 | -",
+            // The portal does not always give a reference; a success without one is still a success.
+            "true  | BERHASIL            | -                      | -           | -          | -     | -",
+            "false | BERHASIL            | -                      | -           | -          | PLS-1 | noConsent",
+            "true  | GAGAL               | -                      | -           | -          | -     | failureNeedsReason",
+            "true  | GAGAL               | -                      | portal mati | -          | -     | failureNeedsReason",
+            "true  | GAGAL               | PORTAL_DOWN            | -           | -          | -     | -",
+            "true  | GAGAL               | OTHER                  | -           | -          | -     | otherNeedsNote",
+            "true  | GAGAL               | OTHER                  | listrik padam | -        | -     | -",
+            "true  | PERLU_TINDAK_LANJUT | -                      | bawa KK     | 2026-06-08 | -     | -",
+            "true  | PERLU_TINDAK_LANJUT | -                      | -           | 2026-06-08 | -     | followUpNeedsNote",
+            "true  | PERLU_TINDAK_LANJUT | -                      | bawa KK     | -          | -     | followUpNeedsDate",
+            "false | PERLU_TINDAK_LANJUT | -                      | -           | -          | -     | noConsent followUpNeedsNote followUpNeedsDate",
+    })
+    void namesEveryProblem(boolean consent, Outcome outcome, FailureReason reason, String note, LocalDate date,
+                           String reference, String problems) {
+        RegistrationDraft draft = new RegistrationDraft(1, Optional.empty(), RegistrationPath.OLEH_AGEN,
+                IkdState.ACTIVATED_HERE, Optional.empty(), consent, outcome, Optional.ofNullable(note),
+                Optional.ofNullable(reference), Optional.ofNullable(reason), Optional.ofNullable(date));
+        List<String> expected = problems == null ? List.of()
+                : Arrays.stream(problems.split("\\s+")).map(p -> "registration.problem." + p).toList();
+        assertThat(draft.problems()).extracting(Message::key).containsExactlyElementsOf(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"BERHASIL", "PERLU_TINDAK_LANJUT"})
+    void aReasonChosenBeforeTheOutcomeChangedIsNotKept(Outcome outcome) {
+        RegistrationDraft draft = new RegistrationDraft(1, Optional.empty(), RegistrationPath.OLEH_AGEN,
+                IkdState.ACTIVATED_HERE, Optional.empty(), true, outcome, Optional.of("x"), Optional.empty(),
+                Optional.of(FailureReason.NO_OTP), Optional.of(LocalDate.of(2026, 6, 8)));
+        assertThat(draft.failureReason()).isEmpty();
+        assertThat(draft.followUpOn().isPresent()).isEqualTo(outcome == Outcome.PERLU_TINDAK_LANJUT);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "LOKET-REG:REG-000123     | REG-000123",
+            "  LOKET-REG:REG-000123\r | REG-000123",
+            "LOKET-REG:REG-12         | -",
+            "LOKET-TIKET:A-001        | -",
+            "REG-000123               | -",
+    })
+    void aReceiptQrNamesItsRegistration(String scanned, String code) {
+        assertThat(Registration.codeInQr(scanned)).isEqualTo(Optional.ofNullable(code));
+    }
+}

@@ -1,0 +1,294 @@
+package id.loket.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.loket.app.AppContext;
+import id.loket.domain.account.Agent;
+import id.loket.domain.audit.AuditAction;
+import id.loket.domain.household.Household;
+import id.loket.domain.household.HouseholdMatch;
+import id.loket.domain.household.RtRef;
+import id.loket.domain.nik.Nik;
+import id.loket.domain.queue.Lane;
+import id.loket.domain.queue.Ticket;
+import id.loket.domain.registration.FailureReason;
+import id.loket.domain.registration.IkdState;
+import id.loket.domain.registration.Outcome;
+import id.loket.domain.registration.RegistrationDraft;
+import id.loket.domain.registration.RegistrationPath;
+import id.loket.support.TestApps;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Registration at the counter through the services, on a real H2 file with the demo office: each path,
+ * the outcomes with their reason or follow-up, a refusal, duplicates, walk-ins, members, reprints and
+ * the ASN flag.
+ */
+class CounterRegistrationServiceTest {
+
+    /** A NIK and KK the demo office does not have (serial 9876): a man born 12 March 1960. */
+    private static final String NEW_NIK = "6471051203609876";
+    private static final String NEW_KK = "6471052010269876";
+
+    @TempDir
+    Path dir;
+    private AppContext app;
+    private Agent agent;
+    private List<String> unregistered;
+
+    @BeforeEach
+    void open() {
+        app = TestApps.withDemoData(dir, 300);
+        agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
+        unregistered = unregisteredNiks();
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(RegistrationPath.class)
+    void eachPathIsSavedAndPrintedWithItsWordsOnTheReceipt(RegistrationPath path) throws IOException {
+        app.tickets().issue("PERLINSOS", Lane.REGULAR);
+        Ticket ticket = app.counter().callNext(agent).orElseThrow();
+        Household household = household(unregistered.get(0));
+        RegistrationDraft draft = new RegistrationDraft(household.id(), Optional.of(ticket.id()), path,
+                IkdState.ALREADY_ACTIVE, Optional.of("081234567890"), true, Outcome.BERHASIL, Optional.empty(),
+                Optional.of("PLS-777"));
+
+        RegistrationService.Saved saved = (RegistrationService.Saved) app.registrations().save(draft, agent);
+
+        assertThat(saved.registration().path()).isEqualTo(path);
+        assertThat(saved.print().printed()).isTrue();
+        String receipt = text(saved.receiptPdf());
+        assertThat(receipt).contains(app.texts().text("registration.path." + path.name()))
+                .contains("A-001").contains("PLS-777").contains(household.headNik().masked())
+                .doesNotContain(household.headNik().digits());
+        if (path == RegistrationPath.MANDIRI_IKD) {
+            assertThat(receipt).contains("aplikasi IKD");
+        }
+        assertThat(app.lookup().lookup(household.headNik().digits(), agent).status().orElseThrow().alreadyRegistered())
+                .isTrue();
+    }
+
+    @Test
+    void aFailureCarriesItsListedReasonAndTheNoteOnTheReceipt() throws IOException {
+        Household household = household(unregistered.get(0));
+        RegistrationDraft draft = new RegistrationDraft(household.id(), Optional.empty(), RegistrationPath.OLEH_AGEN,
+                IkdState.FAILED, Optional.empty(), true, Outcome.GAGAL, Optional.of("dicoba 3 kali"), Optional.empty(),
+                Optional.of(FailureReason.NO_OTP), Optional.empty());
+
+        RegistrationService.Saved saved = (RegistrationService.Saved) app.registrations().save(draft, agent);
+
+        assertThat(saved.registration().failureReason()).contains(FailureReason.NO_OTP);
+        assertThat(text(saved.receiptPdf())).contains("Gagal: Kode OTP tidak masuk. dicoba 3 kali")
+                .contains("Bawa KTP-el dan Kartu Keluarga");
+        assertThat(app.lookup().lookup(household.headNik().digits(), agent).status().orElseThrow().alreadyRegistered())
+                .as("a failed attempt leaves the household to be registered").isFalse();
+    }
+
+    @Test
+    void aFollowUpSaysOnTheReceiptWhenToComeBack() throws IOException {
+        Household household = household(unregistered.get(0));
+        RegistrationDraft draft = new RegistrationDraft(household.id(), Optional.empty(),
+                RegistrationPath.DIBANTU_PONSEL_WARGA, IkdState.NOT_ASKED, Optional.empty(), true,
+                Outcome.PERLU_TINDAK_LANJUT, Optional.of("KK belum diperbarui"), Optional.empty(), Optional.empty(),
+                Optional.of(LocalDate.of(2026, 6, 8)));
+
+        RegistrationService.Saved saved = (RegistrationService.Saved) app.registrations().save(draft, agent);
+
+        assertThat(saved.registration().followUpOn()).contains(LocalDate.of(2026, 6, 8));
+        assertThat(text(saved.receiptPdf()).replaceAll("\\s+", " "))
+                .contains("Senin, 8 Juni 2026").contains("HP Anda").contains("Pengaduan");
+    }
+
+    @Test
+    void aRefusalIsCountedWithoutAnyPersonalDataOrRegistration() {
+        app.tickets().issue("PERLINSOS", Lane.REGULAR);
+        Ticket ticket = app.counter().callNext(agent).orElseThrow();
+        int registered = app.progress().current().registered();
+
+        app.registrations().recordRefusal(Optional.of(ticket.id()), RegistrationPath.OLEH_AGEN, agent);
+
+        assertThat(app.registrations().refusalsToday()).isEqualTo(1);
+        assertThat(app.progress().current().registered()).isEqualTo(registered);
+        LocalDate today = LocalDate.of(2026, 6, 4);
+        assertThat(app.auditTrail().search(today, today, Optional.of("agen1"), Optional.of(AuditAction.CONSENT_REFUSED)))
+                .singleElement().satisfies(event -> assertThat(event.toString()).doesNotContainPattern("\\d{16}"));
+    }
+
+    @Test
+    void aMemberFoundByTheKkIsNamedNotTheHeadAndIsFoundByTheirOwnNikNextTime() {
+        Household household = household(unregistered.get(0));
+        HouseholdLookup.Found byKk = app.lookup().find(new HouseholdLookup.Query(NEW_NIK,
+                household.kkNumber().digits(), Optional.empty(), Optional.empty()), agent);
+        assertThat(byKk.match().route()).isEqualTo(HouseholdMatch.Route.KK_NUMBER);
+        assertThat(byKk.status().orElseThrow().household().id()).isEqualTo(household.id());
+        assertThat(byKk.duplicates()).singleElement().satisfies(duplicate -> {
+            assertThat(duplicate.kind()).isEqualTo(HouseholdMatch.ConflictKind.NIK_NOT_HEAD);
+            assertThat(duplicate.maskedKk()).isEqualTo(household.kkNumber().masked());
+        });
+
+        Nik member = app.lookup().check(NEW_NIK).nik().orElseThrow();
+        app.registrations().save(draft(household), agent,
+                Optional.of(new RegistrationService.Member(member, "ISTRI CONTOH", Optional.empty(), Optional.empty())));
+
+        HouseholdLookup.Found byNik = app.lookup().find(HouseholdLookup.Query.byNik(NEW_NIK), agent);
+        assertThat(byNik.match().route()).isEqualTo(HouseholdMatch.Route.MEMBER_NIK);
+        assertThat(byNik.status().orElseThrow().household().id()).isEqualTo(household.id());
+        assertThat(byNik.status().orElseThrow().alreadyRegistered()).isTrue();
+    }
+
+    @Test
+    void aHeadWhoIsAlsoAMemberElsewhereAndAKkOfAnotherHouseholdAreBothWarnedOf() {
+        Household first = household(unregistered.get(0));
+        Household second = household(unregistered.get(1));
+        Household third = household(unregistered.get(2));
+        // The head of the first household was once recorded as a member of the second.
+        app.registrations().save(draft(second), agent, Optional.of(new RegistrationService.Member(first.headNik(),
+                first.headName(), Optional.empty(), Optional.empty())));
+
+        HouseholdLookup.Found found = app.lookup().find(new HouseholdLookup.Query(first.headNik().digits(),
+                third.kkNumber().digits(), Optional.empty(), Optional.empty()), agent);
+
+        assertThat(found.status().orElseThrow().household().id()).isEqualTo(first.id());
+        assertThat(found.duplicates()).extracting(HouseholdLookup.Duplicate::kind, HouseholdLookup.Duplicate::maskedKk)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(HouseholdMatch.ConflictKind.NIK_MEMBER_ELSEWHERE,
+                                second.kkNumber().masked()),
+                        org.assertj.core.groups.Tuple.tuple(HouseholdMatch.ConflictKind.KK_ELSEWHERE,
+                                third.kkNumber().masked()));
+    }
+
+    @Test
+    void aWalkInIsAddedOffTheListFoundAfterwardsAndCannotBeAddedTwice() {
+        List<RtRef> rts = app.lookup().rts();
+        assertThat(rts).isNotEmpty();
+        HouseholdLookup.Found before = app.lookup().find(HouseholdLookup.Query.byNik(NEW_NIK), agent);
+        assertThat(before.searched()).isTrue();
+        assertThat(before.match().route()).isEqualTo(HouseholdMatch.Route.NONE);
+
+        HouseholdLookup.WalkInResult added = app.lookup().addWalkIn(
+                new HouseholdLookup.WalkIn(NEW_NIK, NEW_KK, "WARGA BARU", Optional.of(rts.get(0))), agent);
+
+        assertThat(added).isInstanceOf(HouseholdLookup.Added.class);
+        HouseholdLookup.Found after = app.lookup().find(HouseholdLookup.Query.byNik(NEW_NIK), agent);
+        assertThat(after.status().orElseThrow().household().rt()).isEqualTo(rts.get(0));
+        assertThat(after.flags().onRtList()).isFalse();
+        assertThat(app.progress().current().households())
+                .as("the RT lists' totals count listed households; the walk-in is followed up apart").isEqualTo(300);
+        assertThat(app.lookup().addWalkIn(new HouseholdLookup.WalkIn(NEW_NIK, NEW_KK, "WARGA BARU",
+                Optional.of(rts.get(0))), agent))
+                .isInstanceOfSatisfying(HouseholdLookup.NotAdded.class, refused -> assertThat(refused.problems())
+                        .extracting(m -> m.key()).containsExactly("counter.walkIn.nikKnown"));
+    }
+
+    @Test
+    void aWalkInNeedsKkNameAndRtAndSaysWhichIsMissing() {
+        HouseholdLookup.WalkInResult result = app.lookup().addWalkIn(
+                new HouseholdLookup.WalkIn(NEW_NIK, "", " ", Optional.empty()), agent);
+        assertThat(result).isInstanceOfSatisfying(HouseholdLookup.NotAdded.class, refused -> assertThat(refused.problems())
+                .extracting(m -> m.key())
+                .containsExactly("counter.walkIn.noKk", "counter.walkIn.noName", "counter.walkIn.noRt"));
+        Household listed = household(unregistered.get(0));
+        assertThat(app.lookup().addWalkIn(new HouseholdLookup.WalkIn(NEW_NIK, listed.kkNumber().digits(), "X",
+                Optional.of(listed.rt())), agent))
+                .isInstanceOfSatisfying(HouseholdLookup.NotAdded.class, refused -> assertThat(refused.problems())
+                        .extracting(m -> m.key()).containsExactly("counter.walkIn.kkKnown"));
+    }
+
+    @Test
+    void aReceiptIsFoundByItsQrAndPrintedAgainEvenWhenItsKeptFileIsGone() throws IOException {
+        Household household = household(unregistered.get(0));
+        RegistrationService.Saved saved = (RegistrationService.Saved) app.registrations().save(draft(household), agent);
+
+        RegistrationService.Found found = app.registrations().findReceipt(saved.registration().qrPayload(), agent)
+                .orElseThrow();
+        assertThat(found.household().id()).isEqualTo(household.id());
+        assertThat(app.registrations().findReceipt("LOKET-REG:REG-999999", agent)).isEmpty();
+
+        RegistrationService.Reprinted again = app.registrations().reprint(found.registration().id(), agent);
+        assertThat(again.print().printed()).isTrue();
+        assertThat(again.receiptPdf()).isEqualTo(saved.receiptPdf());
+
+        Files.delete(saved.receiptPath());
+        RegistrationService.Reprinted remade = app.registrations().reprint(found.registration().id(), agent);
+        assertThat(remade.print().printed()).isTrue();
+        assertThat(text(remade.receiptPdf())).contains(saved.registration().code())
+                .contains(household.headNik().masked()).contains(agent.displayName());
+        assertThat(saved.receiptPath()).exists();
+    }
+
+    @Test
+    void anAsnHeadIsFlaggedWithAUnitFromTheSettingsAndCountedInTheReport() {
+        Household household = household(unregistered.get(0));
+        String unit = app.registrations().asnUnits().get(0);
+        int before = asnCount(unit);
+
+        assertThat(app.registrations().flagAsn(household.id(), "Dinas Yang Tidak Ada", agent))
+                .extracting(m -> m.key()).containsExactly("counter.asn.pickUnit");
+        assertThat(app.registrations().flagAsn(household.id(), unit, agent)).isEmpty();
+
+        assertThat(asnCount(unit)).isEqualTo(before + 1);
+        assertThat(app.lookup().find(HouseholdLookup.Query.byNik(household.headNik().digits()), agent).flags())
+                .satisfies(flags -> {
+                    assertThat(flags.asn()).isTrue();
+                    assertThat(flags.asnUnit()).contains(unit);
+                });
+    }
+
+    @Test
+    void theDefaultAsnUnitsAreBalikpapansDepartmentsAndKecamatan() {
+        assertThat(app.registrations().asnUnits()).contains("Dinas Sosial", "Kecamatan Balikpapan Selatan")
+                .doesNotHaveDuplicates();
+    }
+
+    private int asnCount(String unit) {
+        return app.progress().asn().stream().filter(u -> u.unit().equals(unit))
+                .mapToInt(id.loket.storage.HouseholdRepository.AsnUnit::households).sum();
+    }
+
+    private static RegistrationDraft draft(Household household) {
+        return new RegistrationDraft(household.id(), Optional.empty(), RegistrationPath.OLEH_AGEN,
+                IkdState.ACTIVATED_HERE, Optional.empty(), true, Outcome.BERHASIL, Optional.empty(),
+                Optional.of("PLS-1"));
+    }
+
+    private Household household(String nik) {
+        return app.lookup().lookup(nik, agent).status().orElseThrow().household();
+    }
+
+    private List<String> unregisteredNiks() {
+        StringWriter csv = new StringWriter();
+        try {
+            app.householdExport().write(csv, "test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return csv.toString().lines().skip(1).filter(l -> l.endsWith(",no")).map(l -> l.split(",")[1]).toList();
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+}
