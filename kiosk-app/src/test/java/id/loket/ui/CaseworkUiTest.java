@@ -118,6 +118,9 @@ class CaseworkUiTest {
                 + " disimpan"));
         assertThat(robot.lookup("#correction-receipt").queryAs(ImageView.class).getImage()).isNotNull();
         waitUntil(() -> !robot.lookup("#correction-history").queryListView().getItems().isEmpty());
+        // The history names the fields in words, not as the program calls them.
+        assertThat(robot.lookup("#correction-history").queryListView().getItems().get(0).toString())
+                .contains("hasil", "nomor referensi portal").doesNotContain("PORTAL_REFERENCE");
         assertThat(app.lookup().lookup(failed.nik(), fixtures.agent()).status().orElseThrow().alreadyRegistered())
                 .isTrue();
     }

@@ -2,6 +2,7 @@ package id.loket.domain.text;
 
 import id.loket.domain.account.Role;
 import id.loket.domain.queue.Lane;
+import id.loket.domain.registration.Correction;
 import id.loket.domain.registration.FailureReason;
 import id.loket.domain.registration.IkdState;
 import id.loket.domain.registration.Outcome;
@@ -20,7 +21,8 @@ public final class EnumLabels {
             Outcome.class, "registration.outcome.",
             FailureReason.class, "registration.failure.",
             Role.class, "role.",
-            Lane.class, "lane.");
+            Lane.class, "lane.",
+            Correction.Field.class, "correction.field.");
 
     private EnumLabels() {
     }

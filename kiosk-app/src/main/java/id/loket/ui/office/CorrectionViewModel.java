@@ -108,7 +108,7 @@ public final class CorrectionViewModel {
         phone.set(r.phone().orElse(""));
         history.setAll(candidate.corrections().stream()
                 .map(c -> texts.text("correction.history.line", WHEN.format(c.at()), c.by(), c.reason(),
-                        c.changes().stream().map(f -> f.field().name()).collect(Collectors.joining(", "))))
+                        c.changes().stream().map(f -> texts.text(EnumLabels.key(f.field()))).collect(Collectors.joining(", "))))
                 .toList());
     }
 
