@@ -34,7 +34,7 @@ import org.apache.commons.csv.CSVRecord;
  * <p>Both code paths are warmed up on a small file first, so neither pays for the JIT alone; the raw
  * parse is the median of three runs.
  *
- * <p>Run: {@code ./mvnw -q -pl benchmarks -am install -DskipTests && java -cp "$(cat
+ * <p>Run: {@code ./mvnw -q -pl benchmarks -am verify -DskipTests && java -cp "$(cat
  * benchmarks/target/classpath.txt):benchmarks/target/classes" id.loket.bench.ImportBenchmark [rows] [rts]}
  */
 public final class ImportBenchmark {

@@ -24,7 +24,7 @@ import java.util.Random;
  * Runs alternate between baseline and planner after a warm-up, so a busy machine slows them alike;
  * reported as medians and as a ratio of medians.
  *
- * <p>Run: {@code ./mvnw -q -pl benchmarks -am install -DskipTests && java -cp "$(cat
+ * <p>Run: {@code ./mvnw -q -pl benchmarks -am verify -DskipTests && java -cp "$(cat
  * benchmarks/target/classpath.txt):benchmarks/target/classes" id.loket.bench.PlannerBenchmark [runs]}
  */
 public final class PlannerBenchmark {
