@@ -19,7 +19,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 public final class KioskUi {
 
-    /** How long a test waits for the screen: generous, as the build machine is shared and slow. */
+    /** How long a test waits for the screen before it fails: the wait every UI test used. */
     public static final int WAIT_SECONDS = 15;
 
     private KioskUi() {
