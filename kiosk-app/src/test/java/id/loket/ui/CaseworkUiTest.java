@@ -1,27 +1,25 @@
 package id.loket.ui;
 
+import static id.loket.support.KioskUi.logIn;
+import static id.loket.support.KioskUi.text;
+import static id.loket.support.KioskUi.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.loket.app.AppContext;
-import id.loket.app.KioskApplication;
 import id.loket.domain.household.RtRef;
 import id.loket.domain.registration.FailureReason;
 import id.loket.domain.registration.Outcome;
 import id.loket.domain.registration.Registration;
-import id.loket.support.CaseworkFixtures;
 import id.loket.support.CaseworkFixtures.Listed;
+import id.loket.support.CaseworkFixtures;
 import id.loket.support.OfficeTabs;
+import id.loket.support.StartedKiosk;
 import id.loket.support.TestApps;
 import id.loket.ui.shell.ShellView;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
@@ -40,8 +38,8 @@ class CaseworkUiTest {
 
     @TempDir
     static Path dir;
+    private StartedKiosk kiosk;
     private AppContext app;
-    private Background background;
     private CaseworkFixtures fixtures;
     private Listed failed;
     private Registration failedRegistration;
@@ -52,26 +50,16 @@ class CaseworkUiTest {
         fixtures = new CaseworkFixtures(app);
         failed = fixtures.unregistered().get(0);
         failedRegistration = fixtures.failed(failed.nik(), FailureReason.PORTAL_DOWN, "Portal tidak dapat diakses");
-        background = new Background(Platform::runLater);
-        ShellView shell = new ShellView(KioskApplication.dependencies(app, background));
-        Scene scene = new Scene(shell.root(), 1600, 900);
-        Styles.apply(scene, false);
-        stage.setScene(scene);
-        shell.show(ShellView.Face.OFFICE);
-        stage.show();
+        kiosk = StartedKiosk.launch(app).size(1600, 900).showing(ShellView.Face.OFFICE).on(stage);
     }
 
     @AfterEach
     void close() {
-        background.close();
-        app.close();
+        kiosk.close();
     }
 
     private void openOffice(FxRobot robot) {
-        waitUntil(() -> robot.lookup("#login-username").tryQuery().isPresent());
-        robot.clickOn("#login-username").write("lurah");
-        robot.clickOn("#login-pin").write("999999");
-        robot.clickOn("#login-submit");
+        logIn(robot, "lurah", "999999");
         waitUntil(() -> text(robot, "#office-totals").contains("200"));
     }
 
@@ -188,20 +176,6 @@ class CaseworkUiTest {
             return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).query().isVisible()).get();
         } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
             throw new AssertionError("cannot ask whether " + query + " is shown", e);
-        }
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(node -> ((Label) node).getText()).orElse("");
-    }
-
-    private static void waitUntil(Supplier<Boolean> condition) {
-        try {
-            // Asked on the FX thread: reading the scene graph from the test thread races with the screen.
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-                    () -> WaitForAsyncUtils.asyncFx(condition::get).get());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 15 s", e);
         }
     }
 }

@@ -1,9 +1,14 @@
 package id.loket.ui;
 
+import static id.loket.support.KioskUi.field;
+import static id.loket.support.KioskUi.logIn;
+import static id.loket.support.KioskUi.openCounter;
+import static id.loket.support.KioskUi.text;
+import static id.loket.support.KioskUi.waitAtMost;
+import static id.loket.support.KioskUi.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.loket.app.AppContext;
-import id.loket.app.KioskApplication;
 import id.loket.device.api.IdentityRecord;
 import id.loket.device.api.IdentitySource;
 import id.loket.device.api.PrintJob;
@@ -12,17 +17,12 @@ import id.loket.device.sim.SimulatedPrinter;
 import id.loket.device.sim.SimulatedScanner;
 import id.loket.domain.queue.Lane;
 import id.loket.support.OfficeTabs;
+import id.loket.support.StartedKiosk;
 import id.loket.support.TestApps;
 import id.loket.ui.shell.ShellView;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -45,8 +45,8 @@ class CounterDevicesUiTest {
 
     @TempDir
     static Path dir;
+    private StartedKiosk kiosk;
     private AppContext app;
-    private Background background;
     private SimulatedCardReader reader;
     private SimulatedScanner scanner;
     private SimulatedPrinter printer;
@@ -57,19 +57,12 @@ class CounterDevicesUiTest {
         reader = (SimulatedCardReader) app.deviceDrivers().cardReader();
         scanner = (SimulatedScanner) app.deviceDrivers().scanner();
         printer = (SimulatedPrinter) app.deviceDrivers().printer();
-        background = new Background(Platform::runLater);
-        ShellView shell = new ShellView(KioskApplication.dependencies(app, background));
-        Scene scene = new Scene(shell.root(), 1400, 900);
-        Styles.apply(scene, false);
-        stage.setScene(scene);
-        shell.show(ShellView.Face.CHOOSER);
-        stage.show();
+        kiosk = StartedKiosk.launch(app).size(1400, 900).showing(ShellView.Face.CHOOSER).on(stage);
     }
 
     @AfterEach
     void close() {
-        background.close();
-        app.close();
+        kiosk.close();
     }
 
     @Test
@@ -169,12 +162,12 @@ class CounterDevicesUiTest {
         assertThat(text(robot, "#device-printer")).contains("Siap");
 
         reader.samMissing();
-        waitAtMostTwoSeconds(() -> text(robot, "#device-card-reader").contains("SAM")
+        waitAtMost(2, () -> text(robot, "#device-card-reader").contains("SAM")
                 && styles(robot, "#device-card-reader").contains("device-health-error"));
         scanner.disconnect();
-        waitAtMostTwoSeconds(() -> text(robot, "#device-scanner").contains("Terputus"));
+        waitAtMost(2, () -> text(robot, "#device-scanner").contains("Terputus"));
         reader.ready();
-        waitAtMostTwoSeconds(() -> text(robot, "#device-card-reader").equals("pembaca kartu: Siap")
+        waitAtMost(2, () -> text(robot, "#device-card-reader").equals("pembaca kartu: Siap")
                 && styles(robot, "#device-card-reader").contains("device-health-ready"));
     }
 
@@ -192,10 +185,7 @@ class CounterDevicesUiTest {
     @Test
     void theOfficeDeviceTabShowsRawEventsAndPrintsATestPage(FxRobot robot) {
         robot.clickOn("#face-office");
-        waitUntil(() -> robot.lookup("#login-username").tryQuery().isPresent());
-        robot.clickOn("#login-username").write("lurah");
-        robot.clickOn("#login-pin").write("999999");
-        robot.clickOn("#login-submit");
+        logIn(robot, "lurah", "999999");
         waitUntil(() -> robot.lookup("#office-tabs").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         OfficeTabs.open(robot, "tab-devices");
@@ -221,64 +211,19 @@ class CounterDevicesUiTest {
         return List.copyOf(robot.lookup("#device-test-events").<String>queryListView().getItems());
     }
 
-    private void openCounter(FxRobot robot) {
-        robot.clickOn("#face-counter");
-        waitUntil(() -> robot.lookup("#login-username").tryQuery().isPresent());
-        robot.clickOn("#login-username").write("agen1");
-        robot.clickOn("#login-pin").write("111111");
-        robot.clickOn("#login-submit");
-        waitUntil(() -> robot.lookup("#nik-field").tryQuery().isPresent());
-    }
-
     private static IdentityRecord card(String nik, String name) {
         return IdentityRecord.builder(IdentitySource.VENDOR_BRIDGE).nik(nik).name(name).build();
     }
 
-    private List<String> unregisteredNiks() {
-        StringWriter csv = new StringWriter();
-        try {
-            app.householdExport().write(csv, "test");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return csv.toString().lines().skip(1).filter(l -> l.endsWith(",no")).map(l -> l.split(",")[1]).toList();
-    }
-
     private String unregisteredNik() {
-        return unregisteredNiks().get(0);
+        return kiosk.unregisteredNiks().get(0);
     }
 
     private String otherUnregisteredNik(String not) {
-        return unregisteredNiks().stream().filter(n -> !n.equals(not)).findFirst().orElseThrow();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(node -> ((Label) node).getText()).orElse("");
-    }
-
-    private static String field(FxRobot robot, String query) {
-        return robot.lookup(query).queryTextInputControl().getText();
+        return kiosk.unregisteredNiks().stream().filter(n -> !n.equals(not)).findFirst().orElseThrow();
     }
 
     private static List<String> styles(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().map(Node::getStyleClass).map(List::copyOf).orElse(List.of());
-    }
-
-    private static void waitUntil(Supplier<Boolean> condition) {
-        waitFor(15, condition);
-    }
-
-    private static void waitAtMostTwoSeconds(Supplier<Boolean> condition) {
-        waitFor(2, condition);
-    }
-
-    private static void waitFor(int seconds, Supplier<Boolean> condition) {
-        try {
-            // Asked on the FX thread: reading the scene graph from the test thread races with the screen.
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS,
-                    () -> WaitForAsyncUtils.asyncFx(condition::get).get());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within " + seconds + " s", e);
-        }
     }
 }

@@ -1,9 +1,12 @@
 package id.loket.ui;
 
+import static id.loket.support.KioskUi.field;
+import static id.loket.support.KioskUi.openCounter;
+import static id.loket.support.KioskUi.visibleText;
+import static id.loket.support.KioskUi.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.loket.app.AppContext;
-import id.loket.app.KioskApplication;
 import id.loket.device.api.IdentityRecord;
 import id.loket.device.api.IdentitySource;
 import id.loket.device.api.PrintJob;
@@ -20,22 +23,14 @@ import id.loket.domain.registration.RegistrationPath;
 import id.loket.service.HouseholdLookup;
 import id.loket.service.LoginService;
 import id.loket.service.RegistrationService;
+import id.loket.support.KioskUi;
+import id.loket.support.StartedKiosk;
 import id.loket.support.TestApps;
 import id.loket.ui.shell.ShellView;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javafx.application.Platform;
-import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -62,8 +57,8 @@ class CounterRegistrationUiTest {
 
     @TempDir
     static Path dir;
+    private StartedKiosk kiosk;
     private AppContext app;
-    private Background background;
     private SimulatedCardReader reader;
     private SimulatedScanner scanner;
     private SimulatedPrinter printer;
@@ -75,25 +70,18 @@ class CounterRegistrationUiTest {
         reader = (SimulatedCardReader) app.deviceDrivers().cardReader();
         scanner = (SimulatedScanner) app.deviceDrivers().scanner();
         printer = (SimulatedPrinter) app.deviceDrivers().printer();
-        background = new Background(Platform::runLater);
-        ShellView shell = new ShellView(KioskApplication.dependencies(app, background));
-        Scene scene = new Scene(shell.root(), 1400, 1000);
-        Styles.apply(scene, false);
-        stage.setScene(scene);
-        shell.show(ShellView.Face.CHOOSER);
-        stage.show();
+        kiosk = StartedKiosk.launch(app).size(1400, 1000).showing(ShellView.Face.CHOOSER).on(stage);
     }
 
     @AfterEach
     void close() {
-        background.close();
-        app.close();
+        kiosk.close();
     }
 
     @Test
     void fromCallNextToThePrintedReceiptInAtMostFiveActions(FxRobot robot) {
         app.tickets().issue("PERLINSOS", Lane.REGULAR);
-        String nik = unregisteredNiks().get(0);
+        String nik = kiosk.unregisteredNiks().get(0);
         openCounter(robot);
         actions = 0;
 
@@ -120,7 +108,7 @@ class CounterRegistrationUiTest {
 
     @Test
     void aSecondEnterOnSaveMakesNoSecondRecord(FxRobot robot) {
-        String nik = unregisteredNiks().get(0);
+        String nik = kiosk.unregisteredNiks().get(0);
         int registered = app.progress().current().registered();
         openCounter(robot);
         robot.clickOn("#nik-field").write(nik);
@@ -150,7 +138,7 @@ class CounterRegistrationUiTest {
     @Test
     void selfServiceWithIkdIsRecordedAndItsReceiptGivesTheGuidance(FxRobot robot) {
         openCounter(robot);
-        robot.clickOn("#nik-field").write(unregisteredNiks().get(0));
+        robot.clickOn("#nik-field").write(kiosk.unregisteredNiks().get(0));
         waitUntil(() -> text(robot, "#household-status").contains("Belum terdaftar"));
         robot.clickOn("#consent-check");
         robot.clickOn("#path-MANDIRI_IKD");
@@ -167,7 +155,7 @@ class CounterRegistrationUiTest {
     @Test
     void withTheResidentsPhoneAFailureNeedsItsReasonNamedBeforeItSaves(FxRobot robot) {
         openCounter(robot);
-        robot.clickOn("#nik-field").write(unregisteredNiks().get(0));
+        robot.clickOn("#nik-field").write(kiosk.unregisteredNiks().get(0));
         waitUntil(() -> text(robot, "#household-status").contains("Belum terdaftar"));
         robot.clickOn("#consent-check");
         robot.clickOn("#path-DIBANTU_PONSEL_WARGA");
@@ -194,7 +182,7 @@ class CounterRegistrationUiTest {
     @Test
     void aFollowUpByTheAgentRecordsWhatAndWhen(FxRobot robot) {
         openCounter(robot);
-        robot.clickOn("#nik-field").write(unregisteredNiks().get(0));
+        robot.clickOn("#nik-field").write(kiosk.unregisteredNiks().get(0));
         waitUntil(() -> text(robot, "#household-status").contains("Belum terdaftar"));
         robot.clickOn("#consent-check");
         robot.clickOn("#outcome-PERLU_TINDAK_LANJUT");
@@ -216,7 +204,7 @@ class CounterRegistrationUiTest {
         openCounter(robot);
         robot.press(KeyCode.F2).release(KeyCode.F2);
         waitUntil(() -> "A-001".equals(text(robot, "#counter-current-ticket")));
-        reader.insert(card(unregisteredNiks().get(0), "WARGA MENOLAK"));
+        reader.insert(card(kiosk.unregisteredNiks().get(0), "WARGA MENOLAK"));
         waitUntil(() -> text(robot, "#household-status").contains("Belum terdaftar"));
 
         robot.clickOn("#consent-refuse");
@@ -258,7 +246,7 @@ class CounterRegistrationUiTest {
 
     @Test
     void scanningAReceiptsQrBringsItUpForAReprint(FxRobot robot) {
-        String nik = unregisteredNiks().get(0);
+        String nik = kiosk.unregisteredNiks().get(0);
         Household household = app.lookup().lookup(nik, agent()).status().orElseThrow().household();
         RegistrationService.Saved saved = (RegistrationService.Saved) app.registrations().save(
                 new id.loket.domain.registration.RegistrationDraft(household.id(), java.util.Optional.empty(),
@@ -284,7 +272,7 @@ class CounterRegistrationUiTest {
 
     @Test
     void aCardFillsOnlyEmptyFieldsAndTheNikIsCheckedAgainstTheStatedBirthDate(FxRobot robot) {
-        String nik = unregisteredNiks().get(0);
+        String nik = kiosk.unregisteredNiks().get(0);
         openCounter(robot);
         robot.clickOn("#identity-name").write("NAMA DIKETIK");
         reader.insert(IdentityRecord.builder(IdentitySource.VENDOR_BRIDGE).nik(nik).name("NAMA DARI KARTU")
@@ -303,7 +291,7 @@ class CounterRegistrationUiTest {
 
     @Test
     void theHeadIsFlaggedAsnWithAPerangkatDaerahFromTheList(FxRobot robot) {
-        String nik = unregisteredNiks().get(0);
+        String nik = kiosk.unregisteredNiks().get(0);
         openCounter(robot);
         robot.clickOn("#nik-field").write(nik);
         waitUntil(() -> text(robot, "#household-status").contains("Belum terdaftar"));
@@ -321,12 +309,7 @@ class CounterRegistrationUiTest {
     /** One agent action: a key, or a chord of keys pressed together (Ctrl+S). */
     private void key(FxRobot robot, KeyCode... chord) {
         actions++;
-        robot.press(chord);
-        KeyCode[] reversed = new KeyCode[chord.length];
-        for (int i = 0; i < chord.length; i++) {
-            reversed[i] = chord[chord.length - 1 - i];
-        }
-        robot.release(reversed);
+        KioskUi.key(robot, chord);
     }
 
     private Registration savedRegistration(FxRobot robot) {
@@ -339,43 +322,12 @@ class CounterRegistrationUiTest {
         return ((LoginService.LoggedIn) app.login().login("agen2", "222222".toCharArray())).agent();
     }
 
-    private void openCounter(FxRobot robot) {
-        robot.clickOn("#face-counter");
-        waitUntil(() -> robot.lookup("#login-username").tryQuery().isPresent());
-        robot.clickOn("#login-username").write("agen1");
-        robot.clickOn("#login-pin").write("111111");
-        robot.clickOn("#login-submit");
-        waitUntil(() -> robot.lookup("#nik-field").tryQuery().isPresent());
+    /** This test reads a message only while the agent can see it: a hidden label reads as "". */
+    private static String text(FxRobot robot, String query) {
+        return visibleText(robot, query);
     }
 
     private static IdentityRecord card(String nik, String name) {
         return IdentityRecord.builder(IdentitySource.VENDOR_BRIDGE).nik(nik).name(name).build();
-    }
-
-    private List<String> unregisteredNiks() {
-        StringWriter csv = new StringWriter();
-        try {
-            app.householdExport().write(csv, "test");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return csv.toString().lines().skip(1).filter(l -> l.endsWith(",no")).map(l -> l.split(",")[1]).toList();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().filter(Node::isVisible).map(node -> ((Label) node).getText()).orElse("");
-    }
-
-    private static String field(FxRobot robot, String query) {
-        return robot.lookup(query).queryTextInputControl().getText();
-    }
-
-    private static void waitUntil(Supplier<Boolean> condition) {
-        try {
-            // Asked on the FX thread: reading the scene graph from the test thread races with the screen.
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::get).get());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 15 s", e);
-        }
     }
 }

@@ -1,20 +1,18 @@
 package id.loket.ui;
 
+import static id.loket.support.KioskUi.logIn;
+import static id.loket.support.KioskUi.text;
+import static id.loket.support.KioskUi.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.loket.app.AppContext;
-import id.loket.app.KioskApplication;
+import id.loket.support.StartedKiosk;
 import id.loket.support.TestApps;
 import id.loket.ui.shell.ShellDependencies;
 import id.loket.ui.shell.ShellView;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
-import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Kiosk mode and the idle lock: what keeps a counter PC in a public room safe when nobody watches it. */
 @ExtendWith(ApplicationExtension.class)
@@ -31,21 +28,15 @@ class KioskSafetyUiTest {
 
     @TempDir
     static Path dir;
+    private StartedKiosk kiosk;
     private AppContext app;
-    private Background background;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     @Start
     void start(Stage stage) {
         app = TestApps.withDemoData(dir.resolve("kiosk-" + System.nanoTime()), 50);
-        background = new Background(Platform::runLater);
-        ShellView shell = new ShellView(kioskWithQuickLock(KioskApplication.dependencies(app, background)));
-        shell.onClose(() -> closed.set(true));
-        Scene scene = new Scene(shell.root(), 1400, 900);
-        Styles.apply(scene, false);
-        stage.setScene(scene);
-        shell.show(ShellView.Face.CHOOSER);
-        stage.show();
+        kiosk = StartedKiosk.launch(app).size(1400, 900).dependencies(KioskSafetyUiTest::kioskWithQuickLock)
+                .withShell(shell -> shell.onClose(() -> closed.set(true))).showing(ShellView.Face.CHOOSER).on(stage);
     }
 
     /** The real dependencies, in kiosk mode and with a lock after less than a second of quiet. */
@@ -59,8 +50,7 @@ class KioskSafetyUiTest {
 
     @AfterEach
     void close() {
-        background.close();
-        app.close();
+        kiosk.close();
     }
 
     @Test
@@ -93,26 +83,5 @@ class KioskSafetyUiTest {
         robot.interact(() -> robot.lookup("#login-username").queryTextInputControl().clear());
         logIn(robot, "lurah", "999999");
         waitUntil(closed::get);
-    }
-
-    private void logIn(FxRobot robot, String user, String pin) {
-        waitUntil(() -> robot.lookup("#login-username").tryQuery().isPresent());
-        robot.clickOn("#login-username").write(user);
-        robot.clickOn("#login-pin").write(pin);
-        robot.clickOn("#login-submit");
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(node -> ((Label) node).getText()).orElse("");
-    }
-
-    private static void waitUntil(Supplier<Boolean> condition) {
-        try {
-            // Asked on the FX thread: reading the scene graph from the test thread races with the screen.
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-                    () -> WaitForAsyncUtils.asyncFx(condition::get).get());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 15 s", e);
-        }
     }
 }

@@ -1,22 +1,20 @@
 package id.loket.ui;
 
+import static id.loket.support.KioskUi.key;
+import static id.loket.support.KioskUi.logIn;
+import static id.loket.support.KioskUi.text;
+import static id.loket.support.KioskUi.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.loket.app.AppContext;
-import id.loket.app.KioskApplication;
 import id.loket.device.sim.SimulatedScanner;
 import id.loket.domain.queue.Lane;
 import id.loket.domain.queue.Ticket;
 import id.loket.domain.queue.TicketStatus;
+import id.loket.support.StartedKiosk;
 import id.loket.support.TestApps;
 import id.loket.ui.shell.ShellView;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import javafx.application.Platform;
-import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The queue from the resident's touch to the agent's keys (PRODUCT Q1, Q2): a ticket taken on the
@@ -39,26 +36,19 @@ class QueueConsoleUiTest {
 
     @TempDir
     static Path dir;
+    private StartedKiosk kiosk;
     private AppContext app;
-    private Background background;
 
     @Start
     void start(Stage stage) {
         app = TestApps.withDemoData(dir.resolve("queue-" + System.nanoTime()), 300,
                 "queue.no-show.calls", "2", "queue.no-show.return-after", "1");
-        background = new Background(Platform::runLater);
-        ShellView shell = new ShellView(KioskApplication.dependencies(app, background));
-        Scene scene = new Scene(shell.root(), 1600, 900);
-        Styles.apply(scene, false);
-        stage.setScene(scene);
-        shell.show(ShellView.Face.CHOOSER);
-        stage.show();
+        kiosk = StartedKiosk.launch(app).size(1600, 900).showing(ShellView.Face.CHOOSER).on(stage);
     }
 
     @AfterEach
     void close() {
-        background.close();
-        app.close();
+        kiosk.close();
     }
 
     @Test
@@ -166,32 +156,5 @@ class QueueConsoleUiTest {
         robot.clickOn("#report-fairness");
         waitUntil(() -> text(robot, "#report-message").contains("keadilan-antrean-2026-06-04"));
         assertThat(robot.lookup("#report-preview").queryAs(javafx.scene.image.ImageView.class).getImage()).isNotNull();
-    }
-
-    private static void key(FxRobot robot, KeyCode code) {
-        robot.press(code).release(code);
-    }
-
-    private void logIn(FxRobot robot, String user, String pin) {
-        waitUntil(() -> robot.lookup("#login-username").tryQuery().isPresent());
-        robot.clickOn("#login-username").write(user);
-        robot.clickOn("#login-pin").write(pin);
-        robot.clickOn("#login-submit");
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(QueueConsoleUiTest::labelText).orElse("");
-    }
-
-    private static String labelText(Node node) {
-        return node instanceof Label label ? label.getText() : "";
-    }
-
-    private static void waitUntil(Supplier<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::get).get());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 15 s", e);
-        }
     }
 }

@@ -1,19 +1,18 @@
 package id.loket.ui;
 
+import static id.loket.support.KioskUi.logIn;
+import static id.loket.support.KioskUi.text;
+import static id.loket.support.KioskUi.texts;
+import static id.loket.support.KioskUi.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.loket.app.AppContext;
-import id.loket.app.KioskApplication;
+import id.loket.support.StartedKiosk;
 import id.loket.support.TestApps;
 import id.loket.ui.shell.ShellView;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The whole queue as three people meet it (PRODUCT Q1–Q3): a resident takes a priority ticket on the
@@ -35,27 +33,19 @@ class QueueToBoardUiTest {
 
     @TempDir
     static Path dir;
+    private StartedKiosk kiosk;
     private AppContext app;
-    private Background background;
-    private ShellView shell;
 
     @Start
     void start(Stage stage) {
         app = TestApps.withDemoData(dir.resolve("queue-board-" + System.nanoTime()), 50,
                 "counter.number", "2", "office.counters", "3");
-        background = new Background(Platform::runLater);
-        shell = new ShellView(KioskApplication.dependencies(app, background));
-        Scene scene = new Scene(shell.root(), 1600, 900);
-        Styles.apply(scene, false);
-        stage.setScene(scene);
-        shell.show(ShellView.Face.CHOOSER);
-        stage.show();
+        kiosk = StartedKiosk.launch(app).size(1600, 900).showing(ShellView.Face.CHOOSER).on(stage);
     }
 
     @AfterEach
     void close() {
-        background.close();
-        app.close();
+        kiosk.close();
     }
 
     @Test
@@ -74,7 +64,7 @@ class QueueToBoardUiTest {
         // Priority first: the resident who took P-001 is called although A-001 waits too.
         waitUntil(() -> "P-001".equals(text(robot, "#counter-current-ticket")));
 
-        Platform.runLater(() -> shell.show(ShellView.Face.BOARD));
+        Platform.runLater(() -> kiosk.shell().show(ShellView.Face.BOARD));
         waitUntil(() -> texts(robot, ".board-ticket").equals(List.of("—", "P-001", "—")));
         assertThat(texts(robot, ".board-counter")).containsExactly("Loket 1", "Loket 2", "Loket 3");
         assertThat(texts(robot, ".board-recent-line")).containsExactly("P-001 → Loket 2");
@@ -88,44 +78,5 @@ class QueueToBoardUiTest {
         waitUntil(() -> expected.equals(text(robot, "#ticket-number")));
         robot.clickOn("#ticket-done");
         waitUntil(() -> robot.lookup("#service-PERLINSOS").tryQuery().isPresent());
-    }
-
-    private void logIn(FxRobot robot, String user, String pin) {
-        waitUntil(() -> robot.lookup("#login-username").tryQuery().isPresent());
-        robot.clickOn("#login-username").write(user);
-        robot.clickOn("#login-pin").write(pin);
-        robot.clickOn("#login-submit");
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(node -> node instanceof Label label ? label.getText() : "")
-                .orElse("");
-    }
-
-    /** The texts of the labels with that style class on screen, in order; call on the FX thread. */
-    private static List<String> texts(FxRobot robot, String query) {
-        if (!Platform.isFxApplicationThread()) {
-            try {
-                return WaitForAsyncUtils.asyncFx(() -> texts(robot, query)).get();
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        }
-        return robot.lookup(query).queryAll().stream()
-                .filter(QueueToBoardUiTest::onScreen)
-                .map(node -> ((Label) node).getText()).toList();
-    }
-
-    private static boolean onScreen(Node node) {
-        return node instanceof Label && node.getScene() != null && node.getScene().getWindow() != null
-                && node.getScene().getWindow().isShowing();
-    }
-
-    private static void waitUntil(Supplier<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::get).get());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 15 s", e);
-        }
     }
 }

@@ -1,18 +1,16 @@
 package id.loket.ui;
 
+import static id.loket.support.KioskUi.logIn;
+import static id.loket.support.KioskUi.text;
+import static id.loket.support.KioskUi.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.loket.app.AppContext;
 import id.loket.support.OfficeTabs;
+import id.loket.support.StartedKiosk;
 import id.loket.support.TestApps;
-import id.loket.app.KioskApplication;
 import id.loket.ui.shell.ShellView;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The thin flow on the real screens, driven by CSS id as a person would: a resident takes a ticket,
@@ -36,25 +33,18 @@ class ThinFlowUiTest {
 
     @TempDir
     static Path dir;
+    private StartedKiosk kiosk;
     private AppContext app;
-    private Background background;
 
     @Start
     void start(Stage stage) {
         app = TestApps.withDemoData(dir.resolve("flow-" + System.nanoTime()), 300);
-        background = new Background(Platform::runLater);
-        ShellView shell = new ShellView(KioskApplication.dependencies(app, background));
-        Scene scene = new Scene(shell.root(), 1400, 900);
-        Styles.apply(scene, false);
-        stage.setScene(scene);
-        shell.show(ShellView.Face.CHOOSER);
-        stage.show();
+        kiosk = StartedKiosk.launch(app).size(1400, 900).showing(ShellView.Face.CHOOSER).on(stage);
     }
 
     @AfterEach
     void close() {
-        background.close();
-        app.close();
+        kiosk.close();
     }
 
     @Test
@@ -212,36 +202,8 @@ class ThinFlowUiTest {
         assertThat(robot.lookup("#registration-save").queryButton().isDisabled()).isTrue();
     }
 
-    private void logIn(FxRobot robot, String user, String pin) {
-        waitUntil(() -> robot.lookup("#login-username").tryQuery().isPresent());
-        robot.clickOn("#login-username").write(user);
-        robot.clickOn("#login-pin").write(pin);
-        robot.clickOn("#login-submit");
-    }
-
     /** A household from the demo lists that is not registered yet, found the way the office would. */
     private String unregisteredNik() {
-        StringWriter csv = new StringWriter();
-        try {
-            app.householdExport().write(csv, "test");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return csv.toString().lines().skip(1).filter(l -> l.endsWith(",no")).findFirst().orElseThrow().split(",")[1];
+        return kiosk.unregisteredNiks().get(0);
     }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(node -> ((Label) node).getText()).orElse("");
-    }
-
-    private static void waitUntil(Supplier<Boolean> condition) {
-        try {
-            // Asked on the FX thread: reading the scene graph from the test thread races with the screen.
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-                    () -> WaitForAsyncUtils.asyncFx(condition::get).get());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 15 s", e);
-        }
-    }
-
 }

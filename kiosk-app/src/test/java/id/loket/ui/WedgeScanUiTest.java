@@ -1,20 +1,18 @@
 package id.loket.ui;
 
+import static id.loket.support.KioskUi.logIn;
+import static id.loket.support.KioskUi.text;
+import static id.loket.support.KioskUi.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.loket.app.AppContext;
-import id.loket.app.KioskApplication;
+import id.loket.support.StartedKiosk;
 import id.loket.support.TestApps;
 import id.loket.ui.shell.ShellView;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
@@ -33,33 +31,30 @@ class WedgeScanUiTest {
 
     @TempDir
     static Path dir;
+    private StartedKiosk kiosk;
     private AppContext app;
-    private Background background;
     private Scene scene;
 
     @Start
     void start(Stage stage) {
         app = TestApps.withDemoData(dir.resolve("wedge-" + System.nanoTime()), 100,
                 "device.scanner", "keyboard-wedge", "device.scanner.max-gap-ms", "50");
-        background = new Background(Platform::runLater);
-        ShellView shell = new ShellView(KioskApplication.dependencies(app, background));
-        scene = new Scene(shell.root(), 1400, 900);
-        assertThat(ScanKeyFilter.installIfNeeded(scene, app.devices())).isTrue();
-        stage.setScene(scene);
-        shell.show(ShellView.Face.COUNTER);
-        stage.show();
+        // No stylesheet, as this test always ran: it is about key events reaching the scene, not looks.
+        kiosk = StartedKiosk.launch(app).size(1400, 900).unstyled()
+                .withScene(scene -> assertThat(ScanKeyFilter.installIfNeeded(scene, app.devices())).isTrue())
+                .showing(ShellView.Face.COUNTER).on(stage);
+        scene = kiosk.scene();
     }
 
     @AfterEach
     void close() {
-        background.close();
-        app.close();
+        kiosk.close();
     }
 
     @Test
     void aBurstEndedByEnterIsAScanThatFillsTheNikWhereverTheCursorWas(FxRobot robot) {
-        logIn(robot);
-        String nik = unregisteredNik();
+        logInAsAgent(robot);
+        String nik = kiosk.unregisteredNiks().get(0);
         robot.clickOn(robot.from(scene.getRoot()).lookup("#outcome-note").queryAs(Node.class));
         // As a wedge scanner types: every key a few microseconds after the last, then Enter.
         robot.interact(() -> {
@@ -79,7 +74,7 @@ class WedgeScanUiTest {
 
     @Test
     void typingAtAPersonsPaceStaysTyping(FxRobot robot) {
-        logIn(robot);
+        logInAsAgent(robot);
         robot.clickOn(robot.from(scene.getRoot()).lookup("#outcome-note").queryAs(Node.class));
         for (char c : "catatan".toCharArray()) {
             robot.write(c);
@@ -91,36 +86,10 @@ class WedgeScanUiTest {
         assertThat(robot.lookup("#nik-field").queryTextInputControl().getText()).isEmpty();
     }
 
-    private void logIn(FxRobot robot) {
-        waitUntil(() -> robot.lookup("#login-username").tryQuery().isPresent());
-        robot.clickOn("#login-username").write("agen1");
-        robot.clickOn("#login-pin").write("111111");
-        robot.clickOn("#login-submit");
+    /** The shell opens on the counter face, so the login form is already there. */
+    private void logInAsAgent(FxRobot robot) {
+        logIn(robot, "agen1", "111111");
         waitUntil(() -> robot.lookup("#nik-field").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String unregisteredNik() {
-        StringWriter csv = new StringWriter();
-        try {
-            app.householdExport().write(csv, "test");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return csv.toString().lines().skip(1).filter(l -> l.endsWith(",no")).findFirst().orElseThrow().split(",")[1];
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(node -> ((Label) node).getText()).orElse("");
-    }
-
-    private static void waitUntil(Supplier<Boolean> condition) {
-        try {
-            // Asked on the FX thread: reading the scene graph from the test thread races with the screen.
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-                    () -> WaitForAsyncUtils.asyncFx(condition::get).get());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 15 s", e);
-        }
     }
 }

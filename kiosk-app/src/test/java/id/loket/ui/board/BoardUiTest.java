@@ -1,25 +1,19 @@
 package id.loket.ui.board;
 
+import static id.loket.support.KioskUi.texts;
+import static id.loket.support.KioskUi.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.loket.app.AppContext;
-import id.loket.app.KioskApplication;
 import id.loket.domain.account.Agent;
 import id.loket.domain.queue.Lane;
 import id.loket.service.LoginService;
+import id.loket.support.StartedKiosk;
 import id.loket.support.TestApps;
-import id.loket.ui.Background;
-import id.loket.ui.Styles;
 import id.loket.ui.shell.ShellView;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -37,19 +31,14 @@ class BoardUiTest {
 
     @TempDir
     static Path dir;
+    private StartedKiosk kiosk;
     private AppContext app;
-    private Background background;
-    private ShellView shell;
 
     @Start
     void start(Stage stage) {
         app = TestApps.withDemoData(dir.resolve("board-" + System.nanoTime()), 50, "office.counters", "4");
-        background = new Background(Platform::runLater);
-        shell = new ShellView(KioskApplication.dependencies(app, background));
-        Scene scene = new Scene(shell.root(), 1366, 768);
-        Styles.apply(scene, false);
-        stage.setScene(scene);
-        stage.show();
+        // No face yet: each test opens the board its own way.
+        kiosk = StartedKiosk.launch(app).size(1366, 768).noFace().on(stage);
     }
 
     @AfterEach
@@ -58,8 +47,7 @@ class BoardUiTest {
                 .filter(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith("Antrian"))
                 .forEach(w -> ((Stage) w).close()));
         WaitForAsyncUtils.waitForFxEvents();
-        background.close();
-        app.close();
+        kiosk.close();
     }
 
     private Agent agent() {
@@ -71,7 +59,7 @@ class BoardUiTest {
         app.tickets().issue("PERLINSOS", Lane.REGULAR);
         app.tickets().issue("PERLINSOS", Lane.REGULAR);
         app.tickets().issue("IKD", Lane.REGULAR);
-        Platform.runLater(() -> shell.show(ShellView.Face.BOARD));
+        Platform.runLater(() -> kiosk.shell().show(ShellView.Face.BOARD));
         waitUntil(() -> texts(robot, ".board-ticket").size() == 4);
         assertThat(texts(robot, ".board-counter")).containsExactly("Loket 1", "Loket 2", "Loket 3", "Loket 4");
         waitUntil(() -> texts(robot, ".board-recent-line").equals(List.of("Belum ada panggilan hari ini")));
@@ -89,7 +77,7 @@ class BoardUiTest {
 
     @Test
     void theChooserOpensTheBoardInAWindowOfItsOwn(FxRobot robot) throws Exception {
-        Platform.runLater(() -> shell.show(ShellView.Face.CHOOSER));
+        Platform.runLater(() -> kiosk.shell().show(ShellView.Face.CHOOSER));
         waitUntil(() -> robot.lookup("#open-board").tryQuery().isPresent());
         robot.clickOn("#open-board");
         waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w instanceof Stage s
@@ -100,31 +88,5 @@ class BoardUiTest {
         long boards = WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().filter(w -> w instanceof Stage s
                 && s.getTitle() != null && s.getTitle().startsWith("Antrian")).count()).get();
         assertThat(boards).isEqualTo(1);
-    }
-
-    /** Called on the FX thread (from waitUntil), or from the test thread through asyncFx. */
-    private static List<String> texts(FxRobot robot, String query) {
-        if (!Platform.isFxApplicationThread()) {
-            try {
-                return WaitForAsyncUtils.asyncFx(() -> texts(robot, query)).get();
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        }
-        return robot.lookup(query).queryAll().stream()
-                .filter(node -> node instanceof Label && isShowing(node))
-                .map(node -> ((Label) node).getText()).toList();
-    }
-
-    private static boolean isShowing(Node node) {
-        return node.getScene() != null && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing();
-    }
-
-    private static void waitUntil(Supplier<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::get).get());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 15 s", e);
-        }
     }
 }
