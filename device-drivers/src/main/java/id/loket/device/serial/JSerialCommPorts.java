@@ -1,8 +1,6 @@
 package id.loket.device.serial;
 
 import com.fazecast.jSerialComm.SerialPort;
-import com.fazecast.jSerialComm.SerialPortDataListener;
-import com.fazecast.jSerialComm.SerialPortEvent;
 import com.fazecast.jSerialComm.SerialPortInvalidPortException;
 import id.loket.device.api.DeviceProblem;
 import java.io.IOException;
@@ -11,7 +9,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /** {@link SerialPorts} on jSerialComm. */
 public final class JSerialCommPorts implements SerialPorts {
@@ -53,9 +50,15 @@ public final class JSerialCommPorts implements SerialPorts {
         private static final int ENXIO = 6;
         private static final int ENODEV = 19;
 
+        /** How long one read waits for bytes; also how soon a close is noticed by the reader. */
+        private static final int READ_POLL_MILLIS = 100;
+        private static final int READ_BUFFER = 512;
+        private static final long STOP_WAIT_MILLIS = 2_000;
+
         private final String path;
         private SerialPort port;
         private boolean listening;
+        private Reader reader;
 
         Line(String path) {
             this.path = path;
@@ -96,34 +99,79 @@ public final class JSerialCommPorts implements SerialPorts {
             return port != null && port.isOpen();
         }
 
+        /**
+         * Reads on a thread of our own rather than jSerialComm's data listener: its event thread can
+         * still be waiting inside the native library when the port is closed, and then reads freed
+         * memory and takes the whole JVM down (a SIGSEGV in {@code waitForEvent}, seen in our tests,
+         * and known upstream). Our reader polls with a short timeout and {@link #close()} waits for it to
+         * end before the port is closed, so no native call can outlive the port.
+         */
         @Override
         public synchronized void listen(Listener listener) {
             SerialPort open = requireOpen();
-            AtomicBoolean gone = new AtomicBoolean();
-            boolean added = open.addDataListener(new SerialPortDataListener() {
-                @Override
-                public int getListeningEvents() {
-                    return SerialPort.LISTENING_EVENT_DATA_RECEIVED | SerialPort.LISTENING_EVENT_PORT_DISCONNECTED;
-                }
+            if (reader != null) {
+                throw new IllegalStateException(path + " is already listened to");
+            }
+            open.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, READ_POLL_MILLIS, 0);
+            Reader started = new Reader(open, listener);
+            Thread thread = new Thread(started, "serial reader " + path);
+            thread.setDaemon(true);
+            started.thread = thread;
+            reader = started;
+            listening = true;
+            thread.start();
+        }
 
-                @Override
-                public void serialEvent(SerialPortEvent event) {
-                    if (event.getEventType() == SerialPort.LISTENING_EVENT_DATA_RECEIVED) {
-                        byte[] data = event.getReceivedData();
-                        if (data != null && data.length > 0 && !gone.get()) {
-                            listener.data(data);
-                        }
-                    } else if (event.getEventType() == SerialPort.LISTENING_EVENT_PORT_DISCONNECTED
-                            && gone.compareAndSet(false, true)) {
-                        // jSerialComm repeats this event until the port is closed: pass it on once.
+        /** Reads the listened port until it is closed or its device goes away. */
+        private final class Reader implements Runnable {
+            private final SerialPort open;
+            private final Listener listener;
+            private volatile boolean stopped;
+            private Thread thread;
+
+            Reader(SerialPort open, Listener listener) {
+                this.open = open;
+                this.listener = listener;
+            }
+
+            @Override
+            public void run() {
+                byte[] buffer = new byte[READ_BUFFER];
+                while (!stopped) {
+                    int n = open.readBytes(buffer, buffer.length);
+                    if (stopped) {
+                        return;
+                    }
+                    if (n > 0) {
+                        listener.data(java.util.Arrays.copyOf(buffer, n));
+                    } else if (n < 0 || !deviceStillThere()) {
+                        // An error, or a quiet line whose device file vanished: the cable was pulled.
                         listener.disconnected();
+                        return;
                     }
                 }
-            });
-            if (!added) {
-                throw new IllegalStateException("jSerialComm refused a data listener on " + path);
             }
-            listening = true;
+
+            /** Joins the reader: at most one poll interval, plus what the listener is doing. */
+            void stop() {
+                stopped = true;
+                if (thread == Thread.currentThread()) {
+                    return; // closed from a listener callback: the loop ends when the callback returns
+                }
+                try {
+                    thread.join(STOP_WAIT_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        private boolean deviceStillThere() {
+            try {
+                return !path.startsWith("/") || Files.exists(Path.of(path));
+            } catch (InvalidPathException e) {
+                return false;
+            }
         }
 
         @Override
@@ -168,8 +216,15 @@ public final class JSerialCommPorts implements SerialPorts {
                 port = null;
                 listening = false;
             }
+            Reader stopping;
+            synchronized (this) {
+                stopping = reader;
+                reader = null;
+            }
+            if (stopping != null) {
+                stopping.stop();
+            }
             if (open != null) {
-                open.removeDataListener();
                 open.closePort();
             }
         }
