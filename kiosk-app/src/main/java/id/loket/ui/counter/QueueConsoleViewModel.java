@@ -5,6 +5,7 @@ import id.loket.domain.account.Agent;
 import id.loket.domain.queue.QueueTicket;
 import id.loket.domain.queue.Ticket;
 import id.loket.domain.queue.Transfer;
+import id.loket.domain.text.Message;
 import id.loket.domain.text.Texts;
 import id.loket.service.CounterService;
 import id.loket.service.Devices;
@@ -13,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -44,6 +48,10 @@ public final class QueueConsoleViewModel implements AutoCloseable {
         }
     }
 
+    /** The message key of a database server out of reach (see service.Failures). */
+    private static final String SERVER_UNREACHABLE = "lan.serverUnreachable";
+    private static final int SERVER_RETRY_SECONDS = 3;
+
     private final ObjectProperty<Ticket> ticket = new SimpleObjectProperty<>();
     private final StringProperty currentTicket = new SimpleStringProperty("");
     private final StringProperty ticketDetail = new SimpleStringProperty("");
@@ -54,6 +62,8 @@ public final class QueueConsoleViewModel implements AutoCloseable {
     private final ObjectProperty<TransferTarget> chosenTarget = new SimpleObjectProperty<>();
     private final BooleanBinding serving;
     private final List<Devices.Watch> watches = new ArrayList<>();
+    /** Asks, while the office's database server is out of reach, whether it is back; null otherwise. */
+    private ScheduledExecutorService serverWatch;
 
     private final CounterService counter;
     private final Devices devices;
@@ -100,6 +110,53 @@ public final class QueueConsoleViewModel implements AutoCloseable {
     public void close() {
         watches.forEach(Devices.Watch::close);
         watches.clear();
+        stopWatchingServer();
+    }
+
+    /**
+     * Says what went wrong. When the office's database server is out of reach (LAN mode), the console
+     * also asks every {@value #SERVER_RETRY_SECONDS} s whether it is back and then says so by itself,
+     * so the agent need not press anything to find out.
+     */
+    private void failed(Message failure) {
+        queueMessage.set(texts.text(failure));
+        if (SERVER_UNREACHABLE.equals(failure.key())) {
+            watchForServer();
+        }
+    }
+
+    private void watchForServer() {
+        if (serverWatch != null) {
+            return;
+        }
+        serverWatch = Executors.newSingleThreadScheduledExecutor(work -> {
+            Thread thread = new Thread(work, "counter server watch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        var ui = background.ui();
+        serverWatch.scheduleWithFixedDelay(() -> ui.execute(this::askWhetherServerIsBack),
+                SERVER_RETRY_SECONDS, SERVER_RETRY_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private void askWhetherServerIsBack() {
+        if (serverWatch == null || busy.get()) {
+            return; // an action under way finds out for itself
+        }
+        background.run(counter::waitingToday, waiting -> {
+            if (serverWatch == null) {
+                return;
+            }
+            stopWatchingServer();
+            queueMessage.set(texts.text("queue.serverBack", waiting, counter.counterNumber()));
+        }, stillAway -> { });
+    }
+
+    private void stopWatchingServer() {
+        if (serverWatch != null) {
+            serverWatch.shutdownNow();
+            serverWatch = null;
+        }
     }
 
     /** A scanned code: a ticket QR calls that ticket here, when nobody is being served. */
@@ -249,7 +306,7 @@ public final class QueueConsoleViewModel implements AutoCloseable {
         }
         // The calls so far are read in the background; the number is on screen at once.
         background.run(() -> counter.details(called), details -> details.ifPresent(this::showDetail),
-                failure -> queueMessage.set(texts.text(failure)));
+                this::failed);
     }
 
     private void showDetail(QueueTicket details) {
@@ -263,7 +320,7 @@ public final class QueueConsoleViewModel implements AutoCloseable {
     private void refreshQueue() {
         background.run(counter::waitingToday,
                 waiting -> queueMessage.set(texts.text("counter.queue.waiting", waiting, counter.counterNumber())),
-                failure -> queueMessage.set(texts.text(failure)));
+                this::failed);
     }
 
     /** Runs one queue action in the background unless one is already under way. */
@@ -277,7 +334,7 @@ public final class QueueConsoleViewModel implements AutoCloseable {
             done.accept(result);
         }, failure -> {
             busy.set(false);
-            queueMessage.set(texts.text(failure));
+            failed(failure);
         });
     }
 

@@ -1,0 +1,104 @@
+package id.loket.ui.counter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.loket.app.AppContext;
+import id.loket.config.LanSettings;
+import id.loket.domain.account.Agent;
+import id.loket.domain.queue.Lane;
+import id.loket.domain.text.Texts;
+import id.loket.service.LoginService;
+import id.loket.storage.DatabaseKey;
+import id.loket.storage.LanServer;
+import id.loket.support.TestApps;
+import id.loket.ui.Background;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A counter PC in LAN mode whose server goes away (PRODUCT O2): the console says so plainly, and says
+ * by itself that the server is back, without the agent pressing anything. Real H2 server on loopback.
+ */
+class QueueConsoleServerTest {
+
+    private static final String PASSWORD = "kata-sandi-lan-2026";
+
+    @TempDir
+    Path dir;
+    private Path serverData;
+    private DatabaseKey key;
+    private LanServer server;
+    private AppContext counterPc;
+    private Background background;
+    private QueueConsoleViewModel console;
+
+    @BeforeEach
+    void serveAnOfficeAndOpenACounterPc() {
+        serverData = dir.resolve("server");
+        TestApps.withDemoData(serverData, 20).close();
+        key = DatabaseKey.loadOrCreate(TestApps.keyFile(serverData));
+        server = LanServer.start(serverData, key, lan(), 0);
+        counterPc = TestApps.open(dir.resolve("counter"), "database.url", server.localUrl(), "lan.password", PASSWORD,
+                "security.key-file", TestApps.keyFile(serverData).toString());
+        Agent agent = ((LoginService.LoggedIn) counterPc.login().login("agen1", "111111".toCharArray())).agent();
+        // The screen's thread is the worker's own here: the console's texts are read once they settle.
+        background = new Background(Runnable::run);
+        console = new QueueConsoleViewModel(counterPc.counter(), counterPc.devices(), background,
+                Texts.indonesian(), agent);
+    }
+
+    @AfterEach
+    void close() {
+        console.close();
+        background.close();
+        counterPc.close();
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void theConsoleSaysTheServerIsGoneAndThenThatItIsBackByItself() {
+        counterPc.tickets().issue("PERLINSOS", Lane.REGULAR);
+        int port = server.port();
+
+        server.close();
+        server = null;
+        console.callNext();
+        waitUntil(() -> console.queueMessageProperty().get().startsWith("Server database di PC localhost tidak"));
+        assertThat(console.ticketProperty().get()).as("nothing was called while the server was away").isNull();
+
+        server = LanServer.start(serverData, key, lan(), port);
+        waitUntil(() -> console.queueMessageProperty().get().startsWith("Server database tersambung lagi"));
+        assertThat(console.queueMessageProperty().get()).contains("1 menunggu");
+
+        console.callNext();
+        waitUntil(() -> "A-001".equals(console.currentTicketProperty().get()));
+    }
+
+    private static LanSettings lan() {
+        return new LanSettings(9092, List.of(), Optional.of(PASSWORD));
+    }
+
+    /** Waits up to 20 s (the console asks every few seconds); fails with what it last said. */
+    private void waitUntil(Supplier<Boolean> condition) {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!condition.get()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not reached; the console says: " + console.queueMessageProperty().get());
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
