@@ -153,7 +153,8 @@ public final class AppContext implements AutoCloseable {
         this.reports = new OfficeReports(progress, new OfficeReportRenderer(texts), office,
                 texts.text("doc.signature.lurah", settings.office().kelurahanName()), documents, audit, texts, clock,
                 printedOffice -> new FairnessReport(ticketRepository, settings.queue(), settings.ui().language(),
-                        new FairnessRenderer(texts), printedOffice, documents, audit, texts, clock));
+                        new FairnessRenderer(texts), printedOffice, documents, audit, texts, clock),
+                registrations::refusalsToday);
         this.rtListImport = RtListImportService.wired(jdbc, texts, office, clock);
         this.board = new BoardService(new BoardRepository(jdbc), settings.queue(),
                 settings.counter().officeCounters(), texts.locale(), clock);

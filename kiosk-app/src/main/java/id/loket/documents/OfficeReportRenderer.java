@@ -60,7 +60,7 @@ public final class OfficeReportRenderer {
     }
 
     public byte[] dailySummary(Office office, LocalDateTime at, ProgressCounts kelurahan, int registeredToday,
-                               List<RwProgress> perRw, List<RtProgress> worstFirst) {
+                               int refusalsToday, List<RwProgress> perRw, List<RtProgress> worstFirst) {
         PrintLayout layout = header(office, texts.text("doc.summary.title"));
         layout.centred(DocumentDates.dateTime(texts, at)).gap()
                 .pairs(List.of(
@@ -71,7 +71,8 @@ public final class OfficeReportRenderer {
                         new PrintLayout.Pair(texts.text("doc.summary.byPath"), texts.text("doc.summary.byPathValue",
                                 kelurahan.selfService(), kelurahan.helpedOnOwnPhone(), kelurahan.byAgent())),
                         new PrintLayout.Pair(texts.text("doc.summary.failed"), fmt(kelurahan.failed())),
-                        new PrintLayout.Pair(texts.text("doc.summary.followUp"), fmt(kelurahan.followUp()))))
+                        new PrintLayout.Pair(texts.text("doc.summary.followUp"), fmt(kelurahan.followUp())),
+                        new PrintLayout.Pair(texts.text("doc.summary.refusedToday"), fmt(refusalsToday))))
                 .gap().heading(texts.text("doc.summary.perRw"));
         List<List<String>> rwRows = new ArrayList<>();
         for (RwProgress rw : perRw) {

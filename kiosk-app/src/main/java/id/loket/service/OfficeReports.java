@@ -35,18 +35,22 @@ public final class OfficeReports {
     private final Texts texts;
     private final Clock clock;
     private final FairnessReport fairness;
+    private final java.util.function.IntSupplier refusalsToday;
 
     /**
-     * @param fairness makes the daily fairness sheet, given the office as printed (one letterhead for all)
+     * @param fairness      makes the daily fairness sheet, given the office as printed (one letterhead for all)
+     * @param refusalsToday how many residents declined consent today (a count only: nothing personal is kept)
      */
     public OfficeReports(ProgressReport progress, OfficeReportRenderer renderer, OfficeProfile office,
                          String signerRole, DocumentFolder documents, AuditLog audit, Texts texts, Clock clock,
-                         java.util.function.Function<OfficeReportRenderer.Office, FairnessReport> fairness) {
+                         java.util.function.Function<OfficeReportRenderer.Office, FairnessReport> fairness,
+                         java.util.function.IntSupplier refusalsToday) {
 
         this.progress = progress;
         this.renderer = renderer;
         this.office = new OfficeReportRenderer.Office(office.name(), office.address(), signerRole);
         this.fairness = fairness.apply(this.office);
+        this.refusalsToday = refusalsToday;
         this.documents = documents;
         this.audit = audit;
         this.texts = texts;
@@ -70,7 +74,7 @@ public final class OfficeReports {
         ProgressReport.Totals totals = progress.current();
         int today = progress.perDay(progress.today(), progress.today()).getOrDefault(progress.today(), 0);
         byte[] pdf = renderer.dailySummary(office, LocalDateTime.now(clock), totals.kelurahan(), today,
-                totals.perRw(), totals.perRt());
+                refusalsToday.getAsInt(), totals.perRw(), totals.perRt());
         audit.record(actor, AuditAction.EXPORT, "report", "daily-summary", "counts only");
         return keep("ringkasan-harian", pdf);
     }

@@ -6,6 +6,7 @@ import id.loket.app.AppContext;
 import id.loket.domain.household.ProgressCounts;
 import id.loket.domain.household.RtProgress;
 import id.loket.domain.household.RtRef;
+import id.loket.domain.registration.RegistrationPath;
 import id.loket.storage.HouseholdRepository;
 import id.loket.support.TestApps;
 import java.io.IOException;
@@ -80,6 +81,18 @@ class OfficeReportsTest {
         ProgressReport.Totals totals = app.progress().current();
         assertThat(text(pdf)).contains(String.valueOf(totals.registered())).contains("RW 001")
                 .contains("Lurah Gunung Bahagia");
+    }
+
+    @Test
+    void theDailySummaryCountsTodaysConsentRefusals() throws IOException {
+        assertThat(text(app.reports().dailySummary("lurah").pdf()).replaceAll("\\s+", " "))
+                .contains("Menolak persetujuan hari ini 0");
+        var agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
+        app.registrations().recordRefusal(java.util.Optional.empty(), RegistrationPath.OLEH_AGEN, agent);
+        app.registrations().recordRefusal(java.util.Optional.empty(), RegistrationPath.MANDIRI_IKD, agent);
+
+        assertThat(text(app.reports().dailySummary("lurah").pdf()).replaceAll("\\s+", " "))
+                .contains("Menolak persetujuan hari ini 2");
     }
 
     @Test
