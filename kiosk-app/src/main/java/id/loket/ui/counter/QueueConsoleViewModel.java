@@ -149,7 +149,9 @@ public final class QueueConsoleViewModel implements AutoCloseable {
             }
             stopWatchingServer();
             queueMessage.set(texts.text("queue.serverBack", waiting, counter.counterNumber()));
-        }, stillAway -> { });
+        }, stillAway -> {
+            // Still away: the message on screen already says so; the next tick asks again.
+        });
     }
 
     private void stopWatchingServer() {
