@@ -1,14 +1,21 @@
 package id.loket.storage;
 
+import java.io.EOFException;
 import java.io.IOException;
+import java.net.SocketException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.h2.tools.ChangeFileEncryption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +41,8 @@ public final class Database implements AutoCloseable {
     private static final int H2_WRONG_USER_OR_PASSWORD = 28000;
     /** The database user of the PCs that connect to {@code loket serve}; see {@link LanServer}. */
     static final String LAN_USER = "LOKET_LAN";
+    /** The host part of a server URL such as {@code jdbc:h2:tcp://192.168.1.10:9092/loket}. */
+    private static final Pattern SERVER_HOST = Pattern.compile("^jdbc:h2:(?:tcp|ssl)://([^/:;]+)");
 
     /** Where connections come from: a pool, or (over the LAN) a fresh connection each time. */
     private final DataSource pool;
@@ -81,13 +90,13 @@ public final class Database implements AutoCloseable {
      */
     public static Database openLan(String url, DatabaseKey key, String lanPassword) {
         String full = url;
-        if (!url.toUpperCase(java.util.Locale.ROOT).contains(";CIPHER=")) {
+        if (!url.toUpperCase(Locale.ROOT).contains(";CIPHER=")) {
             full += ";CIPHER=AES";
         }
         // No pool over the LAN: a pooled connection that the network broke would be handed out again
         // and fail again. A fresh connection per piece of work costs a few milliseconds on a LAN and
         // makes a counter work again as soon as the server answers.
-        org.h2.jdbcx.JdbcDataSource fresh = new org.h2.jdbcx.JdbcDataSource();
+        JdbcDataSource fresh = new JdbcDataSource();
         fresh.setURL(full);
         fresh.setUser(LAN_USER);
         fresh.setPassword(key.h2Password(lanPassword));
@@ -95,13 +104,13 @@ public final class Database implements AutoCloseable {
     }
 
     /** The host of a server URL ({@code jdbc:h2:tcp://192.168.1.10:9092/loket} gives 192.168.1.10). */
-    public static java.util.Optional<String> serverHost(String url) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^jdbc:h2:(?:tcp|ssl)://([^/:;]+)").matcher(url);
-        return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    public static Optional<String> serverHost(String url) {
+        Matcher m = SERVER_HOST.matcher(url);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** The host of the server PC, when this database is opened over the LAN. */
-    public java.util.Optional<String> serverHost() {
+    public Optional<String> serverHost() {
         return serverHost(url);
     }
 
@@ -112,7 +121,7 @@ public final class Database implements AutoCloseable {
         }
         // A connection cut in the middle of an answer: H2 reports the network's own exception.
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.net.SocketException || t instanceof java.io.EOFException) {
+            if (t instanceof SocketException || t instanceof EOFException) {
                 return true;
             }
         }
