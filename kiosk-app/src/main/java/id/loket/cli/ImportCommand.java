@@ -13,7 +13,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,8 +63,8 @@ final class ImportCommand {
             LoketCommand root = command.root;
             Texts texts = root.texts();
             String code = kelurahanCode(root, texts);
-            requireFolder(reportCsv);
-            requireFolder(reportPdf);
+            Reports.requireFolder(spec, texts, reportCsv);
+            Reports.requireFolder(spec, texts, reportPdf);
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             String actor = "cli:" + System.getProperty("user.name", "?");
@@ -90,7 +89,7 @@ final class ImportCommand {
                     }
                 }
                 if (reportCsv != null) {
-                    writeAtomically(reportCsv, target -> {
+                    Reports.writeAtomically(reportCsv, target -> {
                         try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
                             reports.writeCsv(result, writer);
                         }
@@ -99,7 +98,7 @@ final class ImportCommand {
                 }
                 if (reportPdf != null) {
                     byte[] pdf = reports.pdf(result, actor);
-                    writeAtomically(reportPdf, target -> Files.write(target, pdf));
+                    Reports.writeAtomically(reportPdf, target -> Files.write(target, pdf));
                     out.println(texts.text("import.summary.reportWritten", reportPdf));
                 }
                 out.flush();
@@ -115,34 +114,6 @@ final class ImportCommand {
                     .map(k -> k.code())
                     .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                             texts.text("import.cli.kelurahanUnknown", kelurahan)));
-        }
-
-        /** A report into a folder that does not exist is refused before anything is imported. */
-        private void requireFolder(Path report) {
-            if (report == null) {
-                return;
-            }
-            Path folder = report.toAbsolutePath().getParent();
-            if (folder == null || !Files.isDirectory(folder)) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "the folder for " + report + " does not exist");
-            }
-        }
-
-        private interface FileWriting {
-            void write(Path target) throws IOException;
-        }
-
-        /** Writes beside the target and moves into place, so a failed write never leaves half a report. */
-        private static void writeAtomically(Path target, FileWriting writing) throws IOException {
-            Path absolute = target.toAbsolutePath();
-            Path temp = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".part");
-            try {
-                writing.write(temp);
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
         }
     }
 }

@@ -12,11 +12,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import picocli.CommandLine;
 
-/** Where the export commands put what they make: a file written whole, or standard output. */
+/** Where the commands put what they make: a file written whole, or standard output. */
 final class Reports {
 
     interface CsvWork {
         void write(Writer writer) throws IOException;
+    }
+
+    /** Writes a file's content to the path it is given. */
+    interface FileWriting {
+        void write(Path file) throws IOException;
     }
 
     private Reports() {
@@ -28,16 +33,11 @@ final class Reports {
             work.write(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
             return;
         }
-        Path target = out.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
-        try {
+        writeAtomically(out, temp -> {
             try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 work.write(writer);
             }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     /** Copies the report's PDF to {@code out} when given, and says where the PDF is. */
@@ -45,16 +45,32 @@ final class Reports {
             throws IOException {
         Path where = report.path();
         if (out != null) {
-            Path target = out.toAbsolutePath();
-            Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
-            try {
-                Files.write(temp, report.pdf());
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-            where = target;
+            writeAtomically(out, temp -> Files.write(temp, report.pdf()));
+            where = out.toAbsolutePath();
         }
         spec.commandLine().getOut().println(texts.text("cli.export.pdf", where.toString()));
+    }
+
+    /** Writes beside the target and moves into place, so a failed write never leaves half a file. */
+    static void writeAtomically(Path target, FileWriting writing) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path temp = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".part");
+        try {
+            writing.write(temp);
+            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** A report into a folder that does not exist is refused before any work is done. */
+    static void requireFolder(CommandLine.Model.CommandSpec spec, Texts texts, Path report) {
+        if (report == null) {
+            return;
+        }
+        Path folder = report.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), texts.text("cli.noFolder", report));
+        }
     }
 }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,13 +42,7 @@ final class SocialListCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         LoketCommand root = command.root;
         Texts texts = root.texts();
-        if (reportPdf != null) {
-            Path folder = reportPdf.toAbsolutePath().getParent();
-            if (folder == null || !Files.isDirectory(folder)) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        texts.text("social.cli.noFolder", String.valueOf(reportPdf)));
-            }
-        }
+        Reports.requireFolder(spec, texts, reportPdf);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String actor = "cli:" + System.getProperty("user.name", "?");
@@ -69,14 +62,8 @@ final class SocialListCommand implements Callable<Integer> {
                 result.problems().forEach(p -> out.println("  " + report.problemLine(p)));
             }
             if (reportPdf != null) {
-                Path target = reportPdf.toAbsolutePath();
-                Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
-                try {
-                    Files.write(temp, report.pdf(result, actor));
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                } finally {
-                    Files.deleteIfExists(temp);
-                }
+                byte[] pdf = report.pdf(result, actor);
+                Reports.writeAtomically(reportPdf, target -> Files.write(target, pdf));
                 out.println(texts.text("social.cli.reportWritten", reportPdf));
             }
             out.flush();
