@@ -4,22 +4,18 @@ import static id.loket.ui.Ids.id;
 
 import id.loket.domain.text.Texts;
 import id.loket.ui.PdfPreview;
-import java.io.File;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /** The RT-list import: choose a CSV or Excel file, watch it go in (or cancel), read what was left out. */
 final class ImportPane {
@@ -28,28 +24,13 @@ final class ImportPane {
     }
 
     static Node build(ImportViewModel model, Texts texts) {
-        TextField file = id(new TextField(), "import-file", "field");
-        file.setPromptText(texts.text("office.import.filePrompt"));
-        file.textProperty().bindBidirectional(model.fileProperty());
-        HBox.setHgrow(file, Priority.ALWAYS);
-        Button choose = id(new Button(texts.text("office.import.choose")), "import-choose");
-        choose.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.text("office.import.fileKinds"),
-                    "*.csv", "*.xlsx", "*.CSV", "*.XLSX"));
-            File chosen = chooser.showOpenDialog(choose.getScene().getWindow());
-            if (chosen != null) {
-                model.fileProperty().set(chosen.getAbsolutePath());
-            }
-        });
         Button start = id(new Button(texts.text("office.import.start")), "import-start", "primary");
         start.disableProperty().bind(model.runningProperty());
         start.setOnAction(e -> model.start());
         Button cancel = id(new Button(texts.text("office.import.cancel")), "import-cancel");
         cancel.disableProperty().bind(model.runningProperty().not());
         cancel.setOnAction(e -> model.cancel());
-        HBox row = new HBox(8, file, choose, start, cancel);
-        row.setAlignment(Pos.CENTER_LEFT);
+        HBox row = ListFileRow.build(model.fileProperty(), texts, "import", start, cancel);
 
         ProgressBar bar = id(new ProgressBar(0), "import-progress");
         bar.progressProperty().bind(model.progressProperty());

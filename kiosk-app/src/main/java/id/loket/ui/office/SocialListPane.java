@@ -4,22 +4,18 @@ import static id.loket.ui.Ids.id;
 
 import id.loket.domain.text.Texts;
 import id.loket.ui.PdfPreview;
-import java.io.File;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /** The desil / PKH tab: choose the Dinas Sosial's list, import it, read what was not used, print the report. */
 public final class SocialListPane {
@@ -31,25 +27,10 @@ public final class SocialListPane {
         Label intro = new Label(texts.text("social.office.intro"));
         intro.setWrapText(true);
         intro.setMinHeight(Region.USE_PREF_SIZE);
-        TextField file = id(new TextField(), "social-file", "field");
-        file.setPromptText(texts.text("office.import.filePrompt"));
-        file.textProperty().bindBidirectional(model.fileProperty());
-        HBox.setHgrow(file, Priority.ALWAYS);
-        Button choose = id(new Button(texts.text("office.import.choose")), "social-choose");
-        choose.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.text("office.import.fileKinds"),
-                    "*.csv", "*.xlsx", "*.CSV", "*.XLSX"));
-            File chosen = chooser.showOpenDialog(choose.getScene().getWindow());
-            if (chosen != null) {
-                model.fileProperty().set(chosen.getAbsolutePath());
-            }
-        });
         Button start = id(new Button(texts.text("social.office.start")), "social-start", "primary");
         start.disableProperty().bind(model.runningProperty());
         start.setOnAction(e -> model.start());
-        HBox row = new HBox(8, file, choose, start);
-        row.setAlignment(Pos.CENTER_LEFT);
+        HBox row = ListFileRow.build(model.fileProperty(), texts, "social", start);
 
         Label summary = id(new Label(), "social-summary", "feedback");
         summary.textProperty().bind(model.summaryProperty());
