@@ -1,5 +1,6 @@
 package id.loket.storage;
 
+import id.loket.storage.crypt.EncryptedFilePath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,8 +15,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Backups of the database as H2 makes them: {@code BACKUP TO} copies the database file, still
- * encrypted, into a zip while the database is in use, consistent to one moment. Named by time
+ * Backups of the database as H2 makes them: {@code BACKUP TO} copies the database file into a zip
+ * while the database is in use, consistent to one moment. H2 reads the file through our encrypting
+ * file system, so the zip is written through it too, with the database's key: a backup is as
+ * unreadable without the key file as the database itself. Named by time
  * ({@code loket-backup-2026-06-04T1730.zip}) so that their order and age can be read off the name.
  */
 public final class BackupStore {
@@ -42,8 +45,13 @@ public final class BackupStore {
             throw new UncheckedIOException("Cannot create the backup folder " + into, e);
         }
         Path file = into.resolve("loket-backup-" + STAMP.format(now) + ".zip").toAbsolutePath();
+        String databasePath = jdbc.one("SELECT COALESCE(DATABASE_PATH(), '')", row -> row.getString(1)).orElse("");
+        if (databasePath.isEmpty()) {
+            throw new IllegalStateException("an in-memory database has no file to back up");
+        }
+        String target = EncryptedFilePath.nameWithKeyOf(databasePath, file);
         // BACKUP TO takes a literal, not a parameter: the path is ours, quotes doubled all the same.
-        jdbc.update("BACKUP TO '" + file.toString().replace("'", "''") + "'");
+        jdbc.update("BACKUP TO '" + target.replace("'", "''") + "'");
         return new Backup(file, now);
     }
 

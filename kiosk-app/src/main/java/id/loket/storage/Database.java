@@ -1,13 +1,16 @@
 package id.loket.storage;
 
+import id.loket.storage.crypt.EncryptedFilePath;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,8 +32,6 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     /** H2's error code for a file database locked by another process. */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
-    /** H2's error code for a file that cannot be decrypted: a wrong key, or a file never encrypted. */
-    private static final int H2_FILE_ENCRYPTION_ERROR = 90049;
     private static final String FILE_NAME = "loket";
     private static final String USER = "loket";
     private static final String USER_PASSWORD = "";
@@ -62,20 +63,59 @@ public final class Database implements AutoCloseable {
      */
     public static Database openEmbedded(Path dataDir, DatabaseKey key) {
         Path dir = prepareDataDir(dataDir);
-        String plainUrl = embeddedUrl(dir, false);
-        String encryptedUrl = embeddedUrl(dir, true);
+        Path file = dir.resolve(FILE_NAME + ".mv.db");
+        EncryptedFilePath.Key fileKey = EncryptedFilePath.register(key.fileKey());
         try {
-            return open(encryptedUrl, key.h2Password(USER_PASSWORD));
-        } catch (StorageException e) {
-            if (e.reason() != StorageException.Reason.WRONG_KEY || !Files.exists(dir.resolve(FILE_NAME + ".mv.db"))) {
-                throw e;
+            switch (StoredFile.of(file)) {
+                case PLAIN -> encryptInPlace(dir, key);
+                case ENCRYPTED -> requireKeyFits(fileKey, file);
+                case NONE -> LOG.debug("No database in {} yet: a new one is made", dir);
             }
-            if (!opensWithoutKey(plainUrl)) {
-                throw e;
+            return open(embeddedUrl(fileKey, dir), USER, USER_PASSWORD, fileKey::close);
+        } catch (RuntimeException e) {
+            fileKey.close();
+            throw e;
+        }
+    }
+
+    /** What the database file holds, told by its first bytes. */
+    private enum StoredFile {
+        NONE, PLAIN, ENCRYPTED;
+
+        private static final byte[] STORE_HEADER = "H:2,".getBytes(StandardCharsets.ISO_8859_1);
+        private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.ISO_8859_1);
+
+        static StoredFile of(Path file) {
+            if (!Files.exists(file)) {
+                return NONE;
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] start = in.readNBytes(ENCRYPTED_HEADER.length);
+                if (Arrays.equals(start, ENCRYPTED_HEADER)) {
+                    return ENCRYPTED;
+                }
+                // Anything else, even a damaged file, goes to H2, whose own error says what is wrong.
+                return startsWith(start, STORE_HEADER) ? PLAIN : ENCRYPTED;
+            } catch (IOException e) {
+                throw new StorageException(StorageException.Reason.FAILED, "Cannot read the database file " + file, e);
             }
         }
-        encryptInPlace(dir, key);
-        return open(encryptedUrl, key.h2Password(USER_PASSWORD));
+
+        private static boolean startsWith(byte[] bytes, byte[] prefix) {
+            return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+        }
+    }
+
+    private static void requireKeyFits(EncryptedFilePath.Key fileKey, Path file) {
+        try {
+            // An MVStore file starts with "H:2,": what the right key decrypts its first sector to.
+            if (!fileKey.decryptsTo(file, StoredFile.STORE_HEADER)) {
+                throw new StorageException(StorageException.Reason.WRONG_KEY,
+                        "The database cannot be decrypted with this key file: " + file, null);
+            }
+        } catch (IOException e) {
+            throw new StorageException(StorageException.Reason.FAILED, "Cannot read the database file " + file, e);
+        }
     }
 
     /** Opens the database at a JDBC URL, e.g. the office server's {@code jdbc:h2:tcp://...}. */
@@ -89,18 +129,14 @@ public final class Database implements AutoCloseable {
      * has the same key, so this PC needs a copy of the key file, plus the LAN password.
      */
     public static Database openLan(String url, DatabaseKey key, String lanPassword) {
-        String full = url;
-        if (!url.toUpperCase(Locale.ROOT).contains(";CIPHER=")) {
-            full += ";CIPHER=AES";
-        }
         // No pool over the LAN: a pooled connection that the network broke would be handed out again
         // and fail again. A fresh connection per piece of work costs a few milliseconds on a LAN and
         // makes a counter work again as soon as the server answers.
         JdbcDataSource fresh = new JdbcDataSource();
-        fresh.setURL(full);
+        fresh.setURL(url);
         fresh.setUser(LAN_USER);
-        fresh.setPassword(key.h2Password(lanPassword));
-        return open(new Database(fresh, () -> { }, full));
+        fresh.setPassword(key.lanCredential(lanPassword));
+        return open(new Database(fresh, () -> { }, url));
     }
 
     /** The host of a server URL ({@code jdbc:h2:tcp://192.168.1.10:9092/loket} gives 192.168.1.10). */
@@ -128,19 +164,11 @@ public final class Database implements AutoCloseable {
         return false;
     }
 
-    private static String embeddedUrl(Path dir, boolean encrypted) {
+    private static String embeddedUrl(EncryptedFilePath.Key fileKey, Path dir) {
+        // The file system prefix encrypts every file of the database (see EncryptedFilePath).
         // FILE_LOCK=FILE (the default) makes a second process fail fast instead of corrupting the file;
         // WRITE_DELAY=0 writes each commit before it returns, so a confirmed save survives a power cut.
-        return "jdbc:h2:file:" + dir.resolve(FILE_NAME).toAbsolutePath() + (encrypted ? ";CIPHER=AES" : "")
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
-    }
-
-    private static boolean opensWithoutKey(String plainUrl) {
-        try (Connection probe = java.sql.DriverManager.getConnection(plainUrl, USER, USER_PASSWORD)) {
-            return probe.isValid(1);
-        } catch (SQLException e) {
-            return false;
-        }
+        return "jdbc:h2:" + fileKey.name(dir.resolve(FILE_NAME)) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
     private static void encryptInPlace(Path dir, DatabaseKey key) {
@@ -153,13 +181,17 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database open(String url, String password) {
-        return open(url, USER, password);
+        return open(url, USER, password, () -> { });
     }
 
-    private static Database open(String url, String user, String password) {
+    /** Opens a pool of connections to {@code url}; {@code afterClose} runs once the pool is gone. */
+    private static Database open(String url, String user, String password, Runnable afterClose) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, user, password);
         pool.setMaxConnections(16);
-        return open(new Database(pool, pool::dispose, url));
+        return open(new Database(pool, () -> {
+            pool.dispose();
+            afterClose.run();
+        }, url));
     }
 
     private static Database open(Database database) {
@@ -202,10 +234,6 @@ public final class Database implements AutoCloseable {
     }
 
     private static StorageException translate(SQLException e, String url) {
-        if (hasCode(e, H2_FILE_ENCRYPTION_ERROR)) {
-            return new StorageException(StorageException.Reason.WRONG_KEY,
-                    "The database cannot be decrypted with this key file: " + url, e);
-        }
         if (isServerUnreachable(e)) {
             return new StorageException(StorageException.Reason.SERVER_UNREACHABLE,
                     "The database server does not answer: " + url, e);
@@ -240,6 +268,13 @@ public final class Database implements AutoCloseable {
 
     public String url() {
         return url;
+    }
+
+    /** The database's name as H2 knows it: the URL without {@code jdbc:h2:} and settings. */
+    String h2Name() {
+        String name = url.substring("jdbc:h2:".length());
+        int settings = name.indexOf(';');
+        return settings < 0 ? name : name.substring(0, settings);
     }
 
     @Override

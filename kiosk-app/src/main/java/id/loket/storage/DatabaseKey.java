@@ -8,13 +8,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Set;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.LoggerFactory;
 
 /**
- * The key that encrypts the database file (H2's AES cipher): 32 random bytes, made at the first
+ * The key that encrypts the database file (AES, see {@code storage.crypt}): 32 random bytes, made at the first
  * start and kept in a file of its own OUTSIDE the data folder, readable by its owner only. A copy of
  * the data folder (a stolen PC's disk image, a backup on a USB stick) is useless without it.
  */
@@ -99,8 +102,18 @@ public final class DatabaseKey {
     }
 
     /** H2's password for an encrypted file: the file key, a space, then the user's password. */
-    String h2Password(String userPassword) {
-        return hex + " " + userPassword;
+    /**
+     * The database password of the LAN user: the LAN password bound to this key (HMAC-SHA256), so a
+     * PC must hold both a copy of the key file and the LAN password to connect to the office server.
+     */
+    String lanCredential(String lanPassword) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(HexFormat.of().parseHex(hex), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(lanPassword.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("this JDK has no HmacSHA256", e);
+        }
     }
 
     char[] fileKey() {

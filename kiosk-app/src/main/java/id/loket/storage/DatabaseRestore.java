@@ -1,12 +1,15 @@
 package id.loket.storage;
 
+import id.loket.storage.crypt.EncryptedFilePath;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Optional;
 import org.h2.tools.Restore;
 
@@ -18,6 +21,7 @@ import org.h2.tools.Restore;
 public final class DatabaseRestore {
 
     private static final String FILE = "loket.mv.db";
+    private static final byte[] ZIP_HEADER = {'P', 'K', 3, 4};
 
     private DatabaseRestore() {
     }
@@ -53,7 +57,7 @@ public final class DatabaseRestore {
                 Files.move(current, aside, StandardCopyOption.ATOMIC_MOVE);
                 keptAside = Optional.of(aside);
             }
-            Restore.execute(backup.toString(), dataDir.toString(), "loket");
+            restoreFile(backup, dataDir, key);
             // Prove the restored file opens with this PC's key before calling it done.
             Database.openEmbedded(dataDir, key).close();
             return keptAside;
@@ -63,6 +67,31 @@ public final class DatabaseRestore {
                 throw runtime;
             }
             throw new UncheckedIOException("Cannot restore " + backup, (IOException) e);
+        }
+    }
+
+    /**
+     * Backups made since our own file encryption are encrypted as a whole; older ones are plain zips
+     * of the (already encrypted) database file, copied back as they are.
+     */
+    private static void restoreFile(Path backup, Path dataDir, DatabaseKey key) throws IOException {
+        if (startsWith(backup, ZIP_HEADER)) {
+            Restore.execute(backup.toString(), dataDir.toString(), "loket");
+            return;
+        }
+        try (EncryptedFilePath.Key fileKey = EncryptedFilePath.register(key.fileKey())) {
+            if (!fileKey.decryptsTo(backup, ZIP_HEADER)) {
+                throw new StorageException(StorageException.Reason.WRONG_KEY,
+                        "The backup " + backup + " was not made with this PC's key file", null);
+            }
+            // Decrypted on the way out of the zip and encrypted again on the way into the data folder.
+            Restore.execute(fileKey.name(backup), fileKey.name(dataDir), "loket");
+        }
+    }
+
+    private static boolean startsWith(Path file, byte[] header) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(header.length), header);
         }
     }
 

@@ -28,8 +28,9 @@ import org.slf4j.LoggerFactory;
  * {@code -tcpAllowOthers}, takes connections from this PC only. In front of it, on {@code lan.port},
  * a gate accepts a PC only if its address is in {@code lan.allowed-addresses} and passes its bytes
  * through to H2; any other PC is hung up on before it can say a word (H2 itself can only allow all
- * PCs or none). Behind the gate H2 checks the LAN password (the password of the database user
- * {@value Database#LAN_USER}) and that the client knows the file key.
+ * PCs or none). Behind the gate H2 checks the password of the database user
+ * {@value Database#LAN_USER}, which is the LAN password bound to the key file
+ * ({@link DatabaseKey#lanCredential}): a PC needs both.
  */
 public final class LanServer implements AutoCloseable {
 
@@ -60,9 +61,11 @@ public final class LanServer implements AutoCloseable {
         Database database = Database.openEmbedded(dataDir, key);
         Server h2 = null;
         try {
-            setLanPassword(database, password);
-            // -ifExists: a client can open only this database, never make a new one in the data folder.
+            setLanPassword(database, key.lanCredential(password));
+            // -key: a client asking for "loket" gets this very database (open, encrypted, through our
+            // file system); any other name is refused. -ifExists: a client never makes a new database.
             h2 = Server.createTcpServer("-tcpPort", "0", "-baseDir", dataDir.toAbsolutePath().toString(), "-ifExists",
+                    "-key", "loket", database.h2Name(),
                     "-tcpPassword", HexFormat.of().formatHex(SecureRandom.getSeed(16))).start();
             ServerSocket gate = new ServerSocket();
             gate.bind(new InetSocketAddress(portOverride != null ? portOverride : settings.port()));
@@ -84,7 +87,7 @@ public final class LanServer implements AutoCloseable {
         }
     }
 
-    /** Makes the LAN user, or gives it the password from the settings (which may have changed). */
+    /** Makes the LAN user, or gives it the password derived from the settings (which may have changed). */
     private static void setLanPassword(Database database, String password) throws SQLException {
         String quoted = "'" + password.replace("'", "''") + "'";
         try (Connection connection = database.dataSource().getConnection();
