@@ -198,7 +198,7 @@ public final class RtListImportService {
             return attempt.failed(Optional.of(format), unmapped(fileName, reading), reading.tables);
         }
         try {
-            return jdbc.inTransaction(() -> new Writing(reading, format, attempt, actor, progress, checkCancelled).run());
+            return jdbc.inBulkTransaction(() -> new Writing(reading, format, attempt, actor, progress, checkCancelled).run());
         } catch (CancelledException e) {
             return attempt.cancelled(Optional.of(format), reading.tables);
         }
