@@ -7,9 +7,11 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.h2.store.fs.FilePath;
 import org.h2.store.fs.FilePathWrapper;
 
@@ -24,7 +26,7 @@ public final class EncryptedFilePath extends FilePathWrapper {
 
     static final String SCHEME = "loketaes";
     private static final String[] PLAIN_SUFFIXES = {".lock.db", ".trace.db"};
-    private static final Map<String, byte[]> KEYS = new ConcurrentHashMap<>();
+    private static final Map<String, Registered> KEYS = new ConcurrentHashMap<>();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     static {
@@ -36,16 +38,47 @@ public final class EncryptedFilePath extends FilePathWrapper {
     }
 
     /**
-     * Makes a key known to H2 until the returned handle is closed.
+     * Makes a key known to H2 until the returned handle is closed. The same key registered again
+     * gets the same handle (counted, forgotten when the last is closed), so that two opens of one
+     * database in this process name it alike and H2 shares it rather than finding it locked.
      *
      * @param filePassword the file password, as H2's {@code CIPHER=AES} takes it in the JDBC password
      */
     public static Key register(char[] filePassword) {
-        byte[] handleBytes = new byte[8];
-        RANDOM.nextBytes(handleBytes);
-        String handle = HexFormat.of().formatHex(handleBytes);
-        KEYS.put(handle, passwordBytes(filePassword));
-        return new Key(handle);
+        byte[] password = passwordBytes(filePassword);
+        synchronized (KEYS) {
+            for (Map.Entry<String, Registered> known : KEYS.entrySet()) {
+                if (Arrays.equals(known.getValue().password, password)) {
+                    known.getValue().users++;
+                    return new Key(known.getKey());
+                }
+            }
+            byte[] handleBytes = new byte[8];
+            RANDOM.nextBytes(handleBytes);
+            String handle = HexFormat.of().formatHex(handleBytes);
+            KEYS.put(handle, new Registered(password));
+            return new Key(handle);
+        }
+    }
+
+    /** A registered key and how many open {@link Key}s use it; guarded by {@code KEYS}. */
+    private static final class Registered {
+        final byte[] password;
+        int users = 1;
+
+        Registered(byte[] password) {
+            this.password = password;
+        }
+    }
+
+    private static void release(String handle) {
+        synchronized (KEYS) {
+            Registered registered = KEYS.get(handle);
+            if (registered != null && --registered.users == 0) {
+                KEYS.remove(handle);
+                Arrays.fill(registered.password, (byte) 0);
+            }
+        }
     }
 
     /**
@@ -78,6 +111,7 @@ public final class EncryptedFilePath extends FilePathWrapper {
     public static final class Key implements AutoCloseable {
 
         private final String handle;
+        private final AtomicBoolean closed = new AtomicBoolean();
 
         private Key(String handle) {
             this.handle = handle;
@@ -96,14 +130,15 @@ public final class EncryptedFilePath extends FilePathWrapper {
         /** True when {@code file} is encrypted and this key decrypts its first sector to {@code expected}. */
         public boolean decryptsTo(Path file, byte[] expected) throws IOException {
             try (InputStream in = openForReading(file)) {
-                byte[] start = in.readNBytes(expected.length);
-                return java.util.Arrays.equals(start, expected);
+                return Arrays.equals(in.readNBytes(expected.length), expected);
             }
         }
 
         @Override
         public void close() {
-            KEYS.remove(handle);
+            if (closed.compareAndSet(false, true)) {
+                release(handle);
+            }
         }
 
         @Override
@@ -133,7 +168,11 @@ public final class EncryptedFilePath extends FilePathWrapper {
         if (passesThrough()) {
             return channel;
         }
-        byte[] password = KEYS.get(handle(name));
+        byte[] password;
+        synchronized (KEYS) {
+            Registered registered = KEYS.get(handle(name));
+            password = registered == null ? null : registered.password.clone();
+        }
         if (password == null) {
             channel.close();
             throw new IOException("No key is registered for " + getBase() + " (the database was closed)");

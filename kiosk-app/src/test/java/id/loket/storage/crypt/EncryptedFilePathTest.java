@@ -145,6 +145,23 @@ class EncryptedFilePathTest {
     }
 
     @Test
+    void oneKeyRegisteredTwiceNamesFilesAlikeUntilBothAreClosed() throws IOException {
+        Path file = dir.resolve("shared.bin");
+        EncryptedFilePath.Key first = EncryptedFilePath.register(FILE_PASSWORD.toCharArray());
+        EncryptedFilePath.Key second = EncryptedFilePath.register(FILE_PASSWORD.toCharArray());
+        try (EncryptedFilePath.Key other = EncryptedFilePath.register("another key".toCharArray())) {
+            assertThat(second.name(file)).isEqualTo(first.name(file)).isNotEqualTo(other.name(file));
+        }
+        first.close();
+        first.close();
+        try (FileChannel stillKnown = FilePath.get(second.name(file)).open("rw")) {
+            stillKnown.write(ByteBuffer.wrap(new byte[] {1, 2, 3}), 0);
+        }
+        second.close();
+        assertThatThrownBy(() -> FilePath.get(second.name(file)).open("rw")).isInstanceOf(IOException.class);
+    }
+
+    @Test
     void leavesTheLockFileAndTraceLogAsTheyAre() throws IOException {
         try (EncryptedFilePath.Key key = EncryptedFilePath.register(FILE_PASSWORD.toCharArray())) {
             try (var out = FilePath.get(key.name(dir.resolve("loket.trace.db"))).newOutputStream(false)) {
