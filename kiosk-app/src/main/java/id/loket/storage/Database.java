@@ -70,6 +70,7 @@ public final class Database implements AutoCloseable {
                 case PLAIN -> encryptInPlace(dir, key);
                 case ENCRYPTED -> requireKeyFits(fileKey, file);
                 case NONE -> LOG.debug("No database in {} yet: a new one is made", dir);
+                case UNKNOWN -> LOG.warn("{} is neither encrypted nor an H2 file; H2 will say what is wrong", file);
             }
             return open(embeddedUrl(fileKey, dir), USER, USER_PASSWORD, fileKey::close);
         } catch (RuntimeException e) {
@@ -80,7 +81,7 @@ public final class Database implements AutoCloseable {
 
     /** What the database file holds, told by its first bytes. */
     private enum StoredFile {
-        NONE, PLAIN, ENCRYPTED;
+        NONE, PLAIN, ENCRYPTED, UNKNOWN;
 
         private static final byte[] STORE_HEADER = "H:2,".getBytes(StandardCharsets.ISO_8859_1);
         private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.ISO_8859_1);
@@ -94,8 +95,7 @@ public final class Database implements AutoCloseable {
                 if (Arrays.equals(start, ENCRYPTED_HEADER)) {
                     return ENCRYPTED;
                 }
-                // Anything else, even a damaged file, goes to H2, whose own error says what is wrong.
-                return startsWith(start, STORE_HEADER) ? PLAIN : ENCRYPTED;
+                return startsWith(start, STORE_HEADER) ? PLAIN : UNKNOWN;
             } catch (IOException e) {
                 throw new StorageException(StorageException.Reason.FAILED, "Cannot read the database file " + file, e);
             }
