@@ -125,8 +125,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens the office server's database ({@code jdbc:h2:tcp://host:port/loket}) as a LAN client. The
-     * server's file is encrypted with the server's key; H2 checks on every connection that the client
-     * has the same key, so this PC needs a copy of the key file, plus the LAN password.
+     * LAN user's password is the LAN password bound to the server's key ({@link DatabaseKey#lanCredential}),
+     * so this PC needs a copy of the key file, plus the LAN password.
      */
     public static Database openLan(String url, DatabaseKey key, String lanPassword) {
         // No pool over the LAN: a pooled connection that the network broke would be handed out again

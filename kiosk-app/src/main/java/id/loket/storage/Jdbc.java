@@ -61,17 +61,18 @@ public final class Jdbc {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             current.set(connection);
+            T result;
             try {
-                T result = work.run();
+                result = work.run();
                 connection.commit();
-                writtenThrough();
-                return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             } finally {
                 current.remove();
             }
+            writtenThrough();
+            return result;
         } catch (SQLException e) {
             throw failed(e);
         }
@@ -81,7 +82,7 @@ public final class Jdbc {
      * As {@link #inTransaction}, for one large piece of work such as a city's RT lists (a quarter of a
      * million rows): still all or nothing, but on the embedded database H2 writes pages in a
      * background thread meanwhile ({@code WRITE_DELAY}), on the second core, instead of stopping the
-     * work for every write: that halves a city's import. What it costs is kept small:
+     * work for every write: a city's import went from about 12.5 s to 8.5 s. What it costs is kept small:
      * <ul>
      *   <li>every other write through this Jdbc while it runs is written to disk before it returns
      *       ({@code CHECKPOINT}), so a confirmed save still survives a power cut;</li>
