@@ -9,9 +9,6 @@ import id.loket.service.RtListImportResult;
 import id.loket.service.RtListImportService;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -67,7 +64,7 @@ final class ImportCommand {
             Reports.requireFolder(spec, texts, reportPdf);
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            String actor = "cli:" + System.getProperty("user.name", "?");
+            String actor = LoketCommand.localUser();
             try (AppContext app = root.openApp()) {
                 RtListImportResult result = app.rtListImport().importFile(file, code, actor,
                         RtListImportService.ProgressListener.NONE, new RtListImportService.Cancellation());
@@ -89,16 +86,12 @@ final class ImportCommand {
                     }
                 }
                 if (reportCsv != null) {
-                    Reports.writeAtomically(reportCsv, target -> {
-                        try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-                            reports.writeCsv(result, writer);
-                        }
-                    });
+                    Reports.writeCsv(reportCsv, writer -> reports.writeCsv(result, writer));
                     out.println(texts.text("import.summary.reportWritten", reportCsv));
                 }
                 if (reportPdf != null) {
                     byte[] pdf = reports.pdf(result, actor);
-                    Reports.writeAtomically(reportPdf, target -> Files.write(target, pdf));
+                    Reports.writeBytes(reportPdf, pdf);
                     out.println(texts.text("import.summary.reportWritten", reportPdf));
                 }
                 out.flush();

@@ -99,6 +99,11 @@ public final class LoketCommand implements Callable<Integer> {
         return AppContext.open(settings(), clock);
     }
 
+    /** Who runs a command that asks for no supervisor, as import records and audit entries name them. */
+    static String localUser() {
+        return "cli:" + System.getProperty("user.name", "?");
+    }
+
     Clock clock() {
         return clock;
     }

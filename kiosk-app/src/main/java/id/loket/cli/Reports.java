@@ -45,10 +45,15 @@ final class Reports {
             throws IOException {
         Path where = report.path();
         if (out != null) {
-            writeAtomically(out, temp -> Files.write(temp, report.pdf()));
+            writeBytes(out, report.pdf());
             where = out.toAbsolutePath();
         }
         spec.commandLine().getOut().println(texts.text("cli.export.pdf", where.toString()));
+    }
+
+    /** Writes {@code content} to {@code out} whole (see {@link #writeAtomically}). */
+    static void writeBytes(Path out, byte[] content) throws IOException {
+        writeAtomically(out, temp -> Files.write(temp, content));
     }
 
     /** Writes beside the target and moves into place, so a failed write never leaves half a file. */

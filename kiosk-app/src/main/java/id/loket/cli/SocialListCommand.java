@@ -6,7 +6,6 @@ import id.loket.service.casework.SocialListReport;
 import id.loket.service.casework.SocialListResult;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -45,7 +44,7 @@ final class SocialListCommand implements Callable<Integer> {
         Reports.requireFolder(spec, texts, reportPdf);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String actor = "cli:" + System.getProperty("user.name", "?");
+        String actor = LoketCommand.localUser();
         try (AppContext app = root.openApp()) {
             SocialListResult result = app.casework().socialLists().importFile(file, actor);
             SocialListReport report = app.casework().socialListReport();
@@ -63,7 +62,7 @@ final class SocialListCommand implements Callable<Integer> {
             }
             if (reportPdf != null) {
                 byte[] pdf = report.pdf(result, actor);
-                Reports.writeAtomically(reportPdf, target -> Files.write(target, pdf));
+                Reports.writeBytes(reportPdf, pdf);
                 out.println(texts.text("social.cli.reportWritten", reportPdf));
             }
             out.flush();

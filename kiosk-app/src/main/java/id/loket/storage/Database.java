@@ -83,32 +83,28 @@ public final class Database implements AutoCloseable {
     private enum StoredFile {
         NONE, PLAIN, ENCRYPTED, UNKNOWN;
 
+        /** How an MVStore file starts: what the right key decrypts an encrypted one to. */
         private static final byte[] STORE_HEADER = "H:2,".getBytes(StandardCharsets.ISO_8859_1);
-        private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.ISO_8859_1);
 
         static StoredFile of(Path file) {
             if (!Files.exists(file)) {
                 return NONE;
             }
-            try (InputStream in = Files.newInputStream(file)) {
-                byte[] start = in.readNBytes(ENCRYPTED_HEADER.length);
-                if (Arrays.equals(start, ENCRYPTED_HEADER)) {
+            try {
+                if (EncryptedFilePath.isEncrypted(file)) {
                     return ENCRYPTED;
                 }
-                return startsWith(start, STORE_HEADER) ? PLAIN : UNKNOWN;
+                try (InputStream in = Files.newInputStream(file)) {
+                    return Arrays.equals(in.readNBytes(STORE_HEADER.length), STORE_HEADER) ? PLAIN : UNKNOWN;
+                }
             } catch (IOException e) {
                 throw new StorageException(StorageException.Reason.FAILED, "Cannot read the database file " + file, e);
             }
-        }
-
-        private static boolean startsWith(byte[] bytes, byte[] prefix) {
-            return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
         }
     }
 
     private static void requireKeyFits(EncryptedFilePath.Key fileKey, Path file) {
         try {
-            // An MVStore file starts with "H:2,": what the right key decrypts its first sector to.
             if (!fileKey.decryptsTo(file, StoredFile.STORE_HEADER)) {
                 throw new StorageException(StorageException.Reason.WRONG_KEY,
                         "The database cannot be decrypted with this key file: " + file, null);

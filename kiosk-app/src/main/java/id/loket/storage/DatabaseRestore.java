@@ -2,14 +2,12 @@ package id.loket.storage;
 
 import id.loket.storage.crypt.EncryptedFilePath;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.Optional;
 import org.h2.tools.Restore;
 
@@ -75,7 +73,7 @@ public final class DatabaseRestore {
      * of the (already encrypted) database file, copied back as they are.
      */
     private static void restoreFile(Path backup, Path dataDir, DatabaseKey key) throws IOException {
-        if (startsWith(backup, ZIP_HEADER)) {
+        if (!EncryptedFilePath.isEncrypted(backup)) {
             Restore.execute(backup.toString(), dataDir.toString(), "loket");
             return;
         }
@@ -86,12 +84,6 @@ public final class DatabaseRestore {
             }
             // Decrypted on the way out of the zip and encrypted again on the way into the data folder.
             Restore.execute(fileKey.name(backup), fileKey.name(dataDir), "loket");
-        }
-    }
-
-    private static boolean startsWith(Path file, byte[] header) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return Arrays.equals(in.readNBytes(header.length), header);
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -104,7 +105,18 @@ public final class EncryptedFilePath extends FilePathWrapper {
         if (!databasePath.startsWith(SCHEME + ":")) {
             return file.toAbsolutePath().toString();
         }
-        return SCHEME + ":" + handle(databasePath) + ":" + file.toAbsolutePath();
+        return name(handle(databasePath), file);
+    }
+
+    /** True when {@code file} starts as our (and H2's) encrypted files do; it says nothing of the key. */
+    public static boolean isEncrypted(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(EncryptedFileChannel.MAGIC.length), EncryptedFileChannel.MAGIC);
+        }
+    }
+
+    private static String name(String handle, Path file) {
+        return SCHEME + ":" + handle + ":" + file.toAbsolutePath();
     }
 
     /** A registered key: names files for H2 and, when closed, is forgotten. */
@@ -119,7 +131,7 @@ public final class EncryptedFilePath extends FilePathWrapper {
 
         /** The H2 name of {@code file} encrypted with this key, e.g. for a JDBC URL or {@code BACKUP TO}. */
         public String name(Path file) {
-            return SCHEME + ":" + handle + ":" + file.toAbsolutePath();
+            return EncryptedFilePath.name(handle, file);
         }
 
         /** Opens {@code file} for reading through this key, as one stream of plain bytes. */
