@@ -27,6 +27,7 @@ public final class Failures {
                 case DATA_DIR_UNUSABLE -> Message.of("database.dataDirUnusable", storage.getMessage());
                 case KEY_UNUSABLE -> Message.of("database.keyUnusable", storage.getMessage());
                 case WRONG_KEY -> Message.of("database.wrongKey");
+                case BACKUP_FROM_ANOTHER_KEY -> Message.of("backup.anotherKey");
                 case IN_USE_BY_ANOTHER_PROGRAM -> Message.of("database.inUse");
                 case MIGRATION_FAILED -> Message.of("database.migrationFailed");
                 case SERVER_UNREACHABLE -> Message.of("lan.serverUnreachable", serverName(storage));

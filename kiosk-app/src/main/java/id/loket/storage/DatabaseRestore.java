@@ -79,7 +79,7 @@ public final class DatabaseRestore {
         }
         try (EncryptedFilePath.Key fileKey = EncryptedFilePath.register(key.fileKey())) {
             if (!fileKey.decryptsTo(backup, ZIP_HEADER)) {
-                throw new StorageException(StorageException.Reason.WRONG_KEY,
+                throw new StorageException(StorageException.Reason.BACKUP_FROM_ANOTHER_KEY,
                         "The backup " + backup + " was not made with this PC's key file", null);
             }
             // Decrypted on the way out of the zip and encrypted again on the way into the data folder.

@@ -11,6 +11,8 @@ public class StorageException extends RuntimeException {
         DATA_DIR_UNUSABLE,
         KEY_UNUSABLE,
         WRONG_KEY,
+        /** A backup made on a PC with another key file: this PC cannot decrypt it. */
+        BACKUP_FROM_ANOTHER_KEY,
         IN_USE_BY_ANOTHER_PROGRAM,
         MIGRATION_FAILED,
         /** LAN mode: the office server PC does not answer (off, cable, "loket serve" not running). */

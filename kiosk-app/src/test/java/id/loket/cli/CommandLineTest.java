@@ -161,6 +161,29 @@ class CommandLineTest {
     }
 
     @Test
+    void aBackupFromAPcWithAnotherKeyIsRefusedInWordsAndTheDatabaseStays() throws Exception {
+        // Another data folder has a key file of its own: as another PC would.
+        Path other = dir.resolveSibling(dir.getFileName() + "-other");
+        assertThat(run("--data-dir", other.toString(), "demo-data", "--households", "5")).isZero();
+        Path backups = dir.resolveSibling(dir.getFileName() + "-other-bk");
+        assertThat(runAsLurah("--data-dir", other.toString(), "backup", "--to", backups.toString())).isZero();
+        Path foreign;
+        try (java.util.stream.Stream<Path> files = Files.list(backups)) {
+            foreign = files.findFirst().orElseThrow();
+        }
+        assertThat(run("--data-dir", dir.toString(), "demo-data", "--households", "30")).isZero();
+
+        assertThat(runAsLurah("--data-dir", dir.toString(), "restore", "--yes", "--overwrite-newer",
+                foreign.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("berkas kunci lain").contains("another key file")
+                .doesNotContain("Exception");
+        Path csv = dir.resolveSibling("after-refused-restore.csv");
+        assertThat(runAsLurah("--data-dir", dir.toString(), "export", "households", "--format", "csv", "--out",
+                csv.toString())).isZero();
+        assertThat(Files.readAllLines(csv)).hasSize(31);
+    }
+
+    @Test
     void aBackupCanBeRestoredAndNothingIsLostOnTheWay() throws Exception {
         assertThat(run("--data-dir", dir.toString(), "demo-data", "--households", "30")).isZero();
         Path backups = dir.resolveSibling(dir.getFileName() + "-bk");

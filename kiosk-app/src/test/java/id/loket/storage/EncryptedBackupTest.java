@@ -73,7 +73,7 @@ class EncryptedBackupTest {
         }
         assertThatThrownBy(() -> DatabaseRestore.restore(foreign.file(), dir, key, NOW))
                 .isInstanceOfSatisfying(StorageException.class,
-                        e -> assertThat(e.reason()).isEqualTo(StorageException.Reason.WRONG_KEY));
+                        e -> assertThat(e.reason()).isEqualTo(StorageException.Reason.BACKUP_FROM_ANOTHER_KEY));
         try (Database mine = Database.openEmbedded(dir, key)) {
             assertThat(officeName(mine)).isEqualTo("Kelurahan Saya");
         }
