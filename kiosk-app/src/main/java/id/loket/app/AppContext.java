@@ -266,6 +266,11 @@ public final class AppContext implements AutoCloseable {
         return reports;
     }
 
+    /** True on a counter or board PC connected to the office server in LAN mode. */
+    public boolean isLanClient() {
+        return database.isLanClient();
+    }
+
     public BackupService backups() {
         return backups;
     }

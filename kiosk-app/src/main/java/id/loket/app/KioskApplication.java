@@ -145,7 +145,10 @@ public final class KioskApplication {
             opened.demoData().fill(opened.office(), DEMO_HOUSEHOLDS);
         }
         try {
-            opened.backups().dailyIfDue();
+            // In LAN mode the server PC keeps the database and backs it up (loket serve); a counter cannot.
+            if (!opened.isLanClient()) {
+                opened.backups().dailyIfDue();
+            }
         } catch (RuntimeException e) {
             // A missing backup must not keep the counter closed; it is logged and shows in the backup age.
             LoggerFactory.getLogger(KioskApplication.class).error("Daily backup failed", e);

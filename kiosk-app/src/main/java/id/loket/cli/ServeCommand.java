@@ -3,11 +3,20 @@ package id.loket.cli;
 import id.loket.config.LanSettings;
 import id.loket.config.LoketSettings;
 import id.loket.domain.text.Texts;
+import id.loket.service.BackupService;
+import id.loket.storage.AuditLog;
+import id.loket.storage.BackupStore;
 import id.loket.storage.DatabaseKey;
+import id.loket.storage.Jdbc;
 import id.loket.storage.LanServer;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -21,6 +30,8 @@ import picocli.CommandLine.Spec;
         description = "Serves the database to the office LAN (counters and display board) on lan.port, for the "
                 + "PCs in lan.allowed-addresses, with lan.password. Runs until stopped with Ctrl+C.")
 final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
     @ParentCommand
     LoketCommand root;
@@ -40,7 +51,9 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         LanServer server = LanServer.start(settings.data().dataDir(),
                 DatabaseKey.loadOrCreate(settings.security().keyFile()), lan, null);
+        ScheduledExecutorService backups = dailyBackups(server, settings);
         Thread hook = new Thread(() -> {
+            backups.shutdownNow();
             server.close();
             stopped.countDown();
         }, "loket-serve-stop");
@@ -53,5 +66,29 @@ final class ServeCommand implements Callable<Integer> {
         stopped.await();
         spec.commandLine().getOut().println(texts.text("cli.serve.stopped"));
         return 0;
+    }
+
+    /**
+     * The server PC keeps the office's database, so it makes the day's backup (counters cannot: the
+     * LAN account may not run BACKUP): at the start and then every hour, when none is there for today.
+     */
+    private ScheduledExecutorService dailyBackups(LanServer server, LoketSettings settings) {
+        Jdbc jdbc = new Jdbc(server.database().dataSource());
+        BackupService service = new BackupService(new BackupStore(jdbc, settings.backup().dir()), settings.backup(),
+                new AuditLog(jdbc, root.clock()), root.clock());
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "loket-serve-backup");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                service.dailyIfDue().ifPresent(file -> LOG.info("Daily backup made: {}", file));
+            } catch (RuntimeException e) {
+                // Serving must go on; the missing backup is in the log and shows in the backup age.
+                LOG.error("Daily backup failed", e);
+            }
+        }, 0, 1, TimeUnit.HOURS);
+        return timer;
     }
 }

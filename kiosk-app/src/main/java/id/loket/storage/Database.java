@@ -1,15 +1,18 @@
 package id.loket.storage;
 
 import id.loket.storage.crypt.EncryptedFilePath;
+import id.loket.storage.lan.LanTunnel;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,6 +20,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.h2.tools.ChangeFileEncryption;
@@ -33,28 +37,35 @@ public final class Database implements AutoCloseable {
     /** H2's error code for a file database locked by another process. */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
     private static final String FILE_NAME = "loket";
+    /** The database's owner, its only admin account (H2 keeps the name in upper case). */
     private static final String USER = "loket";
-    private static final String USER_PASSWORD = "";
+    /** The owner's password before it was derived from the key: databases made until December 2026. */
+    private static final String LEGACY_OWNER_PASSWORD = "";
     /** H2's error codes for a server that cannot be reached or dropped the connection. */
     private static final int H2_CONNECTION_BROKEN = 90067;
     private static final int H2_DATABASE_CALLED_AT_SHUTDOWN = 90121;
     /** H2's error code for a wrong user name or password (on a server also: a wrong file key). */
     private static final int H2_WRONG_USER_OR_PASSWORD = 28000;
-    /** The database user of the PCs that connect to {@code loket serve}; see {@link LanServer}. */
-    static final String LAN_USER = "LOKET_LAN";
     /** The host part of a server URL such as {@code jdbc:h2:tcp://192.168.1.10:9092/loket}. */
     private static final Pattern SERVER_HOST = Pattern.compile("^jdbc:h2:(?:tcp|ssl)://([^/:;]+)");
+    /** Host, port and the settings after the database name of a server URL. */
+    private static final Pattern SERVER_ADDRESS = Pattern.compile("^jdbc:h2:(?:tcp|ssl)://([^/:;]+)(?::(\\d+))?/[^;]*(.*)$");
+    /** H2's port when a server URL names none; {@code lan.port}'s default is the same. */
+    private static final int DEFAULT_SERVER_PORT = 9092;
 
     /** Where connections come from: a pool, or (over the LAN) a fresh connection each time. */
     private final DataSource pool;
     /** Gives the pool's connections back when the database is closed. */
     private final Runnable release;
     private final String url;
+    /** Over the LAN: the encrypted connection to the server, which says when the server turned this PC away. */
+    private final Optional<LanTunnel> tunnel;
 
-    private Database(DataSource pool, Runnable release, String url) {
+    private Database(DataSource pool, Runnable release, String url, Optional<LanTunnel> tunnel) {
         this.pool = pool;
         this.release = release;
         this.url = url;
+        this.tunnel = tunnel;
     }
 
     /**
@@ -72,7 +83,9 @@ public final class Database implements AutoCloseable {
                 case NONE -> LOG.debug("No database in {} yet: a new one is made", dir);
                 case UNKNOWN -> LOG.warn("{} is neither encrypted nor an H2 file; H2 will say what is wrong", file);
             }
-            return open(embeddedUrl(fileKey, dir), USER, USER_PASSWORD, fileKey::close);
+            String url = embeddedUrl(fileKey, dir);
+            adoptOwnerSecret(url, key.ownerSecret());
+            return open(url, USER, key.ownerSecret(), fileKey::close);
         } catch (RuntimeException e) {
             fileKey.close();
             throw e;
@@ -114,31 +127,85 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Opens the database at a JDBC URL, e.g. the office server's {@code jdbc:h2:tcp://...}. */
+    /**
+     * Gives the owner of a database made before the owner's password was derived from the key that
+     * password. The right password is tried first, so this costs nothing once done; H2 makes a wrong
+     * password wait a moment, once per old database.
+     */
+    private static void adoptOwnerSecret(String url, String secret) {
+        JdbcDataSource owner = new JdbcDataSource();
+        owner.setURL(url);
+        owner.setUser(USER);
+        try (Connection probe = owner.getConnection(USER, secret)) {
+            LOG.trace("Owner password in force for {}", probe.getMetaData().getURL());
+        } catch (SQLException wrong) {
+            if (!hasCode(wrong, H2_WRONG_USER_OR_PASSWORD)) {
+                throw translate(wrong, url);
+            }
+            try (Connection legacy = owner.getConnection(USER, LEGACY_OWNER_PASSWORD);
+                 Statement statement = legacy.createStatement()) {
+                statement.execute("ALTER USER " + USER + " SET PASSWORD '" + secret + "'");
+                LOG.info("The database owner's password is now derived from the key file");
+            } catch (SQLException e) {
+                throw translate(wrong, url);
+            }
+        }
+    }
+
+    /** Opens the database at a JDBC URL as the default user, e.g. a plain file of an old version. */
     public static Database open(String url) {
-        return open(url, USER_PASSWORD);
+        return open(url, LEGACY_OWNER_PASSWORD);
     }
 
     /**
-     * Opens the office server's database ({@code jdbc:h2:tcp://host:port/loket}) as a LAN client. The
-     * LAN user's password is the LAN password bound to the server's key ({@link DatabaseKey#lanCredential}),
-     * so this PC needs a copy of the key file, plus the LAN password.
+     * Opens the office server's database ({@code jdbc:h2:tcp://host:port/loket}) as a LAN client,
+     * through a {@link LanTunnel} (TLS, and the proof that both PCs hold the same key file and LAN
+     * password). The LAN account's password is the LAN password bound to the key
+     * ({@link DatabaseKey#lanCredential}). The server alone migrates the schema; a counter only checks
+     * that the server's schema is not older than its own program.
      */
     public static Database openLan(String url, DatabaseKey key, String lanPassword) {
+        Matcher server = SERVER_ADDRESS.matcher(url);
+        if (!server.find()) {
+            throw new StorageException(StorageException.Reason.FAILED, "Not a server URL: " + url, null);
+        }
+        String credential = key.lanCredential(lanPassword);
+        LanTunnel tunnel;
+        try {
+            tunnel = LanTunnel.open(server.group(1), server.group(2) == null ? DEFAULT_SERVER_PORT
+                    : Integer.parseInt(server.group(2)), credential);
+        } catch (IOException e) {
+            throw new StorageException(StorageException.Reason.FAILED, "Cannot open the LAN connection: "
+                    + e.getMessage(), e);
+        }
         // No pool over the LAN: a pooled connection that the network broke would be handed out again
         // and fail again. A fresh connection per piece of work costs a few milliseconds on a LAN and
         // makes a counter work again as soon as the server answers.
         JdbcDataSource fresh = new JdbcDataSource();
-        fresh.setURL(url);
-        fresh.setUser(LAN_USER);
-        fresh.setPassword(key.lanCredential(lanPassword));
-        return open(new Database(fresh, () -> { }, url));
+        fresh.setURL("jdbc:h2:tcp://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + tunnel.localPort()
+                + "/" + LanServer.DATABASE_NAME + server.group(3));
+        fresh.setUser(LanAccount.USER);
+        fresh.setPassword(credential);
+        Database database = new Database(new LanDataSource(fresh, url), tunnel::close, url, Optional.of(tunnel));
+        try (Connection probe = database.pool.getConnection()) {
+            LOG.debug("Connected to the office server {} (H2 {})", url, probe.getMetaData().getDatabaseProductVersion());
+        } catch (SQLException e) {
+            database.close();
+            throw database.translate(e);
+        }
+        database.requireServerSchemaCurrent();
+        return database;
     }
 
     /** The host of a server URL ({@code jdbc:h2:tcp://192.168.1.10:9092/loket} gives 192.168.1.10). */
     public static Optional<String> serverHost(String url) {
         Matcher m = SERVER_HOST.matcher(url);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** True for a counter or board connected to the office server (the server PC backs up, not this one). */
+    public boolean isLanClient() {
+        return tunnel.isPresent();
     }
 
     /** The host of the server PC, when this database is opened over the LAN. */
@@ -184,13 +251,10 @@ public final class Database implements AutoCloseable {
     private static Database open(String url, String user, String password, Runnable afterClose) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, user, password);
         pool.setMaxConnections(16);
-        return open(new Database(pool, () -> {
+        Database database = new Database(pool, () -> {
             pool.dispose();
             afterClose.run();
-        }, url));
-    }
-
-    private static Database open(Database database) {
+        }, url, Optional.empty());
         try (Connection probe = database.pool.getConnection()) {
             LOG.debug("Database open: {} (H2 {})", database.url, probe.getMetaData().getDatabaseProductVersion());
         } catch (SQLException e) {
@@ -215,18 +279,50 @@ public final class Database implements AutoCloseable {
         return dataDir;
     }
 
+    /**
+     * A counter whose program is newer than the server's schema must not migrate it (the LAN account
+     * cannot, and the server is the one PC that may): it says to update the server PC first.
+     */
+    private void requireServerSchemaCurrent() {
+        try {
+            MigrationInfo[] pending = flyway().info().pending();
+            if (pending.length > 0) {
+                release.run();
+                throw new StorageException(StorageException.Reason.MIGRATION_FAILED,
+                        "The office server's database schema is older than this program (" + pending.length
+                                + " updates pending): update Loket on the server PC first", null);
+            }
+        } catch (FlywayException e) {
+            release.run();
+            throw new StorageException(StorageException.Reason.MIGRATION_FAILED,
+                    "The office server's database schema cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private Flyway flyway() {
+        return Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .load();
+    }
+
     private void migrate() {
         try {
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            flyway().migrate();
         } catch (FlywayException e) {
             release.run();
             throw new StorageException(StorageException.Reason.MIGRATION_FAILED,
                     "The database schema could not be brought up to date: " + e.getMessage(), e);
         }
+    }
+
+    /** As {@link #translate(SQLException, String)}, knowing whether the server turned this PC away. */
+    private StorageException translate(SQLException e) {
+        if (tunnel.flatMap(LanTunnel::lastRefusal).isPresent()) {
+            return new StorageException(StorageException.Reason.LAN_REFUSED,
+                    "The database server refused the LAN password or key file: " + url, e);
+        }
+        return translate(e, url);
     }
 
     private static StorageException translate(SQLException e, String url) {

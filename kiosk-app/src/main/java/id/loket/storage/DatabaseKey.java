@@ -101,16 +101,29 @@ public final class DatabaseKey {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
-    /** H2's password for an encrypted file: the file key, a space, then the user's password. */
     /**
      * The database password of the LAN user: the LAN password bound to this key (HMAC-SHA256), so a
      * PC must hold both a copy of the key file and the LAN password to connect to the office server.
      */
     String lanCredential(String lanPassword) {
+        return hmac(lanPassword);
+    }
+
+    /**
+     * The password of the database's owner (its only admin account), used on the PC that holds the file
+     * and never sent over the LAN: the LAN gate lets no one but the LAN user through. Derived from the
+     * key rather than stored, so a restored backup opens on a new PC with the saved key file alone. The
+     * label keeps it apart from every LAN credential (a LAN password is typed, never this label).
+     */
+    String ownerSecret() {
+        return hmac("\u0000loket-database-owner-v1");
+    }
+
+    private String hmac(String message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(HexFormat.of().parseHex(hex), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(lanPassword.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("this JDK has no HmacSHA256", e);
         }

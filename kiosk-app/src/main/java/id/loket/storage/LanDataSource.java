@@ -1,0 +1,86 @@
+package id.loket.storage;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * A counter's connections to the office server, each made fresh (see {@link Database#openLan}). H2
+ * connects to the local end of the LAN tunnel, so when the server is gone its error names this PC's
+ * loopback; this names the server's URL instead, which is what the counter then tells the agent.
+ */
+final class LanDataSource implements DataSource {
+
+    private final JdbcDataSource h2;
+    private final String serverUrl;
+
+    LanDataSource(JdbcDataSource h2, String serverUrl) {
+        this.h2 = h2;
+        this.serverUrl = serverUrl;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        try {
+            return h2.getConnection();
+        } catch (SQLException e) {
+            throw named(e);
+        }
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        try {
+            return h2.getConnection(username, password);
+        } catch (SQLException e) {
+            throw named(e);
+        }
+    }
+
+    /** The same error (code and state kept, so it is judged the same), with the server's URL in its words. */
+    private SQLException named(SQLException e) {
+        return new SQLException("Office server " + serverUrl + ": " + e.getMessage(), e.getSQLState(), e.getErrorCode(), e);
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return h2.getLogWriter();
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        h2.setLogWriter(out);
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        h2.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return h2.getLoginTimeout();
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException("H2 logs through its own trace");
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        if (type.isInstance(this)) {
+            return type.cast(this);
+        }
+        throw new SQLException("not a wrapper of " + type.getName());
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) {
+        return type.isInstance(this);
+    }
+}
