@@ -42,6 +42,7 @@ import id.loket.storage.DatabaseKey;
 import id.loket.storage.DocumentFolder;
 import id.loket.storage.HouseholdRepository;
 import id.loket.storage.Jdbc;
+import id.loket.storage.StorageException;
 import id.loket.storage.OfficeRepository;
 import id.loket.storage.RegistrationRepository;
 import id.loket.storage.RetentionRepository;
@@ -185,11 +186,13 @@ public final class AppContext implements AutoCloseable {
      * key file. Any other URL is opened as it is.
      */
     private static Database openUrl(LoketSettings settings, String url) {
-        if (Database.serverHost(url).isPresent() && settings.lan().password().isPresent()) {
-            return Database.openLan(url, DatabaseKey.loadExisting(settings.security().keyFile()),
-                    settings.lan().password().get());
+        if (Database.serverHost(url).isEmpty()) {
+            return Database.open(url);
         }
-        return Database.open(url);
+        // The office server admits only PCs that prove the LAN password and the key file.
+        String password = settings.lan().password().orElseThrow(() -> new StorageException(
+                StorageException.Reason.LAN_REFUSED, "database.url names a server but lan.password is not set", null));
+        return Database.openLan(url, DatabaseKey.loadExisting(settings.security().keyFile()), password);
     }
 
     /**

@@ -32,6 +32,7 @@ public final class Failures {
                 case MIGRATION_FAILED -> Message.of("database.migrationFailed");
                 case SERVER_UNREACHABLE -> Message.of("lan.serverUnreachable", serverName(storage));
                 case LAN_REFUSED -> Message.of("lan.refused");
+                case SERVER_SCHEMA_OLDER -> Message.of("lan.serverOlder");
                 case FAILED -> Message.of("database.failed");
             };
         }

@@ -288,7 +288,7 @@ public final class Database implements AutoCloseable {
             MigrationInfo[] pending = flyway().info().pending();
             if (pending.length > 0) {
                 release.run();
-                throw new StorageException(StorageException.Reason.MIGRATION_FAILED,
+                throw new StorageException(StorageException.Reason.SERVER_SCHEMA_OLDER,
                         "The office server's database schema is older than this program (" + pending.length
                                 + " updates pending): update Loket on the server PC first", null);
             }

@@ -19,6 +19,8 @@ public class StorageException extends RuntimeException {
         SERVER_UNREACHABLE,
         /** LAN mode: the server refused this PC (LAN password or key file not the server's). */
         LAN_REFUSED,
+        /** LAN mode: this PC's Loket is newer than the server's database; the server PC is updated first. */
+        SERVER_SCHEMA_OLDER,
         FAILED
     }
 

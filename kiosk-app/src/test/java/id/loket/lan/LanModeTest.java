@@ -258,6 +258,50 @@ class LanModeTest {
         assertThat(new Jdbc(allowed.dataSource()).count("SELECT COUNT(*) FROM agent_account")).isPositive();
     }
 
+    @Test
+    void aCounterNewerThanTheServerSaysToUpdateTheServerFirst() {
+        // As if the server ran the previous version: its schema lacks the newest migration this PC knows.
+        new Jdbc(server.database().dataSource()).update(
+                "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '12'");
+        assertThatThrownBy(this::client).isInstanceOfSatisfying(StorageException.class, e -> {
+            assertThat(e.reason()).isEqualTo(StorageException.Reason.SERVER_SCHEMA_OLDER);
+            assertThat(Failures.describe(e).key()).isEqualTo("lan.serverOlder");
+        });
+    }
+
+    @Test
+    void anEavesdropperOnTheLanSeesNoPersonalData() throws Exception {
+        Jdbc serverSide = new Jdbc(server.database().dataSource());
+        String name = serverSide.one("SELECT head_name FROM household ORDER BY id LIMIT 1", row -> row.getString(1)).orElseThrow();
+        String nik = serverSide.one("SELECT head_nik FROM household ORDER BY id LIMIT 1", row -> row.getString(1)).orElseThrow();
+        try (WireTap tap = WireTap.between(server.port())) {
+            Database counter = Database.openLan("jdbc:h2:tcp://localhost:" + tap.port() + "/loket", key, PASSWORD);
+            clients.add(counter);
+            String seen = new Jdbc(counter.dataSource()).one("SELECT head_name || ' ' || head_nik FROM household "
+                    + "ORDER BY id LIMIT 1", row -> row.getString(1)).orElseThrow();
+            assertThat(seen).isEqualTo(name + " " + nik);
+            byte[] wire = tap.recorded();
+            assertThat(wire.length).as("the answer went over the tapped wire").isGreaterThan(1000);
+            for (String secret : List.of(name, nik, PASSWORD, "household", "LOKET_LAN")) {
+                assertThat(contains(wire, secret.getBytes(java.nio.charset.StandardCharsets.UTF_16BE))).as(secret).isFalse();
+                assertThat(contains(wire, secret.getBytes(java.nio.charset.StandardCharsets.UTF_8))).as(secret).isFalse();
+            }
+        }
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
     /** An address of this PC that is not loopback, so the gate sees a "LAN" PC; none on an isolated box. */
     private static InetAddress nonLoopbackAddress() throws IOException {
         for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {

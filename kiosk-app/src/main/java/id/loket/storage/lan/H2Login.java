@@ -14,7 +14,7 @@ import java.util.Optional;
  * account but the LAN account ever gets as far as H2's password check over the network. Every byte
  * read is kept, to be handed to H2 unchanged.
  *
- * @param database the database name asked for (null in H2's cancel-statement message)
+ * @param database the database name asked for
  * @param user     the user name as H2 will take it (upper case; H2 upper-cases it too)
  * @param bytes    exactly the bytes read
  */
@@ -38,9 +38,10 @@ record H2Login(String database, String user, byte[] bytes) {
         });
         in.readInt(); // the client's lowest protocol version; H2 judges it
         in.readInt(); // and its highest
+        // Each string is checked before the next is read: one that is null (H2's cancel message, which
+        // the counters never send) or too long ends the reading there.
         Optional<String> database = string(in);
-        Optional<String> url = string(in);
-        if (database.isEmpty() || url.isEmpty()) {
+        if (database.isEmpty() || string(in).isEmpty()) {
             return Optional.empty();
         }
         Optional<String> user = string(in);
