@@ -35,7 +35,8 @@ class JsonTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+    // The texts and messages quote with ' themselves: no quote character of CSV's may stand for it.
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
             "{\"a\":1,}|trailing comma before '}' (line 1, column 8)",
             "[1,2,]|trailing comma before ']'",
             "{'a':1}|expected a member name in double quotes, found '''",

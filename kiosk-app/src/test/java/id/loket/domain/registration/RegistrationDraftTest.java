@@ -50,9 +50,10 @@ class RegistrationDraftTest {
     }
 
     @ParameterizedTest
+    // Quoted, so the scanner's leading spaces and trailing carriage return reach the method as scanned.
     @CsvSource(delimiter = '|', nullValues = "-", value = {
             "LOKET-REG:REG-000123     | REG-000123",
-            "  LOKET-REG:REG-000123\r | REG-000123",
+            "'  LOKET-REG:REG-000123\r' | REG-000123",
             "LOKET-REG:REG-12         | -",
             "LOKET-TIKET:A-001        | -",
             "REG-000123               | -",
