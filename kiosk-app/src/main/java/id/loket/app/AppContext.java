@@ -47,6 +47,7 @@ import id.loket.storage.RegistrationRepository;
 import id.loket.storage.RetentionRepository;
 import id.loket.storage.RtRepository;
 import id.loket.storage.TicketRepository;
+import id.loket.storage.UnknownNameLoginRepository;
 import id.loket.config.DeviceChoice;
 import id.loket.config.DeviceSettings;
 import id.loket.device.api.ConfiguredDevices;
@@ -141,7 +142,7 @@ public final class AppContext implements AutoCloseable {
                 audit, new ReceiptRenderer(texts), PaperSize.fromSetting(settings.print().receiptPaper()), documents,
                 office, texts, printouts, clock, new ConsentRefusalRepository(jdbc), settings.counter().number(),
                 settings.registration().asnUnits());
-        this.login = new LoginService(agents, hasher, audit, clock);
+        this.login = new LoginService(agents, new UnknownNameLoginRepository(jdbc), hasher, audit, clock);
         this.accounts = new Accounts(jdbc, agents, hasher, audit, settings.security().pinMinLength(), clock);
         this.demoData = new DemoDataService(jdbc, new OfficeRepository(jdbc), rts, households, agents,
                 registrationRepository, audit, hasher, clock);
