@@ -171,7 +171,7 @@ public final class AppContext implements AutoCloseable {
         Database database = settings.data().databaseUrl()
                 .map(url -> openUrl(settings, url))
                 .orElseGet(() -> Database.openEmbedded(settings.data().dataDir(),
-                        DatabaseKey.loadOrCreate(settings.security().keyFile())));
+                        DatabaseKey.forDatabaseIn(settings.data().dataDir(), settings.security().keyFile())));
         try {
             return new AppContext(settings, database, clock);
         } catch (RuntimeException e) {

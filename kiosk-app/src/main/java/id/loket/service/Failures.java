@@ -2,6 +2,7 @@ package id.loket.service;
 
 import id.loket.config.SettingsException;
 import id.loket.domain.text.Message;
+import id.loket.storage.KeyFileMissingException;
 import id.loket.storage.StorageException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +22,9 @@ public final class Failures {
         }
         if (failure instanceof id.loket.device.api.DeviceConfigurationException device) {
             return DeviceProblemTexts.configuration(device);
+        }
+        if (failure instanceof KeyFileMissingException missing) {
+            return Message.of("database.keyMissing", missing.keyFile().toString(), missing.dataDir().toString());
         }
         if (failure instanceof StorageException storage) {
             return switch (storage.reason()) {
