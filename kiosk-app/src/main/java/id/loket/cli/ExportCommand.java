@@ -100,7 +100,8 @@ final class ExportCommand {
     /** {@code loket export progress --format csv|pdf [--out FILE]}: per RT (CSV) or the one-page summary (PDF). */
     @Command(name = "progress", mixinStandardHelpOptions = true,
             description = "Registration progress for the camat and wali kota: per-RT CSV, or the one-page daily "
-                    + "summary PDF. Counts only, no personal data. Supervisor only (--user NAME before 'export'); audited.")
+                    + "summary PDF. Counts only, no personal data. Supervisor only (--user NAME before 'export'); "
+                    + "audited.")
     static final class Progress extends CsvOrPdfReport {
 
         @Override
@@ -155,7 +156,8 @@ final class ExportCommand {
 
     /** {@code loket export asn --format csv|pdf [--out FILE]}: ASN households per Perangkat Daerah. */
     @Command(name = "asn", mixinStandardHelpOptions = true,
-            description = "ASN households per Perangkat Daerah, registered or not (CSV or PDF). Supervisor only (--user NAME before 'export'); audited.")
+            description = "ASN households per Perangkat Daerah, registered or not (CSV or PDF). Supervisor only "
+                    + "(--user NAME before 'export'); audited.")
     static final class Asn extends CsvOrPdfReport {
 
         @Override
@@ -208,7 +210,8 @@ final class ExportCommand {
     /** {@code loket export fairness --day YYYY-MM-DD [--out FILE]}: the queue's daily fairness sheet. */
     @Command(name = "fairness", mixinStandardHelpOptions = true,
             description = "A4 PDF of a day's queue: issued, served, no-shows, wait (average and maximum) per lane, "
-                    + "service and counter, and the priority share. Counts only. Supervisor only (--user NAME before 'export'); audited.")
+                    + "service and counter, and the priority share. Counts only. Supervisor only (--user NAME before "
+                    + "'export'); audited.")
     static final class Fairness implements Callable<Integer> {
 
         @ParentCommand
@@ -251,7 +254,8 @@ final class ExportCommand {
         @Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "First day, e.g. 2026-06-01.")
+        @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD",
+                description = "First day, e.g. 2026-06-01.")
         java.time.LocalDate from;
 
         @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "Last day, e.g. 2026-06-30.")

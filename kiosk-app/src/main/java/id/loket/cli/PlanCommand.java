@@ -31,8 +31,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code loket --user NAME plan --capacity-per-day N [...]}: makes the per-RT schedule, saves it as the schedule in
- * force and prints it per day. Exit status 0 when every household fits, 3 when some do not (the
+ * {@code loket --user NAME plan --capacity-per-day N [...]}: makes the per-RT schedule, saves it as the
+ * schedule in force and prints it per day. Exit status 0 when every household fits, 3 when some do not (the
  * fullest plan is saved all the same and what did not fit is listed), 2 on misuse, 1 when there is no
  * schedule to re-plan.
  */

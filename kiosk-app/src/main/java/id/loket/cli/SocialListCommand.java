@@ -15,7 +15,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code loket --user NAME import social-list FILE [--report-pdf FILE]}: the Dinas Sosial's desil / PKH list (PRODUCT R7). */
+/**
+ * {@code loket --user NAME import social-list FILE [--report-pdf FILE]}: the Dinas Sosial's desil / PKH
+ * list (PRODUCT R7).
+ */
 @Command(name = "social-list", mixinStandardHelpOptions = true,
         description = {"Flags households from a desil / PKH list (CSV or XLSX) with a NIK or KK number column and "
                 + "a desil and/or PKH column. All or nothing; households the list does not name keep their flags; "

@@ -101,7 +101,8 @@ public final class LoginService {
             throw new IllegalStateException("a PIN matched the decoy hash");
         }
         int failures = attempts.failedLogins() + 1;
-        Optional<LocalDateTime> lockUntil = failures >= MAX_FAILURES ? Optional.of(now.plus(LOCK_TIME)) : Optional.empty();
+        Optional<LocalDateTime> lockUntil = failures >= MAX_FAILURES
+                ? Optional.of(now.plus(LOCK_TIME)) : Optional.empty();
         unknownNames.recordFailedLogin(username, lockUntil);
         audit.record(username, AuditAction.LOGIN_FAILED, "agent", null, "unknown user " + failures);
         return lockUntil.<LoginResult>map(Locked::new).orElseGet(() -> new WrongPin(MAX_FAILURES - failures));

@@ -51,7 +51,8 @@ public final class PlanSchedule {
             List<RtList> lists = schedules.rtLists();
             Plan plan = planner.plan(inputs, lists);
             long id = schedules.save(plan, OptionalLong.empty(), actor, now);
-            audit.record(actor, AuditAction.SCHEDULE_PLANNED, "schedule_plan", String.valueOf(id), "planned " + inputs.from() + ".." + inputs.to());
+            audit.record(actor, AuditAction.SCHEDULE_PLANNED, "schedule_plan", String.valueOf(id),
+                    "planned " + inputs.from() + ".." + inputs.to());
             return PlanOutcome.of(id, now, actor, plan);
         });
     }

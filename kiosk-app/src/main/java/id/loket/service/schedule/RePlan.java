@@ -62,7 +62,8 @@ public final class RePlan {
             List<RtList> lists = schedules.rtLists();
             Plan plan = planner.replan(inputs, current.plan(), from, lists);
             long id = schedules.save(plan, OptionalLong.of(current.id()), actor, now);
-            audit.record(actor, AuditAction.SCHEDULE_PLANNED, "schedule_plan", String.valueOf(id), "re-planned from " + from + ", based on plan " + current.id());
+            audit.record(actor, AuditAction.SCHEDULE_PLANNED, "schedule_plan", String.valueOf(id),
+                    "re-planned from " + from + ", based on plan " + current.id());
             return PlanOutcome.of(id, now, actor, plan);
         });
     }
