@@ -90,10 +90,12 @@ class CommandLineTest {
     @Test
     void everyCommandHasHelp() {
         for (String[] command : List.of(new String[] {"--help"}, new String[] {"nik", "check", "--help"},
-                new String[] {"demo-data", "--help"}, new String[] {"export", "households", "--help"})) {
+                new String[] {"demo-data", "--help"}, new String[] {"export", "households", "--help"},
+                new String[] {"export", "audit", "--help"}, new String[] {"plan", "--help"})) {
             assertThat(run(command)).isZero();
         }
-        assertThat(out.toString()).contains("--households").contains("--format");
+        assertThat(out.toString()).contains("--households").contains("--format").contains("--from")
+                .contains("Supervisor only");
     }
 
     @Test
