@@ -123,7 +123,8 @@ final class SettingsBuilder {
         Path keyFile = reader.optional(SECURITY_KEY_FILE)
                 .map(value -> path(SECURITY_KEY_FILE, value, "a file path outside the data folder, e.g. C:/Loket/kunci/loket.key"))
                 .orElseGet(() -> defaultKeyFile(dataDir));
-        if (keyFile.startsWith(dataDir)) {
+        // On the real paths: a data folder reached through a link holds the key as surely as a folder named plainly.
+        if (FolderContainment.isInside(keyFile, dataDir)) {
             throw reader.invalid(SECURITY_KEY_FILE, "a file OUTSIDE the data folder " + dataDir
                     + ": a key kept beside the database protects nothing");
         }
@@ -144,7 +145,7 @@ final class SettingsBuilder {
         Path dir = reader.optional(BACKUP_DIR)
                 .map(value -> path(BACKUP_DIR, value, "a folder path outside the data folder, e.g. D:/LoketBackup"))
                 .orElseGet(() -> dataDir.resolveSibling(dataDir.getFileName() + "-backups"));
-        if (dir.startsWith(dataDir)) {
+        if (FolderContainment.isInside(dir, dataDir)) {
             throw reader.invalid(BACKUP_DIR, "a folder OUTSIDE the data folder " + dataDir
                     + ": a backup on the same folder is lost with it");
         }

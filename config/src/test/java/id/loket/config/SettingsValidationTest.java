@@ -176,6 +176,53 @@ class SettingsValidationTest {
     }
 
     @Test
+    void aKeyFileInTheDataFolderReachedThroughALinkIsRefused(@TempDir Path dir) throws Exception {
+        Path realData = java.nio.file.Files.createDirectories(dir.resolve("disk/data"));
+        Path linkedData = java.nio.file.Files.createSymbolicLink(dir.resolve("data"), realData);
+        Map<String, String> overrides = Map.of("data.dir", linkedData.toString(),
+                "security.key-file", realData.resolve("loket.key").toString());
+
+        assertThatThrownBy(() -> SettingsLoader.load(Optional.empty(), overrides))
+                .isInstanceOfSatisfying(SettingsException.class,
+                        e -> assertThat(e.key()).isEqualTo("security.key-file"));
+    }
+
+    @Test
+    void aKeyFolderThatIsALinkIntoTheDataFolderIsRefusedBeforeTheKeyExists(@TempDir Path dir) throws Exception {
+        Path data = java.nio.file.Files.createDirectories(dir.resolve("data"));
+        Path keys = java.nio.file.Files.createSymbolicLink(dir.resolve("keys"), data);
+        Map<String, String> overrides = Map.of("data.dir", data.toString(),
+                "security.key-file", keys.resolve("new/loket.key").toString());
+
+        assertThatThrownBy(() -> SettingsLoader.load(Optional.empty(), overrides))
+                .isInstanceOfSatisfying(SettingsException.class,
+                        e -> assertThat(e.key()).isEqualTo("security.key-file"));
+    }
+
+    @Test
+    void aKeyOutsideALinkedDataFolderThatDoesNotExistYetIsAccepted(@TempDir Path dir) throws Exception {
+        Path disk = java.nio.file.Files.createDirectories(dir.resolve("disk"));
+        Path linked = java.nio.file.Files.createSymbolicLink(dir.resolve("link"), disk);
+        Map<String, String> overrides = Map.of("data.dir", linked.resolve("data").toString(),
+                "security.key-file", disk.resolve("keys/loket.key").toString());
+
+        assertThat(SettingsLoader.load(Optional.empty(), overrides).security().keyFile())
+                .isEqualTo(disk.resolve("keys/loket.key"));
+    }
+
+    @Test
+    void aKeyInANewDataFolderUnderALinkIsRefused(@TempDir Path dir) throws Exception {
+        Path disk = java.nio.file.Files.createDirectories(dir.resolve("disk"));
+        Path linked = java.nio.file.Files.createSymbolicLink(dir.resolve("link"), disk);
+        Map<String, String> overrides = Map.of("data.dir", linked.resolve("data").toString(),
+                "security.key-file", disk.resolve("data/keys/loket.key").toString());
+
+        assertThatThrownBy(() -> SettingsLoader.load(Optional.empty(), overrides))
+                .isInstanceOfSatisfying(SettingsException.class,
+                        e -> assertThat(e.key()).isEqualTo("security.key-file"));
+    }
+
+    @Test
     void aBackupFolderInsideTheDataFolderIsRefused(@TempDir Path dir) {
         Map<String, String> overrides = Map.of("data.dir", dir.resolve("data").toString(),
                 "backup.dir", dir.resolve("data/backups").toString());

@@ -48,6 +48,7 @@ import id.loket.storage.RegistrationRepository;
 import id.loket.storage.RetentionRepository;
 import id.loket.storage.RtRepository;
 import id.loket.storage.TicketRepository;
+import id.loket.storage.UnknownNameLoginRepository;
 import id.loket.config.DeviceChoice;
 import id.loket.config.DeviceSettings;
 import id.loket.device.api.ConfiguredDevices;
@@ -142,7 +143,7 @@ public final class AppContext implements AutoCloseable {
                 audit, new ReceiptRenderer(texts), PaperSize.fromSetting(settings.print().receiptPaper()), documents,
                 office, texts, printouts, clock, new ConsentRefusalRepository(jdbc), settings.counter().number(),
                 settings.registration().asnUnits());
-        this.login = new LoginService(agents, hasher, audit, clock);
+        this.login = new LoginService(agents, new UnknownNameLoginRepository(jdbc), hasher, audit, clock);
         this.accounts = new Accounts(jdbc, agents, hasher, audit, settings.security().pinMinLength(), clock);
         this.demoData = new DemoDataService(jdbc, new OfficeRepository(jdbc), rts, households, agents,
                 registrationRepository, audit, hasher, clock);
@@ -171,7 +172,7 @@ public final class AppContext implements AutoCloseable {
         Database database = settings.data().databaseUrl()
                 .map(url -> openUrl(settings, url))
                 .orElseGet(() -> Database.openEmbedded(settings.data().dataDir(),
-                        DatabaseKey.loadOrCreate(settings.security().keyFile())));
+                        DatabaseKey.forDatabaseIn(settings.data().dataDir(), settings.security().keyFile())));
         try {
             return new AppContext(settings, database, clock);
         } catch (RuntimeException e) {

@@ -13,7 +13,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code loket demo-data [--households N]}: a fictional office in an empty database. */
 @Command(name = "demo-data", mixinStandardHelpOptions = true,
-        description = "Fills an EMPTY database with a fictional kelurahan (real region code, invented people).")
+        description = "Fills an EMPTY database (no households, no accounts) with a fictional kelurahan (real region "
+                + "code, invented people). Needs no --user: an empty database has no supervisor to ask, and a "
+                + "database with any account or household is refused.")
 final class DemoDataCommand implements Callable<Integer> {
 
     @ParentCommand

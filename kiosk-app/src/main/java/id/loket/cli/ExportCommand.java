@@ -15,11 +15,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code loket export households|schedule --format csv [--out FILE]}. */
+/** {@code loket [--user NAME] export households|progress|checklist|asn|schedule|follow-ups|fairness|audit ...}. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Exports data for the office.",
         subcommands = {ExportCommand.Households.class, ExportCommand.Progress.class, ExportCommand.Checklist.class,
                 ExportCommand.Asn.class, ExportCommand.Schedule.class, FollowUpsCommand.class,
-                ExportCommand.Fairness.class})
+                ExportCommand.Fairness.class, ExportCommand.AuditEvents.class})
 final class ExportCommand {
 
     enum Format { csv }
@@ -30,7 +30,8 @@ final class ExportCommand {
     LoketCommand root;
 
     @Command(name = "households", mixinStandardHelpOptions = true,
-            description = "One row per household: kk_number,head_nik,head_name,rt,rw,registered. Holds full NIKs.")
+            description = "One row per household: kk_number,head_nik,head_name,rt,rw,registered. Holds full NIKs. "
+                    + "Supervisor only (--user NAME before 'export'); audited.")
     static final class Households implements Callable<Integer> {
 
         @ParentCommand
@@ -99,7 +100,8 @@ final class ExportCommand {
     /** {@code loket export progress --format csv|pdf [--out FILE]}: per RT (CSV) or the one-page summary (PDF). */
     @Command(name = "progress", mixinStandardHelpOptions = true,
             description = "Registration progress for the camat and wali kota: per-RT CSV, or the one-page daily "
-                    + "summary PDF. Counts only, no personal data.")
+                    + "summary PDF. Counts only, no personal data. Supervisor only (--user NAME before 'export'); "
+                    + "audited.")
     static final class Progress extends CsvOrPdfReport {
 
         @Override
@@ -115,7 +117,8 @@ final class ExportCommand {
 
     /** {@code loket export checklist --rt RW/RT [--out FILE]}: the ketua RT's list of households still to come. */
     @Command(name = "checklist", mixinStandardHelpOptions = true,
-            description = "A4 PDF for the ketua RT: households of one RT not yet registered, with a tick column.")
+            description = "A4 PDF for the ketua RT: households of one RT not yet registered, with a tick column. "
+                    + "Supervisor only (--user NAME before 'export'); audited.")
     static final class Checklist implements Callable<Integer> {
 
         @ParentCommand
@@ -153,7 +156,8 @@ final class ExportCommand {
 
     /** {@code loket export asn --format csv|pdf [--out FILE]}: ASN households per Perangkat Daerah. */
     @Command(name = "asn", mixinStandardHelpOptions = true,
-            description = "ASN households per Perangkat Daerah, registered or not (CSV or PDF).")
+            description = "ASN households per Perangkat Daerah, registered or not (CSV or PDF). Supervisor only "
+                    + "(--user NAME before 'export'); audited.")
     static final class Asn extends CsvOrPdfReport {
 
         @Override
@@ -170,7 +174,8 @@ final class ExportCommand {
     /** {@code loket export schedule --format csv [--out FILE]}: the schedule in force, one row per RT part. */
     @Command(name = "schedule", mixinStandardHelpOptions = true,
             description = {"The schedule in force, one row per RT part: "
-                    + "date,session,rt,rw,households,kind,part,parts,first_position,last_position.",
+                    + "date,session,rt,rw,households,kind,part,parts,first_position,last_position. Counts per RT, "
+                    + "no personal data: needs no --user.",
                     "Exit status 0, or 1 when no schedule was made yet."})
     static final class Schedule implements Callable<Integer> {
 
@@ -205,7 +210,8 @@ final class ExportCommand {
     /** {@code loket export fairness --day YYYY-MM-DD [--out FILE]}: the queue's daily fairness sheet. */
     @Command(name = "fairness", mixinStandardHelpOptions = true,
             description = "A4 PDF of a day's queue: issued, served, no-shows, wait (average and maximum) per lane, "
-                    + "service and counter, and the priority share. Counts only.")
+                    + "service and counter, and the priority share. Counts only. Supervisor only (--user NAME before "
+                    + "'export'); audited.")
     static final class Fairness implements Callable<Integer> {
 
         @ParentCommand
@@ -225,6 +231,55 @@ final class ExportCommand {
             try (AppContext app = export.root.openApp()) {
                 String actor = export.root.supervisor(app, spec).username();
                 Reports.writePdf(spec, export.root.texts(), app.reports().fairness(day, actor), out);
+                return 0;
+            }
+        }
+    }
+
+    /**
+     * {@code loket --user NAME export audit --from D --to D [--format csv] [--out FILE]}: who read or
+     * changed what, and when, over the days asked, for a breach notice within 3x24 hours (UU 27/2022
+     * Pasal 46). The same CSV as the office screen's export; the export is itself recorded.
+     */
+    @Command(name = "audit", mixinStandardHelpOptions = true,
+            description = {"The audit trail of the days --from to --to (both included), oldest first: "
+                    + "at,actor,action,entity,entity_id,detail. For a breach notice (UU 27/2022 Pasal 46). Numbers "
+                    + "of 16 digits are masked. Supervisor only (--user NAME before 'export'); audited.",
+                    "Exit status 0, 2 on misuse (dates the wrong way round)."})
+    static final class AuditEvents implements Callable<Integer> {
+
+        @ParentCommand
+        ExportCommand export;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD",
+                description = "First day, e.g. 2026-06-01.")
+        java.time.LocalDate from;
+
+        @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "Last day, e.g. 2026-06-30.")
+        java.time.LocalDate to;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", description = "csv (the default)")
+        Format format;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Output file; standard output when omitted.")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            LoketCommand root = export.root;
+            Texts texts = root.texts();
+            if (to.isBefore(from)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        texts.text("cli.export.auditBadDates", from.toString(), to.toString()));
+            }
+            try (AppContext app = root.openApp()) {
+                String actor = root.supervisor(app, spec).username();
+                int[] rows = {0};
+                Reports.writeCsv(out, writer -> rows[0] = app.auditTrail().exportCsv(writer, from, to, actor));
+                spec.commandLine().getErr().println(texts.text("cli.export.auditDone", rows[0]));
                 return 0;
             }
         }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code loket import rt-list FILE [--kelurahan CODE] [--report-csv FILE] [--report-pdf FILE]}. */
+/** {@code loket --user NAME import rt-list FILE [--kelurahan CODE] [--report-csv FILE] [--report-pdf FILE]}. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Imports lists into the database.",
         subcommands = {ImportCommand.RtList.class, SocialListCommand.class})
 final class ImportCommand {
@@ -29,7 +29,8 @@ final class ImportCommand {
     @Command(name = "rt-list", mixinStandardHelpOptions = true,
             description = {"Imports an RT list of heads of household (CSV or XLSX). All or nothing: valid rows are "
                     + "stored, every other row is reported with its reason. Households already stored are updated "
-                    + "by KK number and keep their registrations.",
+                    + "by KK number and keep their registrations. Supervisor only (--user NAME before the "
+                    + "command); audited.",
                     "Exit status 0 when the file was read (even with rejected rows), 1 when it could not be read "
                             + "or its columns were not recognised, 2 on misuse."})
     static final class RtList implements Callable<Integer> {
@@ -64,8 +65,8 @@ final class ImportCommand {
             Reports.requireFolder(spec, texts, reportPdf);
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            String actor = LoketCommand.localUser();
             try (AppContext app = root.openApp()) {
+                String actor = root.supervisor(app, spec).username();
                 RtListImportResult result = app.rtListImport().importFile(file, code, actor,
                         RtListImportService.ProgressListener.NONE, new RtListImportService.Cancellation());
                 RtListImportReport reports = app.rtListImport().reports();

@@ -40,8 +40,9 @@ public final class LoketCommand implements Callable<Integer> {
     Path dataDir;
 
     @Option(names = "--user", paramLabel = "NAME",
-            description = "Supervisor who runs a command that needs one (exports, import, plan, backup, restore, "
-                    + "purge); the PIN is asked on the terminal.")
+            description = "Supervisor who runs a command that changes data or reads personal data (import, plan, "
+                    + "export except schedule, backup, restore, purge); the PIN is asked on the terminal and the "
+                    + "command is audited under this name.")
     String user;
 
     private final KioskLauncher kiosk;
@@ -99,11 +100,6 @@ public final class LoketCommand implements Callable<Integer> {
         return AppContext.open(settings(), clock);
     }
 
-    /** Who runs a command that asks for no supervisor, as import records and audit entries name them. */
-    static String localUser() {
-        return "cli:" + System.getProperty("user.name", "?");
-    }
-
     Clock clock() {
         return clock;
     }
@@ -113,8 +109,10 @@ public final class LoketCommand implements Callable<Integer> {
     }
 
     /**
-     * The supervisor named by {@code --user}, after their PIN: every command that exports personal
-     * data or changes the whole database runs as a supervisor, and its audit entries carry that name.
+     * The supervisor named by {@code --user}, after their PIN: every command that changes data or
+     * reads personal data runs as a supervisor, and its audit entries carry that name. Only
+     * {@code nik check}, {@code device}, {@code export schedule} (counts per RT) and
+     * {@code demo-data} (an empty database has no accounts to ask) run without one.
      */
     Agent supervisor(AppContext app, CommandLine.Model.CommandSpec spec) {
         Texts texts = texts();
@@ -130,7 +128,7 @@ public final class LoketCommand implements Callable<Integer> {
             return in.agent();
         }
         if (result instanceof LoginService.LoggedIn) {
-            throw new SupervisorRefused(texts.text("login.supervisorOnly"));
+            throw new SupervisorRefused(texts.text("cli.auth.supervisorOnly", user));
         }
         if (result instanceof LoginService.Locked locked) {
             throw new SupervisorRefused(texts.text("login.locked",

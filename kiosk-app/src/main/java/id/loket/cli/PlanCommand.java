@@ -31,13 +31,14 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code loket plan --capacity-per-day N [...]}: makes the per-RT schedule, saves it as the schedule in
- * force and prints it per day. Exit status 0 when every household fits, 3 when some do not (the
+ * {@code loket --user NAME plan --capacity-per-day N [...]}: makes the per-RT schedule, saves it as the
+ * schedule in force and prints it per day. Exit status 0 when every household fits, 3 when some do not (the
  * fullest plan is saved all the same and what did not fit is listed), 2 on misuse, 1 when there is no
  * schedule to re-plan.
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"Plans the registration schedule per RT and saves it as the schedule in force.",
+        description = {"Plans the registration schedule per RT and saves it as the schedule in force. Supervisor "
+                + "only (--user NAME before the command); audited.",
                 "Exit status 0 when every household fits, 3 when some do not (the fullest plan is saved and "
                         + "what did not fit is listed), 2 on misuse, 1 when there is no schedule to re-plan."})
 final class PlanCommand implements Callable<Integer> {
@@ -94,9 +95,10 @@ final class PlanCommand implements Callable<Integer> {
         PlanInputs inputs = inputs(texts);
         PrintWriter out = spec.commandLine().getOut();
         try (AppContext app = root.openApp()) {
+            String actor = root.supervisor(app, spec).username();
             PlanOutcome outcome = replanFrom == null
-                    ? app.schedules().plan().plan(inputs, "cli")
-                    : app.schedules().rePlan().replan(inputs, replanFrom, "cli");
+                    ? app.schedules().plan().plan(inputs, actor)
+                    : app.schedules().rePlan().replan(inputs, replanFrom, actor);
             print(out, texts, outcome);
             out.flush();
             return outcome.allFit() ? 0 : SOME_DID_NOT_FIT;

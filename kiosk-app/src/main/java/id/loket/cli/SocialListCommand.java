@@ -15,11 +15,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code loket import social-list FILE [--report-pdf FILE]}: the Dinas Sosial's desil / PKH list (PRODUCT R7). */
+/**
+ * {@code loket --user NAME import social-list FILE [--report-pdf FILE]}: the Dinas Sosial's desil / PKH
+ * list (PRODUCT R7).
+ */
 @Command(name = "social-list", mixinStandardHelpOptions = true,
         description = {"Flags households from a desil / PKH list (CSV or XLSX) with a NIK or KK number column and "
                 + "a desil and/or PKH column. All or nothing; households the list does not name keep their flags; "
-                + "every row that flags nothing is listed with its reason.",
+                + "every row that flags nothing is listed with its reason. Supervisor only (--user NAME before the "
+                + "command); audited.",
                 "Exit status 0 when the file was read (even with rejected rows), 1 when it could not be read "
                         + "or its columns were not recognised, 2 on misuse."})
 final class SocialListCommand implements Callable<Integer> {
@@ -44,8 +48,8 @@ final class SocialListCommand implements Callable<Integer> {
         Reports.requireFolder(spec, texts, reportPdf);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String actor = LoketCommand.localUser();
         try (AppContext app = root.openApp()) {
+            String actor = root.supervisor(app, spec).username();
             SocialListResult result = app.casework().socialLists().importFile(file, actor);
             SocialListReport report = app.casework().socialListReport();
             out.println(texts.text("social.cli.title", result.fileName()));

@@ -71,7 +71,8 @@ public final class BackupService {
      */
     public static Optional<Path> restore(Path backup, LoketSettings settings, Clock clock) {
         return DatabaseRestore.restore(backup, settings.data().dataDir(),
-                DatabaseKey.loadOrCreate(settings.security().keyFile()), LocalDateTime.now(clock));
+                DatabaseKey.forDatabaseIn(settings.data().dataDir(), settings.security().keyFile()),
+                LocalDateTime.now(clock));
     }
 
     public void recordRestore(String actor, Path backup) {

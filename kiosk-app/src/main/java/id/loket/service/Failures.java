@@ -2,9 +2,11 @@ package id.loket.service;
 
 import id.loket.config.SettingsException;
 import id.loket.domain.text.Message;
+import id.loket.storage.KeyFileMissingException;
 import id.loket.storage.StorageException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /**
  * Turns what went wrong into words for the person in front of the screen: what happened and what to
@@ -21,6 +23,16 @@ public final class Failures {
         }
         if (failure instanceof id.loket.device.api.DeviceConfigurationException device) {
             return DeviceProblemTexts.configuration(device);
+        }
+        Optional<DiskFull.Found> diskFull = DiskFull.in(failure);
+        if (diskFull.isPresent()) {
+            // Before the storage reasons: H2 reports a full disk as a general error, which reads "try again".
+            return diskFull.get().folder()
+                    .map(folder -> Message.of("storage.diskFull", folder.toString()))
+                    .orElseGet(() -> Message.of("storage.diskFullSomewhere"));
+        }
+        if (failure instanceof KeyFileMissingException missing) {
+            return Message.of("database.keyMissing", missing.keyFile().toString(), missing.dataDir().toString());
         }
         if (failure instanceof StorageException storage) {
             return switch (storage.reason()) {

@@ -1,5 +1,6 @@
 package id.loket.storage;
 
+import id.loket.storage.crypt.EncryptedFilePath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -24,6 +25,8 @@ import org.slf4j.LoggerFactory;
 public final class DatabaseKey {
 
     private static final int KEY_BYTES = 32;
+    /** The embedded database's file in the data folder, as {@link Database} names it. */
+    private static final String DATABASE_FILE = "loket.mv.db";
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
 
@@ -43,6 +46,30 @@ public final class DatabaseKey {
         } catch (IOException e) {
             throw new StorageException(StorageException.Reason.KEY_UNUSABLE,
                     "The database key file cannot be read or made: " + keyFile, e);
+        }
+    }
+
+    /**
+     * The key of the embedded database in {@code dataDir}: read from {@code keyFile}, or made there
+     * when the data folder holds no encrypted database yet (a first start, or a database from before
+     * encryption, which is then encrypted with it). A new key never opens an existing encrypted
+     * database, and making one would hide that the real key is gone: so then it refuses.
+     *
+     * @throws KeyFileMissingException when the key file is missing beside an encrypted database
+     */
+    public static DatabaseKey forDatabaseIn(Path dataDir, Path keyFile) {
+        if (!Files.exists(keyFile) && holdsEncryptedDatabase(dataDir)) {
+            throw new KeyFileMissingException(keyFile, dataDir);
+        }
+        return loadOrCreate(keyFile);
+    }
+
+    private static boolean holdsEncryptedDatabase(Path dataDir) {
+        Path file = dataDir.resolve(DATABASE_FILE);
+        try {
+            return Files.isRegularFile(file) && EncryptedFilePath.isEncrypted(file);
+        } catch (IOException e) {
+            throw new StorageException(StorageException.Reason.FAILED, "Cannot read the database file " + file, e);
         }
     }
 

@@ -70,7 +70,7 @@ class CaseworkCommandTest {
                 + ";1;ya\n6471050101900099;2;\n", StandardCharsets.UTF_8);
         Path report = dir.resolve("laporan-pkh.pdf");
 
-        int status = run("import", "social-list", list.toString(), "--report-pdf", report.toString());
+        int status = run("--user", "lurah", "import", "social-list", list.toString(), "--report-pdf", report.toString());
 
         assertThat(status).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Daftar desil/PKH: pkh.csv",
@@ -85,7 +85,7 @@ class CaseworkCommandTest {
     void aListWhoseColumnsAreNotRecognisedExitsOne() throws Exception {
         Path list = Files.writeString(dir.resolve("salah.csv"), "Nama;Alamat\nBudi;Jl. A\n", StandardCharsets.UTF_8);
 
-        assertThat(run("import", "social-list", list.toString())).isEqualTo(1);
+        assertThat(run("--user", "lurah", "import", "social-list", list.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("tidak dikenali", "Tidak ada yang diubah.");
     }
 

@@ -90,10 +90,12 @@ class CommandLineTest {
     @Test
     void everyCommandHasHelp() {
         for (String[] command : List.of(new String[] {"--help"}, new String[] {"nik", "check", "--help"},
-                new String[] {"demo-data", "--help"}, new String[] {"export", "households", "--help"})) {
+                new String[] {"demo-data", "--help"}, new String[] {"export", "households", "--help"},
+                new String[] {"export", "audit", "--help"}, new String[] {"plan", "--help"})) {
             assertThat(run(command)).isZero();
         }
-        assertThat(out.toString()).contains("--households").contains("--format");
+        assertThat(out.toString()).contains("--households").contains("--format").contains("--from")
+                .contains("Supervisor only");
     }
 
     @Test
@@ -158,6 +160,29 @@ class CommandLineTest {
         assertThat(runAsLurah("--data-dir", dir.toString(), "export", "households", "--format", "csv"))
                 .isEqualTo(1);
         assertThat(err.toString()).contains("supervisor").contains("PIN salah").doesNotContain("Exception");
+    }
+
+    @Test
+    void aNameWithoutAnAccountIsAnsweredRunAfterRunAsASupervisorWithAWrongPin() {
+        assertThat(run("--data-dir", dir.toString(), "demo-data", "--households", "5")).isZero();
+        pin = "000000";
+        List<String> real = new java.util.ArrayList<>();
+        List<String> unknown = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            real.add(refusal("lurah"));
+            unknown.add(refusal("lurahh"));
+        }
+
+        assertThat(unknown).isEqualTo(real).containsExactly("Nama pengguna atau PIN salah. Sisa percobaan: 4.",
+                "Nama pengguna atau PIN salah. Sisa percobaan: 3.", "Nama pengguna atau PIN salah. Sisa percobaan: 2.");
+    }
+
+    /** What a refused export as {@code user} says, each run a new process as on a terminal. */
+    private String refusal(String user) {
+        err.getBuffer().setLength(0);
+        assertThat(run("--user", user, "--data-dir", dir.toString(), "export", "households", "--format", "csv"))
+                .isEqualTo(1);
+        return err.toString().strip();
     }
 
     @Test

@@ -27,11 +27,14 @@ class ImportCommandTest {
     private final StringWriter err = new StringWriter();
     private final RtListFixtures fixtures = new RtListFixtures(7);
 
+    /** Runs as the test office's supervisor: an import changes data, so it needs one. */
     private int run(String... args) {
+        TestApps.addSupervisor(dir.resolve("data"));
         List<String> all = new ArrayList<>(List.of("--config", TestApps.configFor(dir.resolve("data")).toString(),
-                "--data-dir", dir.resolve("data").toString()));
+                "--data-dir", dir.resolve("data").toString(), "--user", TestApps.SUPERVISOR));
         all.addAll(List.of(args));
-        return Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+        return Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true),
+                TestApps.answeringPin(TestApps.SUPERVISOR_PIN));
     }
 
     private Path listWithOneBadRow() throws Exception {

@@ -34,13 +34,18 @@ class PlanCommandTest {
         if (!Files.exists(config)) {
             TestApps.configFor(dir);
         }
-        String[] withDataDir = new String[args.length + 4];
+        // Planning saves the schedule in force, and only a supervisor may change it.
+        TestApps.addSupervisor(dir);
+        String[] withDataDir = new String[args.length + 6];
         withDataDir[0] = "--config";
         withDataDir[1] = config.toString();
         withDataDir[2] = "--data-dir";
         withDataDir[3] = dir.toString();
-        System.arraycopy(args, 0, withDataDir, 4, args.length);
-        return Main.run(withDataDir, new PrintWriter(out, true), new PrintWriter(err, true));
+        withDataDir[4] = "--user";
+        withDataDir[5] = TestApps.SUPERVISOR;
+        System.arraycopy(args, 0, withDataDir, 6, args.length);
+        return Main.run(withDataDir, new PrintWriter(out, true), new PrintWriter(err, true),
+                TestApps.answeringPin(TestApps.SUPERVISOR_PIN));
     }
 
     @Test

@@ -45,6 +45,48 @@ class LoginServiceTest {
     }
 
     @Test
+    void anUnknownNameCountsDownAndLocksExactlyAsARealNameWithWrongPins() {
+        java.util.List<String> real = new java.util.ArrayList<>();
+        java.util.List<String> unknown = new java.util.ArrayList<>();
+        for (int i = 0; i < LoginService.MAX_FAILURES + 1; i++) {
+            real.add(answer(app.login().login("agen1", "000000".toCharArray())));
+            unknown.add(answer(app.login().login("agen9", "000000".toCharArray())));
+        }
+
+        assertThat(unknown).isEqualTo(real)
+                .startsWith("wrong, 4 left", "wrong, 3 left").endsWith("locked", "locked");
+    }
+
+    @Test
+    void anUnknownNamesCountIsKeptWhenLoketStartsAgainAsARealNamesIs() {
+        app.login().login("agen1", "000000".toCharArray());
+        app.login().login("agen9", "000000".toCharArray());
+        app.close();
+        app = AppContext.open(TestApps.settings(dir), TestApps.FIRST_DAY);
+
+        assertThat(answer(app.login().login("agen9", "000000".toCharArray())))
+                .isEqualTo(answer(app.login().login("agen1", "000000".toCharArray())))
+                .isEqualTo("wrong, 3 left");
+    }
+
+    @Test
+    void aLongTypedNameIsCountedUnderItsFirstSixtyCharacters() {
+        String typed = "x".repeat(200);
+        app.login().login(typed, "000000".toCharArray());
+
+        assertThat(app.login().login(typed, "000000".toCharArray()))
+                .isEqualTo(new LoginService.WrongPin(LoginService.MAX_FAILURES - 2));
+    }
+
+    /** The answer as a person sees it: the words do not show the lock's time, which differs by a second. */
+    private static String answer(LoginService.LoginResult result) {
+        if (result instanceof LoginService.WrongPin wrong) {
+            return "wrong, " + wrong.triesLeft() + " left";
+        }
+        return result instanceof LoginService.Locked ? "locked" : "logged in";
+    }
+
+    @Test
     void aVeryLongTypedNameIsJustAWrongLogin() {
         assertThat(app.login().login("6471054707500003".repeat(10), "111111".toCharArray()))
                 .isInstanceOf(LoginService.WrongPin.class);

@@ -79,4 +79,37 @@ public final class TestApps {
         app.demoData().fill(app.office(), households);
         return app;
     }
+
+    /** The supervisor the command-line tests sign in with on an office without demo data. */
+    public static final String SUPERVISOR = "kepala";
+    public static final String SUPERVISOR_PIN = "472915";
+
+    /** Adds {@link #SUPERVISOR} to the office in {@code dataDir} (made when missing) unless it is there. */
+    public static void addSupervisor(Path dataDir) {
+        try (AppContext app = AppContext.open(settings(dataDir), FIRST_DAY)) {
+            if (app.accounts().find(SUPERVISOR).isEmpty()) {
+                java.util.List<id.loket.domain.text.Message> problems = app.accounts().create(SUPERVISOR, "Kepala Uji",
+                        id.loket.domain.account.Role.SUPERVISOR, SUPERVISOR_PIN.toCharArray(),
+                        SUPERVISOR_PIN.toCharArray(), "test");
+                if (!problems.isEmpty()) {
+                    throw new IllegalStateException("test supervisor refused: " + problems);
+                }
+            }
+        }
+    }
+
+    /** A terminal where every PIN asked is {@code pin} and nothing else is answered. */
+    public static id.loket.cli.ConsoleInput answeringPin(String pin) {
+        return new id.loket.cli.ConsoleInput() {
+            @Override
+            public char[] secret(String prompt) {
+                return pin.toCharArray();
+            }
+
+            @Override
+            public String line(String prompt) {
+                return null;
+            }
+        };
+    }
 }

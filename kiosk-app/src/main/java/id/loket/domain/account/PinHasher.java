@@ -40,6 +40,20 @@ public final class PinHasher {
         return SCHEME + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
     }
 
+    /**
+     * A stored value that no PIN matches (random salt and random hash) but that takes as long to check
+     * as a real one: checked for a user name that has no account, so a login takes the same time
+     * whether the name exists or not.
+     */
+    public String decoy() {
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] hash = new byte[HASH_BITS / 8];
+        random.nextBytes(salt);
+        random.nextBytes(hash);
+        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+        return SCHEME + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    }
+
     /** True when {@code pin} matches; compares in constant time. A malformed stored value never matches. */
     public boolean matches(char[] pin, String stored) {
         String[] parts = stored.split("\\$");

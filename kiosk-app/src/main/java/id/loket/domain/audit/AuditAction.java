@@ -24,5 +24,7 @@ public enum AuditAction {
     /** A household was changed at the counter (ASN flag, a member recorded). */
     HOUSEHOLD_CHANGED,
     /** A resident did not consent; only the fact is recorded, nothing personal. */
-    CONSENT_REFUSED
+    CONSENT_REFUSED,
+    /** A schedule per RT was planned or re-planned and became the schedule in force. */
+    SCHEDULE_PLANNED
 }

@@ -4,6 +4,8 @@ import id.loket.domain.schedule.Plan;
 import id.loket.domain.schedule.PlanInputs;
 import id.loket.domain.schedule.Planner;
 import id.loket.domain.schedule.RtList;
+import id.loket.domain.audit.AuditAction;
+import id.loket.storage.AuditLog;
 import id.loket.storage.Jdbc;
 import id.loket.storage.ScheduleRepository;
 import java.time.Clock;
@@ -22,12 +24,14 @@ public final class PlanSchedule {
     private final Jdbc jdbc;
     private final ScheduleRepository schedules;
     private final Planner planner;
+    private final AuditLog audit;
     private final Clock clock;
 
-    public PlanSchedule(Jdbc jdbc, ScheduleRepository schedules, Planner planner, Clock clock) {
+    public PlanSchedule(Jdbc jdbc, ScheduleRepository schedules, Planner planner, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.schedules = schedules;
         this.planner = planner;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -47,6 +51,8 @@ public final class PlanSchedule {
             List<RtList> lists = schedules.rtLists();
             Plan plan = planner.plan(inputs, lists);
             long id = schedules.save(plan, OptionalLong.empty(), actor, now);
+            audit.record(actor, AuditAction.SCHEDULE_PLANNED, "schedule_plan", String.valueOf(id),
+                    "planned " + inputs.from() + ".." + inputs.to());
             return PlanOutcome.of(id, now, actor, plan);
         });
     }

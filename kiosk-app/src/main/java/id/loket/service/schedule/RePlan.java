@@ -4,6 +4,8 @@ import id.loket.domain.schedule.Plan;
 import id.loket.domain.schedule.PlanInputs;
 import id.loket.domain.schedule.Planner;
 import id.loket.domain.schedule.RtList;
+import id.loket.domain.audit.AuditAction;
+import id.loket.storage.AuditLog;
 import id.loket.storage.Jdbc;
 import id.loket.storage.ScheduleRepository;
 import java.time.Clock;
@@ -24,12 +26,14 @@ public final class RePlan {
     private final Jdbc jdbc;
     private final ScheduleRepository schedules;
     private final Planner planner;
+    private final AuditLog audit;
     private final Clock clock;
 
-    public RePlan(Jdbc jdbc, ScheduleRepository schedules, Planner planner, Clock clock) {
+    public RePlan(Jdbc jdbc, ScheduleRepository schedules, Planner planner, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.schedules = schedules;
         this.planner = planner;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -58,6 +62,8 @@ public final class RePlan {
             List<RtList> lists = schedules.rtLists();
             Plan plan = planner.replan(inputs, current.plan(), from, lists);
             long id = schedules.save(plan, OptionalLong.of(current.id()), actor, now);
+            audit.record(actor, AuditAction.SCHEDULE_PLANNED, "schedule_plan", String.valueOf(id),
+                    "re-planned from " + from + ", based on plan " + current.id());
             return PlanOutcome.of(id, now, actor, plan);
         });
     }

@@ -36,8 +36,8 @@ public final class Schedules {
                                  Clock clock) {
         ScheduleRepository repository = new ScheduleRepository(jdbc);
         Planner planner = new Planner();
-        return new Schedules(new PlanSchedule(jdbc, repository, planner, clock),
-                new RePlan(jdbc, repository, planner, clock), new ScheduleQuery(repository, clock),
+        return new Schedules(new PlanSchedule(jdbc, repository, planner, audit, clock),
+                new RePlan(jdbc, repository, planner, audit, clock), new ScheduleQuery(repository, clock),
                 new ScheduleCsvExport(repository), new SchedulePrintouts(repository, renderer, office, audit, clock));
     }
 
