@@ -53,9 +53,11 @@ final class RestoreCommand implements Callable<Integer> {
         }
         DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm", texts.locale());
         String actor;
+        String office;
         // Opening proves nobody else has the database open, and checks the supervisor's PIN.
         try (AppContext app = root.openApp()) {
             actor = root.supervisor(app, spec).username();
+            office = app.backups().officeForRestore(settings.office().kelurahanCode());
         }
         Optional<LocalDateTime> written = BackupService.lastWritten(settings.data().dataDir());
         if (written.isPresent() && written.get().isAfter(madeAt) && !overwriteNewer) {
@@ -70,7 +72,9 @@ final class RestoreCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        Optional<Path> kept = BackupService.restore(backup, settings, root.clock());
+        // A backup that is not a Loket database of this office is refused here, with the reason, and
+        // the current database stays as it is.
+        Optional<Path> kept = BackupService.restore(backup, settings, office, root.clock());
         try (AppContext app = root.openApp()) {
             app.backups().recordRestore(actor, backup);
         }
