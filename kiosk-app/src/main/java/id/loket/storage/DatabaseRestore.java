@@ -90,10 +90,14 @@ public final class DatabaseRestore {
             Optional<Path> kept;
             try {
                 Path restored = work.resolve(FILE);
+                LOG.info("Restore: unpacking {} into {}", backup, work);
                 unpack(backup, restored, key);
+                LOG.info("Restore: unpacked; checking it is a Loket database of kelurahan {}", officeCode);
                 requireDatabaseOfThisOffice(work, key, officeCode);
                 forceToDisk(restored);
+                LOG.info("Restore: checked and on disk; keeping the current database");
                 kept = keepCurrent(dataDir, now);
+                LOG.info("Restore: current database kept as {}; switching", kept.map(Path::toString).orElse("(none)"));
                 // The switch: one rename, atomic on the same file system; before it the old database
                 // is under the live name, after it the new one.
                 Files.move(restored, dataDir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE);
