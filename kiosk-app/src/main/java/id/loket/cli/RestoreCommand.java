@@ -18,11 +18,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code loket --user NAME restore FILE}: puts a backup back, with the kiosk closed. Asks for
- * confirmation; refuses to go back over a database written after the backup unless told so; keeps
- * the replaced database beside it.
+ * confirmation; refuses to go back over a database written after the backup unless told so, and a
+ * backup that is not a Loket database of this office; keeps the replaced database beside it.
  */
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = "Restores a backup made by 'backup' (Loket must be closed). Supervisor only; asks to confirm. "
+                + "Refuses a file that is not a Loket database of this office with a supervisor account. "
                 + "The current database is kept beside it as loket.mv.db.before-restore-<time>.")
 final class RestoreCommand implements Callable<Integer> {
 
