@@ -39,6 +39,7 @@ import id.loket.storage.ConsentRefusalRepository;
 import id.loket.storage.BackupStore;
 import id.loket.storage.Database;
 import id.loket.storage.DatabaseKey;
+import id.loket.storage.DatabaseOwner;
 import id.loket.storage.DocumentFolder;
 import id.loket.storage.HouseholdRepository;
 import id.loket.storage.Jdbc;
@@ -150,7 +151,8 @@ public final class AppContext implements AutoCloseable {
         this.householdExport = new HouseholdCsvExport(households, audit);
         this.auditTrail = new AuditTrail(audit, documents, clock);
         this.purge = new RetentionPurge(new RetentionRepository(jdbc), audit, settings.security().retentionDays(), clock);
-        this.backups = new BackupService(new BackupStore(jdbc, settings.backup().dir()), settings.backup(), audit, clock);
+        this.backups = new BackupService(new BackupStore(jdbc, settings.backup().dir()), new DatabaseOwner(jdbc),
+                settings.backup(), audit, clock);
         this.startupChecks = new StartupChecks(settings.data().dataDir(), backups, devices);
         this.reports = new OfficeReports(progress, new OfficeReportRenderer(texts), office,
                 texts.text("doc.signature.lurah", settings.office().kelurahanName()), documents, audit, texts, clock,

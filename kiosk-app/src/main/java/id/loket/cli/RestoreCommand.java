@@ -18,11 +18,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code loket --user NAME restore FILE}: puts a backup back, with the kiosk closed. Asks for
- * confirmation; refuses to go back over a database written after the backup unless told so; keeps
- * the replaced database beside it.
+ * confirmation; refuses to go back over a database written after the backup unless told so, and a
+ * backup that is not a Loket database of this office; keeps the replaced database beside it.
  */
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = "Restores a backup made by 'backup' (Loket must be closed). Supervisor only; asks to confirm. "
+                + "Refuses a file that is not a Loket database of this office with a supervisor account. "
                 + "The current database is kept beside it as loket.mv.db.before-restore-<time>.")
 final class RestoreCommand implements Callable<Integer> {
 
@@ -53,9 +54,11 @@ final class RestoreCommand implements Callable<Integer> {
         }
         DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm", texts.locale());
         String actor;
+        String office;
         // Opening proves nobody else has the database open, and checks the supervisor's PIN.
         try (AppContext app = root.openApp()) {
             actor = root.supervisor(app, spec).username();
+            office = app.backups().officeForRestore(settings.office().kelurahanCode());
         }
         Optional<LocalDateTime> written = BackupService.lastWritten(settings.data().dataDir());
         if (written.isPresent() && written.get().isAfter(madeAt) && !overwriteNewer) {
@@ -70,7 +73,9 @@ final class RestoreCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        Optional<Path> kept = BackupService.restore(backup, settings, root.clock());
+        // A backup that is not a Loket database of this office is refused here, with the reason, and
+        // the current database stays as it is.
+        Optional<Path> kept = BackupService.restore(backup, settings, office, root.clock());
         try (AppContext app = root.openApp()) {
             app.backups().recordRestore(actor, backup);
         }

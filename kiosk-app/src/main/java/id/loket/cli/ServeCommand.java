@@ -7,6 +7,7 @@ import id.loket.service.BackupService;
 import id.loket.storage.AuditLog;
 import id.loket.storage.BackupStore;
 import id.loket.storage.DatabaseKey;
+import id.loket.storage.DatabaseOwner;
 import id.loket.storage.Jdbc;
 import id.loket.storage.LanServer;
 import java.util.concurrent.Callable;
@@ -50,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         LanServer server = LanServer.start(settings.data().dataDir(),
-                DatabaseKey.loadOrCreate(settings.security().keyFile()), lan, null);
+                DatabaseKey.forDatabaseIn(settings.data().dataDir(), settings.security().keyFile()), lan, null);
         ScheduledExecutorService backups = dailyBackups(server, settings);
         Thread hook = new Thread(() -> {
             backups.shutdownNow();
@@ -74,7 +75,8 @@ final class ServeCommand implements Callable<Integer> {
      */
     private ScheduledExecutorService dailyBackups(LanServer server, LoketSettings settings) {
         Jdbc jdbc = new Jdbc(server.database().dataSource());
-        BackupService service = new BackupService(new BackupStore(jdbc, settings.backup().dir()), settings.backup(),
+        BackupService service = new BackupService(new BackupStore(jdbc, settings.backup().dir()), new DatabaseOwner(jdbc),
+                settings.backup(),
                 new AuditLog(jdbc, root.clock()), root.clock());
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "loket-serve-backup");

@@ -6,6 +6,7 @@ import id.loket.config.LoketSettings;
 import id.loket.storage.AuditLog;
 import id.loket.storage.BackupStore;
 import id.loket.storage.DatabaseKey;
+import id.loket.storage.DatabaseOwner;
 import id.loket.storage.DatabaseRestore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,12 +19,14 @@ import java.util.Optional;
 public final class BackupService {
 
     private final BackupStore store;
+    private final DatabaseOwner owner;
     private final BackupSettings settings;
     private final AuditLog audit;
     private final Clock clock;
 
-    public BackupService(BackupStore store, BackupSettings settings, AuditLog audit, Clock clock) {
+    public BackupService(BackupStore store, DatabaseOwner owner, BackupSettings settings, AuditLog audit, Clock clock) {
         this.store = store;
+        this.owner = owner;
         this.settings = settings;
         this.audit = audit;
         this.clock = clock;
@@ -66,12 +69,24 @@ public final class BackupService {
     }
 
     /**
-     * Puts {@code backup} in place of the (closed) database of {@code settings}; returns where the
-     * replaced database was kept. Record it afterwards with {@link #recordRestore}.
+     * The office a backup must belong to before it may replace this database: the kelurahan this
+     * database names (its office row or its RT lists), else {@code configured} (the settings'
+     * {@code office.kelurahan}) for a database that names none yet.
      */
-    public static Optional<Path> restore(Path backup, LoketSettings settings, Clock clock) {
+    public String officeForRestore(String configured) {
+        return owner.officeCode().orElse(configured);
+    }
+
+    /**
+     * Puts {@code backup} in place of the (closed) database of {@code settings}, when it is a Loket
+     * database of the office {@code officeCode} (see {@link #officeForRestore}) with an active
+     * supervisor; returns where the replaced database was kept. A refused backup is a
+     * {@link id.loket.storage.StorageException} saying why, the database untouched. Record it
+     * afterwards with {@link #recordRestore}.
+     */
+    public static Optional<Path> restore(Path backup, LoketSettings settings, String officeCode, Clock clock) {
         return DatabaseRestore.restore(backup, settings.data().dataDir(),
-                DatabaseKey.forDatabaseIn(settings.data().dataDir(), settings.security().keyFile()),
+                DatabaseKey.forDatabaseIn(settings.data().dataDir(), settings.security().keyFile()), officeCode,
                 LocalDateTime.now(clock));
     }
 

@@ -40,6 +40,11 @@ public final class Failures {
                 case KEY_UNUSABLE -> Message.of("database.keyUnusable", storage.getMessage());
                 case WRONG_KEY -> Message.of("database.wrongKey");
                 case BACKUP_FROM_ANOTHER_KEY -> Message.of("backup.anotherKey");
+                case BACKUP_DAMAGED -> Message.of("backup.damaged");
+                case NOT_A_LOKET_BACKUP -> Message.of("backup.notLoket");
+                case BACKUP_WITHOUT_SUPERVISOR -> Message.of("backup.noSupervisor");
+                case BACKUP_OF_ANOTHER_OFFICE -> Message.of("backup.anotherOffice", storage.details().toArray());
+                case BACKUP_NAMES_NO_OFFICE -> Message.of("backup.noOffice", storage.details().toArray());
                 case IN_USE_BY_ANOTHER_PROGRAM -> Message.of("database.inUse");
                 case MIGRATION_FAILED -> Message.of("database.migrationFailed");
                 case SERVER_UNREACHABLE -> Message.of("lan.serverUnreachable", serverName(storage));

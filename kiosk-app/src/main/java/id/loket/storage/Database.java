@@ -73,6 +73,25 @@ public final class Database implements AutoCloseable {
      * {@code key}. A database made before encryption is encrypted in place on its first open.
      */
     public static Database openEmbedded(Path dataDir, DatabaseKey key) {
+        return openEmbedded(dataDir, key, false);
+    }
+
+    /**
+     * Opens a database just restored from a backup into a folder of its own, to check it before it
+     * replaces the live one: never makes a new database, and refuses
+     * ({@link StorageException.Reason#NOT_A_LOKET_BACKUP}) one without Loket's schema history before
+     * migrating anything. An H2 store of another program, or an empty one, would otherwise be
+     * "migrated" into a fresh, empty Loket database and pass for a backup.
+     */
+    public static Database openRestored(Path dataDir, DatabaseKey key) {
+        if (!Files.isRegularFile(dataDir.resolve(FILE_NAME + ".mv.db"))) {
+            throw new StorageException(StorageException.Reason.NOT_A_LOKET_BACKUP,
+                    "No restored database file in " + dataDir, null);
+        }
+        return openEmbedded(dataDir, key, true);
+    }
+
+    private static Database openEmbedded(Path dataDir, DatabaseKey key, boolean restored) {
         Path dir = prepareDataDir(dataDir);
         Path file = dir.resolve(FILE_NAME + ".mv.db");
         EncryptedFilePath.Key fileKey = EncryptedFilePath.register(key.fileKey());
@@ -81,11 +100,19 @@ public final class Database implements AutoCloseable {
                 case PLAIN -> encryptInPlace(dir, key);
                 case ENCRYPTED -> requireKeyFits(fileKey, file);
                 case NONE -> LOG.debug("No database in {} yet: a new one is made", dir);
-                case UNKNOWN -> LOG.warn("{} is neither encrypted nor an H2 file; H2 will say what is wrong", file);
+                case UNKNOWN -> {
+                    if (restored) {
+                        // Empty, or a few stray bytes: H2 would take a 0-byte file for a new database.
+                        throw new StorageException(StorageException.Reason.NOT_A_LOKET_BACKUP,
+                                "The restored file " + file + " is neither encrypted nor an H2 file", null);
+                    }
+                    LOG.warn("{} is neither encrypted nor an H2 file; H2 will say what is wrong", file);
+                }
             }
-            String url = embeddedUrl(fileKey, dir);
-            adoptOwnerSecret(url, key.ownerSecret());
-            return open(url, USER, key.ownerSecret(), fileKey::close);
+            // IFEXISTS: a restored file that vanished must not be replaced by a new, empty database.
+            String url = embeddedUrl(fileKey, dir) + (restored ? ";IFEXISTS=TRUE" : "");
+            adoptOwnerSecret(url, key.ownerSecret(), restored);
+            return open(connect(url, USER, key.ownerSecret(), fileKey::close), restored);
         } catch (RuntimeException e) {
             fileKey.close();
             throw e;
@@ -132,7 +159,7 @@ public final class Database implements AutoCloseable {
      * password. The right password is tried first, so this costs nothing once done; H2 makes a wrong
      * password wait a moment, once per old database.
      */
-    private static void adoptOwnerSecret(String url, String secret) {
+    private static void adoptOwnerSecret(String url, String secret, boolean restored) {
         JdbcDataSource owner = new JdbcDataSource();
         owner.setURL(url);
         owner.setUser(USER);
@@ -147,6 +174,11 @@ public final class Database implements AutoCloseable {
                 statement.execute("ALTER USER " + USER + " SET PASSWORD '" + secret + "'");
                 LOG.info("The database owner's password is now derived from the key file");
             } catch (SQLException e) {
+                if (restored && hasCode(e, H2_WRONG_USER_OR_PASSWORD)) {
+                    // Every Loket database has Loket's user; an H2 file of another program does not.
+                    throw new StorageException(StorageException.Reason.NOT_A_LOKET_BACKUP,
+                            "The restored database has no Loket user: " + url, e);
+                }
                 throw translate(wrong, url);
             }
         }
@@ -249,17 +281,33 @@ public final class Database implements AutoCloseable {
 
     /** Opens a pool of connections to {@code url}; {@code afterClose} runs once the pool is gone. */
     private static Database open(String url, String user, String password, Runnable afterClose) {
+        return open(connect(url, user, password, afterClose), false);
+    }
+
+    private static Database connect(String url, String user, String password, Runnable afterClose) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, user, password);
         pool.setMaxConnections(16);
-        Database database = new Database(pool, () -> {
+        return new Database(pool, () -> {
             pool.dispose();
             afterClose.run();
         }, url, Optional.empty());
+    }
+
+    /** Connects once to prove the database opens, then migrates; a restored one must already be Loket's. */
+    private static Database open(Database database, boolean restored) {
         try (Connection probe = database.pool.getConnection()) {
             LOG.debug("Database open: {} (H2 {})", database.url, probe.getMetaData().getDatabaseProductVersion());
         } catch (SQLException e) {
             database.release.run();
+            if (restored && hasCode(e, H2_WRONG_USER_OR_PASSWORD)) {
+                // Every Loket database has Loket's user; an H2 file of another program does not.
+                throw new StorageException(StorageException.Reason.NOT_A_LOKET_BACKUP,
+                        "The restored database has no Loket user: " + database.url, e);
+            }
             throw translate(e, database.url);
+        }
+        if (restored) {
+            database.requireSchemaHistory();
         }
         database.migrate();
         return database;
@@ -304,6 +352,23 @@ public final class Database implements AutoCloseable {
                 .dataSource(pool)
                 .locations("classpath:db/migration")
                 .load();
+    }
+
+    /** Refuses a database that Flyway never migrated: it holds no Loket schema. */
+    private void requireSchemaHistory() {
+        int applied;
+        try {
+            applied = flyway().info().applied().length;
+        } catch (FlywayException e) {
+            release.run();
+            throw new StorageException(StorageException.Reason.NOT_A_LOKET_BACKUP,
+                    "The schema history of " + url + " cannot be read: " + e.getMessage(), e);
+        }
+        if (applied == 0) {
+            release.run();
+            throw new StorageException(StorageException.Reason.NOT_A_LOKET_BACKUP,
+                    "No Loket schema in " + url + " (no migration was ever applied)", null);
+        }
     }
 
     private void migrate() {

@@ -3,6 +3,7 @@ package id.loket.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.loket.domain.account.Role;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EncryptedBackupTest {
 
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 6, 4, 17, 30);
+    private static final String OFFICE = "64.71.05.1006";
 
     @TempDir
     Path temp;
@@ -54,7 +56,7 @@ class EncryptedBackupTest {
         String stored = new String(Files.readAllBytes(backup.file()), StandardCharsets.ISO_8859_1);
         assertThat(stored).startsWith("H2encrypt\n").doesNotContain("Rahasia").doesNotContain("loket.mv.db");
 
-        DatabaseRestore.restore(backup.file(), dir, key, NOW.plusHours(1));
+        DatabaseRestore.restore(backup.file(), dir, key, OFFICE, NOW.plusHours(1));
         try (Database restored = Database.openEmbedded(dir, key)) {
             assertThat(officeName(restored)).isEqualTo("Kelurahan Rahasia");
         }
@@ -71,7 +73,7 @@ class EncryptedBackupTest {
         try (Database mine = Database.openEmbedded(dir, key)) {
             saveOffice(mine, "Kelurahan Saya");
         }
-        assertThatThrownBy(() -> DatabaseRestore.restore(foreign.file(), dir, key, NOW))
+        assertThatThrownBy(() -> DatabaseRestore.restore(foreign.file(), dir, key, OFFICE, NOW))
                 .isInstanceOfSatisfying(StorageException.class,
                         e -> assertThat(e.reason()).isEqualTo(StorageException.Reason.BACKUP_FROM_ANOTHER_KEY));
         try (Database mine = Database.openEmbedded(dir, key)) {
@@ -90,7 +92,7 @@ class EncryptedBackupTest {
             zip.closeEntry();
         }
         Files.delete(dir.resolve("loket.mv.db"));
-        DatabaseRestore.restore(oldBackup, dir, key, NOW);
+        DatabaseRestore.restore(oldBackup, dir, key, OFFICE, NOW);
         try (Database restored = Database.openEmbedded(dir, key)) {
             assertThat(officeName(restored)).isEqualTo("Kelurahan Lama");
         }
@@ -107,9 +109,11 @@ class EncryptedBackupTest {
                 .doesNotContain(officeName);
     }
 
+    /** An office as a restore accepts it: its kelurahan and a supervisor who can run it. */
     private static void saveOffice(Database database, String name) {
-        new OfficeRepository(new Jdbc(database.dataSource()))
-                .save(new OfficeRepository.OfficeRow("64.71.05.1006", name, "Jl. X", false));
+        Jdbc jdbc = new Jdbc(database.dataSource());
+        new OfficeRepository(jdbc).save(new OfficeRepository.OfficeRow(OFFICE, name, "Jl. X", false));
+        new AgentRepository(jdbc).insert("lurah", "Lurah", Role.SUPERVISOR, "not-a-real-hash", false);
     }
 
     private static String officeName(Database database) {

@@ -139,6 +139,16 @@ public final class EncryptedFilePath extends FilePathWrapper {
             return FilePath.get(name(file)).newInputStream();
         }
 
+        /** Creates (or empties) {@code file} and writes plain bytes into it, encrypted with this key. */
+        public OutputStream openForWriting(Path file) throws IOException {
+            return FilePath.get(name(file)).newOutputStream(false);
+        }
+
+        /** How many plain bytes the encrypted {@code file} holds, read off its length. */
+        public long plainSize(Path file) {
+            return FilePath.get(name(file)).size();
+        }
+
         /** True when {@code file} is encrypted and this key decrypts its first sector to {@code expected}. */
         public boolean decryptsTo(Path file, byte[] expected) throws IOException {
             try (InputStream in = openForReading(file)) {
