@@ -32,6 +32,7 @@ public final class Failures {
                 case MIGRATION_FAILED -> Message.of("database.migrationFailed");
                 case SERVER_UNREACHABLE -> Message.of("lan.serverUnreachable", serverName(storage));
                 case LAN_REFUSED -> Message.of("lan.refused");
+                case DOCUMENT_UNREADABLE -> Message.of("document.unreadable");
                 case FAILED -> Message.of("database.failed");
             };
         }

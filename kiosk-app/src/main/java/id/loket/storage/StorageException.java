@@ -19,6 +19,8 @@ public class StorageException extends RuntimeException {
         SERVER_UNREACHABLE,
         /** LAN mode: the server refused this PC (LAN password or key file not the server's). */
         LAN_REFUSED,
+        /** A kept printout does not open with this PC's key: changed, replaced, or made with another key file. */
+        DOCUMENT_UNREADABLE,
         FAILED
     }
 

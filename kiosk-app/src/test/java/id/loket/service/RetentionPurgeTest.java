@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.loket.app.AppContext;
 import id.loket.domain.audit.AuditAction;
 import id.loket.domain.audit.AuditEvent;
-import id.loket.storage.RetentionRepository;
 import id.loket.support.TestApps;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -25,7 +24,7 @@ class RetentionPurgeTest {
     @Test
     void nothingIsDueWithinTheRetentionPeriod() {
         try (AppContext app = TestApps.withDemoData(dir, 200)) {
-            assertThat(app.purge().due()).isEqualTo(new RetentionRepository.Counts(0, 0));
+            assertThat(app.purge().due()).isEqualTo(new RetentionPurge.Counts(0, 0, 0));
         }
     }
 
@@ -41,9 +40,9 @@ class RetentionPurgeTest {
         }
         Clock later = Clock.offset(TestApps.FIRST_DAY, Duration.ofDays(800));
         try (AppContext app = AppContext.open(TestApps.settings(dir), later)) {
-            RetentionRepository.Counts due = app.purge().due();
+            RetentionPurge.Counts due = app.purge().due();
             assertThat(due.households()).isEqualTo(registered);
-            RetentionRepository.Counts done = app.purge().purge("lurah");
+            RetentionPurge.Counts done = app.purge().purge("lurah");
             assertThat(done).isEqualTo(due);
 
             assertThat(app.progress().current().households()).as("households still counted").isEqualTo(households);
@@ -52,7 +51,7 @@ class RetentionPurgeTest {
             assertThat(export.lines().skip(1).count()).as("purged households are no longer listed")
                     .isEqualTo(households - registeredHouseholdsInCsv);
             assertThat(export).doesNotContain(",yes");
-            assertThat(app.purge().due()).isEqualTo(new RetentionRepository.Counts(0, 0));
+            assertThat(app.purge().due()).isEqualTo(new RetentionPurge.Counts(0, 0, 0));
             List<AuditEvent> purges = app.auditTrail().search(later.instant().atZone(later.getZone()).toLocalDate(),
                     later.instant().atZone(later.getZone()).toLocalDate(), Optional.of("lurah"),
                     Optional.of(AuditAction.PURGE));

@@ -43,6 +43,7 @@ public final class ImportViewModel {
     private final Texts texts;
     private final Agent supervisor;
     private final String kelurahanCode;
+    private final SavableFile copy;
     private RtListImportService.Cancellation cancellation;
 
     public ImportViewModel(RtListImportService imports, OfficeReports reports, Background background, UiExecutor ui,
@@ -54,6 +55,7 @@ public final class ImportViewModel {
         this.texts = texts;
         this.supervisor = supervisor;
         this.kelurahanCode = kelurahanCode;
+        this.copy = new SavableFile(background, texts, progressText);
     }
 
     public void start() {
@@ -86,7 +88,8 @@ public final class ImportViewModel {
             Image preview = null;
             OfficeReports.Report kept = null;
             if (result.status() != RtListImportResult.Status.CANCELLED) {
-                kept = reports.keep("laporan-impor", imports.reports().pdf(result, supervisor.username()));
+                kept = OfficeReports.Report.named("laporan-impor",
+                        imports.reports().pdf(result, supervisor.username()));
                 preview = PdfPreview.render(kept.pdf());
             }
             return new Done(result, kept, preview);
@@ -130,12 +133,19 @@ public final class ImportViewModel {
         summary.set(String.join("\n", imports.reports().summaryLines(result)));
         problems.setAll(result.problems().stream().map(p -> imports.reports().problemLine(result, p)).toList());
         report.set(done.preview());
-        progressText.set(done.kept() == null ? "" : texts.text("office.report.saved", done.kept().path().toString()));
+        OfficeReports.Report kept = done.kept();
+        if (kept == null) {
+            progressText.set("");
+            return;
+        }
+        copy.offer(kept.fileName(), target -> reports.saveCopy(kept, target, supervisor.username()));
+        progressText.set(texts.text("office.report.ready", kept.fileName()));
     }
 
     private record Done(RtListImportResult result, OfficeReports.Report kept, Image preview) {
     }
 
+    SavableFile copy() { return copy; }
     public StringProperty fileProperty() { return file; }
     public DoubleProperty progressProperty() { return progress; }
     public StringProperty progressTextProperty() { return progressText; }
