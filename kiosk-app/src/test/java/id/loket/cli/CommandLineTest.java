@@ -120,8 +120,11 @@ class CommandLineTest {
         assertThat(runAsLurah("--data-dir", dir.toString(), "export", "checklist", "--rt", "1/1", "--out",
                 pdf.toString())).isZero();
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        assertThat(runAsLurah("--data-dir", dir.toString(), "export", "asn", "--format", "pdf")).isZero();
-        assertThat(out.toString()).contains("laporan-asn.pdf");
+        Path asn = dir.resolve("asn.pdf");
+        assertThat(runAsLurah("--data-dir", dir.toString(), "export", "asn", "--format", "pdf", "--out",
+                asn.toString())).isZero();
+        assertThat(out.toString()).contains(asn.toAbsolutePath().toString());
+        assertThat(dir.resolve("documents")).as("an export with --out leaves no second copy").doesNotExist();
     }
 
     @Test

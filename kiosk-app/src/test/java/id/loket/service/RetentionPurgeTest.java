@@ -6,10 +6,14 @@ import id.loket.app.AppContext;
 import id.loket.domain.audit.AuditAction;
 import id.loket.domain.audit.AuditEvent;
 import id.loket.support.TestApps;
+import id.loket.domain.queue.Lane;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -56,6 +60,36 @@ class RetentionPurgeTest {
                     later.instant().atZone(later.getZone()).toLocalDate(), Optional.of("lurah"),
                     Optional.of(AuditAction.PURGE));
             assertThat(purges).hasSize(1);
+        }
+    }
+
+    @Test
+    void aPurgeRemovesTheKeptTicketsAndReceiptsOfThosePastTheirRetentionAndKeepsNewerOnes() throws Exception {
+        Path firstDayTicket;
+        try (AppContext app = TestApps.withDemoData(dir, 60)) {
+            firstDayTicket = app.tickets().issue("PERLINSOS", Lane.REGULAR).pdfPath();
+        }
+        Clock later = Clock.offset(TestApps.FIRST_DAY, Duration.ofDays(800));
+        try (AppContext app = AppContext.open(TestApps.settings(dir), later)) {
+            app.startDevices();
+            Path todaysTicket = app.tickets().issue("PERLINSOS", Lane.REGULAR).pdfPath();
+            Path printed = dir.resolve("documents").resolve("printed");
+            // The PDF printer's copies of both tickets, dated as if written on their days.
+            Files.setLastModifiedTime(printed.resolve("A-001.pdf"), FileTime.from(TestApps.FIRST_DAY.instant()));
+            Files.setLastModifiedTime(printed.resolve("A-001-2.pdf"), FileTime.from(later.instant()));
+
+            RetentionPurge.Counts due = app.purge().due();
+            assertThat(due.documents()).as("the first day's ticket and its printed PDF").isEqualTo(2);
+            assertThat(app.purge().purge("lurah")).isEqualTo(due);
+
+            assertThat(firstDayTicket).doesNotExist();
+            assertThat(printed.resolve("A-001.pdf")).doesNotExist();
+            assertThat(todaysTicket).exists();
+            assertThat(printed.resolve("A-001-2.pdf")).exists();
+            assertThat(app.purge().due().documents()).isZero();
+            LocalDate today = later.instant().atZone(later.getZone()).toLocalDate();
+            assertThat(app.auditTrail().search(today, today, Optional.of("lurah"), Optional.of(AuditAction.PURGE)))
+                    .singleElement().satisfies(e -> assertThat(e.detail()).endsWith("2 kept documents"));
         }
     }
 
