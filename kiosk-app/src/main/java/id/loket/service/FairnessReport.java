@@ -27,7 +27,7 @@ import java.util.stream.DoubleStream;
 /**
  * The daily fairness sheet: issued, served, no-shows, transfers, wait (issue to first call, average and
  * maximum) and service time, for the day and per lane, service and counter, and the priority lane's
- * share of the calls. Counts only; kept with the other reports.
+ * share of the calls. Counts only.
  */
 public final class FairnessReport {
 

@@ -86,13 +86,13 @@ public final class ImportViewModel {
                 }
             }, mine);
             Image preview = null;
-            OfficeReports.Report kept = null;
+            OfficeReports.Report made = null;
             if (result.status() != RtListImportResult.Status.CANCELLED) {
-                kept = OfficeReports.Report.named("laporan-impor",
+                made = OfficeReports.Report.named("laporan-impor",
                         imports.reports().pdf(result, supervisor.username()));
-                preview = PdfPreview.render(kept.pdf());
+                preview = PdfPreview.render(made.pdf());
             }
-            return new Done(result, kept, preview);
+            return new Done(result, made, preview);
         }, done -> {
             running.set(false);
             progress.set(done.result().completed() ? 1 : 0);
@@ -133,16 +133,16 @@ public final class ImportViewModel {
         summary.set(String.join("\n", imports.reports().summaryLines(result)));
         problems.setAll(result.problems().stream().map(p -> imports.reports().problemLine(result, p)).toList());
         report.set(done.preview());
-        OfficeReports.Report kept = done.kept();
-        if (kept == null) {
+        OfficeReports.Report made = done.made();
+        if (made == null) {
             progressText.set("");
             return;
         }
-        copy.offer(kept.fileName(), target -> reports.saveCopy(kept, target, supervisor.username()));
-        progressText.set(texts.text("office.report.ready", kept.fileName()));
+        copy.offer(made.fileName(), target -> reports.saveCopy(made, target, supervisor.username()));
+        progressText.set(texts.text("office.report.ready", made.fileName()));
     }
 
-    private record Done(RtListImportResult result, OfficeReports.Report kept, Image preview) {
+    private record Done(RtListImportResult result, OfficeReports.Report made, Image preview) {
     }
 
     SavableFile copy() { return copy; }

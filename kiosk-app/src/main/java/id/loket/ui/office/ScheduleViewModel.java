@@ -33,7 +33,7 @@ import javafx.scene.image.Image;
 /**
  * The lurah's per-RT schedule: the inputs of seed 000 (window, days, capacity, walk-in reserve,
  * holidays, desil 1–2 first), the plan made in the background and explained day by day, and its
- * printouts, each previewed and kept before it goes to the printer.
+ * printouts, each previewed, then saved where the supervisor chooses.
  */
 public final class ScheduleViewModel {
 

@@ -67,18 +67,18 @@ public final class SocialListViewModel {
             if (!result.completed()) {
                 return new Done(result, null, null);
             }
-            OfficeReports.Report kept = OfficeReports.Report.named("laporan-desil-pkh",
+            OfficeReports.Report made = OfficeReports.Report.named("laporan-desil-pkh",
                     casework.socialListReport().pdf(result, supervisor.username()));
-            return new Done(result, kept, PdfPreview.render(kept.pdf()));
+            return new Done(result, made, PdfPreview.render(made.pdf()));
         }, done -> {
             running.set(false);
             summary.set(String.join("\n", casework.socialListReport().summaryLines(done.result())));
             problems.setAll(done.result().problems().stream().map(casework.socialListReport()::problemLine).toList());
             report.set(done.preview());
-            OfficeReports.Report kept = done.kept();
-            if (kept != null) {
-                copy.offer(kept.fileName(), target -> reports.saveCopy(kept, target, supervisor.username()));
-                saved.set(texts.text("office.report.ready", kept.fileName()));
+            OfficeReports.Report made = done.made();
+            if (made != null) {
+                copy.offer(made.fileName(), target -> reports.saveCopy(made, target, supervisor.username()));
+                saved.set(texts.text("office.report.ready", made.fileName()));
             }
         }, failure -> {
             running.set(false);
@@ -86,7 +86,7 @@ public final class SocialListViewModel {
         });
     }
 
-    private record Done(SocialListResult result, OfficeReports.Report kept, Image preview) {
+    private record Done(SocialListResult result, OfficeReports.Report made, Image preview) {
     }
 
     SavableFile copy() { return copy; }
