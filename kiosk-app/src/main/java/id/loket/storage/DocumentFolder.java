@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
@@ -120,12 +121,17 @@ public final class DocumentFolder {
                         || file.getParent().equals(root)) {
                     continue;
                 }
-                if (!file.getFileName().toString().endsWith(".part")) {
-                    byte[] plain = Files.readAllBytes(file);
-                    writeAtomically(sealedPath(file), cipher.seal(plain, nameOf(file)));
-                    sealed++;
+                try {
+                    if (!file.getFileName().toString().endsWith(".part")) {
+                        byte[] plain = Files.readAllBytes(file);
+                        writeAtomically(sealedPath(file), cipher.seal(plain, nameOf(file)));
+                        sealed++;
+                    }
+                    Files.delete(file);
+                } catch (NoSuchFileException e) {
+                    // Another Loket on this data folder (a LAN counter's command line) sealed it first.
+                    LOG.debug("Already sealed by another process: {}", file);
                 }
-                Files.delete(file);
             }
             Files.writeString(root.resolve(ALL_SEALED_MARKER), "Every document here is sealed (AES-GCM).\n");
         } catch (IOException e) {
