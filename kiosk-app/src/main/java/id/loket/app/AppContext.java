@@ -62,10 +62,10 @@ import id.loket.service.board.BoardService;
 import id.loket.storage.BoardRepository;
 import id.loket.service.casework.Casework;
 import java.nio.file.Path;
-import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: the one place that chooses implementations and wires them together by
@@ -204,19 +204,11 @@ public final class AppContext implements AutoCloseable {
      */
     static DeviceSettings deviceSettings(LoketSettings settings) {
         DeviceChoice printer = settings.devices().printer();
-        if (!printer.driverId().equals("pdf-folder")) {
-            return settings.devices();
-        }
-        Path folder = printer.parameter("folder").map(Path::of)
-                .orElse(DocumentFolder.printedFolder(settings.data().dataDir()));
-        // A stand-in for paper, meant to be opened by a person, so not sealed (docs/SECURITY.md).
-        LoggerFactory.getLogger(AppContext.class).warn("Printer 'pdf-folder': tickets and receipts are saved as "
-                + "plain PDF files in {}. Set device.printer to a real printer before real residents are served.",
-                folder);
-        if (printer.parameter("folder").isPresent()) {
+        if (!printer.driverId().equals("pdf-folder") || printer.parameter("folder").isPresent()) {
             return settings.devices();
         }
         Map<String, String> parameters = new HashMap<>(printer.parameters());
+        Path folder = DocumentFolder.printedFolder(settings.data().dataDir());
         parameters.put("folder", folder.toString());
         Map<String, DeviceChoice> byRole = new HashMap<>(settings.devices().byRole());
         byRole.put(DeviceSettings.PRINTER, new DeviceChoice(printer.driverId(), parameters));
@@ -225,6 +217,13 @@ public final class AppContext implements AutoCloseable {
 
     /** Starts the counter's devices (the kiosk window does; commands on the command line do not need them). */
     public void startDevices() {
+        DeviceChoice printer = deviceSettings(settings).printer();
+        if (printer.driverId().equals("pdf-folder")) {
+            // A stand-in for paper, meant to be opened by a person, so not sealed (docs/SECURITY.md).
+            LoggerFactory.getLogger(AppContext.class).warn("Printer 'pdf-folder': tickets and receipts are saved "
+                    + "as plain PDF files in {}. Set device.printer to a real printer before real residents are "
+                    + "served.", printer.parameter("folder").orElse("?"));
+        }
         devices.start();
     }
 
