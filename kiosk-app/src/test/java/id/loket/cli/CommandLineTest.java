@@ -227,7 +227,8 @@ class CommandLineTest {
     void purgeSaysWhatIsDueAndChangesNothingWhenNothingIs() {
         assertThat(run("--data-dir", dir.toString(), "demo-data", "--households", "20")).isZero();
         assertThat(runAsLurah("--data-dir", dir.toString(), "purge")).isZero();
-        assertThat(out.toString()).contains("0 pendaftaran dan 0 kepala keluarga").contains("730 hari");
+        assertThat(out.toString()).contains("0 pendaftaran dan 0 kepala keluarga").contains("730 hari")
+                .contains("0 dokumen tersimpan");
         assertThat(run("--data-dir", dir.toString(), "purge")).as("supervisor only").isEqualTo(2);
     }
 
