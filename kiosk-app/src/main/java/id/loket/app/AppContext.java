@@ -68,6 +68,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: the one place that chooses implementations and wires them together by
@@ -119,14 +120,18 @@ public final class AppContext implements AutoCloseable {
                         rules.priorityMaxInRow())));
         RegistrationRepository registrationRepository = new RegistrationRepository(jdbc);
         AgentRepository agents = new AgentRepository(jdbc);
-        DocumentFolder documents = new DocumentFolder(settings.data().dataDir());
+        // The kept printouts are sealed under a key derived from the database's (a LAN counter's copy of
+        // the server's key in LAN mode), so a copy of the data folder holds no readable receipt.
+        DocumentFolder documents = new DocumentFolder(settings.data().dataDir(),
+                DatabaseKey.loadOrCreate(settings.security().keyFile()));
+        documents.sealEarlierDocuments();
         PinHasher hasher = new PinHasher(settings.security().pinHashIterations());
         this.deviceDrivers = DeviceRegistry.load().build(deviceSettings(settings),
                 new DeviceContext(clock, System::nanoTime, settings.data().dataDir()));
         TestPageRenderer testPage = new TestPageRenderer(texts);
         this.devices = new Devices(deviceDrivers, () -> testPage.render(office.name(), office.address(),
                 java.time.LocalDateTime.now(clock), PaperSize.fromSetting(settings.print().receiptPaper())));
-        this.printouts = new Printouts(new PrintJobRepository(jdbc), deviceDrivers.printer(),
+        this.printouts = new Printouts(new PrintJobRepository(jdbc), documents, deviceDrivers.printer(),
                 settings.counter().number(), clock);
 
         this.schedules = Schedules.wire(jdbc, audit, new ScheduleRenderer(texts), office, clock);
@@ -149,15 +154,16 @@ public final class AppContext implements AutoCloseable {
         this.demoData = new DemoDataService(jdbc, new OfficeRepository(jdbc), rts, households, agents,
                 registrationRepository, audit, hasher, clock);
         this.householdExport = new HouseholdCsvExport(households, audit);
-        this.auditTrail = new AuditTrail(audit, documents, clock);
-        this.purge = new RetentionPurge(new RetentionRepository(jdbc), audit, settings.security().retentionDays(), clock);
+        this.auditTrail = new AuditTrail(audit);
+        this.purge = new RetentionPurge(new RetentionRepository(jdbc), documents, audit,
+                settings.security().retentionDays(), clock);
         this.backups = new BackupService(new BackupStore(jdbc, settings.backup().dir()), new DatabaseOwner(jdbc),
                 settings.backup(), audit, clock);
         this.startupChecks = new StartupChecks(settings.data().dataDir(), backups, devices);
         this.reports = new OfficeReports(progress, new OfficeReportRenderer(texts), office,
-                texts.text("doc.signature.lurah", settings.office().kelurahanName()), documents, audit, texts, clock,
+                texts.text("doc.signature.lurah", settings.office().kelurahanName()), audit, texts, clock,
                 printedOffice -> new FairnessReport(ticketRepository, settings.queue(), settings.ui().language(),
-                        new FairnessRenderer(texts), printedOffice, documents, audit, texts, clock),
+                        new FairnessRenderer(texts), printedOffice, audit, texts, clock),
                 registrations::refusalsToday);
         this.rtListImport = RtListImportService.wired(jdbc, texts, office, clock);
         this.board = new BoardService(new BoardRepository(jdbc), settings.queue(),
@@ -208,7 +214,7 @@ public final class AppContext implements AutoCloseable {
             return settings.devices();
         }
         Map<String, String> parameters = new HashMap<>(printer.parameters());
-        Path folder = settings.data().dataDir().resolve("documents").resolve("printed");
+        Path folder = DocumentFolder.printedFolder(settings.data().dataDir());
         parameters.put("folder", folder.toString());
         Map<String, DeviceChoice> byRole = new HashMap<>(settings.devices().byRole());
         byRole.put(DeviceSettings.PRINTER, new DeviceChoice(printer.driverId(), parameters));
@@ -217,6 +223,13 @@ public final class AppContext implements AutoCloseable {
 
     /** Starts the counter's devices (the kiosk window does; commands on the command line do not need them). */
     public void startDevices() {
+        DeviceChoice printer = deviceSettings(settings).printer();
+        if (printer.driverId().equals("pdf-folder")) {
+            // A stand-in for paper, meant to be opened by a person, so not sealed (docs/SECURITY.md).
+            LoggerFactory.getLogger(AppContext.class).warn("Printer 'pdf-folder': tickets and receipts are saved "
+                    + "as plain PDF files in {}. Set device.printer to a real printer before real residents are "
+                    + "served.", printer.parameter("folder").orElse("?"));
+        }
         devices.start();
     }
 

@@ -76,7 +76,7 @@ final class ExportCommand {
         ReportFormat format;
 
         @Option(names = "--out", paramLabel = "FILE", description = "Output file; for csv standard output when omitted, "
-                + "for pdf the reports folder in the data folder.")
+                + "for pdf the report's own name in the current folder. No other copy is kept.")
         Path out;
 
         abstract void csv(AppContext app, Writer writer, String actor) throws IOException;
@@ -130,7 +130,8 @@ final class ExportCommand {
         @Option(names = "--rt", required = true, paramLabel = "RW/RT", description = "e.g. 002/003 or 2/3")
         String rt;
 
-        @Option(names = "--out", paramLabel = "FILE", description = "Output file; the reports folder when omitted.")
+        @Option(names = "--out", paramLabel = "FILE", description = "Output file; the report's own name in the current "
+                + "folder when omitted. No other copy is kept.")
         Path out;
 
         @Override
@@ -223,7 +224,8 @@ final class ExportCommand {
         @Option(names = "--day", required = true, paramLabel = "YYYY-MM-DD", description = "The day, e.g. 2026-06-04.")
         java.time.LocalDate day;
 
-        @Option(names = "--out", paramLabel = "FILE", description = "Output file; the reports folder when omitted.")
+        @Option(names = "--out", paramLabel = "FILE", description = "Output file; the report's own name in the current "
+                + "folder when omitted. No other copy is kept.")
         Path out;
 
         @Override

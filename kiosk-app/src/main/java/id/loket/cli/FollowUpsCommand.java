@@ -33,8 +33,8 @@ final class FollowUpsCommand implements Callable<Integer> {
     ExportCommand.ReportFormat format;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Output file; for pdf the reports folder in the data folder, for csv standard output, "
-                    + "when omitted.")
+            description = "Output file; when omitted, for pdf the sheet's own name in the current folder, for csv "
+                    + "standard output. No other copy is kept.")
     Path out;
 
     @Override

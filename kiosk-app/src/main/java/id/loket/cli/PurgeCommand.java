@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 /** {@code loket --user NAME purge [--yes]}: removes personal data past security.retention-days. */
 @Command(name = "purge", mixinStandardHelpOptions = true,
         description = "Removes personal data of registrations older than security.retention-days, keeping the "
-                + "anonymous counts. Supervisor only; says what it will remove and asks to confirm.")
+                + "anonymous counts, and the kept tickets, receipts and printed PDFs of those days. Supervisor "
+                + "only; says what it will remove and asks to confirm.")
 final class PurgeCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -31,8 +32,8 @@ final class PurgeCommand implements Callable<Integer> {
             String actor = root.supervisor(app, spec).username();
             var due = app.purge().due();
             spec.commandLine().getOut().println(texts.text("cli.purge.due", due.registrations(), due.households(),
-                    app.purge().retentionDays(), app.purge().cutoff().toLocalDate().toString()));
-            if (due.registrations() == 0 && due.households() == 0) {
+                    app.purge().retentionDays(), app.purge().cutoff().toLocalDate().toString(), due.documents()));
+            if (due.registrations() == 0 && due.households() == 0 && due.documents() == 0) {
                 return 0;
             }
             if (!yes) {
@@ -43,7 +44,8 @@ final class PurgeCommand implements Callable<Integer> {
                 }
             }
             var done = app.purge().purge(actor);
-            spec.commandLine().getOut().println(texts.text("cli.purge.done", done.registrations(), done.households()));
+            spec.commandLine().getOut().println(texts.text("cli.purge.done", done.registrations(), done.households(),
+                    done.documents()));
             return 0;
         }
     }

@@ -40,20 +40,20 @@ final class Reports {
         });
     }
 
-    /** Copies the report's PDF to {@code out} when given, and says where the PDF is. */
+    /**
+     * Writes the report's PDF to {@code out}, or without {@code --out} to the current folder under the
+     * report's own name, and says where. Only there: the data folder keeps no second copy.
+     */
     static void writePdf(CommandLine.Model.CommandSpec spec, Texts texts, OfficeReports.Report report, Path out)
             throws IOException {
-        Path where = report.path();
-        if (out != null) {
-            writeBytes(out, report.pdf());
-            where = out.toAbsolutePath();
-        }
+        Path where = (out != null ? out : Path.of(report.fileName())).toAbsolutePath();
+        writeBytes(where, report.pdf());
         spec.commandLine().getOut().println(texts.text("cli.export.pdf", where.toString()));
     }
 
-    /** Writes {@code content} to {@code out} whole (see {@link #writeAtomically}). */
+    /** Writes {@code content} to {@code out} whole. */
     static void writeBytes(Path out, byte[] content) throws IOException {
-        writeAtomically(out, temp -> Files.write(temp, content));
+        OfficeReports.writeWhole(out, content);
     }
 
     /** Writes beside the target and moves into place, so a failed write never leaves half a file. */

@@ -3,14 +3,12 @@ package id.loket.service;
 import id.loket.domain.audit.AuditEvent;
 import id.loket.domain.audit.AuditAction;
 import id.loket.storage.AuditLog;
-import id.loket.storage.DocumentFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -30,22 +28,37 @@ public final class AuditTrail {
     private static final Pattern SIXTEEN_DIGITS =
             Pattern.compile("(?<!\\d)(\\d{6})\\d{6}(\\d{4})(?!\\d)");
 
-    private final AuditLog audit;
-    private final DocumentFolder documents;
-    private final Clock clock;
-
-    public AuditTrail(AuditLog audit, DocumentFolder documents, Clock clock) {
-        this.audit = audit;
-        this.documents = documents;
-        this.clock = clock;
+    /** An export made in memory for the office screen, offered under {@code fileName} until saved. */
+    public record Export(String fileName, byte[] csv, int rows) {
     }
 
-    /** The export kept in the data folder's reports, for the office screen; returns where it is. */
-    public Path exportToDocuments(LocalDate from, LocalDate to, String supervisor) throws IOException {
+    private final AuditLog audit;
+
+    public AuditTrail(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    /**
+     * The export for the office screen, in memory: written only where the supervisor then saves it
+     * ({@link #saveCopy}), never left in the data folder.
+     */
+    public Export export(LocalDate from, LocalDate to, String supervisor) throws IOException {
         StringWriter csv = new StringWriter();
-        exportCsv(csv, from, to, supervisor);
-        return documents.save("reports", LocalDate.now(clock), "jejak-akses-" + from + "-" + to,
-                csv.toString().getBytes(StandardCharsets.UTF_8), "csv");
+        int rows = exportCsv(csv, from, to, supervisor);
+        return new Export("jejak-akses-" + from + "-" + to + ".csv", csv.toString().getBytes(StandardCharsets.UTF_8),
+                rows);
+    }
+
+    /** Writes the export where the supervisor chose, whole or not at all, and records where. */
+    public Path saveCopy(Export export, Path target, String supervisor) {
+        Path absolute = target.toAbsolutePath();
+        try {
+            OfficeReports.writeWhole(absolute, export.csv());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + absolute, e);
+        }
+        audit.record(supervisor, AuditAction.EXPORT, "audit", export.fileName(), "copy saved to " + absolute);
+        return absolute;
     }
 
     /** Events of the days {@code from} to {@code to} (inclusive), newest first. */

@@ -50,6 +50,7 @@ public final class Failures {
                 case SERVER_UNREACHABLE -> Message.of("lan.serverUnreachable", serverName(storage));
                 case LAN_REFUSED -> Message.of("lan.refused");
                 case SERVER_SCHEMA_OLDER -> Message.of("lan.serverOlder");
+                case DOCUMENT_UNREADABLE -> Message.of("document.unreadable");
                 case FAILED -> Message.of("database.failed");
             };
         }

@@ -11,7 +11,6 @@ import id.loket.domain.queue.TicketStatus;
 import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Texts;
 import id.loket.storage.AuditLog;
-import id.loket.storage.DocumentFolder;
 import id.loket.storage.TicketRepository;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +27,7 @@ import java.util.stream.DoubleStream;
 /**
  * The daily fairness sheet: issued, served, no-shows, transfers, wait (issue to first call, average and
  * maximum) and service time, for the day and per lane, service and counter, and the priority lane's
- * share of the calls. Counts only; kept with the other reports.
+ * share of the calls. Counts only.
  */
 public final class FairnessReport {
 
@@ -37,30 +36,28 @@ public final class FairnessReport {
     private final Language language;
     private final FairnessRenderer renderer;
     private final OfficeReportRenderer.Office office;
-    private final DocumentFolder documents;
     private final AuditLog audit;
     private final Texts texts;
     private final Clock clock;
 
     public FairnessReport(TicketRepository tickets, QueueSettings queue, Language language, FairnessRenderer renderer,
-                          OfficeReportRenderer.Office office, DocumentFolder documents, AuditLog audit, Texts texts,
+                          OfficeReportRenderer.Office office, AuditLog audit, Texts texts,
                           Clock clock) {
         this.tickets = tickets;
         this.queue = queue;
         this.language = language;
         this.renderer = renderer;
         this.office = office;
-        this.documents = documents;
         this.audit = audit;
         this.texts = texts;
         this.clock = clock;
     }
 
-    /** The sheet of a day as PDF, kept in the reports folder. */
+    /** The sheet of a day as PDF. */
     public OfficeReports.Report sheet(LocalDate day, String actor) {
         byte[] pdf = renderer.render(figures(day));
         audit.record(actor, AuditAction.EXPORT, "report", "fairness-" + day, "counts only");
-        return new OfficeReports.Report(pdf, documents.save("reports", day, "keadilan-antrean-" + day, pdf));
+        return OfficeReports.Report.named("keadilan-antrean-" + day, pdf);
     }
 
     /** The day's figures, as printed. */

@@ -7,19 +7,24 @@ import id.loket.domain.household.RtRef;
 import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Texts;
 import id.loket.storage.AuditLog;
-import id.loket.storage.DocumentFolder;
 import id.loket.storage.HouseholdRepository;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 
 /**
  * The lurah's reports: the checklist of households not yet registered per RT, the daily summary for
- * the camat and wali kota (PDF and CSV), and the ASN report. PDFs are kept in the data folder; every
- * report that names people is an audited export.
+ * the camat and wali kota (PDF and CSV), and the ASN report. Every report that names people is an
+ * audited export. A report is made in memory and written only where the supervisor says
+ * ({@link #saveCopy}, or the command line's {@code --out}): the data folder keeps no copy, since a
+ * checklist's names and addresses lying there in plain would be one more copy to lose.
  */
 public final class OfficeReports {
 
@@ -30,7 +35,6 @@ public final class OfficeReports {
     private final ProgressReport progress;
     private final OfficeReportRenderer renderer;
     private final OfficeReportRenderer.Office office;
-    private final DocumentFolder documents;
     private final AuditLog audit;
     private final Texts texts;
     private final Clock clock;
@@ -42,7 +46,7 @@ public final class OfficeReports {
      * @param refusalsToday how many residents declined consent today (a count only: nothing personal is kept)
      */
     public OfficeReports(ProgressReport progress, OfficeReportRenderer renderer, OfficeProfile office,
-                         String signerRole, DocumentFolder documents, AuditLog audit, Texts texts, Clock clock,
+                         String signerRole, AuditLog audit, Texts texts, Clock clock,
                          java.util.function.Function<OfficeReportRenderer.Office, FairnessReport> fairness,
                          java.util.function.IntSupplier refusalsToday) {
 
@@ -51,14 +55,24 @@ public final class OfficeReports {
         this.office = new OfficeReportRenderer.Office(office.name(), office.address(), signerRole);
         this.fairness = fairness.apply(this.office);
         this.refusalsToday = refusalsToday;
-        this.documents = documents;
         this.audit = audit;
         this.texts = texts;
         this.clock = clock;
     }
 
-    /** A PDF and where it was kept. */
-    public record Report(byte[] pdf, Path path) {
+    /** A PDF made in memory, and the file name it is offered under ({@code checklist-RW001-RT002.pdf}). */
+    public record Report(String fileName, byte[] pdf) {
+
+        public Report {
+            if (!fileName.matches("[A-Za-z0-9-]+\\.pdf")) {
+                throw new IllegalArgumentException("unsafe report name: " + fileName);
+            }
+        }
+
+        /** A report called {@code name} (letters, digits and dashes), as a PDF. */
+        public static Report named(String name, byte[] pdf) {
+            return new Report(name + ".pdf", pdf);
+        }
     }
 
     public Report checklist(RtRef rt, String actor) {
@@ -67,7 +81,7 @@ public final class OfficeReports {
                 .toList();
         byte[] pdf = renderer.checklist(office, rt.label(), progress.today(), lines);
         audit.record(actor, AuditAction.EXPORT, "rt", rt.label(), "checklist, " + lines.size() + " households");
-        return keep("checklist-RW" + rt.rw() + "-RT" + rt.rt(), pdf);
+        return Report.named("checklist-RW" + rt.rw() + "-RT" + rt.rt(), pdf);
     }
 
     public Report dailySummary(String actor) {
@@ -76,7 +90,7 @@ public final class OfficeReports {
         byte[] pdf = renderer.dailySummary(office, LocalDateTime.now(clock), totals.kelurahan(), today,
                 refusalsToday.getAsInt(), totals.perRw(), totals.perRt());
         audit.record(actor, AuditAction.EXPORT, "report", "daily-summary", "counts only");
-        return keep("ringkasan-harian", pdf);
+        return Report.named("ringkasan-harian", pdf);
     }
 
     public Report asn(String actor) {
@@ -85,7 +99,7 @@ public final class OfficeReports {
                 .toList();
         byte[] pdf = renderer.asn(office, LocalDateTime.now(clock), units);
         audit.record(actor, AuditAction.EXPORT, "report", "asn", "counts per Perangkat Daerah");
-        return keep("laporan-asn", pdf);
+        return Report.named("laporan-asn", pdf);
     }
 
     /** The queue's fairness sheet of a day (A4, counts only). */
@@ -130,9 +144,35 @@ public final class OfficeReports {
                 household.maskedNik(), note);
     }
 
-    /** Keeps a printout made elsewhere (a schedule sheet) with the other reports, for printing and reprinting. */
-    public Report keep(String name, byte[] pdf) {
-        return new Report(pdf, documents.save("reports", progress.today(), name, pdf));
+    /**
+     * Writes the report where the supervisor chose (a USB stick, the printing PC's share), whole or not
+     * at all, and records where: a plain copy of names and addresses leaves Loket's protection there.
+     */
+    public Path saveCopy(Report report, Path target, String actor) {
+        Path absolute = target.toAbsolutePath();
+        try {
+            writeWhole(absolute, report.pdf());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + absolute, e);
+        }
+        audit.record(actor, AuditAction.EXPORT, "report", report.fileName(), "copy saved to " + absolute);
+        return absolute;
+    }
+
+    /** Writes beside the target and moves into place, so a failed write never leaves half a file. */
+    public static void writeWhole(Path target, byte[] content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path temp = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".part");
+        try {
+            Files.write(temp, content);
+            try {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 
     private static String n(int value) {

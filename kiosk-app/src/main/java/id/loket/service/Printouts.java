@@ -5,11 +5,12 @@ import id.loket.device.api.PrintJob;
 import id.loket.device.api.PrintResult;
 import id.loket.device.api.ReceiptPrinter;
 import id.loket.domain.text.Message;
+import id.loket.storage.DocumentFolder;
 import id.loket.storage.PrintJobRepository;
 import id.loket.storage.PrintJobRepository.Kind;
 import id.loket.storage.PrintJobRepository.Row;
-import java.io.IOException;
-import java.nio.file.Files;
+import id.loket.storage.StorageException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -36,13 +37,19 @@ public final class Printouts {
     }
 
     private final PrintJobRepository jobs;
+    private final DocumentFolder documents;
     private final ReceiptPrinter printer;
     private final int counterNumber;
     private final Clock clock;
 
-    /** @param counterNumber this PC's counter: its failed receipts are its reprint list (its own printer) */
-    public Printouts(PrintJobRepository jobs, ReceiptPrinter printer, int counterNumber, Clock clock) {
+    /**
+     * @param documents     where the printouts are kept (sealed): a reprint opens its file from there
+     * @param counterNumber this PC's counter: its failed receipts are its reprint list (its own printer)
+     */
+    public Printouts(PrintJobRepository jobs, DocumentFolder documents, ReceiptPrinter printer, int counterNumber,
+                     Clock clock) {
         this.jobs = jobs;
+        this.documents = documents;
         this.counterNumber = counterNumber;
         this.printer = printer;
         this.clock = clock;
@@ -82,15 +89,24 @@ public final class Printouts {
             return new PrintOutcome(jobId, now.status() == PrintJobRepository.Status.PRINTED,
                     now.problem().map(Printouts::problemText));
         }
-        byte[] pdf;
+        Optional<byte[]> pdf;
         try {
-            pdf = Files.readAllBytes(Path.of(job.documentPath()));
-        } catch (IOException e) {
+            pdf = documents.read(Path.of(job.documentPath()));
+        } catch (StorageException e) {
+            // Changed or swapped on disk: printing it could hand one resident another's receipt.
+            LOG.error("Kept printout {} of print job {} refused", job.documentPath(), jobId, e);
+            jobs.failed(jobId, DeviceProblem.DOCUMENT_INVALID.name());
+            return new PrintOutcome(jobId, false, Optional.of(Failures.describe(e)));
+        } catch (UncheckedIOException e) {
             LOG.error("Cannot read the kept printout {} of print job {}", job.documentPath(), jobId, e);
+            pdf = Optional.empty();
+        }
+        if (pdf.isEmpty()) {
+            LOG.error("The kept printout {} of print job {} is gone", job.documentPath(), jobId);
             jobs.failed(jobId, DeviceProblem.DOCUMENT_INVALID.name());
             return new PrintOutcome(jobId, false, Optional.of(DeviceProblemTexts.message(DeviceProblem.DOCUMENT_INVALID)));
         }
-        return send(jobId, job.recordCode(), pdf);
+        return send(jobId, job.recordCode(), pdf.get());
     }
 
     private PrintOutcome send(long jobId, String name, byte[] pdf) {

@@ -22,15 +22,15 @@ import id.loket.domain.nik.Nik;
 import id.loket.domain.nik.Sex;
 import id.loket.domain.registration.RegistrationPath;
 import id.loket.storage.ConsentRefusalRepository;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import id.loket.storage.StorageException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Saves a registration and makes its receipt. The registration and its audit event are one
@@ -38,6 +38,8 @@ import java.util.Optional;
  * registration the agent saw confirmed (it can be made again from the saved record).
  */
 public final class RegistrationService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RegistrationService.class);
 
     /** The version of the consent text shown to residents; stored with each registration. */
     public static final String CONSENT_VERSION = "2026-06-v1";
@@ -209,16 +211,13 @@ public final class RegistrationService {
                 .orElseThrow(() -> new IllegalArgumentException("no registration " + registrationId));
         Household household = households.findById(registration.householdId())
                 .orElseThrow(() -> new IllegalArgumentException("no household " + registration.householdId()));
-        Optional<Path> kept = registrations.documentPath(registrationId).map(Path::of).filter(Files::isReadable);
+        Optional<Path> keptPath = registrations.documentPath(registrationId).map(Path::of);
+        Optional<byte[]> kept = keptPath.flatMap(this::keptReceipt);
         byte[] pdf;
         Path path;
         if (kept.isPresent()) {
-            path = kept.get();
-            try {
-                pdf = Files.readAllBytes(path);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the kept receipt " + path, e);
-            }
+            path = keptPath.get();
+            pdf = kept.get();
         } else {
             String savedBy = registrations.agentName(registrationId).orElse(agent.displayName());
             pdf = receiptFor(registration, household, savedBy);
@@ -228,6 +227,20 @@ public final class RegistrationService {
         audit.record(agent.username(), AuditAction.HOUSEHOLD_READ, "registration", registration.code(),
                 "receipt printed again");
         return new Reprinted(registration, pdf, printouts.printReceipt(registrationId, registration.code(), pdf, path));
+    }
+
+    /**
+     * The kept receipt, opened; empty when it is gone or refused. A refused one (changed or swapped on
+     * disk) is never printed: the record in the database is the trusted source, so the receipt is made
+     * again from it, and the log keeps the refusal for the IT staff.
+     */
+    private Optional<byte[]> keptReceipt(Path path) {
+        try {
+            return documents.read(path);
+        } catch (StorageException e) {
+            LOG.warn("Kept receipt {} refused; making it again from the record", path, e);
+            return Optional.empty();
+        }
     }
 
     private byte[] receiptFor(Registration registration, Household household, String agentName) {

@@ -27,6 +27,7 @@ public final class DatabaseKey {
     private static final int KEY_BYTES = 32;
     /** The embedded database's file in the data folder, as {@link Database} names it. */
     private static final String DATABASE_FILE = "loket.mv.db";
+    private static final String DOCUMENTS_PURPOSE = "loket-documents-v1";
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
 
@@ -158,6 +159,26 @@ public final class DatabaseKey {
 
     char[] fileKey() {
         return hex.toCharArray();
+    }
+
+    /**
+     * The key of the kept printouts ({@link DocumentFolder}): HKDF-Expand (RFC 5869, SHA-256) of this
+     * key with the purpose label {@value #DOCUMENTS_PURPOSE}. The key file's 32 random bytes are already
+     * a uniform secret, so they serve as HKDF's pseudorandom key without an extract step. A key of its
+     * own per purpose means an AES-GCM key never doubles as the database's XTS key or the LAN password's
+     * HMAC key; the label's version lets a later format derive a fresh key.
+     */
+    byte[] documentKey() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(HexFormat.of().parseHex(hex), "HmacSHA256"));
+            mac.update(DOCUMENTS_PURPOSE.getBytes(StandardCharsets.US_ASCII));
+            // HKDF's block counter: one 32-byte block is the whole output.
+            mac.update((byte) 1);
+            return mac.doFinal();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("this JDK has no HmacSHA256", e);
+        }
     }
 
     @Override

@@ -33,6 +33,8 @@ public class StorageException extends RuntimeException {
         LAN_REFUSED,
         /** LAN mode: this PC's Loket is newer than the server's database; the server PC is updated first. */
         SERVER_SCHEMA_OLDER,
+        /** A kept printout does not open with this PC's key: changed, replaced, or made with another key file. */
+        DOCUMENT_UNREADABLE,
         FAILED
     }
 

@@ -122,8 +122,11 @@ class CommandLineTest {
         assertThat(runAsLurah("--data-dir", dir.toString(), "export", "checklist", "--rt", "1/1", "--out",
                 pdf.toString())).isZero();
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        assertThat(runAsLurah("--data-dir", dir.toString(), "export", "asn", "--format", "pdf")).isZero();
-        assertThat(out.toString()).contains("laporan-asn.pdf");
+        Path asn = dir.resolve("asn.pdf");
+        assertThat(runAsLurah("--data-dir", dir.toString(), "export", "asn", "--format", "pdf", "--out",
+                asn.toString())).isZero();
+        assertThat(out.toString()).contains(asn.toAbsolutePath().toString());
+        assertThat(dir.resolve("documents")).as("an export with --out leaves no second copy").doesNotExist();
     }
 
     @Test
@@ -249,7 +252,8 @@ class CommandLineTest {
     void purgeSaysWhatIsDueAndChangesNothingWhenNothingIs() {
         assertThat(run("--data-dir", dir.toString(), "demo-data", "--households", "20")).isZero();
         assertThat(runAsLurah("--data-dir", dir.toString(), "purge")).isZero();
-        assertThat(out.toString()).contains("0 pendaftaran dan 0 kepala keluarga").contains("730 hari");
+        assertThat(out.toString()).contains("0 pendaftaran dan 0 kepala keluarga").contains("730 hari")
+                .contains("0 dokumen tersimpan");
         assertThat(run("--data-dir", dir.toString(), "purge")).as("supervisor only").isEqualTo(2);
     }
 

@@ -7,6 +7,8 @@ import id.loket.domain.audit.AuditAction;
 import id.loket.domain.audit.AuditEvent;
 import id.loket.support.TestApps;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,5 +71,26 @@ class AuditTrailTest {
                 .doesNotContain(",=HYPERLINK(").doesNotContain(",\"=HYPERLINK(");
         assertThat(app.auditTrail().search(TODAY, TODAY, Optional.of("lurah"), Optional.of(AuditAction.EXPORT)))
                 .hasSize(1);
+    }
+
+    @Test
+    void theOfficeExportIsMadeInMemoryAndWrittenOnlyWhereTheSupervisorSavesIt() throws Exception {
+        AuditTrail.Export export = app.auditTrail().export(TODAY, TODAY, "lurah");
+        Path target = dir.resolve("flashdisk").resolve("jejak.csv");
+        Files.createDirectories(target.getParent());
+
+        app.auditTrail().saveCopy(export, target, "lurah");
+
+        assertThat(export.fileName()).isEqualTo("jejak-akses-2026-06-04-2026-06-04.csv");
+        assertThat(Files.readAllBytes(target)).isEqualTo(export.csv());
+        assertThat(new String(export.csv(), StandardCharsets.UTF_8)).startsWith(AuditTrail.CSV_HEADER);
+        Path documents = dir.resolve("documents");
+        if (Files.exists(documents)) {
+            try (java.util.stream.Stream<Path> kept = Files.walk(documents)) {
+                assertThat(kept.filter(Files::isRegularFile)).as("no copy kept in the data folder").isEmpty();
+            }
+        }
+        assertThat(app.auditTrail().search(TODAY, TODAY, Optional.of("lurah"), Optional.of(AuditAction.EXPORT)))
+                .anyMatch(e -> e.detail().equals("copy saved to " + target.toAbsolutePath()));
     }
 }

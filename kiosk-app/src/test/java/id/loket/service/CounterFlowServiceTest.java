@@ -13,7 +13,6 @@ import id.loket.domain.registration.RegistrationDraft;
 import id.loket.domain.registration.RegistrationPath;
 import id.loket.support.TestApps;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
@@ -70,7 +69,7 @@ class CounterFlowServiceTest {
         assertThat(result).isInstanceOf(RegistrationService.Saved.class);
         RegistrationService.Saved saved = (RegistrationService.Saved) result;
         assertThat(saved.registration().code()).startsWith("REG-");
-        String receipt = text(saved.receiptPath());
+        String receipt = text(TestApps.documents(dir).read(saved.receiptPath()).orElseThrow());
         assertThat(receipt).contains(household.headNik().masked()).doesNotContain(household.headNik().digits())
                 .contains(household.headName()).contains("A-001");
 
@@ -124,8 +123,8 @@ class CounterFlowServiceTest {
                 Outcome.BERHASIL, Optional.empty(), Optional.of("PLS-00001234"));
     }
 
-    private static String text(Path pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }
     }

@@ -3,6 +3,7 @@ package id.loket.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.loket.app.AppContext;
+import id.loket.domain.audit.AuditAction;
 import id.loket.domain.household.ProgressCounts;
 import id.loket.domain.household.RtProgress;
 import id.loket.domain.household.RtRef;
@@ -11,8 +12,12 @@ import id.loket.storage.HouseholdRepository;
 import id.loket.support.TestApps;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -106,8 +111,26 @@ class OfficeReportsTest {
     }
 
     @Test
-    void everyReportIsKeptInTheDataFolder() {
-        assertThat(app.reports().dailySummary("lurah").path()).exists().startsWith(dir);
+    void aReportIsMadeInMemoryAndLeavesNoCopyInTheDataFolder() {
+        OfficeReports.Report summary = app.reports().dailySummary("lurah");
+
+        assertThat(summary.pdf()).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+        assertThat(summary.fileName()).isEqualTo("ringkasan-harian.pdf");
+        assertThat(dir.resolve("documents").resolve("reports")).doesNotExist();
+    }
+
+    @Test
+    void aSavedCopyIsWrittenWholeWhereTheSupervisorChoseAndAudited() throws IOException {
+        OfficeReports.Report checklist = app.reports().checklist(app.progress().current().perRt().get(0).rt(), "lurah");
+        Path target = dir.resolve("flashdisk").resolve("daftar.pdf");
+        Files.createDirectories(target.getParent());
+
+        app.reports().saveCopy(checklist, target, "lurah");
+
+        assertThat(Files.readAllBytes(target)).isEqualTo(checklist.pdf());
+        assertThat(app.auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4),
+                Optional.of("lurah"), Optional.of(AuditAction.EXPORT)))
+                .anyMatch(e -> e.entityId().equals(checklist.fileName()) && e.detail().contains(target.toString()));
     }
 
     private static String text(byte[] pdf) throws IOException {

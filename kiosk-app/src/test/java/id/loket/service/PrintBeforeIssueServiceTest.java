@@ -106,7 +106,7 @@ class PrintBeforeIssueServiceTest {
         assertThat(app.printouts().reprintList()).isEmpty();
         assertThat(printer.printed()).singleElement().satisfies(printed -> {
             assertThat(printed.name()).isEqualTo(saved.registration().code());
-            assertThat(printed.content()).isEqualTo(Files.readAllBytes(saved.receiptPath()));
+            assertThat(printed.content()).as("the original PDF, opened from its sealed file").isEqualTo(saved.receiptPdf());
         });
 
         assertThat(app.printouts().reprint(job).printed()).as("a printed job is not printed again").isTrue();

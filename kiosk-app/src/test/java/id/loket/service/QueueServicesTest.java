@@ -19,7 +19,6 @@ import id.loket.domain.text.Texts;
 import id.loket.storage.AgentRepository;
 import id.loket.storage.AuditLog;
 import id.loket.storage.Database;
-import id.loket.storage.DocumentFolder;
 import id.loket.storage.Jdbc;
 import id.loket.storage.TicketRepository;
 import id.loket.support.TestApps;
@@ -132,7 +131,7 @@ class QueueServicesTest {
             Texts texts = Texts.indonesian();
             FairnessReport report = new FairnessReport(tickets, TestApps.settings(data).queue(), Language.ID,
                     new FairnessRenderer(texts), new OfficeReportRenderer.Office("Kelurahan Uji", "", "Lurah"),
-                    new DocumentFolder(data), new AuditLog(jdbc, clock), texts, clock);
+                    new AuditLog(jdbc, clock), texts, clock);
 
             FairnessDocument figures = report.figures(DAY);
 
@@ -150,7 +149,7 @@ class QueueServicesTest {
             assertThat(figures.priorityShareOfCalls()).hasValueCloseTo(100.0 / 3,
                     org.assertj.core.data.Offset.offset(0.01));
             assertThat(figures.perCounter()).extracting(FairnessDocument.Line::label).containsExactly("Loket 1");
-            assertThat(report.sheet(DAY, "lurah").path()).exists();
+            assertThat(report.sheet(DAY, "lurah").fileName()).isEqualTo("keadilan-antrean-" + DAY + ".pdf");
         }
     }
 

@@ -167,7 +167,7 @@ class RegistrationCorrectionsTest {
 
         assertThat(moved.changes()).containsExactly(
                 new Correction.Change(Field.FOLLOW_UP_ON, Optional.of("2026-06-08"), Optional.of("2026-06-11")));
-        assertThat(moved.receiptPath()).hasFileName(saved.code() + "-K2.pdf");
+        assertThat(moved.receiptPath()).hasFileName(saved.code() + "-K2.pdf.enc");
         assertThat(app.casework().followUps().list(Optional.empty(), "lurah"))
                 .filteredOn(f -> f.code().equals(saved.code())).singleElement()
                 .satisfies(f -> assertThat(f.dueOn()).contains(LocalDate.of(2026, 6, 11)));
@@ -239,12 +239,13 @@ class RegistrationCorrectionsTest {
         RegistrationCorrections.Corrected corrected = (RegistrationCorrections.Corrected) corrections()
                 .correct(saved.id(), success("Referensi portal tertinggal"), lurah);
 
-        assertThat(corrected.receiptPath()).exists().hasFileName(saved.code() + "-K1.pdf");
+        assertThat(corrected.receiptPath()).exists().hasFileName(saved.code() + "-K1.pdf.enc");
+        byte[] kept = TestApps.documents(dir.resolve("data")).read(corrected.receiptPath()).orElseThrow();
+        assertThat(kept).as("kept sealed: the made receipt, opened").isEqualTo(corrected.receiptPdf());
         // Kept for a person to look at, beside the other rendered printouts.
         Files.createDirectories(Path.of("target", "rendered"));
-        Files.copy(corrected.receiptPath(), Path.of("target", "rendered", "casework-corrected-receipt.pdf"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(corrected.receiptPath()))) {
+        Files.write(Path.of("target", "rendered", "casework-corrected-receipt.pdf"), kept);
+        try (PDDocument document = Loader.loadPDF(kept)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains(saved.code(), "PLS-2026-004711", "Berhasil", household.name())
                     .doesNotContain("Portal tidak dapat diakses").doesNotContainPattern("\\d{16}");

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.loket.app.AppContext;
 import id.loket.domain.audit.AuditAction;
 import id.loket.domain.audit.AuditEvent;
-import id.loket.storage.RetentionRepository;
 import id.loket.support.TestApps;
+import id.loket.domain.queue.Lane;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -25,7 +28,7 @@ class RetentionPurgeTest {
     @Test
     void nothingIsDueWithinTheRetentionPeriod() {
         try (AppContext app = TestApps.withDemoData(dir, 200)) {
-            assertThat(app.purge().due()).isEqualTo(new RetentionRepository.Counts(0, 0));
+            assertThat(app.purge().due()).isEqualTo(new RetentionPurge.Counts(0, 0, 0));
         }
     }
 
@@ -41,9 +44,9 @@ class RetentionPurgeTest {
         }
         Clock later = Clock.offset(TestApps.FIRST_DAY, Duration.ofDays(800));
         try (AppContext app = AppContext.open(TestApps.settings(dir), later)) {
-            RetentionRepository.Counts due = app.purge().due();
+            RetentionPurge.Counts due = app.purge().due();
             assertThat(due.households()).isEqualTo(registered);
-            RetentionRepository.Counts done = app.purge().purge("lurah");
+            RetentionPurge.Counts done = app.purge().purge("lurah");
             assertThat(done).isEqualTo(due);
 
             assertThat(app.progress().current().households()).as("households still counted").isEqualTo(households);
@@ -52,11 +55,41 @@ class RetentionPurgeTest {
             assertThat(export.lines().skip(1).count()).as("purged households are no longer listed")
                     .isEqualTo(households - registeredHouseholdsInCsv);
             assertThat(export).doesNotContain(",yes");
-            assertThat(app.purge().due()).isEqualTo(new RetentionRepository.Counts(0, 0));
+            assertThat(app.purge().due()).isEqualTo(new RetentionPurge.Counts(0, 0, 0));
             List<AuditEvent> purges = app.auditTrail().search(later.instant().atZone(later.getZone()).toLocalDate(),
                     later.instant().atZone(later.getZone()).toLocalDate(), Optional.of("lurah"),
                     Optional.of(AuditAction.PURGE));
             assertThat(purges).hasSize(1);
+        }
+    }
+
+    @Test
+    void aPurgeRemovesTheKeptTicketsAndReceiptsOfThosePastTheirRetentionAndKeepsNewerOnes() throws Exception {
+        Path firstDayTicket;
+        try (AppContext app = TestApps.withDemoData(dir, 60)) {
+            firstDayTicket = app.tickets().issue("PERLINSOS", Lane.REGULAR).pdfPath();
+        }
+        Clock later = Clock.offset(TestApps.FIRST_DAY, Duration.ofDays(800));
+        try (AppContext app = AppContext.open(TestApps.settings(dir), later)) {
+            app.startDevices();
+            Path todaysTicket = app.tickets().issue("PERLINSOS", Lane.REGULAR).pdfPath();
+            Path printed = dir.resolve("documents").resolve("printed");
+            // The PDF printer's copies of both tickets, dated as if written on their days.
+            Files.setLastModifiedTime(printed.resolve("A-001.pdf"), FileTime.from(TestApps.FIRST_DAY.instant()));
+            Files.setLastModifiedTime(printed.resolve("A-001-2.pdf"), FileTime.from(later.instant()));
+
+            RetentionPurge.Counts due = app.purge().due();
+            assertThat(due.documents()).as("the first day's ticket and its printed PDF").isEqualTo(2);
+            assertThat(app.purge().purge("lurah")).isEqualTo(due);
+
+            assertThat(firstDayTicket).doesNotExist();
+            assertThat(printed.resolve("A-001.pdf")).doesNotExist();
+            assertThat(todaysTicket).exists();
+            assertThat(printed.resolve("A-001-2.pdf")).exists();
+            assertThat(app.purge().due().documents()).isZero();
+            LocalDate today = later.instant().atZone(later.getZone()).toLocalDate();
+            assertThat(app.auditTrail().search(today, today, Optional.of("lurah"), Optional.of(AuditAction.PURGE)))
+                    .singleElement().satisfies(e -> assertThat(e.detail()).endsWith("2 kept documents"));
         }
     }
 

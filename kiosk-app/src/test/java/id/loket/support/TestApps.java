@@ -5,6 +5,7 @@ import id.loket.config.LoketSettings;
 import id.loket.config.SettingsLoader;
 import id.loket.storage.Database;
 import id.loket.storage.DatabaseKey;
+import id.loket.storage.DocumentFolder;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -64,6 +65,11 @@ public final class TestApps {
     /** The database of a test office, opened directly with its key, for checks below the services. */
     public static Database database(Path dataDir) {
         return Database.openEmbedded(dataDir, DatabaseKey.loadOrCreate(keyFile(dataDir)));
+    }
+
+    /** The kept documents of a test office, opened with its key, to read back what the services sealed. */
+    public static DocumentFolder documents(Path dataDir) {
+        return new DocumentFolder(dataDir, DatabaseKey.loadOrCreate(keyFile(dataDir)));
     }
 
     /** Opens with the devices started, as the kiosk window does. */

@@ -84,6 +84,8 @@ class CaseworkUiTest {
         waitUntil(() -> text(robot, "#follow-up-message").contains("tindak-lanjut-RW" + failed.rw() + "-RT"
                 + failed.rt()));
         assertThat(robot.lookup("#follow-up-preview").queryAs(ImageView.class).getImage()).isNotNull();
+        assertThat(robot.lookup("#follow-up-save-copy").queryButton().isDisabled())
+                .as("the sheet is offered to save where the lurah chooses").isFalse();
     }
 
     @Test

@@ -161,8 +161,10 @@ class ThinFlowUiTest {
         waitUntil(() -> text(robot, "#office-totals").contains("300"));
         OfficeTabs.open(robot, "tab-security");
         waitUntil(() -> !robot.lookup("#audit-table").queryTableView().getItems().isEmpty());
+        assertThat(robot.lookup("#audit-save-copy").queryButton().isDisabled()).as("nothing to save yet").isTrue();
         robot.clickOn("#audit-export");
         waitUntil(() -> text(robot, "#audit-message").contains("jejak-akses"));
+        assertThat(robot.lookup("#audit-save-copy").queryButton().isDisabled()).isFalse();
     }
 
     @Test

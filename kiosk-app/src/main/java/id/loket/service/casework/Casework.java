@@ -35,7 +35,7 @@ public record Casework(SocialListImport socialLists, SocialListReport socialList
         RegionCodes regions = RegionCodes.fromClasspath();
         return new Casework(SocialListImport.wired(jdbc, audit, clock),
                 new SocialListReport(texts, renderer, printed),
-                new FollowUps(jdbc, new FollowUpRepository(jdbc), renderer, printed, documents, audit, texts, clock),
+                new FollowUps(jdbc, new FollowUpRepository(jdbc), renderer, printed, audit, texts, clock),
                 new RegistrationCorrections(jdbc, new RegistrationCorrectionRepository(jdbc),
                         new NikValidator(regions, clock), new KkNumberValidator(regions), audit,
                         new ReceiptRenderer(texts), receiptPaper, documents, office, texts, clock));

@@ -10,12 +10,10 @@ import id.loket.domain.text.Texts;
 import id.loket.service.OfficeReports;
 import id.loket.service.OutcomeReason;
 import id.loket.storage.AuditLog;
-import id.loket.storage.DocumentFolder;
 import id.loket.storage.FollowUpRepository;
 import id.loket.storage.Jdbc;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -52,18 +50,16 @@ public final class FollowUps {
     private final FollowUpRepository store;
     private final CaseworkRenderer renderer;
     private final CaseworkRenderer.Office office;
-    private final DocumentFolder documents;
     private final AuditLog audit;
     private final Texts texts;
     private final Clock clock;
 
     public FollowUps(Jdbc jdbc, FollowUpRepository store, CaseworkRenderer renderer, CaseworkRenderer.Office office,
-                     DocumentFolder documents, AuditLog audit, Texts texts, Clock clock) {
+                     AuditLog audit, Texts texts, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
         this.renderer = renderer;
         this.office = office;
-        this.documents = documents;
         this.audit = audit;
         this.texts = texts;
         this.clock = clock;
@@ -77,7 +73,7 @@ public final class FollowUps {
         return rows;
     }
 
-    /** The A4 sheet for the ketua RT (one RT) or for the office (all RTs), kept in the reports folder. */
+    /** The A4 sheet for the ketua RT (one RT) or for the office (all RTs). */
     public OfficeReports.Report sheet(Optional<RtRef> rt, String actor) {
         List<FollowUp> rows = load(rt);
         Map<RtRef, List<CaseworkRenderer.FollowUpRow>> byRt = new LinkedHashMap<>();
@@ -97,8 +93,7 @@ public final class FollowUps {
         audit.record(actor, AuditAction.EXPORT, "rt", rt.map(RtRef::label).orElse("all"),
                 "follow-up sheet, " + rows.size() + " registrations");
         String name = rt.map(r -> "tindak-lanjut-RW" + r.rw() + "-RT" + r.rt()).orElse("tindak-lanjut-semua-RT");
-        Path path = documents.save("reports", today, name, pdf);
-        return new OfficeReports.Report(pdf, path);
+        return OfficeReports.Report.named(name, pdf);
     }
 
     /**

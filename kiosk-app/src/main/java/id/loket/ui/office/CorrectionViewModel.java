@@ -142,7 +142,7 @@ public final class CorrectionViewModel {
                 message.set(rejected.problems().stream().map(texts::text).collect(Collectors.joining("\n")));
             } else if (result instanceof RegistrationCorrections.Corrected done) {
                 query.set(code);
-                find(code, saved.preview(), texts.text("correction.saved", code, done.receiptPath().toString()));
+                find(code, saved.preview(), texts.text("correction.saved", code));
             } else {
                 message.set(texts.text("correction.unchanged"));
             }

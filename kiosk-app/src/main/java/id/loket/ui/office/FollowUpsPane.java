@@ -48,7 +48,8 @@ public final class FollowUpsPane {
         printAll.setOnAction(e -> model.printAll());
         printRt.disableProperty().bind(model.busyProperty());
         printAll.disableProperty().bind(model.busyProperty());
-        HBox choose = new HBox(8, rt, showRt, showAll, printRt, printAll);
+        HBox choose = new HBox(8, rt, showRt, showAll, printRt, printAll,
+                SaveCopyButton.build(texts, "follow-up", model.copy()));
         choose.setAlignment(Pos.CENTER_LEFT);
 
         TableView<FollowUps.FollowUp> table = id(new TableView<>(model.rows()), "follow-up-table");

@@ -41,12 +41,18 @@ public final class FollowUpsViewModel {
     private RtRef shown;
 
     private final FollowUps followUps;
+    private final OfficeReports reports;
+    private final SavableFile copy;
     private final Background background;
     private final Texts texts;
     private final Agent supervisor;
 
-    public FollowUpsViewModel(FollowUps followUps, Background background, Texts texts, Agent supervisor) {
+    /** @param reports saves a copy of a sheet where the supervisor chooses (audited) */
+    public FollowUpsViewModel(FollowUps followUps, OfficeReports reports, Background background, Texts texts,
+                              Agent supervisor) {
         this.followUps = followUps;
+        this.reports = reports;
+        this.copy = new SavableFile(background, texts, message);
         this.background = background;
         this.texts = texts;
         this.supervisor = supervisor;
@@ -106,7 +112,9 @@ public final class FollowUpsViewModel {
         }, made -> {
             busy.set(false);
             preview.set(made.preview());
-            message.set(texts.text("office.report.saved", made.report().path().toString()));
+            OfficeReports.Report report = made.report();
+            copy.offer(report.fileName(), target -> reports.saveCopy(report, target, supervisor.username()));
+            message.set(texts.text("office.report.ready", report.fileName()));
         }, failure -> {
             busy.set(false);
             message.set(texts.text(failure));
@@ -148,6 +156,7 @@ public final class FollowUpsViewModel {
     public ObjectProperty<RtRef> chosenRtProperty() { return chosenRt; }
     public ObjectProperty<FollowUps.FollowUp> chosenProperty() { return chosen; }
     public ObjectProperty<LocalDate> dueOnProperty() { return dueOn; }
+    SavableFile copy() { return copy; }
     public StringProperty messageProperty() { return message; }
     public ObjectProperty<Image> previewProperty() { return preview; }
     public BooleanProperty busyProperty() { return busy; }

@@ -30,7 +30,8 @@ final class ImportPane {
         Button cancel = id(new Button(texts.text("office.import.cancel")), "import-cancel");
         cancel.disableProperty().bind(model.runningProperty().not());
         cancel.setOnAction(e -> model.cancel());
-        HBox row = ListFileRow.build(model.fileProperty(), texts, "import", start, cancel);
+        HBox row = ListFileRow.build(model.fileProperty(), texts, "import", start, cancel,
+                SaveCopyButton.build(texts, "import", model.copy()));
 
         ProgressBar bar = id(new ProgressBar(0), "import-progress");
         bar.progressProperty().bind(model.progressProperty());

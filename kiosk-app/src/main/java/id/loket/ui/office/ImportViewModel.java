@@ -43,6 +43,7 @@ public final class ImportViewModel {
     private final Texts texts;
     private final Agent supervisor;
     private final String kelurahanCode;
+    private final SavableFile copy;
     private RtListImportService.Cancellation cancellation;
 
     public ImportViewModel(RtListImportService imports, OfficeReports reports, Background background, UiExecutor ui,
@@ -54,6 +55,7 @@ public final class ImportViewModel {
         this.texts = texts;
         this.supervisor = supervisor;
         this.kelurahanCode = kelurahanCode;
+        this.copy = new SavableFile(background, texts, progressText);
     }
 
     public void start() {
@@ -84,12 +86,13 @@ public final class ImportViewModel {
                 }
             }, mine);
             Image preview = null;
-            OfficeReports.Report kept = null;
+            OfficeReports.Report made = null;
             if (result.status() != RtListImportResult.Status.CANCELLED) {
-                kept = reports.keep("laporan-impor", imports.reports().pdf(result, supervisor.username()));
-                preview = PdfPreview.render(kept.pdf());
+                made = OfficeReports.Report.named("laporan-impor",
+                        imports.reports().pdf(result, supervisor.username()));
+                preview = PdfPreview.render(made.pdf());
             }
-            return new Done(result, kept, preview);
+            return new Done(result, made, preview);
         }, done -> {
             running.set(false);
             progress.set(done.result().completed() ? 1 : 0);
@@ -130,12 +133,19 @@ public final class ImportViewModel {
         summary.set(String.join("\n", imports.reports().summaryLines(result)));
         problems.setAll(result.problems().stream().map(p -> imports.reports().problemLine(result, p)).toList());
         report.set(done.preview());
-        progressText.set(done.kept() == null ? "" : texts.text("office.report.saved", done.kept().path().toString()));
+        OfficeReports.Report made = done.made();
+        if (made == null) {
+            progressText.set("");
+            return;
+        }
+        copy.offer(made.fileName(), target -> reports.saveCopy(made, target, supervisor.username()));
+        progressText.set(texts.text("office.report.ready", made.fileName()));
     }
 
-    private record Done(RtListImportResult result, OfficeReports.Report kept, Image preview) {
+    private record Done(RtListImportResult result, OfficeReports.Report made, Image preview) {
     }
 
+    SavableFile copy() { return copy; }
     public StringProperty fileProperty() { return file; }
     public DoubleProperty progressProperty() { return progress; }
     public StringProperty progressTextProperty() { return progressText; }

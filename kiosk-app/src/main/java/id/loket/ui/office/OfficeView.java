@@ -171,7 +171,8 @@ public final class OfficeView {
         message.textProperty().bind(model.reportMessageProperty());
         message.setWrapText(true);
         VBox choices = new VBox(12, new Label(texts.text("office.report.rt")), rt, checklist,
-                new Label(texts.text("office.report.forCamat")), summary, asn, fairness, message);
+                new Label(texts.text("office.report.forCamat")), summary, asn, fairness,
+                SaveCopyButton.build(texts, "report", model.copy()), message);
         choices.setPrefWidth(360);
         choices.setMinWidth(320);
         ImageView preview = PdfPreview.view("report-preview", 1000);

@@ -42,6 +42,7 @@ public final class OfficeViewModel {
     private final ObjectProperty<Image> reportPreview = new SimpleObjectProperty<>();
     private final StringProperty reportMessage = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final SavableFile copy;
 
     private final ProgressReport progress;
     private final ScheduleQuery schedule;
@@ -58,6 +59,7 @@ public final class OfficeViewModel {
         this.background = background;
         this.texts = texts;
         this.supervisor = supervisor;
+        this.copy = new SavableFile(background, texts, reportMessage);
     }
 
     public void refresh() {
@@ -114,7 +116,7 @@ public final class OfficeViewModel {
         make(() -> reports.fairnessToday(supervisor.username()));
     }
 
-    /** Makes a report in the background and shows its first page, with where the PDF was kept. */
+    /** Makes a report in the background and shows its first page; the supervisor then saves a copy. */
     private void make(Callable<OfficeReports.Report> work) {
         if (busy.get()) {
             return;
@@ -127,7 +129,9 @@ public final class OfficeViewModel {
         }, made -> {
             busy.set(false);
             reportPreview.set(made.preview());
-            reportMessage.set(texts.text("office.report.saved", made.report().path().toString()));
+            OfficeReports.Report report = made.report();
+            copy.offer(report.fileName(), target -> reports.saveCopy(report, target, supervisor.username()));
+            reportMessage.set(texts.text("office.report.ready", report.fileName()));
         }, failure -> {
             busy.set(false);
             reportMessage.set(texts.text(failure));
@@ -135,6 +139,10 @@ public final class OfficeViewModel {
     }
 
     private record Made(OfficeReports.Report report, Image preview) {
+    }
+
+    SavableFile copy() {
+        return copy;
     }
 
     public ObservableList<RtProgress> rows() {

@@ -95,7 +95,8 @@ final class SchedulePane {
         notice.setOnAction(e -> model.previewRtNotice());
         Button overview = id(new Button(texts.text("office.plan.overview")), "plan-overview");
         overview.setOnAction(e -> model.previewOverview());
-        FlowPane printouts = new FlowPane(8, 8, day, overview, rt, notice);
+        FlowPane printouts = new FlowPane(8, 8, day, overview, rt, notice,
+                SaveCopyButton.build(texts, "plan", model.copy()));
         printouts.setAlignment(Pos.CENTER_LEFT);
 
         VBox left = new VBox(10, form, summary, message, days, printouts);

@@ -33,7 +33,7 @@ import javafx.scene.image.Image;
 /**
  * The lurah's per-RT schedule: the inputs of seed 000 (window, days, capacity, walk-in reserve,
  * holidays, desil 1–2 first), the plan made in the background and explained day by day, and its
- * printouts, each previewed and kept before it goes to the printer.
+ * printouts, each previewed, then saved where the supervisor chooses.
  */
 public final class ScheduleViewModel {
 
@@ -66,6 +66,7 @@ public final class ScheduleViewModel {
     private final Background background;
     private final Texts texts;
     private final Agent supervisor;
+    private final SavableFile copy;
 
     public ScheduleViewModel(Schedules schedules, OfficeReports reports, Background background, Texts texts,
                              Agent supervisor) {
@@ -74,6 +75,7 @@ public final class ScheduleViewModel {
         this.background = background;
         this.texts = texts;
         this.supervisor = supervisor;
+        this.copy = new SavableFile(background, texts, message);
     }
 
     /** Shows the plan in force, if there is one, with the inputs it was made with. */
@@ -190,17 +192,20 @@ public final class ScheduleViewModel {
 
     private void make(String name, Callable<byte[]> pdf) {
         background.run(() -> {
-            OfficeReports.Report kept = reports.keep(name, pdf.call());
-            return new Made(kept, PdfPreview.render(kept.pdf()));
+            OfficeReports.Report report = OfficeReports.Report.named(name, pdf.call());
+            return new Made(report, PdfPreview.render(report.pdf()));
         }, made -> {
             preview.set(made.image());
-            message.set(texts.text("office.report.saved", made.report().path().toString()));
+            OfficeReports.Report report = made.report();
+            copy.offer(report.fileName(), target -> reports.saveCopy(report, target, supervisor.username()));
+            message.set(texts.text("office.report.ready", report.fileName()));
         }, failure -> message.set(texts.text(failure)));
     }
 
     private record Made(OfficeReports.Report report, Image image) {
     }
 
+    SavableFile copy() { return copy; }
     public ObjectProperty<LocalDate> fromProperty() { return from; }
     public ObjectProperty<LocalDate> toProperty() { return to; }
     public StringProperty capacityProperty() { return capacity; }

@@ -52,7 +52,8 @@ final class SecurityPane {
         Button backup = id(new Button(texts.text("office.backup.now")), "backup-now");
         backup.setOnAction(e -> model.backupNow());
         FlowPane filters = new FlowPane(10, 10, new Label(texts.text("office.audit.from")), from,
-                new Label(texts.text("office.audit.to")), to, actor, action, search, export, backup);
+                new Label(texts.text("office.audit.to")), to, actor, action, search, export,
+                SaveCopyButton.build(texts, "audit", model.copy()), backup);
         filters.setAlignment(Pos.CENTER_LEFT);
 
         Label message = id(new Label(), "audit-message", "feedback");

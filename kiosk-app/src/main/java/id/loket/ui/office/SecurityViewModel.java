@@ -31,6 +31,7 @@ public final class SecurityViewModel {
     private final Background background;
     private final Texts texts;
     private final Agent supervisor;
+    private final SavableFile copy;
 
     public SecurityViewModel(AuditTrail trail, BackupService backups, Background background, Texts texts,
                              Agent supervisor, LocalDate today) {
@@ -39,6 +40,7 @@ public final class SecurityViewModel {
         this.background = background;
         this.texts = texts;
         this.supervisor = supervisor;
+        this.copy = new SavableFile(background, texts, message);
         from.set(today.minusDays(7));
         to.set(today);
     }
@@ -67,9 +69,10 @@ public final class SecurityViewModel {
             message.set(texts.text("office.audit.badDates"));
             return;
         }
-        background.run(() -> trail.exportToDocuments(start, end, supervisor.username()),
-                path -> message.set(texts.text("office.audit.exported", path.toString())),
-                failure -> message.set(texts.text(failure)));
+        background.run(() -> trail.export(start, end, supervisor.username()), export -> {
+            copy.offer(export.fileName(), target -> trail.saveCopy(export, target, supervisor.username()));
+            message.set(texts.text("office.audit.exported", export.fileName(), export.rows()));
+        }, failure -> message.set(texts.text(failure)));
     }
 
     public void backupNow() {
@@ -77,6 +80,10 @@ public final class SecurityViewModel {
         background.run(() -> backups.backupNow(supervisor.username(), Optional.empty()),
                 backup -> message.set(texts.text("office.backup.done", backup.toString())),
                 failure -> message.set(texts.text(failure)));
+    }
+
+    SavableFile copy() {
+        return copy;
     }
 
     public ObservableList<AuditEvent> events() {

@@ -30,7 +30,8 @@ public final class SocialListPane {
         Button start = id(new Button(texts.text("social.office.start")), "social-start", "primary");
         start.disableProperty().bind(model.runningProperty());
         start.setOnAction(e -> model.start());
-        HBox row = ListFileRow.build(model.fileProperty(), texts, "social", start);
+        HBox row = ListFileRow.build(model.fileProperty(), texts, "social", start,
+                SaveCopyButton.build(texts, "social", model.copy()));
 
         Label summary = id(new Label(), "social-summary", "feedback");
         summary.textProperty().bind(model.summaryProperty());

@@ -36,6 +36,7 @@ public final class SocialListViewModel {
     private final Background background;
     private final Texts texts;
     private final Agent supervisor;
+    private final SavableFile copy;
 
     public SocialListViewModel(Casework casework, OfficeReports reports, Background background, Texts texts,
                                Agent supervisor) {
@@ -44,6 +45,7 @@ public final class SocialListViewModel {
         this.background = background;
         this.texts = texts;
         this.supervisor = supervisor;
+        this.copy = new SavableFile(background, texts, saved);
     }
 
     public void start() {
@@ -65,24 +67,29 @@ public final class SocialListViewModel {
             if (!result.completed()) {
                 return new Done(result, null, null);
             }
-            OfficeReports.Report kept = reports.keep("laporan-desil-pkh",
+            OfficeReports.Report made = OfficeReports.Report.named("laporan-desil-pkh",
                     casework.socialListReport().pdf(result, supervisor.username()));
-            return new Done(result, kept, PdfPreview.render(kept.pdf()));
+            return new Done(result, made, PdfPreview.render(made.pdf()));
         }, done -> {
             running.set(false);
             summary.set(String.join("\n", casework.socialListReport().summaryLines(done.result())));
             problems.setAll(done.result().problems().stream().map(casework.socialListReport()::problemLine).toList());
             report.set(done.preview());
-            saved.set(done.kept() == null ? "" : texts.text("office.report.saved", done.kept().path().toString()));
+            OfficeReports.Report made = done.made();
+            if (made != null) {
+                copy.offer(made.fileName(), target -> reports.saveCopy(made, target, supervisor.username()));
+                saved.set(texts.text("office.report.ready", made.fileName()));
+            }
         }, failure -> {
             running.set(false);
             summary.set(texts.text(failure));
         });
     }
 
-    private record Done(SocialListResult result, OfficeReports.Report kept, Image preview) {
+    private record Done(SocialListResult result, OfficeReports.Report made, Image preview) {
     }
 
+    SavableFile copy() { return copy; }
     public StringProperty fileProperty() { return file; }
     public BooleanProperty runningProperty() { return running; }
     public StringProperty summaryProperty() { return summary; }

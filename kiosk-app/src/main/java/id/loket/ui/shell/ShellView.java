@@ -176,7 +176,7 @@ public final class ShellView {
     private void addCaseworkTabs(OfficeView office, Agent agent) {
         office.addTab(SocialListPane.tab(new SocialListViewModel(deps.casework(), deps.reports(), deps.background(),
                 deps.texts(), agent), deps.texts()));
-        office.addTab(FollowUpsPane.tab(new FollowUpsViewModel(deps.casework().followUps(), deps.background(),
+        office.addTab(FollowUpsPane.tab(new FollowUpsViewModel(deps.casework().followUps(), deps.reports(), deps.background(),
                 deps.texts(), agent), deps.texts()));
         office.addTab(CorrectionPane.tab(new CorrectionViewModel(deps.casework().corrections(), deps.background(),
                 deps.texts(), agent), deps.texts()));
