@@ -1,0 +1,305 @@
+package id.loket.service.rtlist;
+
+import id.loket.domain.text.Message;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.Locale;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.InputStreamStatistics;
+
+/**
+ * Looks through a workbook before it is read and refuses one that would take the reader past
+ * {@link ReadingLimits}, or past what any spreadsheet program writes.
+ *
+ * <p>Why before: the workbook reader unpacks parts as it needs them and sizes its memory from what the
+ * file says. It keeps every row as wide as the widest cell reference of that row ({@code r="XFD1"} is
+ * column 16,384, a crafted {@code r="ZZZZZZ1"} is 300 million) and every shared text up to the highest
+ * number a cell names. So every part is unpacked here first, counted as it comes out (never trusting the
+ * sizes the zip declares), and the sheets and the shared texts are parsed for exactly those numbers. The
+ * same zip library as the reader's reads the file, every entry of it, so both see the same parts.
+ *
+ * <p>Costs one more pass over the workbook's XML, a fraction of the reading itself.
+ */
+final class WorkbookCheck {
+
+    /** Excel's own limits: no sheet made by a spreadsheet program goes beyond them. */
+    static final int EXCEL_ROWS = 1_048_576;
+    static final int EXCEL_COLUMNS = 16_384;
+
+    /** Parts smaller than this are not judged by their ratio: tiny parts pack unevenly. */
+    private static final long RATIO_GRACE_BYTES = 1024 * 1024;
+    private static final XMLInputFactory XML = xmlFactory();
+
+    private final Path file;
+    private final String name;
+    private final ReadingLimits limits;
+    private long unpacked;
+    private int sharedTexts;
+    private long highestSharedText = -1;
+
+    private WorkbookCheck(Path file, ReadingLimits limits) {
+        this.file = file;
+        this.name = RtListReader.nameOf(file);
+        this.limits = limits;
+    }
+
+    /** Returns when the workbook is within limits; otherwise says which limit it goes beyond. */
+    static void inspect(Path file, ReadingLimits limits) throws UnreadableFileException, IOException {
+        new WorkbookCheck(file, limits).inspect();
+    }
+
+    private void inspect() throws UnreadableFileException, IOException {
+        try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
+            Enumeration<ZipArchiveEntry> entries = zip.getEntries();
+            while (entries.hasMoreElements()) {
+                ZipArchiveEntry entry = entries.nextElement();
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                if (entry.getSize() > limits.maxTableBytes() - unpacked) {
+                    throw tooBig();
+                }
+                try (InputStream in = zip.getInputStream(entry)) {
+                    if (in == null) {
+                        throw malformed(entry.getName() + ": packed in a way no spreadsheet program uses");
+                    }
+                    inspect(entry, new Counted(in, entry));
+                }
+            }
+        } catch (Refused e) {
+            throw e.refusal();
+        }
+        if (highestSharedText >= sharedTexts) {
+            throw malformed("a cell names shared text " + highestSharedText + " of " + sharedTexts);
+        }
+    }
+
+    private void inspect(ZipArchiveEntry entry, Counted in) throws UnreadableFileException, IOException {
+        String part = entry.getName().toLowerCase(Locale.ROOT);
+        String root = null;
+        if (part.endsWith(".xml") || part.endsWith(".rels")) {
+            try {
+                XMLStreamReader xml = XML.createXMLStreamReader(in);
+                try {
+                    root = parse(entry.getName(), xml);
+                } finally {
+                    xml.close();
+                }
+            } catch (XMLStreamException e) {
+                Refused refused = refusalIn(e);
+                if (refused != null) {
+                    throw refused;
+                }
+                throw malformed(entry.getName() + ": " + e.getMessage());
+            }
+        }
+        in.transferTo(OutputStream.nullOutputStream()); // every part counts, XML or not
+        if ("sst".equals(root) && in.count > limits.maxSharedTextBytes()) {
+            throw sharedTextsTooMany();
+        }
+    }
+
+    /** The XML parser wraps what the stream threw; find our refusal in it. */
+    private static Refused refusalIn(Throwable thrown) {
+        Throwable t = thrown;
+        for (int depth = 0; t != null && depth < 10; depth++) {
+            if (t instanceof Refused refused) {
+                return refused;
+            }
+            Throwable next = t.getCause();
+            if (next == null && t instanceof XMLStreamException x) {
+                next = x.getNestedException();
+            }
+            t = next == t ? null : next;
+        }
+        return null;
+    }
+
+    /**
+     * Walks one XML part; sheets and the shared texts are checked, every other part only unpacked.
+     * Returns the part's root element.
+     */
+    private String parse(String part, XMLStreamReader xml) throws XMLStreamException, UnreadableFileException {
+        int depth = 0;
+        String root = null;
+        int rows = 0;
+        int cellsInRow = 0;
+        boolean sharedTextCell = false;
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                String element = xml.getLocalName();
+                if (root == null) {
+                    root = element;
+                } else if ("worksheet".equals(root)) {
+                    switch (element) {
+                        case "row" -> {
+                            cellsInRow = 0;
+                            if (++rows > EXCEL_ROWS) {
+                                throw malformed(part + ": more than " + EXCEL_ROWS + " rows");
+                            }
+                        }
+                        case "c" -> {
+                            if (++cellsInRow > EXCEL_COLUMNS) {
+                                throw malformed(part + ": a row of more than " + EXCEL_COLUMNS + " cells");
+                            }
+                            checkReference(part, xml.getAttributeValue(null, "r"));
+                            sharedTextCell = "s".equals(xml.getAttributeValue(null, "t"));
+                        }
+                        case "v" -> {
+                            if (sharedTextCell) {
+                                sharedText(part, xml.getElementText());
+                                depth--;
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                } else if ("sst".equals(root) && depth == 2 && "si".equals(element)) {
+                    if (++sharedTexts > limits.maxSharedTexts()) {
+                        throw sharedTextsTooMany();
+                    }
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+        return root;
+    }
+
+    /** A cell reference: one to three letters up to XFD, then a row number Excel can have. */
+    private void checkReference(String part, String reference) throws UnreadableFileException {
+        if (reference == null) {
+            return; // optional: the cell after the previous one
+        }
+        int letters = 0;
+        int column = 0;
+        int at = reference.startsWith("$") ? 1 : 0;
+        while (at < reference.length() && Character.isLetter(reference.charAt(at))) {
+            column = column * 26 + (Character.toUpperCase(reference.charAt(at)) - 'A' + 1);
+            letters++;
+            at++;
+        }
+        if (at < reference.length() && reference.charAt(at) == '$') {
+            at++;
+        }
+        String digits = reference.substring(at);
+        boolean valid = letters >= 1 && letters <= 3 && column <= EXCEL_COLUMNS && !digits.isEmpty()
+                && digits.length() <= 7 && digits.chars().allMatch(c -> c >= '0' && c <= '9')
+                && Integer.parseInt(digits) >= 1 && Integer.parseInt(digits) <= EXCEL_ROWS;
+        if (!valid) {
+            throw malformed(part + ": cell reference " + shorten(reference));
+        }
+    }
+
+    private void sharedText(String part, String number) throws UnreadableFileException {
+        String digits = number.strip();
+        if (digits.isEmpty()) {
+            return;
+        }
+        if (digits.length() > 9 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw malformed(part + ": shared text number " + shorten(digits));
+        }
+        highestSharedText = Math.max(highestSharedText, Long.parseLong(digits));
+    }
+
+    private UnreadableFileException tooBig() {
+        return new UnreadableFileException(Message.of("import.limit.unpacked", name,
+                ReadingLimits.megabytes(limits.maxTableBytes())), "workbook unpacks beyond the limit: " + file, null);
+    }
+
+    private UnreadableFileException sharedTextsTooMany() {
+        return new UnreadableFileException(Message.of("import.limit.sharedTexts", name, limits.maxSharedTexts(),
+                ReadingLimits.megabytes(limits.maxSharedTextBytes())), "too many shared texts: " + file, null);
+    }
+
+    private UnreadableFileException malformed(String detail) {
+        return new UnreadableFileException(Message.of("import.file.unlikeExcel", name, detail),
+                "workbook unlike Excel's (" + detail + "): " + file, null);
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 20 ? text : text.substring(0, 20) + "…";
+    }
+
+    private static XMLInputFactory xmlFactory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        // No document type, no outside entities: a workbook part needs neither (XXE, "billion laughs").
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+        return factory;
+    }
+
+    /**
+     * One part as it is unpacked: stops at the file's limit of unpacked bytes and at a part that unpacks
+     * more times its packed size than real spreadsheets do (a zip bomb), whatever the zip declares.
+     */
+    private final class Counted extends java.io.FilterInputStream {
+        private final ZipArchiveEntry entry;
+        private long count;
+
+        Counted(InputStream in, ZipArchiveEntry entry) {
+            super(in);
+            this.entry = entry;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        private void counted(int n) throws IOException {
+            count += n;
+            unpacked += n;
+            if (unpacked > limits.maxTableBytes()) {
+                throw new Refused(tooBig());
+            }
+            if (count > RATIO_GRACE_BYTES && count / Math.max(1, packed()) > limits.maxCompressionRatio()) {
+                throw new Refused(new UnreadableFileException(Message.of("import.limit.ratio", name,
+                        entry.getName(), limits.maxCompressionRatio()), "zip bomb? " + entry.getName(), null));
+            }
+        }
+
+        /** The packed bytes read so far, as the zip library counted them; else what the zip declares. */
+        private long packed() {
+            return in instanceof InputStreamStatistics statistics ? statistics.getCompressedCount()
+                    : entry.getCompressedSize();
+        }
+    }
+
+    /** Carries a refusal out through the XML parser, which only lets I/O errors through. */
+    static final class Refused extends IOException {
+        private final UnreadableFileException refusal;
+
+        Refused(UnreadableFileException refusal) {
+            super(refusal.getMessage(), refusal);
+            this.refusal = refusal;
+        }
+
+        UnreadableFileException refusal() {
+            return refusal;
+        }
+    }
+}
