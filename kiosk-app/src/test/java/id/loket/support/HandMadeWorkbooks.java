@@ -29,9 +29,14 @@ public final class HandMadeWorkbooks {
 
     /** As {@link #write(Path, String)}, with a shared-text part holding {@code sharedTexts} ({@code <si>} elements). */
     public static Path write(Path file, String rowsXml, String sharedTexts) throws IOException {
+        return write(file, rowsXml, sharedTexts, "worksheets/sheet1.xml");
+    }
+
+    /** As {@link #write(Path, String, String)}, with the sheet's part at {@code xl/}{@code sheetPart}. */
+    public static Path write(Path file, String rowsXml, String sharedTexts, String sheetPart) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            structure(zip, sharedTexts != null);
-            put(zip, "xl/worksheets/sheet1.xml", "<worksheet xmlns=\"" + MAIN + "\"><sheetData>" + rowsXml
+            structure(zip, sharedTexts != null, sheetPart);
+            put(zip, "xl/" + sheetPart, "<worksheet xmlns=\"" + MAIN + "\"><sheetData>" + rowsXml
                     + "</sheetData></worksheet>");
             if (sharedTexts != null) {
                 put(zip, "xl/sharedStrings.xml", "<sst xmlns=\"" + MAIN + "\">" + sharedTexts + "</sst>");
@@ -47,7 +52,7 @@ public final class HandMadeWorkbooks {
     public static Path bomb(Path file, long padding) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             zip.setLevel(Deflater.BEST_COMPRESSION);
-            structure(zip, false);
+            structure(zip, false, "worksheets/sheet1.xml");
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             zip.write(("<worksheet xmlns=\"" + MAIN + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>No KK"
                     + "</t></is></c></row>").getBytes(StandardCharsets.UTF_8));
@@ -74,13 +79,13 @@ public final class HandMadeWorkbooks {
         return "<row" + r + ">" + String.join("", cells) + "</row>";
     }
 
-    private static void structure(ZipOutputStream zip, boolean sharedTexts) throws IOException {
+    private static void structure(ZipOutputStream zip, boolean sharedTexts, String sheetPart) throws IOException {
         put(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                 + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
                 + ".spreadsheetml.sheet.main+xml\"/>"
-                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-"
+                + "<Override PartName=\"/xl/" + sheetPart + "\" ContentType=\"application/vnd.openxmlformats-"
                 + "officedocument.spreadsheetml.worksheet+xml\"/>"
                 + (sharedTexts ? "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/"
                         + "vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>" : "")
@@ -92,7 +97,7 @@ public final class HandMadeWorkbooks {
                 + "<sheet name=\"Daftar\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
         put(zip, "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
                 + "relationships\"><Relationship Id=\"rId1\" Type=\"" + RELATIONSHIPS + "/worksheet\" "
-                + "Target=\"worksheets/sheet1.xml\"/>"
+                + "Target=\"" + sheetPart + "\"/>"
                 + (sharedTexts ? "<Relationship Id=\"rId2\" Type=\"" + RELATIONSHIPS + "/sharedStrings\" "
                         + "Target=\"sharedStrings.xml\"/>" : "")
                 + "</Relationships>");

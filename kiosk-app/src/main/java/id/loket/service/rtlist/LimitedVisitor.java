@@ -32,6 +32,7 @@ final class LimitedVisitor implements TableVisitor {
     private final String fileName;
     private Optional<String> sheet = Optional.empty();
     private int rowsWithContent;
+    private int rows;
 
     LimitedVisitor(TableVisitor next, ReadingLimits limits, String fileName) {
         this.next = next;
@@ -57,6 +58,12 @@ final class LimitedVisitor implements TableVisitor {
 
     @Override
     public void row(SourceRow row) {
+        // Empty rows count too, up to what a spreadsheet holds: a file of millions of empty lines would
+        // otherwise be read to its end, for minutes, within the other limits.
+        if (++rows > WorkbookCheck.EXCEL_ROWS) {
+            throw new LimitExceeded(Message.of("import.limit.emptyRows", fileName, WorkbookCheck.EXCEL_ROWS),
+                    "more than " + WorkbookCheck.EXCEL_ROWS + " rows, empty ones included");
+        }
         List<SourceCell> cells = row.cells();
         int used = 0;
         for (int column = 0; column < cells.size(); column++) {

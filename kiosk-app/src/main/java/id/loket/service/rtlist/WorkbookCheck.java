@@ -1,12 +1,12 @@
 package id.loket.service.rtlist;
 
 import id.loket.domain.text.Message;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Enumeration;
-import java.util.Locale;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -36,6 +36,7 @@ final class WorkbookCheck {
 
     /** Parts smaller than this are not judged by their ratio: tiny parts pack unevenly. */
     private static final long RATIO_GRACE_BYTES = 1024 * 1024;
+    private static final int XML_SNIFF_BYTES = 64;
     private static final XMLInputFactory XML = xmlFactory();
 
     private final Path file;
@@ -82,14 +83,18 @@ final class WorkbookCheck {
         }
     }
 
-    private void inspect(ZipArchiveEntry entry, Counted in) throws UnreadableFileException, IOException {
-        String part = entry.getName().toLowerCase(Locale.ROOT);
-        String root = null;
-        if (part.endsWith(".xml") || part.endsWith(".rels")) {
+    /**
+     * Parses every part that starts like XML, whatever its name: the workbook's relationships may
+     * give a sheet any name. A part that is not XML (a picture, printer settings) is only unpacked.
+     */
+    private void inspect(ZipArchiveEntry entry, Counted counted) throws UnreadableFileException, IOException {
+        BufferedInputStream in = new BufferedInputStream(counted);
+        Parsed parsed = new Parsed();
+        if (looksLikeXml(in)) {
             try {
                 XMLStreamReader xml = XML.createXMLStreamReader(in);
                 try {
-                    root = parse(entry.getName(), xml);
+                    parse(entry.getName(), xml, parsed);
                 } finally {
                     xml.close();
                 }
@@ -98,13 +103,35 @@ final class WorkbookCheck {
                 if (refused != null) {
                     throw refused;
                 }
-                throw malformed(entry.getName() + ": " + e.getMessage());
+                // Rows are read from sheets and texts from the shared texts only: another part that is
+                // not well-formed is the reader's to name, and costs it no memory.
+                if ("worksheet".equals(parsed.root) || "sst".equals(parsed.root)) {
+                    throw malformed(entry.getName() + ": " + e.getMessage());
+                }
             }
         }
         in.transferTo(OutputStream.nullOutputStream()); // every part counts, XML or not
-        if ("sst".equals(root) && in.count > limits.maxSharedTextBytes()) {
+        if ("sst".equals(parsed.root) && counted.count > limits.maxSharedTextBytes()) {
             throw sharedTextsTooMany();
         }
+    }
+
+    /** What a part's parsing found so far, kept when the parsing fails halfway. */
+    private static final class Parsed {
+        String root;
+    }
+
+    /** A '<' after an optional byte order mark and white space. */
+    private static boolean looksLikeXml(BufferedInputStream in) throws IOException {
+        in.mark(XML_SNIFF_BYTES);
+        byte[] start = in.readNBytes(XML_SNIFF_BYTES);
+        in.reset();
+        int at = start.length >= 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB
+                && (start[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (at < start.length && Character.isWhitespace(start[at])) {
+            at++;
+        }
+        return at < start.length && start[at] == '<';
     }
 
     /** The XML parser wraps what the stream threw; find our refusal in it. */
@@ -125,9 +152,9 @@ final class WorkbookCheck {
 
     /**
      * Walks one XML part; sheets and the shared texts are checked, every other part only unpacked.
-     * Returns the part's root element.
      */
-    private String parse(String part, XMLStreamReader xml) throws XMLStreamException, UnreadableFileException {
+    private void parse(String part, XMLStreamReader xml, Parsed parsed)
+            throws XMLStreamException, UnreadableFileException {
         int depth = 0;
         String root = null;
         int rows = 0;
@@ -140,6 +167,7 @@ final class WorkbookCheck {
                 String element = xml.getLocalName();
                 if (root == null) {
                     root = element;
+                    parsed.root = element;
                 } else if ("worksheet".equals(root)) {
                     switch (element) {
                         case "row" -> {
@@ -173,7 +201,6 @@ final class WorkbookCheck {
                 depth--;
             }
         }
-        return root;
     }
 
     /** A cell reference: one to three letters up to XFD, then a row number Excel can have. */

@@ -184,6 +184,21 @@ class ReadingLimitsTest {
     }
 
     @Test
+    void aSheetPartNamedAsNoXmlIsCheckedAllTheSame() throws Exception {
+        Path file = HandMadeWorkbooks.write(dir.resolve("nama.xlsx"), row(1, text("AAAAAA1", "No KK")), null,
+                "worksheets/gambar.png");
+
+        assertThat(refusal(file).key()).isEqualTo("import.file.unlikeExcel");
+    }
+
+    @Test
+    void aCsvOfMoreLinesThanAnExcelSheetIsRefusedEvenWhenTheyAreEmpty() throws Exception {
+        Path file = csv("kosong.csv", "No KK\n" + "\n".repeat(1_048_576));
+
+        assertThat(refusal(file)).isEqualTo(Message.of("import.limit.emptyRows", "kosong.csv", 1_048_576));
+    }
+
+    @Test
     void aSharedTextNumberBeyondTheSharedTextsIsRefused() throws Exception {
         Path file = HandMadeWorkbooks.write(dir.resolve("indeks.xlsx"),
                 row(1, "<c r=\"A1\" t=\"s\"><v>2000000000</v></c>"), "<si><t>No KK</t></si>");
