@@ -70,13 +70,7 @@ final class RtListReading implements TableVisitor {
     private long totalBytes = -1;
 
     RtListReading(RowRules rules, Runnable checkCancelled, RtListImportService.ProgressListener progress) {
-        this(rules, checkCancelled, progress, FirstInOrder.KEPT);
-    }
-
-    /** @param problemsKept how many rejected rows to keep with their values for the reports; all are counted */
-    RtListReading(RowRules rules, Runnable checkCancelled, RtListImportService.ProgressListener progress,
-            int problemsKept) {
-        this.rejected = new FirstInOrder<>(problemsKept, Comparator.comparingInt(Rejected::ordinal));
+        this.rejected = new FirstInOrder<>(FirstInOrder.KEPT, Comparator.comparingInt(Rejected::ordinal));
         this.rules = rules;
         this.checkCancelled = checkCancelled;
         this.progress = progress;

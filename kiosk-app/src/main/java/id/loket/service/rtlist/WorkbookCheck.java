@@ -2,6 +2,7 @@ package id.loket.service.rtlist;
 
 import id.loket.domain.text.Message;
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,9 +23,10 @@ import org.apache.commons.compress.utils.InputStreamStatistics;
  * <p>Why before: the workbook reader unpacks parts as it needs them and sizes its memory from what the
  * file says. It keeps every row as wide as the widest cell reference of that row ({@code r="XFD1"} is
  * column 16,384, a crafted {@code r="ZZZZZZ1"} is 300 million) and every shared text up to the highest
- * number a cell names. So every part is unpacked here first, counted as it comes out (never trusting the
- * sizes the zip declares), and the sheets and the shared texts are parsed for exactly those numbers. The
- * same zip library as the reader's reads the file, every entry of it, so both see the same parts.
+ * number a cell names, and its XML parser holds each text whole. So every part is unpacked here first,
+ * counted as it comes out (never trusting the sizes the zip declares), and the sheets and the shared
+ * texts are parsed for exactly those numbers and for texts longer than a cell holds. The same zip
+ * library as the reader's reads the file, every entry of it, so both see the same parts.
  *
  * <p>Costs one more pass over the workbook's XML, a fraction of the reading itself.
  */
@@ -37,6 +39,8 @@ final class WorkbookCheck {
     /** Parts smaller than this are not judged by their ratio: tiny parts pack unevenly. */
     private static final long RATIO_GRACE_BYTES = 1024 * 1024;
     private static final int XML_SNIFF_BYTES = 64;
+    /** A shared text's number, spaces around it included: nine digits are more than the texts allowed. */
+    private static final int SHARED_TEXT_NUMBER_CHARS = 16;
     private static final XMLInputFactory XML = xmlFactory();
 
     private final Path file;
@@ -92,7 +96,7 @@ final class WorkbookCheck {
         Parsed parsed = new Parsed();
         if (looksLikeXml(in)) {
             try {
-                XMLStreamReader xml = XML.createXMLStreamReader(in);
+                XMLStreamReader xml = XML.createXMLStreamReader(keptOpen(in));
                 try {
                     parse(entry.getName(), xml, parsed);
                 } finally {
@@ -114,6 +118,16 @@ final class WorkbookCheck {
         if ("sst".equals(parsed.root) && counted.count > limits.maxSharedTextBytes()) {
             throw sharedTextsTooMany();
         }
+    }
+
+    /** The part's stream for the parser, which closes it when done: the rest is still to be counted. */
+    private static InputStream keptOpen(InputStream in) {
+        return new FilterInputStream(in) {
+            @Override
+            public void close() {
+                // left open: inspect(...) reads the part to its end and the zip closes it
+            }
+        };
     }
 
     /** What a part's parsing found so far, kept when the parsing fails halfway. */
@@ -160,45 +174,75 @@ final class WorkbookCheck {
         int rows = 0;
         int cellsInRow = 0;
         boolean sharedTextCell = false;
+        // The text of one cell (a sheet's c) or one shared text (si) is counted as it comes, in pieces.
+        int textDepth = 0;
+        long textChars = 0;
+        StringBuilder sharedTextNumber = null;
         while (xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-                String element = xml.getLocalName();
-                if (root == null) {
-                    root = element;
-                    parsed.root = element;
-                } else if ("worksheet".equals(root)) {
-                    switch (element) {
-                        case "row" -> {
-                            cellsInRow = 0;
-                            if (++rows > EXCEL_ROWS) {
-                                throw malformed(part + ": more than " + EXCEL_ROWS + " rows");
+            switch (xml.next()) {
+                case XMLStreamConstants.START_ELEMENT -> {
+                    depth++;
+                    String element = xml.getLocalName();
+                    if (root == null) {
+                        root = element;
+                        parsed.root = element;
+                    } else if ("worksheet".equals(root)) {
+                        switch (element) {
+                            case "row" -> {
+                                cellsInRow = 0;
+                                if (++rows > EXCEL_ROWS) {
+                                    throw malformed(part + ": more than " + EXCEL_ROWS + " rows");
+                                }
+                            }
+                            case "c" -> {
+                                if (++cellsInRow > EXCEL_COLUMNS) {
+                                    throw malformed(part + ": a row of more than " + EXCEL_COLUMNS + " cells");
+                                }
+                                checkReference(part, xml.getAttributeValue(null, "r"));
+                                sharedTextCell = "s".equals(xml.getAttributeValue(null, "t"));
+                                textDepth = depth;
+                                textChars = 0;
+                            }
+                            case "v" -> sharedTextNumber = sharedTextCell ? new StringBuilder() : null;
+                            default -> {
                             }
                         }
-                        case "c" -> {
-                            if (++cellsInRow > EXCEL_COLUMNS) {
-                                throw malformed(part + ": a row of more than " + EXCEL_COLUMNS + " cells");
-                            }
-                            checkReference(part, xml.getAttributeValue(null, "r"));
-                            sharedTextCell = "s".equals(xml.getAttributeValue(null, "t"));
+                    } else if ("sst".equals(root) && depth == 2 && "si".equals(element)) {
+                        if (++sharedTexts > limits.maxSharedTexts()) {
+                            throw sharedTextsTooMany();
                         }
-                        case "v" -> {
-                            if (sharedTextCell) {
-                                sharedText(part, xml.getElementText());
-                                depth--;
-                            }
-                        }
-                        default -> {
-                        }
-                    }
-                } else if ("sst".equals(root) && depth == 2 && "si".equals(element)) {
-                    if (++sharedTexts > limits.maxSharedTexts()) {
-                        throw sharedTextsTooMany();
+                        textDepth = depth;
+                        textChars = 0;
                     }
                 }
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (textDepth > 0) {
+                        textChars += xml.getTextLength();
+                        if (textChars > limits.maxCellChars()) {
+                            throw malformed(part + ": a cell or text of more than " + limits.maxCellChars()
+                                    + " characters");
+                        }
+                    }
+                    if (sharedTextNumber != null) {
+                        if (sharedTextNumber.length() + xml.getTextLength() > SHARED_TEXT_NUMBER_CHARS) {
+                            throw malformed(part + ": a shared text number of more than "
+                                    + SHARED_TEXT_NUMBER_CHARS + " characters");
+                        }
+                        sharedTextNumber.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                    }
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    if (sharedTextNumber != null && "v".equals(xml.getLocalName())) {
+                        sharedText(part, sharedTextNumber.toString());
+                        sharedTextNumber = null;
+                    }
+                    if (depth == textDepth) {
+                        textDepth = 0;
+                    }
+                    depth--;
+                }
+                default -> {
+                }
             }
         }
     }
@@ -258,8 +302,14 @@ final class WorkbookCheck {
         return text.length() <= 20 ? text : text.substring(0, 20) + "…";
     }
 
+    /**
+     * The JDK's own parser, not the reader's: it hands long text over in pieces of a few kilobytes, so
+     * a cell of a hundred megabytes is counted and refused without being held (the reader's parser
+     * holds a text whole).
+     */
     private static XMLInputFactory xmlFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.IS_COALESCING, Boolean.FALSE);
         // No document type, no outside entities: a workbook part needs neither (XXE, "billion laughs").
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
@@ -270,7 +320,7 @@ final class WorkbookCheck {
      * One part as it is unpacked: stops at the file's limit of unpacked bytes and at a part that unpacks
      * more times its packed size than real spreadsheets do (a zip bomb), whatever the zip declares.
      */
-    private final class Counted extends java.io.FilterInputStream {
+    private final class Counted extends FilterInputStream {
         private final ZipArchiveEntry entry;
         private long count;
 

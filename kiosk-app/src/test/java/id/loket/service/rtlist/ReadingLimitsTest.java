@@ -199,6 +199,17 @@ class ReadingLimitsTest {
     }
 
     @Test
+    void aWorkbookCellLongerThanAnExcelCellIsRefusedBeforeTheReaderHoldsIt() throws Exception {
+        Path file = HandMadeWorkbooks.write(dir.resolve("panjang.xlsx"), row(1, text("A1", "x".repeat(40_000))));
+
+        Message problem = refusal(file);
+
+        assertThat(problem.key()).isEqualTo("import.file.unlikeExcel");
+        assertThat(problem.args()).containsExactly("panjang.xlsx",
+                "xl/worksheets/sheet1.xml: a cell or text of more than 32767 characters");
+    }
+
+    @Test
     void aSharedTextNumberBeyondTheSharedTextsIsRefused() throws Exception {
         Path file = HandMadeWorkbooks.write(dir.resolve("indeks.xlsx"),
                 row(1, "<c r=\"A1\" t=\"s\"><v>2000000000</v></c>"), "<si><t>No KK</t></si>");
