@@ -30,12 +30,12 @@ public record ReadingLimits(int maxRows, int maxColumns, int maxCellChars, int m
      *     CSV quote never closed) has a longer one.</li>
      * <li>1,000,000 characters in a CSV row: a real row has under 1,000; parsing stops there, before a
      *     never-closed quote has swallowed the rest of the file into memory.</li>
-     * <li>256 MB of text: a city's list of 250,000 rows is 26 MB as CSV and about 90 MB unpacked as a
-     *     workbook; reading 256 MB takes seconds, not minutes.</li>
+     * <li>256 MB of text: a city's list of 250,000 rows is 26 MB as CSV and 120 MB unpacked as a
+     *     workbook (14 MB packed); reading 256 MB takes seconds, not minutes.</li>
      * <li>100 times its packed size: spreadsheet parts pack 5 to 20 times; a zip bomb packs thousands of
      *     times, and is refused after its first megabyte.</li>
-     * <li>96 MB and 2,000,000 shared texts: a city's list with every NIK and KK number stored as text
-     *     has about 1,250,000 texts in under 50 MB; this bounds the list's memory to about 200 MB.</li>
+     * <li>96 MB and 2,000,000 shared texts: a city's list with every number stored as text has about
+     *     1,300,000 texts in 43 MB; this bounds the list's memory to about 200 MB.</li>
      * </ul>
      */
     public static final ReadingLimits STANDARD = new ReadingLimits(300_000, 256, 32_767, 1_000_000,
