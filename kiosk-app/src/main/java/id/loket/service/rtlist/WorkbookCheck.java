@@ -6,6 +6,9 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import javax.xml.stream.XMLInputFactory;
@@ -39,6 +42,13 @@ final class WorkbookCheck {
     /** Parts smaller than this are not judged by their ratio: tiny parts pack unevenly. */
     private static final long RATIO_GRACE_BYTES = 1024 * 1024;
     private static final int XML_SNIFF_BYTES = 64;
+    /** The zip's end record: its signature, its fixed size and the longest comment it may carry. */
+    private static final int END_SIGNATURE = 0x06054b50;
+    private static final int END_RECORD = 22;
+    private static final int MAX_COMMENT = 0xFFFF;
+    /** Excel writes a few dozen parts; a workbook of 256 sheets with drawings has under a thousand. */
+    static final int MAX_PARTS = 10_000;
+    private static final long MAX_DIRECTORY_BYTES = 4L * 1024 * 1024;
     /** A shared text's number, spaces around it included: nine digits are more than the texts allowed. */
     private static final int SHARED_TEXT_NUMBER_CHARS = 16;
     private static final XMLInputFactory XML = xmlFactory();
@@ -62,6 +72,7 @@ final class WorkbookCheck {
     }
 
     private void inspect() throws UnreadableFileException, IOException {
+        checkDirectory();
         try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
             Enumeration<ZipArchiveEntry> entries = zip.getEntries();
             while (entries.hasMoreElements()) {
@@ -85,6 +96,36 @@ final class WorkbookCheck {
         if (highestSharedText >= sharedTexts) {
             throw malformed("a cell names shared text " + highestSharedText + " of " + sharedTexts);
         }
+    }
+
+    /**
+     * The zip library holds the file's whole directory, an object per part, before anything else can be
+     * asked: read its size from the file's end first. Excel writes a few dozen parts; a directory of
+     * millions of empty parts, a few dozen megabytes packed, would take a gigabyte.
+     */
+    private void checkDirectory() throws UnreadableFileException, IOException {
+        long size = Files.size(file);
+        int tail = (int) Math.min(size, END_RECORD + MAX_COMMENT);
+        ByteBuffer end;
+        try (InputStream in = Files.newInputStream(file)) {
+            in.skipNBytes(size - tail);
+            end = ByteBuffer.wrap(in.readNBytes(tail)).order(ByteOrder.LITTLE_ENDIAN);
+        }
+        // The end record is the last one whose comment reaches exactly to the end of the file.
+        for (int at = tail - END_RECORD; at >= 0; at--) {
+            if (end.getInt(at) == END_SIGNATURE && at + END_RECORD + (end.getShort(at + 20) & 0xFFFF) == tail) {
+                long parts = end.getShort(at + 10) & 0xFFFF;
+                long directory = end.getInt(at + 12) & 0xFFFFFFFFL;
+                if (parts == 0xFFFF || directory == 0xFFFFFFFFL) {
+                    throw malformed("a zip directory for files of gigabytes (ZIP64)");
+                }
+                if (parts > MAX_PARTS || directory > MAX_DIRECTORY_BYTES) {
+                    throw malformed("a zip of " + parts + " parts");
+                }
+                return;
+            }
+        }
+        // No end record: the zip library names the damaged file.
     }
 
     /**

@@ -210,6 +210,22 @@ class ReadingLimitsTest {
     }
 
     @Test
+    void aWorkbookOfMorePartsThanAnyWorkbookHasIsRefusedBeforeTheZipDirectoryIsRead() throws Exception {
+        Path file = HandMadeWorkbooks.write(dir.resolve("bagian.xlsx"), row(1, text("A1", "No KK")));
+        try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(file)) {
+            Files.createDirectories(zip.getPath("xl/media"));
+            for (int i = 0; i <= WorkbookCheck.MAX_PARTS; i++) {
+                Files.writeString(zip.getPath("xl/media/p" + i), "");
+            }
+        }
+
+        Message problem = refusal(file);
+
+        assertThat(problem.key()).isEqualTo("import.file.unlikeExcel");
+        assertThat((String) problem.args().get(1)).startsWith("a zip of 100").endsWith(" parts");
+    }
+
+    @Test
     void aSharedTextNumberBeyondTheSharedTextsIsRefused() throws Exception {
         Path file = HandMadeWorkbooks.write(dir.resolve("indeks.xlsx"),
                 row(1, "<c r=\"A1\" t=\"s\"><v>2000000000</v></c>"), "<si><t>No KK</t></si>");
