@@ -66,10 +66,14 @@ public final class ImportMemoryHarness {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 250_000;
         String heap = args.length > 1 ? args[1] : "512m";
         Path work = Files.createTempDirectory("loket-import-memory");
-        List<Outcome> outcomes = measure(rows, heap, work);
-        System.out.println("RT list import in a child JVM with -Xmx" + heap + ", " + String.format("%,d", rows)
-                + " rows:");
-        outcomes.forEach(outcome -> System.out.println(outcome.line()));
+        try {
+            List<Outcome> outcomes = measure(rows, heap, work);
+            System.out.println("RT list import in a child JVM with -Xmx" + heap + ", " + String.format("%,d", rows)
+                    + " rows:");
+            outcomes.forEach(outcome -> System.out.println(outcome.line()));
+        } finally {
+            WorkFolders.deleteTree(work);
+        }
     }
 
     public static List<Outcome> measure(int rows, String heap, Path work) throws IOException, InterruptedException {
