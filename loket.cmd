@@ -16,5 +16,7 @@ if not exist "%JAR%" (
   call "%HERE%mvnw.cmd" -q -B -DskipTests -pl kiosk-app -am package
   if errorlevel 1 exit /b 1
 )
-"%JAVA_EXE%" %LOKET_JAVA_OPTS% -jar "%JAR%" %*
+rem Heap: 1 GB at most, what a 4 GB counter PC can give beside Windows (see the note in ./loket);
+rem out of memory the program stops at once. LOKET_JAVA_OPTS come after, so they win.
+"%JAVA_EXE%" -Xmx1g -XX:+ExitOnOutOfMemoryError %LOKET_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

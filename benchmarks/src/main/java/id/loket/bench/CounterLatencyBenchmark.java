@@ -127,12 +127,7 @@ public final class CounterLatencyBenchmark {
         try {
             System.out.print(measure(households, saves, lookups, work).report());
         } finally {
-            // A city's database, its list and its receipts take over a gigabyte: not left behind in /tmp.
-            try (var paths = Files.walk(work)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
+            WorkFolders.deleteTree(work);
         }
     }
 

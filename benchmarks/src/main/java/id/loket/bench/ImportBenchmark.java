@@ -88,7 +88,11 @@ public final class ImportBenchmark {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 250_000;
         int rts = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         Path work = Files.createTempDirectory("loket-import-bench");
-        System.out.print(measure(rows, rts, work).report());
+        try {
+            System.out.print(measure(rows, rts, work).report());
+        } finally {
+            WorkFolders.deleteTree(work);
+        }
     }
 
     public static Result measure(int rows, int rts, Path work) throws IOException {

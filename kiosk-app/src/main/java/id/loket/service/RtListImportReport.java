@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  */
 public final class RtListImportReport {
 
-    /** The printed report stops listing rows here; the CSV report always has them all. */
+    /** The printed report stops listing rows here; the CSV report has every row the result kept. */
     static final int PDF_ROW_LIMIT = 2_000;
 
     private static final Pattern NUMBER_SEPARATORS = Pattern.compile("[\\s.\\-]");
@@ -172,6 +172,10 @@ public final class RtListImportReport {
         }
         if (counts.notListed() > 0) {
             lines.add(texts.text("import.summary.notListed", counts.notListed()));
+        }
+        if (counts.rejected() > result.problems().size()) {
+            lines.add(texts.text("import.summary.problemsOmitted", result.problems().size(),
+                    counts.rejected() - result.problems().size()));
         }
         for (RtListImportResult.Table table : result.tables()) {
             if (table.hidden()) {

@@ -18,7 +18,8 @@ import java.util.OptionalLong;
  *
  * @param failure      why nothing was imported, when {@link Status#FAILED}; each a sentence to show
  * @param tables       every table met: the CSV file, or each sheet of a workbook, with how it was read
- * @param problems     every row that was not imported, in file order
+ * @param problems     the rows that were not imported, in file order: every one, up to the first 10,000
+ *                     ({@link Counts#rejected()} counts them all)
  * @param importRunId  the stored record of the import, when it was committed
  * @param took         the whole import, reading included
  */

@@ -326,7 +326,7 @@ public final class RtListImportService {
                     notListed++;
                 }
             }
-            int rejected = reading.rejected.size();
+            int rejected = reading.rejected.count();
             LocalDateTime now = LocalDateTime.now(clock);
             long runId = store.startRun(new RtListImportRepository.NewRun(attempt.startedAt(), actor,
                     attempt.fileName(), format.name(), attempt.kelurahanCode(), reading.rowsRead, imported, updated,

@@ -46,7 +46,7 @@ final class RtListReading implements TableVisitor {
     final List<RtRef> rts = new ArrayList<>();
     private final Map<RtRef, Integer> rtIndex = new HashMap<>();
     List<Pending> pending = new ArrayList<>();
-    final List<Rejected> rejected = new ArrayList<>();
+    final FirstInOrder<Rejected> rejected;
     private final RepeatedNumbers kks = new RepeatedNumbers(4_096);
     private final RepeatedNumbers niks = new RepeatedNumbers(4_096);
     int rowsRead;
@@ -70,6 +70,7 @@ final class RtListReading implements TableVisitor {
     private long totalBytes = -1;
 
     RtListReading(RowRules rules, Runnable checkCancelled, RtListImportService.ProgressListener progress) {
+        this.rejected = new FirstInOrder<>(FirstInOrder.KEPT, Comparator.comparingInt(Rejected::ordinal));
         this.rules = rules;
         this.checkCancelled = checkCancelled;
         this.progress = progress;
@@ -243,13 +244,9 @@ final class RtListReading implements TableVisitor {
             }
         }
         pending = kept;
-        for (int i = 0; i < rejected.size(); i++) {
-            Rejected row = rejected.get(i);
-            if (row.problem().reasons().stream().noneMatch(RtListReading::isRepeat)) {
-                List<Message> repeats = repeats(row.ordinal(), row.kk(), row.nik());
-                rejected.set(i, new Rejected(row.ordinal(), row.kk(), row.nik(), row.problem().withMore(repeats)));
-            }
-        }
+        rejected.replaceEach(row -> row.problem().reasons().stream().anyMatch(RtListReading::isRepeat) ? row
+                : new Rejected(row.ordinal(), row.kk(), row.nik(),
+                        row.problem().withMore(repeats(row.ordinal(), row.kk(), row.nik()))));
     }
 
     private static boolean isRepeat(Message message) {
@@ -301,9 +298,9 @@ final class RtListReading implements TableVisitor {
         return new RowProblem(tableSheets.get(tableIndex), lineOfRow[row.ordinal()], reasons, Arrays.asList(values));
     }
 
-    /** Every rejected row, in file order. */
+    /** The rejected rows kept for the reports (the first of them in file order; {@link FirstInOrder}). */
     List<RowProblem> problems() {
-        return rejected.stream().sorted(Comparator.comparingInt(Rejected::ordinal)).map(Rejected::problem).toList();
+        return rejected.inOrder().stream().map(Rejected::problem).toList();
     }
 
     boolean anyTableRead() {

@@ -7,6 +7,7 @@ import id.loket.domain.nik.RegionCodes;
 import id.loket.domain.sociallist.SocialListEntry;
 import id.loket.domain.sociallist.SocialListRules;
 import id.loket.domain.text.Message;
+import id.loket.service.FirstInOrder;
 import id.loket.service.rtlist.RtListReader;
 import id.loket.service.rtlist.UnreadableFileException;
 import id.loket.storage.AuditLog;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,8 +93,8 @@ public final class SocialListImport {
     private SocialListResult write(String fileName, SocialListReading reading, String actor, LocalDateTime startedAt) {
         Known known = new Known();
         store.forEachKnownNumber(known::add);
-        List<SocialListResult.Problem> problems = new ArrayList<>(reading.rejected);
-        int invalid = reading.rejected.size();
+        FirstInOrder<SocialListResult.Problem> problems = reading.problems;
+        int invalid = reading.rejected;
         int notFound = 0;
         int repeated = 0;
         int priority = 0;
@@ -139,15 +139,13 @@ public final class SocialListImport {
             }
         }
         store.setFlags(flags.subList(flags.size() - flags.size() % BATCH, flags.size()), now);
-        problems.sort(Comparator.comparing((SocialListResult.Problem p) -> p.sheet().orElse(""))
-                .thenComparingInt(SocialListResult.Problem::line));
         SocialListResult.Counts counts = new SocialListResult.Counts(reading.rowsRead, flags.size(), priority,
                 invalid, notFound, repeated, reading.blankRows);
         // In the import's own transaction: the trail says who changed the flags exactly when they changed.
         audit.record(actor, AuditAction.SOCIAL_LIST_IMPORTED, "household", null, fileName + ": "
                 + counts.flagged() + " flagged (" + priority + " desil 1-2 or PKH), " + counts.rejected()
                 + " rejected");
-        return new SocialListResult(true, fileName, List.of(), counts, problems, startedAt);
+        return new SocialListResult(true, fileName, List.of(), counts, problems.inOrder(), startedAt);
     }
 
     /** The office's households by every number they are known by. */

@@ -6,7 +6,9 @@ import id.loket.domain.sociallist.SocialListEntry;
 import id.loket.domain.sociallist.SocialListRules;
 import id.loket.domain.text.Message;
 import id.loket.service.rtlist.TableVisitor;
+import id.loket.service.FirstInOrder;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -25,9 +27,16 @@ final class SocialListReading implements TableVisitor {
     record Read(Optional<String> sheet, SocialListEntry entry) {
     }
 
+    /** Sheets in the order their names sort, as the report lists them; rows by line within a sheet. */
+    static final Comparator<SocialListResult.Problem> FILE_ORDER =
+            Comparator.comparing((SocialListResult.Problem p) -> p.sheet().orElse(""))
+                    .thenComparingInt(SocialListResult.Problem::line);
+
     private final SocialListRules rules;
     final List<Read> entries = new ArrayList<>();
-    final List<SocialListResult.Problem> rejected = new ArrayList<>();
+    /** Rows rejected as read; with the rows rejected later, the first in file order are kept for the report. */
+    final FirstInOrder<SocialListResult.Problem> problems = new FirstInOrder<>(FirstInOrder.KEPT, FILE_ORDER);
+    int rejected;
     /** Sheets (or the file) with content but no recognisable header, for the failure message. */
     final List<String> unmapped = new ArrayList<>();
     int rowsRead;
@@ -73,7 +82,8 @@ final class SocialListReading implements TableVisitor {
         if (checked.entry().isPresent()) {
             entries.add(new Read(sheet, checked.entry().get()));
         } else {
-            rejected.add(new SocialListResult.Problem(sheet, row.line(), numberOf(row),
+            rejected++;
+            problems.add(new SocialListResult.Problem(sheet, row.line(), numberOf(row),
                     checked.problems().stream().map(MaskedText::mask).toList()));
         }
     }

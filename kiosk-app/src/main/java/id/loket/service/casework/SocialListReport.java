@@ -40,6 +40,10 @@ public final class SocialListReport {
         if (c.rejected() > 0) {
             lines.add(texts.text("social.summary.rejected", c.invalid(), c.notFound(), c.repeated()));
         }
+        if (c.rejected() > result.problems().size()) {
+            lines.add(texts.text("import.summary.problemsOmitted", result.problems().size(),
+                    c.rejected() - result.problems().size()));
+        }
         lines.add(texts.text("social.summary.othersKept"));
         return lines;
     }
@@ -70,7 +74,7 @@ public final class SocialListReport {
                 .map(p -> new CaseworkRenderer.ProblemRow(where(p), p.maskedNumber(), reasons(p)))
                 .toList();
         return renderer.socialListReport(office, result.startedAt(), summary, notes, rows,
-                result.problems().size() - rows.size());
+                c.rejected() - rows.size());
     }
 
     private String where(SocialListResult.Problem problem) {

@@ -6,6 +6,7 @@ import id.loket.domain.rtlist.SourceRow;
 import id.loket.domain.text.Message;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -44,20 +45,27 @@ final class CsvTables {
     private CsvTables() {
     }
 
-    static void read(Path file, TableVisitor visitor) throws UnreadableFileException {
+    static void read(Path file, TableVisitor visitor, ReadingLimits limits) throws UnreadableFileException {
         String name = RtListReader.nameOf(file);
         try {
             long size = Files.size(file);
+            if (size > limits.maxTableBytes()) {
+                throw new UnreadableFileException(Message.of("import.limit.fileSize", name,
+                        ReadingLimits.megabytes(size), ReadingLimits.megabytes(limits.maxTableBytes())),
+                        "CSV file of " + size + " bytes: " + file, null);
+            }
             Charset charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
             char separator = separator(sample(file, charset));
             CSVFormat format = format(separator);
             try (CountingStream counted = new CountingStream(new BufferedInputStream(Files.newInputStream(file)));
-                 Reader reader = new InputStreamReader(skipBom(counted), charset);
+                 RowLengthGuard reader = new RowLengthGuard(new InputStreamReader(skipBom(counted), charset),
+                         limits.maxRowChars());
                  CSVParser parser = CSVParser.parse(reader, format)) {
                 visitor.table(Optional.empty());
                 Iterator<CSVRecord> records = parser.iterator();
-                while (hasNext(records, parser, name)) {
+                while (hasNext(records, parser, name, limits)) {
                     CSVRecord record = records.next();
+                    reader.rowEnded();
                     visitor.row(row(record));
                     visitor.position(counted.count, size);
                 }
@@ -69,12 +77,20 @@ final class CsvTables {
         }
     }
 
-    /** Commons CSV reports a broken quote from the iterator; name the line it happened on. */
-    private static boolean hasNext(Iterator<CSVRecord> records, CSVParser parser, String name)
+    /**
+     * Commons CSV reports a broken quote from the iterator; name the line it happened on. A row that grew
+     * past the row limit while being parsed is named by its number: the rows before it were all complete.
+     */
+    private static boolean hasNext(Iterator<CSVRecord> records, CSVParser parser, String name, ReadingLimits limits)
             throws UnreadableFileException {
         try {
             return records.hasNext();
         } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof RowLengthGuard.RowTooLong) {
+                throw new UnreadableFileException(Message.of("import.limit.rowLength", name,
+                        String.valueOf(parser.getRecordNumber() + 1), limits.maxRowChars()),
+                        "CSV row longer than " + limits.maxRowChars() + " characters in " + name, e);
+            }
             throw new UnreadableFileException(Message.of("import.file.badCsv", name,
                     String.valueOf(parser.getCurrentLineNumber())), "malformed CSV " + name, e);
         }
@@ -175,6 +191,64 @@ final class CsvTables {
             in.reset();
         }
         return in;
+    }
+
+    /**
+     * Stops the parsing once one row has taken more characters than a row may have. Commons CSV keeps a
+     * field in memory until its closing quote, so without this a quote never closed would take the
+     * rest of the file, however large, into one value.
+     */
+    static final class RowLengthGuard extends FilterReader {
+
+        /** The row being parsed is longer than the limit. */
+        static final class RowTooLong extends IOException {
+            RowTooLong(int limit) {
+                super("a CSV row longer than " + limit + " characters");
+            }
+        }
+
+        private final int limit;
+        private long read;
+        private long rowStart;
+
+        RowLengthGuard(Reader in, int limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        /** A row was parsed: what comes next belongs to the next row. */
+        void rowEnded() {
+            rowStart = read;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                counted(1);
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        /**
+         * The parser reads ahead in blocks, so what it has taken since the last row ended is the row so
+         * far plus at most one block of the rows after it; the limit is far above a block.
+         */
+        private void counted(int n) throws RowTooLong {
+            read += n;
+            if (read - rowStart > limit) {
+                throw new RowTooLong(limit);
+            }
+        }
     }
 
     /** Counts the bytes taken from the file, for the progress bar. */

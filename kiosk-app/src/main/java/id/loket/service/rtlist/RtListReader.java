@@ -22,12 +22,26 @@ public final class RtListReader {
     private RtListReader() {
     }
 
-    /** Reads {@code file} into {@code visitor} and returns the format it was read as. */
+    /** Reads {@code file} into {@code visitor} within the standard limits and returns the format it was read as. */
     public static RtListFormat read(Path file, TableVisitor visitor) throws UnreadableFileException {
+        return read(file, visitor, ReadingLimits.STANDARD);
+    }
+
+    /**
+     * Reads {@code file} into {@code visitor} and returns the format it was read as. A file beyond one of
+     * {@code limits} is refused with the message naming that limit, the moment the reading meets it.
+     */
+    public static RtListFormat read(Path file, TableVisitor visitor, ReadingLimits limits)
+            throws UnreadableFileException {
         RtListFormat format = formatOf(file);
-        switch (format) {
-            case CSV -> CsvTables.read(file, visitor);
-            case XLSX -> XlsxTables.read(file, visitor);
+        LimitedVisitor limited = new LimitedVisitor(visitor, limits, nameOf(file));
+        try {
+            switch (format) {
+                case CSV -> CsvTables.read(file, limited, limits);
+                case XLSX -> XlsxTables.read(file, limited, limits);
+            }
+        } catch (LimitedVisitor.LimitExceeded e) {
+            throw new UnreadableFileException(e.problem(), e.getMessage() + ": " + file, null);
         }
         return format;
     }

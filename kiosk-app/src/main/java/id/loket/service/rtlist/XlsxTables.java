@@ -29,30 +29,58 @@ final class XlsxTables {
     private XlsxTables() {
     }
 
-    static void read(Path file, TableVisitor visitor) throws UnreadableFileException {
+    static void read(Path file, TableVisitor visitor, ReadingLimits limits) throws UnreadableFileException {
         String name = RtListReader.nameOf(file);
-        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
-            List<Sheet> sheets = workbook.getSheets().toList();
-            for (Sheet sheet : sheets) {
-                if (sheet.getVisibility() != SheetVisibility.VISIBLE) {
-                    visitor.hiddenSheet(sheet.getName());
-                    continue;
-                }
-                visitor.table(Optional.of(sheet.getName()));
-                try (Stream<Row> rows = sheet.openStream()) {
-                    Iterator<Row> iterator = rows.iterator();
-                    while (iterator.hasNext()) {
-                        visitor.row(row(iterator.next()));
+        try {
+            WorkbookCheck.inspect(file, limits);
+            try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
+                List<Sheet> sheets = workbook.getSheets().toList();
+                for (Sheet sheet : sheets) {
+                    if (sheet.getVisibility() != SheetVisibility.VISIBLE) {
+                        visitor.hiddenSheet(sheet.getName());
+                        continue;
                     }
+                    visitor.table(Optional.of(sheet.getName()));
+                    readSheet(sheet, visitor, file, name);
                 }
             }
         } catch (ExcelReaderException e) {
-            throw new UnreadableFileException(Message.of("import.file.badXlsx", name), "not a workbook: " + file, e);
+            throw badWorkbook(file, name, e);
         } catch (IOException e) {
             throw notAWorkbook(file, name, e);
         } catch (UncheckedIOException e) {
             throw notAWorkbook(file, name, e.getCause());
         }
+    }
+
+    private static void readSheet(Sheet sheet, TableVisitor visitor, Path file, String name)
+            throws IOException, UnreadableFileException {
+        try (Stream<Row> rows = sheet.openStream()) {
+            Iterator<Row> iterator = rows.iterator();
+            int line = 0;
+            for (Row row = next(iterator, file, name); row != null; row = next(iterator, file, name)) {
+                // A row without its optional r attribute is the one after the row before it (OOXML);
+                // the reader numbers such rows from 0, so a row never comes before the one above it.
+                line = Math.max(row.getRowNum(), line + 1);
+                visitor.row(row(row, line));
+            }
+        }
+    }
+
+    /**
+     * The next row, or null at the sheet's end. The reader fails on parts unlike Excel's (a cell type or
+     * style that is not a number) with plain runtime exceptions; they name a bad workbook.
+     */
+    private static Row next(Iterator<Row> rows, Path file, String name) throws UnreadableFileException {
+        try {
+            return rows.hasNext() ? rows.next() : null;
+        } catch (IllegalStateException | IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw badWorkbook(file, name, e);
+        }
+    }
+
+    private static UnreadableFileException badWorkbook(Path file, String name, RuntimeException e) {
+        return new UnreadableFileException(Message.of("import.file.badXlsx", name), "not a workbook: " + file, e);
     }
 
     /** A damaged or foreign zip is a bad workbook; a file the system cannot read is a file problem. */
@@ -63,12 +91,12 @@ final class XlsxTables {
         return new UnreadableFileException(Message.of("import.file.badXlsx", name), "not a workbook: " + file, e);
     }
 
-    private static SourceRow row(Row row) {
+    private static SourceRow row(Row row, int line) {
         List<SourceCell> cells = new ArrayList<>(row.getCellCount());
         for (int column = 0; column < row.getCellCount(); column++) {
             cells.add(cell(row.getOptionalCell(column).orElse(null)));
         }
-        return new SourceRow(row.getRowNum(), cells);
+        return new SourceRow(line, cells);
     }
 
     static SourceCell cell(Cell cell) {
