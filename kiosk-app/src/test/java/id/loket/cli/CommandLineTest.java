@@ -223,7 +223,8 @@ class CommandLineTest {
         assertThat(backup.getFileName().toString()).matches("loket-backup-.*\\.zip");
 
         // Work after the backup makes the database newer: restoring needs to be asked for explicitly.
-        assertThat(runAsLurah("--data-dir", dir.toString(), "export", "asn", "--format", "pdf")).isZero();
+        assertThat(runAsLurah("--data-dir", dir.toString(), "export", "asn", "--format", "pdf", "--out",
+                dir.resolveSibling("asn-after-backup.pdf").toString())).isZero();
         java.nio.file.attribute.FileTime later = java.nio.file.attribute.FileTime.fromMillis(
                 System.currentTimeMillis() + 120_000);
         Files.setLastModifiedTime(dir.resolve("loket.mv.db"), later);
