@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Takes the screenshots in this folder from the real kiosk window under Xvfb, on a fresh demo
 # database: chooser, resident ticket screen, counter console (after a registration), office.
-# Needs: apt-get install xvfb xdotool imagemagick. Screen: 1366x768, the commonest counter PC.
+# Needs: apt-get install xvfb xdotool imagemagick libgtk-3-0. Screen: 1366x768, the commonest counter PC.
 # Clicks use positions of the default layout at that size; if the layout changes, look at the
 # pictures and adjust the positions below.
 set -euo pipefail

@@ -30,8 +30,10 @@ final class ImportPane {
         Button cancel = id(new Button(texts.text("office.import.cancel")), "import-cancel");
         cancel.disableProperty().bind(model.runningProperty().not());
         cancel.setOnAction(e -> model.cancel());
-        HBox row = ListFileRow.build(model.fileProperty(), texts, "import", start, cancel,
-                SaveCopyButton.build(texts, "import", model.copy()));
+        // Save a copy stands with the result it saves, not in the file row: at 1366x768 that row has
+        // room for the file and its three actions only.
+        HBox row = ListFileRow.build(model.fileProperty(), texts, "import", start, cancel);
+        Button saveCopy = SaveCopyButton.build(texts, "import", model.copy());
 
         ProgressBar bar = id(new ProgressBar(0), "import-progress");
         bar.progressProperty().bind(model.progressProperty());
@@ -39,6 +41,7 @@ final class ImportPane {
         Label progress = id(new Label(), "import-progress-text", "status");
         progress.textProperty().bind(model.progressTextProperty());
         progress.setWrapText(true);
+        progress.setMinHeight(Region.USE_PREF_SIZE);
         Label summary = id(new Label(), "import-summary", "feedback");
         summary.textProperty().bind(model.summaryProperty());
         summary.setWrapText(true);
@@ -60,7 +63,7 @@ final class ImportPane {
         });
         VBox.setVgrow(problems, Priority.ALWAYS);
 
-        VBox left = new VBox(10, row, bar, progress, summary, problemsTitle, problems);
+        VBox left = new VBox(10, row, bar, progress, summary, saveCopy, problemsTitle, problems);
         left.setPrefWidth(720);
         left.setMinWidth(600);
         ImageView preview = PdfPreview.view("import-report", 1000);

@@ -30,8 +30,9 @@ public final class SocialListPane {
         Button start = id(new Button(texts.text("social.office.start")), "social-start", "primary");
         start.disableProperty().bind(model.runningProperty());
         start.setOnAction(e -> model.start());
-        HBox row = ListFileRow.build(model.fileProperty(), texts, "social", start,
-                SaveCopyButton.build(texts, "social", model.copy()));
+        // Save a copy stands with the result it saves, not in the file row (see ImportPane).
+        HBox row = ListFileRow.build(model.fileProperty(), texts, "social", start);
+        Button saveCopy = SaveCopyButton.build(texts, "social", model.copy());
 
         Label summary = id(new Label(), "social-summary", "feedback");
         summary.textProperty().bind(model.summaryProperty());
@@ -54,7 +55,7 @@ public final class SocialListPane {
             }
         });
         VBox.setVgrow(problems, Priority.ALWAYS);
-        VBox left = new VBox(10, intro, row, summary, saved, new Label(texts.text("social.office.problems")),
+        VBox left = new VBox(10, intro, row, summary, saved, saveCopy, new Label(texts.text("social.office.problems")),
                 problems);
         left.setPrefWidth(720);
         left.setMinWidth(600);
