@@ -111,8 +111,8 @@ public final class Database implements AutoCloseable {
             }
             // IFEXISTS: a restored file that vanished must not be replaced by a new, empty database.
             String url = embeddedUrl(fileKey, dir) + (restored ? ";IFEXISTS=TRUE" : "");
-            adoptOwnerSecret(url, key.ownerSecret(), restored);
-            return open(connect(url, USER, key.ownerSecret(), fileKey::close), restored);
+            return open(connect(url, USER, key.ownerSecret(), fileKey::close), restored,
+                    () -> adoptOwnerSecret(url, key.ownerSecret(), restored));
         } catch (RuntimeException e) {
             fileKey.close();
             throw e;
@@ -156,31 +156,23 @@ public final class Database implements AutoCloseable {
 
     /**
      * Gives the owner of a database made before the owner's password was derived from the key that
-     * password. The right password is tried first, so this costs nothing once done; H2 makes a wrong
-     * password wait a moment, once per old database.
+     * password. Called only after the derived password was refused, so it costs nothing once done
+     * (H2 makes a wrong password wait a moment, once per old database).
      */
     private static void adoptOwnerSecret(String url, String secret, boolean restored) {
         JdbcDataSource owner = new JdbcDataSource();
         owner.setURL(url);
-        owner.setUser(USER);
-        try (Connection probe = owner.getConnection(USER, secret)) {
-            LOG.trace("Owner password in force for {}", probe.getMetaData().getURL());
-        } catch (SQLException wrong) {
-            if (!hasCode(wrong, H2_WRONG_USER_OR_PASSWORD)) {
-                throw translate(wrong, url);
+        try (Connection legacy = owner.getConnection(USER, LEGACY_OWNER_PASSWORD);
+             Statement statement = legacy.createStatement()) {
+            statement.execute("ALTER USER " + USER + " SET PASSWORD '" + secret + "'");
+            LOG.info("The database owner's password is now derived from the key file");
+        } catch (SQLException e) {
+            if (restored && hasCode(e, H2_WRONG_USER_OR_PASSWORD)) {
+                // Every Loket database has Loket's user; an H2 file of another program does not.
+                throw new StorageException(StorageException.Reason.NOT_A_LOKET_BACKUP,
+                        "The restored database has no Loket user: " + url, e);
             }
-            try (Connection legacy = owner.getConnection(USER, LEGACY_OWNER_PASSWORD);
-                 Statement statement = legacy.createStatement()) {
-                statement.execute("ALTER USER " + USER + " SET PASSWORD '" + secret + "'");
-                LOG.info("The database owner's password is now derived from the key file");
-            } catch (SQLException e) {
-                if (restored && hasCode(e, H2_WRONG_USER_OR_PASSWORD)) {
-                    // Every Loket database has Loket's user; an H2 file of another program does not.
-                    throw new StorageException(StorageException.Reason.NOT_A_LOKET_BACKUP,
-                            "The restored database has no Loket user: " + url, e);
-                }
-                throw translate(wrong, url);
-            }
+            throw translate(e, url);
         }
     }
 
@@ -281,7 +273,7 @@ public final class Database implements AutoCloseable {
 
     /** Opens a pool of connections to {@code url}; {@code afterClose} runs once the pool is gone. */
     private static Database open(String url, String user, String password, Runnable afterClose) {
-        return open(connect(url, user, password, afterClose), false);
+        return open(connect(url, user, password, afterClose), false, null);
     }
 
     private static Database connect(String url, String user, String password, Runnable afterClose) {
@@ -293,24 +285,42 @@ public final class Database implements AutoCloseable {
         }, url, Optional.empty());
     }
 
-    /** Connects once to prove the database opens, then migrates; a restored one must already be Loket's. */
-    private static Database open(Database database, boolean restored) {
-        try (Connection probe = database.pool.getConnection()) {
-            LOG.debug("Database open: {} (H2 {})", database.url, probe.getMetaData().getDatabaseProductVersion());
-        } catch (SQLException e) {
-            database.release.run();
-            if (restored && hasCode(e, H2_WRONG_USER_OR_PASSWORD)) {
-                // Every Loket database has Loket's user; an H2 file of another program does not.
-                throw new StorageException(StorageException.Reason.NOT_A_LOKET_BACKUP,
-                        "The restored database has no Loket user: " + database.url, e);
+    /**
+     * Connects once to prove the database opens, then migrates; a restored one must already be Loket's.
+     * When the owner's password is refused, {@code adoptLegacyOwner} (if any) may set it and the
+     * connection is tried once more: a check done in the same connection as the real open, because
+     * a separate one would open and close the database an extra time at every start.
+     */
+    private static Database open(Database database, boolean restored, Runnable adoptLegacyOwner) {
+        try {
+            database.probe();
+        } catch (SQLException refused) {
+            if (adoptLegacyOwner == null || !hasCode(refused, H2_WRONG_USER_OR_PASSWORD)) {
+                database.release.run();
+                throw translate(refused, database.url);
             }
-            throw translate(e, database.url);
+            try {
+                adoptLegacyOwner.run();
+                database.probe();
+            } catch (SQLException e) {
+                database.release.run();
+                throw translate(e, database.url);
+            } catch (RuntimeException e) {
+                database.release.run();
+                throw e;
+            }
         }
         if (restored) {
             database.requireSchemaHistory();
         }
         database.migrate();
         return database;
+    }
+
+    private void probe() throws SQLException {
+        try (Connection probe = pool.getConnection()) {
+            LOG.debug("Database open: {} (H2 {})", url, probe.getMetaData().getDatabaseProductVersion());
+        }
     }
 
     private static Path prepareDataDir(Path dataDir) {
