@@ -2,6 +2,7 @@ package id.loket.cli;
 
 import id.loket.domain.text.Texts;
 import id.loket.service.OfficeReports;
+import id.loket.storage.AtomicFile;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -53,7 +54,7 @@ final class Reports {
 
     /** Writes {@code content} to {@code out} whole. */
     static void writeBytes(Path out, byte[] content) throws IOException {
-        OfficeReports.writeWhole(out, content);
+        AtomicFile.write(out, content);
     }
 
     /** Writes beside the target and moves into place, so a failed write never leaves half a file. */

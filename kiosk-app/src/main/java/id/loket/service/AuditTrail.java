@@ -2,6 +2,7 @@ package id.loket.service;
 
 import id.loket.domain.audit.AuditEvent;
 import id.loket.domain.audit.AuditAction;
+import id.loket.storage.AtomicFile;
 import id.loket.storage.AuditLog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,7 +54,7 @@ public final class AuditTrail {
     public Path saveCopy(Export export, Path target, String supervisor) {
         Path absolute = target.toAbsolutePath();
         try {
-            OfficeReports.writeWhole(absolute, export.csv());
+            AtomicFile.write(absolute, export.csv());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + absolute, e);
         }

@@ -6,15 +6,13 @@ import id.loket.domain.household.RtProgress;
 import id.loket.domain.household.RtRef;
 import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Texts;
+import id.loket.storage.AtomicFile;
 import id.loket.storage.AuditLog;
 import id.loket.storage.HouseholdRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -151,28 +149,12 @@ public final class OfficeReports {
     public Path saveCopy(Report report, Path target, String actor) {
         Path absolute = target.toAbsolutePath();
         try {
-            writeWhole(absolute, report.pdf());
+            AtomicFile.write(absolute, report.pdf());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + absolute, e);
         }
         audit.record(actor, AuditAction.EXPORT, "report", report.fileName(), "copy saved to " + absolute);
         return absolute;
-    }
-
-    /** Writes beside the target and moves into place, so a failed write never leaves half a file. */
-    public static void writeWhole(Path target, byte[] content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".part");
-        try {
-            Files.write(temp, content);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 
     private static String n(int value) {
