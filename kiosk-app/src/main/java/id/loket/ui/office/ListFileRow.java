@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 
 /**
@@ -39,6 +40,12 @@ final class ListFileRow {
         });
         HBox row = new HBox(8, file, choose);
         row.getChildren().addAll(actions);
+        // On a narrow screen the path field gives way, never the buttons' words (1024x768 cut them to "…").
+        file.setMinWidth(120);
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        for (Button action : actions) {
+            action.setMinWidth(Region.USE_PREF_SIZE);
+        }
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
