@@ -1,0 +1,149 @@
+package id.loket.ui;
+
+import static id.loket.support.KioskUi.logIn;
+import static id.loket.support.KioskUi.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.loket.app.AppContext;
+import id.loket.domain.queue.Lane;
+import id.loket.support.ScreenFit;
+import id.loket.support.StartedKiosk;
+import id.loket.support.TestApps;
+import id.loket.ui.shell.ShellView;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * No word cut short on any face, at the commonest counter PC's screen and at the smallest one, in
+ * both languages: every visible label, button, column header and tab shows its whole text. Walks
+ * the faces as an office uses them (chooser, resident screen, counter with a resident at the desk,
+ * every office tab, the board) and lists every cut it finds, so one run names them all.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WordsFitUiTest {
+
+    @TempDir
+    static Path dir;
+    private Stage stage;
+    private StartedKiosk kiosk;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void close() {
+        if (kiosk != null) {
+            kiosk.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}x{1}, {2}")
+    @CsvSource({"1366, 768, id", "1366, 768, en", "1024, 768, id", "1024, 768, en"})
+    void noFaceShowsWordsCutShort(int width, int height, String language, FxRobot robot) {
+        AppContext app = TestApps.withDemoData(dir.resolve(language + width + "-" + System.nanoTime()), 120,
+                "device.printer", "simulated", "ui.language", language);
+        robot.interact(() -> kiosk = StartedKiosk.launch(app).size(width, height).showing(ShellView.Face.CHOOSER)
+                .on(stage));
+        Set<String> cut = new LinkedHashSet<>();
+
+        note(cut, "chooser");
+        robot.clickOn("#face-ticket");
+        waitUntil(() -> robot.lookup("#service-PERLINSOS").tryQuery().isPresent());
+        note(cut, "resident screen, services");
+        robot.clickOn("#service-PERLINSOS");
+        waitUntil(() -> robot.lookup("#lane-regular").tryQuery().isPresent());
+        note(cut, "resident screen, lanes");
+
+        app.tickets().issue("PERLINSOS", Lane.REGULAR);
+        show(robot, ShellView.Face.COUNTER);
+        note(cut, "login");
+        logIn(robot, "agen1", "111111");
+        waitUntil(() -> robot.lookup("#nik-field").tryQuery().isPresent());
+        note(cut, "counter, no resident");
+        robot.press(KeyCode.F2).release(KeyCode.F2);
+        robot.clickOn("#nik-field").write(kiosk.unregisteredNiks().get(0));
+        waitUntil(() -> robot.lookup("#household-status").tryQuery().map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        note(cut, "counter, resident at the desk");
+
+        show(robot, ShellView.Face.OFFICE);
+        logIn(robot, "lurah", "999999");
+        waitUntil(() -> robot.lookup(".tab-pane").tryQuery().isPresent());
+        everyTab(robot, cut);
+
+        show(robot, ShellView.Face.BOARD);
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        note(cut, "board");
+
+        assertThat(cut).as("words cut short at %dx%d in %s", width, height, language).isEmpty();
+    }
+
+    private void show(FxRobot robot, ShellView.Face face) {
+        robot.interact(() -> kiosk.shell().show(face));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Selects every tab of every tab pane on the face, nested ones too, and notes the cuts of each. */
+    private void everyTab(FxRobot robot, Set<String> cut) {
+        Set<Tab> seen = new HashSet<>();
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (Tab tab : visibleTabs(robot)) {
+                if (seen.add(tab)) {
+                    robot.interact(() -> tab.getTabPane().getSelectionModel().select(tab));
+                    WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+                    WaitForAsyncUtils.waitForFxEvents();
+                    note(cut, "office tab " + (tab.getId() == null ? tab.getText() : tab.getId()));
+                    more = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    private List<Tab> visibleTabs(FxRobot robot) {
+        List<Tab> tabs = new ArrayList<>();
+        robot.interact(() -> robot.lookup(".tab-pane").queryAll().stream()
+                .filter(WordsFitUiTest::shown)
+                .forEach(pane -> tabs.addAll(((TabPane) pane).getTabs())));
+        return tabs;
+    }
+
+    private static void note(Set<String> cut, String where) {
+        WaitForAsyncUtils.waitForFxEvents();
+        ScreenFit.cutWords().forEach(line -> cut.add(where + ": " + line));
+    }
+
+    /** Whether a node and all above it are visible on a showing window. */
+    private static boolean shown(Node node) {
+        for (Node up = node; up != null; up = up.getParent()) {
+            if (!up.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null && node.getScene().getWindow() != null
+                && node.getScene().getWindow().isShowing();
+    }
+}
