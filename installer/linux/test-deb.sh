@@ -57,7 +57,7 @@ dpkg -i "$deb"
 
 step "loket --version"
 loket --version | tee "$work/version.txt"
-grep -q '^Loket' "$work/version.txt" || fail "--version says no Loket"
+[ "$(cat "$work/version.txt")" = "Loket $(dpkg-query -W -f='${Version}' loket)" ] || fail "--version does not name the package's version"
 
 step "the launcher maps the class-data-sharing archive"
 JAVA_TOOL_OPTIONS=-Xshare:on loket --version >/dev/null 2>"$work/share.txt" \
@@ -101,14 +101,8 @@ stop_xvfb
 
 if command -v systemd-analyze >/dev/null; then
   step "systemd-analyze verify the units"
-  # Units that need programs the kiosk PC gets from Recommends (X): only warnings about those pass.
   systemd-analyze verify /lib/systemd/system/loket-serve.service /lib/systemd/system/loket-kiosk.service \
-    2> "$work/verify.txt" || true
-  if grep -v 'Xorg\|xinit\|matchbox\|Command .* is not executable\|Failed to prepare filename' "$work/verify.txt" \
-      | grep -q 'loket'; then
-    cat "$work/verify.txt" >&2
-    fail "systemd-analyze verify found problems in the units"
-  fi
+    || fail "systemd-analyze verify found problems in the units"
 fi
 
 step "upgrade: the same package rebuilt with a higher version, installed over it"

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
  * {@code loket [--config FILE] [--data-dir DIR] [COMMAND]}: with no command it opens the kiosk window;
  * the commands are for IT staff and scripts.
  */
-@Command(name = "loket", mixinStandardHelpOptions = true, version = "Loket 0.1",
+@Command(name = "loket", mixinStandardHelpOptions = true, versionProvider = LoketVersion.class,
         description = "Loket: counter kiosk for kelurahan offices. Without a command, opens the kiosk window.",
         subcommands = {NikCommand.class, DemoDataCommand.class, ImportCommand.class, ExportCommand.class,
                 PlanCommand.class, DeviceCommand.class, BackupCommand.class, RestoreCommand.class, PurgeCommand.class,
