@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /**
  * Start-up of the installed package (installer/, /opt/loket): its launcher, with its class-data
  * sharing archive, to the kiosk's first window, against a bare JavaFX window run by the package's
- * own runtime with the same JVM options and the package's JavaFX jars, and against the same bare
+ * own runtime with the launcher's JVM options and the package's JavaFX jars, and against the same bare
  * window on the build's JDK (which has the JDK's default class-data sharing archive, as a source
  * build does). Both on a real X display with JavaFX's GTK glass: run it under Xvfb. Runs alternate
  * between the programs so a busy machine slows them alike. Goal: first window at most 1.2 times
@@ -25,9 +25,6 @@ import java.util.stream.Stream;
  * id.loket.bench.InstalledStartupBenchmark /opt/loket [runs]}
  */
 public final class InstalledStartupBenchmark {
-
-    /** The package's JVM options (installer/common/jpackage.args), given to the bare window too. */
-    private static final List<String> PACKAGE_OPTIONS = List.of("-Xmx1g", "-XX:+ExitOnOutOfMemoryError");
 
     private InstalledStartupBenchmark() {
     }
@@ -85,6 +82,19 @@ public final class InstalledStartupBenchmark {
         return command;
     }
 
+    /**
+     * The launcher's JVM options (lib/app/loket.cfg, from installer/common/jpackage.args), which the
+     * bare window gets too; not the class-data sharing archive, made for Loket's class path only.
+     */
+    static List<String> packageOptions(Path install) throws IOException {
+        return Files.readAllLines(install.resolve("lib/app/loket.cfg")).stream()
+                .filter(line -> line.startsWith("java-options="))
+                .map(line -> line.substring("java-options=".length()))
+                .filter(option -> !option.contains("$APPDIR") && !option.startsWith("-Xshare")
+                        && !option.startsWith("-Djpackage"))
+                .toList();
+    }
+
     private static List<String> bare(String javaProgram, Path install) throws IOException {
         String javafx;
         try (Stream<Path> jars = Files.list(install.resolve("lib/app/lib"))) {
@@ -92,7 +102,7 @@ public final class InstalledStartupBenchmark {
                     .collect(Collectors.joining(File.pathSeparator));
         }
         List<String> command = new ArrayList<>(List.of(javaProgram));
-        command.addAll(PACKAGE_OPTIONS);
+        command.addAll(packageOptions(install));
         command.add("-cp");
         command.add(javafx + File.pathSeparator + Path.of("benchmarks/target/classes").toAbsolutePath());
         command.add(BareWindow.Launcher.class.getName());
