@@ -76,6 +76,13 @@ grep -q '^siti ' "$work/accounts.txt" || fail "the first supervisor is not liste
 [ "$(stat -c %U /etc/loket/keys/loket.key)" = loket ] || fail "the database key is not the loket user's"
 [ "$(stat -c %a /etc/loket/keys/loket.key)" = 600 ] || fail "the database key is readable by others"
 
+step "loket kiosk enable refuses a face that does not exist, and changes nothing"
+cp /etc/loket/loket.properties "$work/settings-before"
+if loket kiosk enable --face lobby 2>/dev/null; then
+  fail "loket kiosk enable took the face 'lobby'"
+fi
+cmp -s /etc/loket/loket.properties "$work/settings-before" || fail "a refused kiosk enable changed the settings"
+
 step "loket demo-data and an export as its supervisor (a data folder of its own: demo data wants an empty one)"
 install -d -o loket -g loket "$work/demo"
 loket --data-dir "$work/demo/data" demo-data --households 30 | tee "$work/demo.txt"
