@@ -20,11 +20,11 @@ import picocli.CommandLine.Option;
  * {@code loket [--config FILE] [--data-dir DIR] [COMMAND]}: with no command it opens the kiosk window;
  * the commands are for IT staff and scripts.
  */
-@Command(name = "loket", mixinStandardHelpOptions = true, version = "Loket 0.1",
+@Command(name = "loket", mixinStandardHelpOptions = true, versionProvider = LoketVersion.class,
         description = "Loket: counter kiosk for kelurahan offices. Without a command, opens the kiosk window.",
         subcommands = {NikCommand.class, DemoDataCommand.class, ImportCommand.class, ExportCommand.class,
                 PlanCommand.class, DeviceCommand.class, BackupCommand.class, RestoreCommand.class, PurgeCommand.class,
-                ServeCommand.class})
+                ServeCommand.class, AccountCommand.class})
 public final class LoketCommand implements Callable<Integer> {
 
     /** Opens the kiosk window; supplied by the application's main so the command line knows no JavaFX. */
@@ -41,7 +41,7 @@ public final class LoketCommand implements Callable<Integer> {
 
     @Option(names = "--user", paramLabel = "NAME",
             description = "Supervisor who runs a command that changes data or reads personal data (import, plan, "
-                    + "export except schedule, backup, restore, purge); the PIN is asked on the terminal and the "
+                    + "export except schedule, backup, restore, purge, account except the first add); the PIN is asked on the terminal and the "
                     + "command is audited under this name.")
     String user;
 

@@ -131,6 +131,24 @@ public final class Accounts {
         });
     }
 
+    /**
+     * The account can no longer log in (a person who left the office); the problems, or none when
+     * done. The last active supervisor is refused: nobody could then add accounts or run the office.
+     */
+    public List<Message> deactivate(Agent agent, String supervisor) {
+        List<Message> problems = new ArrayList<>();
+        jdbc.inTransaction(() -> {
+            if (agent.role() == Role.SUPERVISOR && agents.activeSupervisors() <= 1) {
+                problems.add(Message.of("account.problem.lastSupervisor", agent.username()));
+                return null;
+            }
+            agents.deactivate(agent.id());
+            audit.record(supervisor, AuditAction.ACCOUNT_CHANGED, "agent", String.valueOf(agent.id()), "deactivated");
+            return null;
+        });
+        return problems;
+    }
+
     public Optional<Row> find(String username) {
         return list().stream().filter(r -> r.agent().username().equals(username)).findFirst();
     }

@@ -76,6 +76,15 @@ public final class AgentRepository {
         jdbc.update("UPDATE agent_account SET failed_logins = 0, locked_until = NULL WHERE id = ?", agentId);
     }
 
+    /** The account can no longer log in; its rows stay, so past tickets and audit entries keep its name. */
+    public void deactivate(long agentId) {
+        jdbc.update("UPDATE agent_account SET active = FALSE WHERE id = ?", agentId);
+    }
+
+    public long activeSupervisors() {
+        return jdbc.count("SELECT COUNT(*) FROM agent_account WHERE active AND role = ?", Role.SUPERVISOR);
+    }
+
     public boolean usernameTaken(String username) {
         return jdbc.count("SELECT COUNT(*) FROM agent_account WHERE LOWER(username) = LOWER(?)", username) > 0;
     }

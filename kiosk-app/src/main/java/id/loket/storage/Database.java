@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,6 +22,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.h2.tools.ChangeFileEncryption;
@@ -37,6 +39,8 @@ public final class Database implements AutoCloseable {
     /** H2's error code for a file database locked by another process. */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
     private static final String FILE_NAME = "loket";
+    /** Inside the data folder: the copies made before a newer Loket updates the schema. */
+    public static final String BEFORE_MIGRATION = "before-schema-update";
     /** The database's owner, its only admin account (H2 keeps the name in upper case). */
     private static final String USER = "loket";
     /** The owner's password before it was derived from the key: databases made until December 2026. */
@@ -111,8 +115,10 @@ public final class Database implements AutoCloseable {
             }
             // IFEXISTS: a restored file that vanished must not be replaced by a new, empty database.
             String url = embeddedUrl(fileKey, dir) + (restored ? ";IFEXISTS=TRUE" : "");
+            // A restored file is a copy already, in a folder of its own: only the live one is kept.
+            Optional<Path> keepBeforeMigrating = restored ? Optional.empty() : Optional.of(dir.resolve(BEFORE_MIGRATION));
             return open(connect(url, USER, key.ownerSecret(), fileKey::close), restored,
-                    () -> adoptOwnerSecret(url, key.ownerSecret(), restored));
+                    () -> adoptOwnerSecret(url, key.ownerSecret(), restored), keepBeforeMigrating);
         } catch (RuntimeException e) {
             fileKey.close();
             throw e;
@@ -273,7 +279,7 @@ public final class Database implements AutoCloseable {
 
     /** Opens a pool of connections to {@code url}; {@code afterClose} runs once the pool is gone. */
     private static Database open(String url, String user, String password, Runnable afterClose) {
-        return open(connect(url, user, password, afterClose), false, null);
+        return open(connect(url, user, password, afterClose), false, null, Optional.empty());
     }
 
     private static Database connect(String url, String user, String password, Runnable afterClose) {
@@ -291,7 +297,8 @@ public final class Database implements AutoCloseable {
      * connection is tried once more: a check done in the same connection as the real open, because
      * a separate one would open and close the database an extra time at every start.
      */
-    private static Database open(Database database, boolean restored, Runnable adoptLegacyOwner) {
+    private static Database open(Database database, boolean restored, Runnable adoptLegacyOwner,
+                                 Optional<Path> keepBeforeMigrating) {
         try {
             database.probe();
         } catch (SQLException refused) {
@@ -313,7 +320,7 @@ public final class Database implements AutoCloseable {
         if (restored) {
             database.requireSchemaHistory();
         }
-        database.migrate();
+        database.migrate(keepBeforeMigrating);
         return database;
     }
 
@@ -381,14 +388,40 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void migrate() {
+    /**
+     * Brings the schema up to date. An existing database that a newer Loket is about to change is
+     * first copied (a backup as {@link BackupStore} makes them) into {@code keepBeforeMigrating}: a
+     * migration that fails halfway, or a new version the office wants to go back from, leaves the
+     * database as it was at hand, for {@code loket restore} with the older program.
+     */
+    private void migrate(Optional<Path> keepBeforeMigrating) {
         try {
-            flyway().migrate();
+            Flyway flyway = flyway();
+            keepBeforeMigrating.ifPresent(dir -> keepBeforeMigrating(flyway, dir));
+            flyway.migrate();
         } catch (FlywayException e) {
             release.run();
             throw new StorageException(StorageException.Reason.MIGRATION_FAILED,
                     "The database schema could not be brought up to date: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // No copy, no update: the schema is left as the older Loket made it.
+            release.run();
+            throw e;
         }
+    }
+
+    /** How many copies from before schema updates are kept: the last few updates can be gone back on. */
+    private static final int KEPT_BEFORE_MIGRATION = 3;
+
+    private void keepBeforeMigrating(Flyway flyway, Path dir) {
+        MigrationInfoService info = flyway.info();
+        if (info.applied().length == 0 || info.pending().length == 0) {
+            return;
+        }
+        BackupStore copies = new BackupStore(new Jdbc(pool), dir);
+        Path kept = copies.backup(LocalDateTime.now()).file();
+        copies.prune(KEPT_BEFORE_MIGRATION);
+        LOG.info("{} schema updates to make; the database as it was is kept in {}", info.pending().length, kept);
     }
 
     /** As {@link #translate(SQLException, String)}, knowing whether the server turned this PC away. */

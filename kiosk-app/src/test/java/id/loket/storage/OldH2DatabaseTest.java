@@ -13,6 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,6 +112,35 @@ class OldH2DatabaseTest {
                         e -> assertThat(e.reason()).isEqualTo(StorageException.Reason.WRONG_KEY));
         try (Database database = Database.openEmbedded(dataDir, key)) {
             assertThat(new OfficeRepository(new Jdbc(database.dataSource())).find()).isPresent();
+        }
+    }
+
+    @Test
+    void theDatabaseAsTheOldLoketLeftItIsKeptBeforeTheSchemaIsUpdated() throws IOException {
+        try (Database database = Database.openEmbedded(dataDir, key)) {
+            assertThat(new Jdbc(database.dataSource()).count("SELECT COUNT(*) FROM agent_account")).isPositive();
+        }
+        Path copies = dataDir.resolve(Database.BEFORE_MIGRATION);
+        List<Path> kept;
+        try (Stream<Path> files = Files.list(copies)) {
+            kept = files.toList();
+        }
+        assertThat(kept).hasSize(1);
+
+        // The copy is a backup like any other: restored, it is the old office with its supervisor.
+        Path elsewhere = temp.resolve("restored");
+        DatabaseRestore.restore(kept.get(0), elsewhere, key, "64.71.05.1006", LocalDateTime.now());
+        try (Database restored = Database.openEmbedded(elsewhere, key)) {
+            assertThat(new AgentRepository(new Jdbc(restored.dataSource())).credentials("lurahlama")).isPresent();
+        }
+    }
+
+    @Test
+    void aDatabaseAlreadyUpToDateIsNotCopiedAgain() throws IOException {
+        Database.openEmbedded(dataDir, key).close();
+        Database.openEmbedded(dataDir, key).close();
+        try (Stream<Path> files = Files.list(dataDir.resolve(Database.BEFORE_MIGRATION))) {
+            assertThat(files.count()).isEqualTo(1);
         }
     }
 
