@@ -27,13 +27,24 @@ fail() {
   exit 1
 }
 
+# A developer's PC with only a JDK still passes `./mvnw verify`: without what the package needs, the
+# package is left out with a warning. CI sets LOKET_REQUIRE_INSTALLER=1, so there it must be built.
+cannot_build() {
+  if [ "${LOKET_REQUIRE_INSTALLER:-0}" = 1 ]; then
+    fail "$*"
+  fi
+  echo "build-deb: WARNING: the .deb is not built here: $*" >&2
+  exit 0
+}
+
 java_home="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac || command -v java)")")")}"
 [ -x "$java_home/bin/jlink" ] && [ -x "$java_home/bin/jpackage" ] \
-  || fail "no jlink/jpackage in $java_home: set JAVA_HOME to a full JDK 17 (Debian: openjdk-17-jdk-headless)"
+  || cannot_build "no jlink/jpackage in $java_home: set JAVA_HOME to a full JDK 17 (Debian: openjdk-17-jdk-headless)"
 [ -f "$java_home/jmods/java.base.jmod" ] \
-  || fail "$java_home has no jmods, which jlink needs (Debian: openjdk-17-jdk-headless has them)"
-command -v dpkg-deb >/dev/null || fail "dpkg-deb is missing (Debian package dpkg)"
-command -v Xvfb >/dev/null || fail "Xvfb is missing (Debian package xvfb): the class list is recorded from a real start of the kiosk"
+  || cannot_build "$java_home has no jmods, which jlink needs (Debian: openjdk-17-jdk-headless has them)"
+command -v dpkg-deb >/dev/null || cannot_build "dpkg-deb is missing (Debian package dpkg)"
+command -v unzip >/dev/null || cannot_build "unzip is missing (Debian package unzip)"
+command -v Xvfb >/dev/null || cannot_build "Xvfb is missing (Debian package xvfb): the class list is recorded from a real start of the kiosk"
 
 app="$repo/kiosk-app/target"
 [ -f "$app/kiosk-app.jar" ] && [ -d "$app/lib" ] || fail "no $app/kiosk-app.jar and lib/: build kiosk-app first (./mvnw -pl installer -am package)"
