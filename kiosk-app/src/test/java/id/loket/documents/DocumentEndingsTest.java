@@ -1,0 +1,108 @@
+package id.loket.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.loket.documents.CaseworkRenderer.FollowUpRow;
+import id.loket.documents.CaseworkRenderer.RtGroup;
+import id.loket.documents.OfficeReportRenderer.ChecklistLine;
+import id.loket.documents.ScheduleDocuments.NoticeHousehold;
+import id.loket.documents.ScheduleDocuments.RtNotice;
+import id.loket.documents.ScheduleDocuments.Visit;
+import id.loket.domain.household.RtRef;
+import id.loket.domain.text.Message;
+import id.loket.domain.text.Texts;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No printed page holds only a signature or a closing sentence: for every length of list from one
+ * row to well over a page, the last page also holds rows of the list it closes. A list length that
+ * fills the first page exactly is among them, which is where a signature used to fall alone.
+ */
+class DocumentEndingsTest {
+
+    private static final int MOST_ROWS = 90;
+    private static final Texts TEXTS = Texts.indonesian();
+    private static final LocalDate DAY = LocalDate.of(2026, 6, 4);
+
+    @Test
+    void theChecklistsSignatureNeverStandsAlone() throws IOException {
+        OfficeReportRenderer renderer = new OfficeReportRenderer(TEXTS);
+        OfficeReportRenderer.Office office = new OfficeReportRenderer.Office("Kelurahan Gunung Bahagia",
+                "Jl. Jenderal Sudirman No. 1", "Lurah Gunung Bahagia");
+        assertEveryLengthEndsWithRows(rows -> {
+            List<ChecklistLine> lines = new ArrayList<>();
+            for (int i = 1; i <= rows; i++) {
+                lines.add(new ChecklistLine(row(i), "Jl. Mulawarman No. " + i, "6471********" + 1000 + i, ""));
+            }
+            return renderer.checklist(office, "RT 001 / RW 003", DAY, lines);
+        });
+    }
+
+    @Test
+    void theFollowUpSheetsSignatureNeverStandsAlone() throws IOException {
+        CaseworkRenderer renderer = new CaseworkRenderer(TEXTS);
+        CaseworkRenderer.Office office = new CaseworkRenderer.Office("Kelurahan Gunung Bahagia",
+                "Jl. Jenderal Sudirman No. 1", "Lurah Gunung Bahagia");
+        assertEveryLengthEndsWithRows(rows -> {
+            List<FollowUpRow> list = new ArrayList<>();
+            for (int i = 1; i <= rows; i++) {
+                list.add(new FollowUpRow(row(i), "6471********" + (1000 + i), "Jl. Mulawarman No. " + i, "Gagal",
+                        "Portal tidak dapat diakses", "04-06", ""));
+            }
+            return renderer.followUps(office, "RT 001 / RW 003", DAY, List.of(new RtGroup("RT 001 / RW 003", list)));
+        });
+    }
+
+    @Test
+    void theRtNoticesSignatureNeverStandsAlone() throws IOException {
+        ScheduleRenderer renderer = new ScheduleRenderer(TEXTS);
+        assertEveryLengthEndsWithRows(rows -> {
+            List<NoticeHousehold> households = new ArrayList<>();
+            for (int i = 1; i <= rows; i++) {
+                households.add(new NoticeHousehold(i, row(i), "Jl. Mulawarman No. " + i));
+            }
+            Visit visit = new Visit(DAY, "08.00–12.00", Message.of("schedule.part.regular", "001", "003", 1, rows, rows),
+                    households);
+            return renderer.rtNotice(new RtNotice("Kelurahan Gunung Bahagia", "Jl. Jenderal Sudirman No. 1",
+                    RtRef.of("3", "1"), DAY, DAY.plusDays(29), List.of(visit)));
+        });
+    }
+
+    /** Renders every length from 1 to {@value #MOST_ROWS} rows; a last page must show one of the rows. */
+    private static void assertEveryLengthEndsWithRows(IntFunction<byte[]> render) throws IOException {
+        boolean sawSeveralPages = false;
+        for (int rows = 1; rows <= MOST_ROWS; rows++) {
+            List<String> pages = pages(render.apply(rows));
+            sawSeveralPages |= pages.size() > 1;
+            assertThat(pages.get(pages.size() - 1))
+                    .as("last of %d pages with %d rows", pages.size(), rows)
+                    .contains(row(rows));
+        }
+        assertThat(sawSeveralPages).as("the lengths tried reach a second page").isTrue();
+    }
+
+    private static String row(int i) {
+        return "Warga Nomor " + i + " ";
+    }
+
+    private static List<String> pages(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> pages = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(document).replaceAll("\\s+", " "));
+            }
+            return pages;
+        }
+    }
+}
