@@ -8,13 +8,17 @@ import id.loket.documents.OfficeReportRenderer.ChecklistLine;
 import id.loket.documents.ScheduleDocuments.NoticeHousehold;
 import id.loket.documents.ScheduleDocuments.RtNotice;
 import id.loket.documents.ScheduleDocuments.Visit;
+import id.loket.domain.household.ProgressCounts;
+import id.loket.domain.household.RtProgress;
 import id.loket.domain.household.RtRef;
+import id.loket.domain.household.RwProgress;
 import id.loket.domain.text.Message;
 import id.loket.domain.text.Texts;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.function.IntFunction;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -74,6 +78,48 @@ class DocumentEndingsTest {
             return renderer.rtNotice(new RtNotice("Kelurahan Gunung Bahagia", "Jl. Jenderal Sudirman No. 1",
                     RtRef.of("3", "1"), DAY, DAY.plusDays(29), List.of(visit)));
         });
+    }
+
+    @Test
+    void theDailySummarysSignatureNeverStandsAlone() throws IOException {
+        OfficeReportRenderer renderer = new OfficeReportRenderer(TEXTS);
+        OfficeReportRenderer.Office office = new OfficeReportRenderer.Office("Kelurahan Gunung Bahagia",
+                "Jl. Jenderal Sudirman No. 1", "Lurah Gunung Bahagia");
+        ProgressCounts counts = new ProgressCounts(100, 40, 10, 10, 20, 3, 2);
+        List<RtProgress> behind = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            behind.add(new RtProgress(RtRef.of("9", String.valueOf(i)), 100, i, 0, 0, i, 0, 0));
+        }
+        for (int rws = 1; rws <= MOST_ROWS; rws++) {
+            List<RwProgress> perRw = new ArrayList<>();
+            for (int i = 1; i <= rws; i++) {
+                perRw.add(new RwProgress(String.format("%03d", i), counts));
+            }
+            List<String> pages = pages(renderer.dailySummary(office, DAY.atTime(16, 0), counts, 5, 1, perRw, behind));
+            assertThat(pages.get(pages.size() - 1)).as("last of %d pages with %d RWs", pages.size(), rws)
+                    .contains("RT 010 / RW 009");
+        }
+    }
+
+    @Test
+    void theFairnessSheetsSignatureNeverStandsAlone() throws IOException {
+        FairnessRenderer renderer = new FairnessRenderer(TEXTS);
+        OfficeReportRenderer.Office office = new OfficeReportRenderer.Office("Kelurahan Gunung Bahagia",
+                "Jl. Jenderal Sudirman No. 1", "Lurah Gunung Bahagia");
+        FairnessDocument.Line lane = line("Reguler");
+        assertEveryLengthEndsWithRows(rows -> {
+            List<FairnessDocument.Line> counters = new ArrayList<>();
+            for (int i = 1; i <= rows; i++) {
+                counters.add(line(row(i).strip()));
+            }
+            return renderer.render(new FairnessDocument(office, DAY, DAY.atTime(16, 0), lane, List.of(lane),
+                    List.of(lane), counters, OptionalDouble.of(20), 0));
+        });
+    }
+
+    private static FairnessDocument.Line line(String label) {
+        return new FairnessDocument.Line(label, 10, 9, 1, 0, OptionalDouble.of(12), OptionalDouble.of(30),
+                OptionalDouble.of(8));
     }
 
     /** Renders every length from 1 to {@value #MOST_ROWS} rows; a last page must show one of the rows. */
