@@ -117,6 +117,24 @@ class DocumentEndingsTest {
         });
     }
 
+    @Test
+    void theImportReportsLastSentenceNeverStandsAlone() throws IOException {
+        ImportReportRenderer renderer = new ImportReportRenderer(TEXTS);
+        assertEveryLengthEndsWithRows(rows -> {
+            List<ImportReportDocument.Item> problems = new ArrayList<>();
+            for (int i = 1; i <= rows; i++) {
+                problems.add(new ImportReportDocument.Item(row(i).strip(), "NIK 647105******0003 juga ada di baris lain. "
+                        + "Satu orang hanya boleh menjadi kepala satu KK: hapus atau perbaiki baris yang salah."));
+            }
+            return renderer.render(new ImportReportDocument("Kelurahan Gunung Bahagia", "Jl. Jenderal Sudirman No. 1",
+                    "Laporan Impor Daftar RT", DAY.atTime(9, 30), "Ringkasan",
+                    List.of(new ImportReportDocument.Item("Berkas", "rt07.xlsx")), List.of(), "Kolom yang dipakai",
+                    List.of(new ImportReportDocument.MappingGroup("Lembar 1, judul di baris 1:",
+                            List.of(new ImportReportDocument.Item("Nomor KK", "“No. KK”")), null)),
+                    "Baris yang ditolak", problems, null, "Semua baris diimpor.", "NIK disamarkan."));
+        });
+    }
+
     private static FairnessDocument.Line line(String label) {
         return new FairnessDocument.Line(label, 10, 9, 1, 0, OptionalDouble.of(12), OptionalDouble.of(30),
                 OptionalDouble.of(8));
