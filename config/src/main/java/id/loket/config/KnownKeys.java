@@ -15,7 +15,6 @@ final class KnownKeys {
 
     private static final List<String> SERVICE_FIELDS = List.of("letter", "name", "name.en", "colour", "documents",
             "documents.en");
-    private static final String DOCUMENTED = "a key documented in config/defaults/loket.properties";
 
     private final List<String> serviceCodes;
 
@@ -45,9 +44,7 @@ final class KnownKeys {
     /** The error for a key that {@link #isKnown} rejected, with the nearest known key as suggestion. */
     SettingsException unknown(SettingLayers.Entry entry) {
         Optional<String> suggestion = nearest(entry.key());
-        String allowed = allowedFor(entry.key())
-                + suggestion.map(s -> "; did you mean " + s + "?").orElse("");
-        return SettingsException.unknownKey(entry.source(), entry.key(), entry.value(), allowed,
+        return SettingsException.unknownKey(entry.source(), entry.key(), entry.value(), allowedFor(entry.key()),
                 suggestion.orElse(null));
     }
 
@@ -76,16 +73,14 @@ final class KnownKeys {
         return candidates;
     }
 
-    private String allowedFor(String key) {
+    private Allowed allowedFor(String key) {
         if (key.startsWith(SettingKeys.SERVICE_PREFIX)) {
-            return "queue.service.<CODE>.letter, .name, .name.en, .colour, .documents and .documents.en only for a code listed in queue.services ("
-                    + String.join(", ", serviceCodes) + ")";
+            return Allowed.of(Allowed.Rule.SERVICE_KEY, String.join(", ", serviceCodes));
         }
         if (key.startsWith(SettingKeys.DEVICE_PREFIX)) {
-            return "device.<role> and device.<role>.<parameter> with role "
-                    + String.join(", ", DeviceSettings.ROLES);
+            return Allowed.of(Allowed.Rule.DEVICE_KEY, String.join(", ", DeviceSettings.ROLES));
         }
-        return DOCUMENTED;
+        return Allowed.of(Allowed.Rule.DOCUMENTED_KEY);
     }
 
     private record Scored(String key, int distance) {

@@ -18,8 +18,7 @@ import static id.loket.config.SettingKeys.QUEUE_SERVICES;
 /** Builds {@link QueueSettings} from {@code queue.*}: the listed services, their letters and names. */
 final class QueueSettingsBuilder {
 
-    private static final String CODES_ALLOWED =
-            "comma-separated service codes of capital letters, digits and _, each once, e.g. PERLINSOS,IKD";
+    private static final Allowed CODES_ALLOWED = Allowed.of(Allowed.Rule.SERVICE_CODES);
 
     private static final Pattern CLOCK_TIME = Pattern.compile("([01]?[0-9]|2[0-3]):[0-5][0-9]");
 
@@ -36,7 +35,7 @@ final class QueueSettingsBuilder {
         for (String code : codes) {
             char letter = reader.letter(SettingKeys.serviceLetter(code), QUEUE_SERVICES);
             String nameId = reader.requiredFor(SettingKeys.serviceName(code), QUEUE_SERVICES,
-                    "the service's name in Indonesian, e.g. Aktivasi IKD");
+                    Allowed.of(Allowed.Rule.SERVICE_NAME));
             // An office adding a local service may not know an English name; showing the Indonesian one
             // on the English screen is better than refusing to start.
             String nameEn = reader.optional(SettingKeys.serviceNameEn(code)).orElse(nameId);
@@ -59,7 +58,7 @@ final class QueueSettingsBuilder {
 
     /** {@code HH:MM} on the 24-hour clock; a day that closes before 08:00 is surely a typo (8:00 for 18:00). */
     private LocalTime closingTime() {
-        String allowed = "a time HH:MM on the 24-hour clock from 08:00 to 23:59, e.g. 16:00";
+        Allowed allowed = Allowed.of(Allowed.Rule.CLOSING_TIME);
         String value = reader.required(SettingKeys.QUEUE_DAY_CLOSES_AT, allowed);
         if (!CLOCK_TIME.matcher(value).matches()) {
             throw reader.invalid(SettingKeys.QUEUE_DAY_CLOSES_AT, allowed);
@@ -75,8 +74,7 @@ final class QueueSettingsBuilder {
         String key = SettingKeys.serviceColour(code);
         Optional<String> colour = reader.optional(key);
         if (colour.isPresent() && !ServiceDefinition.isReadableColour(colour.get())) {
-            throw reader.invalid(key, "empty, or a colour #RRGGBB dark enough for white text at 7:1 (WCAG AAA), "
-                    + "e.g. #1F4E79");
+            throw reader.invalid(key, Allowed.of(Allowed.Rule.SERVICE_COLOUR));
         }
         return colour;
     }
@@ -84,8 +82,8 @@ final class QueueSettingsBuilder {
     private List<String> documents(String key) {
         List<String> documents = reader.list(key);
         if (!ServiceDefinition.isDocumentList(documents)) {
-            throw reader.invalid(key, "a comma-separated list of at most " + ServiceDefinition.MAX_DOCUMENTS
-                    + " items, each at most " + ServiceDefinition.MAX_DOCUMENT_LENGTH + " characters");
+            throw reader.invalid(key, Allowed.of(Allowed.Rule.SERVICE_DOCUMENTS, ServiceDefinition.MAX_DOCUMENTS,
+                    ServiceDefinition.MAX_DOCUMENT_LENGTH));
         }
         return documents;
     }
@@ -110,15 +108,14 @@ final class QueueSettingsBuilder {
      */
     private void requireDistinctLetters(List<ServiceDefinition> services, char priority) {
         List<LetterUse> uses = new ArrayList<>();
-        uses.add(new LetterUse(QUEUE_PRIORITY_LETTER, "priority", priority));
+        uses.add(new LetterUse(QUEUE_PRIORITY_LETTER, QUEUE_PRIORITY_LETTER, priority));
         services.forEach(s -> uses.add(new LetterUse(SettingKeys.serviceLetter(s.code()), s.code(), s.letter())));
         Map<Character, LetterUse> firstUse = new HashMap<>();
         for (LetterUse use : uses) {
             LetterUse earlier = firstUse.putIfAbsent(use.letter(), use);
             if (earlier != null) {
                 LetterUse blamed = reader.layerOf(earlier.key()) > reader.layerOf(use.key()) ? earlier : use;
-                throw reader.invalid(blamed.key(), "one capital letter A–Z not taken by another lane; taken: "
-                        + takenBesides(uses, blamed));
+                throw reader.invalid(blamed.key(), Allowed.of(Allowed.Rule.LETTER_NOT_TAKEN, takenBesides(uses, blamed)));
             }
         }
     }

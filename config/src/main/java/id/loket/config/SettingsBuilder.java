@@ -40,7 +40,8 @@ final class SettingsBuilder {
     }
 
     private OfficeSettings office() {
-        String allowed = "a kelurahan code of " + joinWithOr(catalog.cityNames()) + ", e.g. " + EXAMPLE_KELURAHAN;
+        Allowed allowed = Allowed.of(Allowed.Rule.KELURAHAN_CODE, String.join(", ", catalog.cityNames()),
+                EXAMPLE_KELURAHAN);
         String code = reader.required(OFFICE_KELURAHAN, allowed);
         Kelurahan kelurahan = catalog.find(code).orElseThrow(() -> reader.invalid(OFFICE_KELURAHAN, allowed));
         String name = reader.optional(OFFICE_NAME).orElse("Kelurahan " + kelurahan.name());
@@ -50,10 +51,10 @@ final class SettingsBuilder {
     }
 
     private DataSettings data() {
-        String allowed = "a folder path, relative to the working folder or absolute, e.g. data or C:/Loket/data";
+        Allowed allowed = Allowed.of(Allowed.Rule.FOLDER);
         String dir = reader.required(DATA_DIR, allowed);
         if (WINDOWS_PATH_WITHOUT_SEPARATOR.matcher(dir).matches()) {
-            throw reader.invalid(DATA_DIR, "a folder path written with / or \\\\, e.g. C:/Loket/data");
+            throw reader.invalid(DATA_DIR, Allowed.of(Allowed.Rule.PATH_WITH_SLASHES));
         }
         Path dataDir;
         try {
@@ -63,8 +64,7 @@ final class SettingsBuilder {
         }
         Optional<String> url = reader.optional(DATABASE_URL);
         if (url.isPresent() && !url.get().startsWith(DataSettings.H2_URL_PREFIX)) {
-            throw reader.invalid(DATABASE_URL, "empty (the embedded database in data.dir) or an H2 URL starting with "
-                    + DataSettings.H2_URL_PREFIX + ", e.g. jdbc:h2:tcp://192.168.1.10/loket");
+            throw reader.invalid(DATABASE_URL, Allowed.of(Allowed.Rule.DATABASE_URL, DataSettings.H2_URL_PREFIX));
         }
         boolean demo = reader.choice(DATA_DEMO_WHEN_EMPTY, new Boolean[] {true, false}, String::valueOf);
         return new DataSettings(dataDir, url, demo);
@@ -90,9 +90,9 @@ final class SettingsBuilder {
             // Blame whichever of the two was changed last: that change made them disagree.
             if (reader.layerOf(OFFICE_COUNTERS) > reader.layerOf(COUNTER_NUMBER)) {
                 throw reader.invalid(OFFICE_COUNTERS,
-                        number + "–" + CounterSettings.MAX_COUNTERS + ", at least counter.number");
+                        Allowed.of(Allowed.Rule.COUNTERS_AT_LEAST_COUNTER, number, CounterSettings.MAX_COUNTERS));
             }
-            throw reader.invalid(COUNTER_NUMBER, "1–" + officeCounters + ", at most office.counters");
+            throw reader.invalid(COUNTER_NUMBER, Allowed.of(Allowed.Rule.COUNTER_AT_MOST_COUNTERS, officeCounters));
         }
         return new CounterSettings(number, officeCounters);
     }
@@ -103,7 +103,7 @@ final class SettingsBuilder {
     }
 
     private DeviceSettings devices() {
-        String allowed = "a driver id of lowercase letters, digits, '.', '_' and '-', e.g. simulated";
+        Allowed allowed = Allowed.of(Allowed.Rule.DRIVER_ID);
         Map<String, DeviceChoice> byRole = new TreeMap<>();
         for (String role : DeviceSettings.ROLES) {
             String key = deviceDriver(role);
@@ -121,12 +121,11 @@ final class SettingsBuilder {
                 SecuritySettings.MIN_PIN_LENGTH, SecuritySettings.MAX_PIN_LENGTH);
         int iterations = reader.integerAtLeast(SECURITY_PIN_HASH_ITERATIONS, SecuritySettings.MIN_HASH_ITERATIONS);
         Path keyFile = reader.optional(SECURITY_KEY_FILE)
-                .map(value -> path(SECURITY_KEY_FILE, value, "a file path outside the data folder, e.g. C:/Loket/kunci/loket.key"))
+                .map(value -> path(SECURITY_KEY_FILE, value, Allowed.of(Allowed.Rule.KEY_FILE)))
                 .orElseGet(() -> defaultKeyFile(dataDir));
         // On the real paths: a data folder reached through a link holds the key as surely as a folder named plainly.
         if (FolderContainment.isInside(keyFile, dataDir)) {
-            throw reader.invalid(SECURITY_KEY_FILE, "a file OUTSIDE the data folder " + dataDir
-                    + ": a key kept beside the database protects nothing");
+            throw reader.invalid(SECURITY_KEY_FILE, Allowed.of(Allowed.Rule.KEY_FILE_OUTSIDE, dataDir));
         }
         int retention = reader.integerAtLeast(SECURITY_RETENTION_DAYS, SecuritySettings.MIN_RETENTION_DAYS);
         return new SecuritySettings(pinLength, iterations, keyFile, retention);
@@ -143,11 +142,10 @@ final class SettingsBuilder {
 
     private BackupSettings backup(Path dataDir) {
         Path dir = reader.optional(BACKUP_DIR)
-                .map(value -> path(BACKUP_DIR, value, "a folder path outside the data folder, e.g. D:/LoketBackup"))
+                .map(value -> path(BACKUP_DIR, value, Allowed.of(Allowed.Rule.BACKUP_FOLDER)))
                 .orElseGet(() -> dataDir.resolveSibling(dataDir.getFileName() + "-backups"));
         if (FolderContainment.isInside(dir, dataDir)) {
-            throw reader.invalid(BACKUP_DIR, "a folder OUTSIDE the data folder " + dataDir
-                    + ": a backup on the same folder is lost with it");
+            throw reader.invalid(BACKUP_DIR, Allowed.of(Allowed.Rule.BACKUP_FOLDER_OUTSIDE, dataDir));
         }
         int keep = reader.integer(BACKUP_KEEP, 1, BackupSettings.MAX_KEEP);
         boolean daily = reader.choice(BACKUP_DAILY, new Boolean[] {true, false}, String::valueOf);
@@ -159,18 +157,17 @@ final class SettingsBuilder {
         List<AddressRule> allowed = new java.util.ArrayList<>();
         for (String entry : reader.list(LAN_ALLOWED_ADDRESSES)) {
             allowed.add(AddressRule.parse(entry).orElseThrow(() -> reader.invalid(LAN_ALLOWED_ADDRESSES,
-                    "a comma-separated list of IP addresses or networks, e.g. 192.168.1.21,192.168.1.0/24")));
+                    Allowed.of(Allowed.Rule.LAN_ADDRESSES))));
         }
         Optional<String> password = reader.optional(LAN_PASSWORD);
         if (password.isPresent() && password.get().length() < LanSettings.MIN_PASSWORD_LENGTH) {
-            throw reader.invalid(LAN_PASSWORD, "empty, or at least " + LanSettings.MIN_PASSWORD_LENGTH + " characters");
+            throw reader.invalid(LAN_PASSWORD, Allowed.of(Allowed.Rule.LAN_PASSWORD, LanSettings.MIN_PASSWORD_LENGTH));
         }
         return new LanSettings(port, allowed, password);
     }
 
     private RegistrationSettings registration() {
-        String allowed = "a comma-separated list of Perangkat Daerah names, each once and at most "
-                + RegistrationSettings.MAX_UNIT_LENGTH + " characters, e.g. Dinas Sosial,Kecamatan Balikpapan Kota";
+        Allowed allowed = Allowed.of(Allowed.Rule.ASN_UNITS, RegistrationSettings.MAX_UNIT_LENGTH);
         List<String> units = reader.list(REGISTRATION_ASN_UNITS);
         if (units.isEmpty() || units.stream().distinct().count() != units.size()
                 || units.stream().anyMatch(unit -> unit.length() > RegistrationSettings.MAX_UNIT_LENGTH)) {
@@ -179,21 +176,14 @@ final class SettingsBuilder {
         return new RegistrationSettings(units);
     }
 
-    private Path path(String key, String value, String allowed) {
+    private Path path(String key, String value, Allowed allowed) {
         if (WINDOWS_PATH_WITHOUT_SEPARATOR.matcher(value).matches()) {
-            throw reader.invalid(key, "a path written with / or \\\\, e.g. C:/Loket/data");
+            throw reader.invalid(key, Allowed.of(Allowed.Rule.PATH_WITH_SLASHES));
         }
         try {
             return workingDir.resolve(Path.of(value)).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
             throw reader.invalid(key, allowed);
         }
-    }
-
-    private static String joinWithOr(List<String> names) {
-        if (names.size() <= 1) {
-            return String.join("", names);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 }

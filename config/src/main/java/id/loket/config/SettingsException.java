@@ -27,10 +27,10 @@ public final class SettingsException extends RuntimeException {
     private final String source;
     private final String key;
     private final String value;
-    private final String allowed;
+    private final Allowed allowed;
     private final String suggestion;
 
-    private SettingsException(Kind kind, String source, String key, String value, String allowed, String suggestion,
+    private SettingsException(Kind kind, String source, String key, String value, Allowed allowed, String suggestion,
                               String message, Throwable cause) {
         super(message, cause);
         this.kind = kind;
@@ -42,38 +42,42 @@ public final class SettingsException extends RuntimeException {
     }
 
     /** A known key with a value that is not allowed. */
-    public static SettingsException badValue(String source, String key, String value, String allowed) {
+    public static SettingsException badValue(String source, String key, String value, Allowed allowed) {
         String shown = value.isEmpty() ? "(empty)" : "\"" + value + "\"";
         return new SettingsException(Kind.BAD_VALUE, source, key, value, allowed, null,
-                source + ": setting " + key + " = " + shown + " is not allowed. Allowed: " + endSentence(allowed), null);
+                source + ": setting " + key + " = " + shown + " is not allowed. Allowed: " + endSentence(allowed.english()),
+                null);
     }
 
     /**
      * A key Loket does not know.
      *
-     * @param allowed    what keys are allowed here; should already mention the suggestion, if any
+     * @param allowed    what keys are allowed here
      * @param suggestion the known key nearest to {@code key}, or {@code null} if none is close
      */
-    public static SettingsException unknownKey(String source, String key, String value, String allowed,
+    public static SettingsException unknownKey(String source, String key, String value, Allowed allowed,
                                                String suggestion) {
+        String hint = suggestion == null ? "" : " Did you mean " + suggestion + "?";
         return new SettingsException(Kind.UNKNOWN_KEY, source, key, value, allowed, suggestion,
-                source + ": unknown setting " + key + " = \"" + value + "\". Allowed: " + endSentence(allowed), null);
+                source + ": unknown setting " + key + " = \"" + value + "\"." + hint + " Allowed: "
+                        + endSentence(allowed.english()), null);
     }
 
     /** The named settings file does not exist. */
     public static SettingsException missingFile(Path file) {
         String source = file.toString();
-        String allowed = "the path of an existing settings file";
+        Allowed allowed = Allowed.of(Allowed.Rule.EXISTING_FILE);
         return new SettingsException(Kind.MISSING_FILE, source, "", "", allowed, null,
-                source + ": the settings file does not exist. Allowed: " + endSentence(allowed), null);
+                source + ": the settings file does not exist. Allowed: " + endSentence(allowed.english()), null);
     }
 
     /** The named settings file exists but cannot be read or parsed. */
     public static SettingsException unreadableFile(Path file, String problem, Throwable cause) {
         String source = file.toString();
-        String allowed = "a readable UTF-8 text file of key=value lines";
+        Allowed allowed = Allowed.of(Allowed.Rule.READABLE_FILE);
         return new SettingsException(Kind.UNREADABLE_FILE, source, "", "", allowed, null,
-                source + ": the settings file cannot be read (" + problem + "). Allowed: " + endSentence(allowed),
+                source + ": the settings file cannot be read (" + problem + "). Allowed: "
+                        + endSentence(allowed.english()),
                 Objects.requireNonNull(cause, "cause"));
     }
 
@@ -101,8 +105,13 @@ public final class SettingsException extends RuntimeException {
         return value;
     }
 
-    /** A short neutral description of what is allowed, e.g. {@code id, en} or {@code 60–600}. */
+    /** What is allowed in English, e.g. {@code id, en} or {@code 60–600}, for logs and tests. */
     public String allowed() {
+        return allowed.english();
+    }
+
+    /** What is allowed as a rule and its values, for wording it in the screen's language. */
+    public Allowed allowedRule() {
         return allowed;
     }
 

@@ -41,7 +41,7 @@ final class SettingsReader {
     }
 
     /** The trimmed value, which must not be empty. */
-    String required(String key, String allowed) {
+    String required(String key, Allowed allowed) {
         return requiredFor(key, key, allowed);
     }
 
@@ -49,23 +49,24 @@ final class SettingsReader {
      * Like {@link #required}, for a key that is needed because of another one: a service's letter is needed
      * because {@code queue.services} lists the service, so if it is missing that layer is to blame.
      */
-    String requiredFor(String key, String causeKey, String allowed) {
+    String requiredFor(String key, String causeKey, Allowed allowed) {
         return optional(key).orElseThrow(() -> invalidFor(key, causeKey, allowed));
     }
 
     /** A whole number from {@code min} to {@code max}. */
     int integer(String key, int min, int max) {
-        return integer(key, min, max, min + "–" + max);
+        return integer(key, min, max, Allowed.of(Allowed.Rule.RANGE, min, max));
     }
 
     /** A whole number of at least {@code min}. */
     int integerAtLeast(String key, int min) {
-        return integer(key, min, Integer.MAX_VALUE, "a whole number, at least " + min);
+        return integer(key, min, Integer.MAX_VALUE, Allowed.of(Allowed.Rule.AT_LEAST, min));
     }
 
     /** One of the constants, written as the word {@code word} gives for it. */
     <E> E choice(String key, E[] constants, Function<E, String> word) {
-        String allowed = Arrays.stream(constants).map(word).collect(Collectors.joining(", "));
+        Allowed allowed = Allowed.of(Allowed.Rule.ONE_OF,
+                Arrays.stream(constants).map(word).collect(Collectors.joining(", ")));
         String value = required(key, allowed);
         return Arrays.stream(constants)
                 .filter(constant -> word.apply(constant).equals(value))
@@ -75,7 +76,7 @@ final class SettingsReader {
 
     /** One of the given words, exactly as written there. */
     String oneOf(String key, List<String> words) {
-        String allowed = String.join(", ", words);
+        Allowed allowed = Allowed.of(Allowed.Rule.ONE_OF, String.join(", ", words));
         String value = required(key, allowed);
         if (!words.contains(value)) {
             throw invalid(key, allowed);
@@ -85,7 +86,7 @@ final class SettingsReader {
 
     /** One capital letter A–Z; if missing, {@code causeKey}'s layer is named as in {@link #requiredFor}. */
     char letter(String key, String causeKey) {
-        String allowed = "one capital letter A–Z";
+        Allowed allowed = Allowed.of(Allowed.Rule.CAPITAL_LETTER);
         String value = requiredFor(key, causeKey, allowed);
         if (!CAPITAL_LETTER.matcher(value).matches()) {
             throw invalid(key, allowed);
@@ -113,7 +114,7 @@ final class SettingsReader {
     }
 
     /** The error for the current value of {@code key}. */
-    SettingsException invalid(String key, String allowed) {
+    SettingsException invalid(String key, Allowed allowed) {
         return invalidFor(key, key, allowed);
     }
 
@@ -130,7 +131,7 @@ final class SettingsReader {
                 .toList();
     }
 
-    private int integer(String key, int min, int max, String allowed) {
+    private int integer(String key, int min, int max, Allowed allowed) {
         String value = required(key, allowed);
         // Nine digits at most, so parsing cannot overflow; "210.000" (Indonesian grouping) is refused here.
         if (!WHOLE_NUMBER.matcher(value).matches()) {
@@ -143,7 +144,7 @@ final class SettingsReader {
         return number;
     }
 
-    private SettingsException invalidFor(String key, String causeKey, String allowed) {
+    private SettingsException invalidFor(String key, String causeKey, Allowed allowed) {
         SettingLayers.Entry blamed = layers.get(key)
                 .or(() -> layers.get(causeKey))
                 .orElseThrow(() -> new IllegalStateException("neither " + key + " nor " + causeKey + " is set"));

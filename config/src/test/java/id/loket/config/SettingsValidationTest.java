@@ -32,8 +32,8 @@ class SettingsValidationTest {
             office.counters              | 100                       | 1–99
             print.ticket-paper           | 57mm                      | 58mm, 80mm, a4
             print.receipt-paper          | A4                        | 58mm, 80mm, a4
-            office.kelurahan             | 64.71.05.9999             | a kelurahan code of Kota Balikpapan or Kota Samarinda, e.g. 64.71.05.1006
-            office.kelurahan             | 6471051006                | a kelurahan code of Kota Balikpapan or Kota Samarinda, e.g. 64.71.05.1006
+            office.kelurahan             | 64.71.05.9999             | a kelurahan code of Kota Balikpapan, Kota Samarinda, e.g. 64.71.05.1006
+            office.kelurahan             | 6471051006                | a kelurahan code of Kota Balikpapan, Kota Samarinda, e.g. 64.71.05.1006
             database.url                 | jdbc:postgresql://db/loket | an H2 URL starting with jdbc:h2:
             security.pin-hash-iterations | 99999                     | a whole number, at least 100000
             security.pin-hash-iterations | 210.000                   | a whole number, at least 100000
@@ -106,7 +106,7 @@ class SettingsValidationTest {
         assertThat(error.source()).isEqualTo(file.toString());
         assertThat(error.key()).isEqualTo("queue.service.INFORMASI.letter");
         assertThat(error.value()).isEqualTo("B");
-        assertThat(error.allowed()).contains("B (IKD)", "P (priority)").doesNotContain("(INFORMASI)");
+        assertThat(error.allowed()).contains("B (IKD)", "P (queue.priority-letter)").doesNotContain("(INFORMASI)");
     }
 
     @Test
@@ -117,8 +117,8 @@ class SettingsValidationTest {
 
         assertThat(error.key()).isEqualTo("queue.service.IKD.letter");
         assertThat(error.value()).isEqualTo("P");
-        assertThat(error.allowed()).contains("P (priority)");
-        assertThat(error.getMessage()).contains(file.toString(), "queue.service.IKD.letter", "\"P\"", "P (priority)");
+        assertThat(error.allowed()).contains("P (queue.priority-letter)");
+        assertThat(error.getMessage()).contains(file.toString(), "queue.service.IKD.letter", "\"P\"", "P (queue.priority-letter)");
     }
 
     @Test
@@ -129,7 +129,7 @@ class SettingsValidationTest {
 
         assertThat(error.key()).isEqualTo("queue.priority-letter");
         assertThat(error.value()).isEqualTo("A");
-        assertThat(error.allowed()).contains("A (PERLINSOS)").doesNotContain("(priority)");
+        assertThat(error.allowed()).contains("A (PERLINSOS)").doesNotContain("(queue.priority-letter)");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package id.loket.app;
 
 import id.loket.config.LoketSettings;
+import id.loket.domain.text.Message;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
@@ -43,5 +44,29 @@ final class KioskLauncherImpl {
             return 1;
         }
         return 0;
+    }
+
+    /**
+     * Shows why the kiosk cannot start in a window (both languages) and waits until it is closed. Without
+     * a runtime (no display) it returns at once: the terminal already has the message.
+     */
+    static void showStartProblem(Message problem) {
+        EarlyToolkit.start();
+        try {
+            EarlyToolkit.awaitStarted();
+        } catch (ToolkitUnavailable noWindow) {
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        CountDownLatch closed = new CountDownLatch(1);
+        Platform.runLater(() -> StartProblemWindow.open(problem).setOnHidden(event -> closed.countDown()));
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Platform.exit();
     }
 }

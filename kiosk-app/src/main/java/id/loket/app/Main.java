@@ -2,10 +2,13 @@ package id.loket.app;
 
 import id.loket.cli.ConsoleInput;
 import id.loket.cli.LoketCommand;
+import id.loket.config.SettingsException;
+import id.loket.domain.text.Message;
 import id.loket.domain.text.Texts;
 import id.loket.service.Failures;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.function.Consumer;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
@@ -19,10 +22,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (LoketCommand.isKioskStart(args)) {
+        boolean kioskStart = LoketCommand.isKioskStart(args);
+        if (kioskStart) {
             EarlyToolkit.start();
         }
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter err = new PrintWriter(System.err, true);
+        // A person who started the kiosk from a desktop icon sees no terminal: a bad setting is shown in
+        // a window too. Commands stay on the terminal.
+        Consumer<Message> startProblem = kioskStart ? KioskLauncherImpl::showStartProblem : problem -> { };
+        System.exit(run(args, new PrintWriter(System.out, true), err, ConsoleInput.system(err), startProblem));
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
@@ -31,6 +39,11 @@ public final class Main {
 
     /** Runs the command line and returns its exit status; tests call this with their own answers. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, ConsoleInput input) {
+        return run(args, out, err, input, problem -> { });
+    }
+
+    private static int run(String[] args, PrintWriter out, PrintWriter err, ConsoleInput input,
+                           Consumer<Message> startProblem) {
         CommandLine commandLine = new CommandLine(
                 new LoketCommand(KioskLauncherImpl::launch, Clock.systemDefaultZone(), input));
         commandLine.setOut(out);
@@ -41,16 +54,29 @@ public final class Main {
                 err.flush();
                 return 1;
             }
+            if (failure instanceof ToolkitUnavailable toolkit) {
+                // JavaFX's own stack trace helps no one at the PC: the log gets one line, the person the remedy.
+                LoggerFactory.getLogger(Main.class).warn("{}", toolkit.getMessage());
+                sayInBothLanguages(err, toolkit.problem());
+                return 1;
+            }
             // Settings may be the thing that failed, so the language is unknown: say it in both.
             // Looked up only here: initialising logging up front would delay the kiosk's first window.
             LoggerFactory.getLogger(Main.class).error("Command failed", failure);
-            Texts indonesian = Texts.indonesian();
-            Texts english = Texts.forLocale(Texts.ENGLISH);
-            err.println(indonesian.text(Failures.describe(failure)));
-            err.println(english.text(Failures.describe(failure)));
-            err.flush();
-            return failure instanceof id.loket.config.SettingsException ? 2 : 1;
+            Message problem = Failures.describe(failure);
+            sayInBothLanguages(err, problem);
+            if (failure instanceof SettingsException) {
+                startProblem.accept(problem);
+                return 2;
+            }
+            return 1;
         });
         return commandLine.execute(args);
+    }
+
+    private static void sayInBothLanguages(PrintWriter err, Message problem) {
+        err.println(Texts.indonesian().text(problem));
+        err.println(Texts.forLocale(Texts.ENGLISH).text(problem));
+        err.flush();
     }
 }

@@ -115,7 +115,7 @@ final class ExportCommand {
         }
     }
 
-    /** {@code loket export checklist --rt RW/RT [--out FILE]}: the ketua RT's list of households still to come. */
+    /** {@code loket export checklist --rt RT --rw RW [--out FILE]}: the ketua RT's list of households still to come. */
     @Command(name = "checklist", mixinStandardHelpOptions = true,
             description = "A4 PDF for the ketua RT: households of one RT not yet registered, with a tick column. "
                     + "Supervisor only (--user NAME before 'export'); audited.")
@@ -127,8 +127,8 @@ final class ExportCommand {
         @Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--rt", required = true, paramLabel = "RW/RT", description = "e.g. 002/003 or 2/3")
-        String rt;
+        @CommandLine.Mixin
+        RtOptions rt;
 
         @Option(names = "--out", paramLabel = "FILE", description = "Output file; the report's own name in the current "
                 + "folder when omitted. No other copy is kept.")
@@ -136,17 +136,7 @@ final class ExportCommand {
 
         @Override
         public Integer call() throws IOException {
-            String[] parts = rt.split("/");
-            RtRef ref;
-            try {
-                ref = parts.length == 2 ? RtRef.of(parts[0], parts[1]) : null;
-            } catch (IllegalArgumentException e) {
-                ref = null;
-            }
-            if (ref == null) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        export.root.texts().text("cli.export.badRt", rt));
-            }
+            RtRef ref = rt.required(spec, export.root.texts());
             try (AppContext app = export.root.openApp()) {
                 String actor = export.root.supervisor(app, spec).username();
                 Reports.writePdf(spec, export.root.texts(), app.reports().checklist(ref, actor), out);

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code loket --user S export follow-ups [--rt RW/RT] [--format pdf|csv] [--out FILE]}. */
+/** {@code loket --user S export follow-ups [--rt RT --rw RW] [--format pdf|csv] [--out FILE]}. */
 @Command(name = "follow-ups", mixinStandardHelpOptions = true,
         description = {"Registrations that failed or need a follow-up, per RT: what is needed, the head of household "
                 + "(NIK masked), the date. A4 PDF with a place to sign for the ketua RT (one RT) or the office "
@@ -26,8 +26,9 @@ final class FollowUpsCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--rt", paramLabel = "RW/RT", description = "One RT, e.g. 002/003 or 2/3; all RTs when omitted.")
-    String rt;
+    /** One RT; all RTs when omitted. */
+    @CommandLine.Mixin
+    RtOptions rt;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "pdf", description = "pdf (default) or csv")
     ExportCommand.ReportFormat format;
@@ -39,11 +40,7 @@ final class FollowUpsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Optional<RtRef> ref = Optional.empty();
-        if (rt != null) {
-            ref = Optional.of(parseRt(rt));
-        }
-        Optional<RtRef> chosen = ref;
+        Optional<RtRef> chosen = rt.chosen(spec, export.root.texts());
         try (AppContext app = export.root.openApp()) {
             String actor = export.root.supervisor(app, spec).username();
             if (format == ExportCommand.ReportFormat.csv) {
@@ -55,17 +52,5 @@ final class FollowUpsCommand implements Callable<Integer> {
             }
             return 0;
         }
-    }
-
-    private RtRef parseRt(String text) {
-        String[] parts = text.split("/");
-        try {
-            if (parts.length == 2) {
-                return RtRef.of(parts[0], parts[1]);
-            }
-        } catch (IllegalArgumentException e) {
-            // Said below, in the person's words, with the value they typed.
-        }
-        throw new CommandLine.ParameterException(spec.commandLine(), export.root.texts().text("cli.export.badRt", text));
     }
 }

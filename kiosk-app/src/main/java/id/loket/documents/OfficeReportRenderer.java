@@ -39,8 +39,9 @@ public final class OfficeReportRenderer {
     }
 
     public byte[] checklist(Office office, String rtLabel, LocalDate asOf, List<ChecklistLine> lines) {
-        PrintLayout layout = header(office, texts.text("doc.checklist.title"));
-        layout.centred(texts.text("doc.checklist.subtitle", rtLabel, DocumentDates.date(texts, asOf)))
+        // The RT comes first, in words: the ketua RT who is handed the sheet sees at once it is theirs.
+        PrintLayout layout = header(office, texts.text("doc.checklist.title", rtLabel));
+        layout.centred(texts.text("doc.checklist.subtitle", DocumentDates.date(texts, asOf)))
                 .centred(texts.text("doc.checklist.count", lines.size()))
                 .gap();
         List<List<String>> rows = new ArrayList<>();

@@ -58,13 +58,20 @@ final class PageComposer {
     /**
      * Fills pages in order. A block never straddles a page break; a spacer that would open a page is
      * dropped, and a block taller than a whole page gets a page of its own.
+     *
+     * <p>The ending of a document (see {@link #endingStart}) stays on one page: when it does not fit
+     * where it falls, it opens the next page, so no sheet holds only a signature or a closing sentence
+     * that was parted from what it closes.
      */
     static List<List<Block>> paginate(List<Block> blocks, float usableHeight) {
+        int ending = endingStart(blocks, usableHeight);
         List<List<Block>> pages = new ArrayList<>();
         List<Block> page = new ArrayList<>();
         float used = 0f;
-        for (Block block : blocks) {
-            if (used + block.height() > usableHeight && !page.isEmpty()) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            float needed = i == ending ? heightFrom(blocks, i) : block.height();
+            if (used + needed > usableHeight && !page.isEmpty()) {
                 pages.add(page);
                 page = new ArrayList<>();
                 used = 0f;
@@ -79,6 +86,46 @@ final class PageComposer {
             pages.add(page);
         }
         return pages;
+    }
+
+    /** Table rows a document's ending carries along, so its page also holds some of what it closes. */
+    static final int ROWS_KEPT_WITH_ENDING = 2;
+    /** Lines kept together at the end of a document without a table. */
+    private static final int LINES_KEPT_WITHOUT_TABLE = 3;
+
+    /**
+     * Where a document's ending starts: its last {@value #ROWS_KEPT_WITH_ENDING} table rows and all that
+     * follows them (closing sentences, the signature), or its last {@value #LINES_KEPT_WITHOUT_TABLE}
+     * blocks when it has no table. -1 when there is nothing to keep together, or the ending is taller
+     * than a page and must break anyway.
+     */
+    static int endingStart(List<Block> blocks, float usableHeight) {
+        int start = -1;
+        int rows = 0;
+        for (int i = blocks.size() - 1; i >= 0 && rows < ROWS_KEPT_WITH_ENDING; i--) {
+            if (blocks.get(i) instanceof TableRow) {
+                start = i;
+                rows++;
+            }
+        }
+        if (start < 0) {
+            int lines = 0;
+            for (int i = blocks.size() - 1; i >= 0 && lines < LINES_KEPT_WITHOUT_TABLE; i--) {
+                if (!(blocks.get(i) instanceof Spacer)) {
+                    start = i;
+                    lines++;
+                }
+            }
+        }
+        return start >= 0 && heightFrom(blocks, start) <= usableHeight ? start : -1;
+    }
+
+    private static float heightFrom(List<Block> blocks, int start) {
+        float height = 0f;
+        for (Block block : blocks.subList(start, blocks.size())) {
+            height += block.height();
+        }
+        return height;
     }
 
     private void drawPage(PDDocument document, float height, List<Block> blocks, Block footer)

@@ -53,11 +53,11 @@ public final class ScheduleRenderer {
             }
             List<List<String>> rows = new ArrayList<>();
             for (RtPart part : session.parts()) {
-                rows.add(List.of(part.rt().rw(), part.rt().rt(), partCell(part), Integer.toString(part.size())));
+                rows.add(List.of(part.rt().rt(), part.rt().rw(), partCell(part), Integer.toString(part.size())));
             }
             layout.table(List.of(
-                    TableColumn.text(texts.text("schedule.doc.column.rw"), 1f),
                     TableColumn.text(texts.text("schedule.doc.column.rt"), 1f),
+                    TableColumn.text(texts.text("schedule.doc.column.rw"), 1f),
                     TableColumn.text(texts.text("schedule.doc.column.households"), 6f),
                     TableColumn.number(texts.text("schedule.doc.column.count"), 1.2f)), rows).gap();
         }
@@ -149,8 +149,9 @@ public final class ScheduleRenderer {
         }
         layout.table(List.of(
                 TableColumn.text(texts.text("schedule.doc.column.date"), 3.2f),
-                TableColumn.text(texts.text("schedule.doc.column.session"), 1.7f),
-                TableColumn.text(texts.text("schedule.doc.column.rts"), 6f),
+                // Wide enough for a session's hours ("08.00–12.00") on one line in either language.
+                TableColumn.text(texts.text("schedule.doc.column.session"), 2.4f),
+                TableColumn.text(texts.text("schedule.doc.column.rts"), 5.3f),
                 TableColumn.number(texts.text("schedule.doc.column.count"), 1f),
                 TableColumn.number(texts.text("schedule.doc.column.load"), 1.1f)), rows);
         layout.gap().centred(texts.text(plan.summary()));
@@ -158,11 +159,11 @@ public final class ScheduleRenderer {
             layout.gap().heading(texts.text("schedule.doc.overview.shortfallHeading"));
             List<List<String>> missing = new ArrayList<>();
             for (Shortfall shortfall : plan.shortfalls()) {
-                missing.add(List.of(shortfall.rt().rw(), shortfall.rt().rt(), Integer.toString(shortfall.households())));
+                missing.add(List.of(shortfall.rt().rt(), shortfall.rt().rw(), Integer.toString(shortfall.households())));
             }
             layout.table(List.of(
-                    TableColumn.text(texts.text("schedule.doc.column.rw"), 1f),
                     TableColumn.text(texts.text("schedule.doc.column.rt"), 1f),
+                    TableColumn.text(texts.text("schedule.doc.column.rw"), 1f),
                     TableColumn.number(texts.text("schedule.doc.column.notPlaced"), 3f)), missing);
         }
         return pdf(layout, "schedule overview");

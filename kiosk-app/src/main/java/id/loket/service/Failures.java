@@ -19,7 +19,7 @@ public final class Failures {
 
     public static Message describe(Throwable failure) {
         if (failure instanceof SettingsException settings) {
-            return settingsProblem(settings);
+            return SettingsProblemTexts.describe(settings);
         }
         if (failure instanceof id.loket.device.api.DeviceConfigurationException device) {
             return DeviceProblemTexts.configuration(device);
@@ -71,14 +71,5 @@ public final class Failures {
             }
         }
         return "server";
-    }
-
-    private static Message settingsProblem(SettingsException e) {
-        return switch (e.kind()) {
-            case MISSING_FILE -> Message.of("settings.missingFile", e.source());
-            case UNREADABLE_FILE -> Message.of("settings.unreadableFile", e.source());
-            case UNKNOWN_KEY -> Message.of("settings.unknownKey", e.source(), e.key(), e.allowed());
-            case BAD_VALUE -> Message.of("settings.badValue", e.source(), e.key(), e.value(), e.allowed());
-        };
     }
 }

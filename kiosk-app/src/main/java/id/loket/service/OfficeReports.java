@@ -27,7 +27,7 @@ import java.util.List;
 public final class OfficeReports {
 
     static final String PROGRESS_CSV_HEADER =
-            "rw,rt,households,registered,percent,mandiri_ikd,dibantu_ponsel_warga,oleh_agen,gagal,perlu_tindak_lanjut";
+            "rt,rw,households,registered,percent,mandiri_ikd,dibantu_ponsel_warga,oleh_agen,gagal,perlu_tindak_lanjut";
     static final String ASN_CSV_HEADER = "perangkat_daerah,households,registered,not_registered";
 
     private final ProgressReport progress;
@@ -58,7 +58,7 @@ public final class OfficeReports {
         this.clock = clock;
     }
 
-    /** A PDF made in memory, and the file name it is offered under ({@code checklist-RW001-RT002.pdf}). */
+    /** A PDF made in memory, and the file name it is offered under ({@code checklist-RT002-RW001.pdf}). */
     public record Report(String fileName, byte[] pdf) {
 
         public Report {
@@ -79,7 +79,7 @@ public final class OfficeReports {
                 .toList();
         byte[] pdf = renderer.checklist(office, rt.label(), progress.today(), lines);
         audit.record(actor, AuditAction.EXPORT, "rt", rt.label(), "checklist, " + lines.size() + " households");
-        return Report.named("checklist-RW" + rt.rw() + "-RT" + rt.rt(), pdf);
+        return Report.named("checklist-" + rt.fileNamePart(), pdf);
     }
 
     public Report dailySummary(String actor) {
@@ -116,7 +116,7 @@ public final class OfficeReports {
         List<RtProgress> rows = progress.current().perRt().stream()
                 .sorted((a, b) -> a.rt().compareTo(b.rt())).toList();
         for (RtProgress rt : rows) {
-            out.write(String.join(",", rt.rt().rw(), rt.rt().rt(), n(rt.households()), n(rt.registered()),
+            out.write(String.join(",", rt.rt().rt(), rt.rt().rw(), n(rt.households()), n(rt.registered()),
                     n(rt.percent()), n(rt.selfService()), n(rt.helpedOnOwnPhone()), n(rt.byAgent()), n(rt.failed()),
                     n(rt.followUp())) + "\r\n");
         }

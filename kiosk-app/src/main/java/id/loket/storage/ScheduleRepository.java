@@ -56,7 +56,7 @@ public final class ScheduleRepository {
     }
 
     /**
-     * Every RT list of households on the lists, RTs in RW/RT order and each list in id order (the
+     * Every RT list of households on the lists, RTs by RW, then RT, and each list in id order (the
      * order households were listed in). A household is a priority one when its DTSEN desil is 1 or 2
      * or it receives PKH; registered means a successful registration.
      */

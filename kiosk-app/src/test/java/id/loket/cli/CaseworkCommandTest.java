@@ -93,7 +93,7 @@ class CaseworkCommandTest {
     void theFollowUpsOfOneRtAreWrittenAsAnA4PdfForTheKetuaRt() throws Exception {
         Path sheet = dir.resolve("tindak-lanjut.pdf");
 
-        int status = run("--user", "lurah", "export", "follow-ups", "--rt", failed.rw() + "/" + failed.rt(),
+        int status = run("--user", "lurah", "export", "follow-ups", "--rt", failed.rt(), "--rw", failed.rw(),
                 "--out", sheet.toString());
 
         assertThat(status).as(err.toString()).isZero();
@@ -116,7 +116,7 @@ class CaseworkCommandTest {
         pin = "111111";
         assertThat(run("--user", "agen1", "export", "follow-ups")).isNotZero();
         assertThat(err.toString()).contains("supervisor");
-        assertThat(run("--user", "lurah", "export", "follow-ups", "--rt", "abc")).isEqualTo(2);
-        assertThat(err.toString()).contains("RT “abc” tidak dikenali");
+        assertThat(run("--user", "lurah", "export", "follow-ups", "--rt", "abc", "--rw", "1")).isEqualTo(2);
+        assertThat(err.toString()).contains("RT abc / RW 1 tidak dikenali");
     }
 }

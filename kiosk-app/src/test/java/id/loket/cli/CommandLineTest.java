@@ -117,9 +117,9 @@ class CommandLineTest {
         Path csv = dir.resolve("progress.csv");
         assertThat(runAsLurah("--data-dir", dir.toString(), "export", "progress", "--format", "csv", "--out",
                 csv.toString())).isZero();
-        assertThat(Files.readAllLines(csv).get(0)).startsWith("rw,rt,households,registered");
+        assertThat(Files.readAllLines(csv).get(0)).startsWith("rt,rw,households,registered");
         Path pdf = dir.resolve("checklist.pdf");
-        assertThat(runAsLurah("--data-dir", dir.toString(), "export", "checklist", "--rt", "1/1", "--out",
+        assertThat(runAsLurah("--data-dir", dir.toString(), "export", "checklist", "--rt", "1", "--rw", "1", "--out",
                 pdf.toString())).isZero();
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         Path asn = dir.resolve("asn.pdf");
@@ -131,8 +131,37 @@ class CommandLineTest {
 
     @Test
     void aChecklistForAnRtThatIsNotARtIsMisuse() {
-        assertThat(runAsLurah("--data-dir", dir.toString(), "export", "checklist", "--rt", "0/3")).isEqualTo(2);
-        assertThat(err.toString()).contains("RW/RT");
+        assertThat(runAsLurah("--data-dir", dir.toString(), "export", "checklist", "--rt", "0", "--rw", "3"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("RT 0 / RW 3 tidak dikenali", "--rt 1 --rw 3");
+    }
+
+    @Test
+    void aChecklistNamesTheRtFirstInWordsOnItsTitleLine() throws Exception {
+        assertThat(run("--data-dir", dir.toString(), "demo-data", "--households", "200")).isZero();
+        Path pdf = dir.resolve("checklist.pdf");
+
+        assertThat(runAsLurah("--data-dir", dir.toString(), "export", "checklist", "--rt", "3", "--rw", "1", "--out",
+                pdf.toString())).isZero();
+
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(pdf))) {
+            List<String> lines = new org.apache.pdfbox.text.PDFTextStripper().getText(document).lines().toList();
+            String title = lines.stream().filter(line -> line.contains("Kepala Keluarga")).findFirst().orElseThrow();
+            assertThat(title).startsWith("RT 003 / RW 001");
+            assertThat(String.join("\n", lines)).doesNotContain("RT 001 / RW 003");
+        }
+    }
+
+    @Test
+    void aCombinedRtValueIsRefusedRatherThanGuessedAt() {
+        assertThat(runAsLurah("--data-dir", dir.toString(), "export", "checklist", "--rt", "001/003")).isEqualTo(2);
+        assertThat(err.toString()).contains("“001/003”", "--rt 001 --rw 003");
+    }
+
+    @Test
+    void anRtWithoutItsRwIsMisuse() {
+        assertThat(runAsLurah("--data-dir", dir.toString(), "export", "checklist", "--rt", "3")).isEqualTo(2);
+        assertThat(err.toString()).contains("RT dan RW-nya bersama-sama");
     }
 
     @Test

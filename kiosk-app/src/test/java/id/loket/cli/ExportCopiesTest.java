@@ -42,7 +42,7 @@ class ExportCopiesTest {
         Path out = dir.resolve("elsewhere").resolve("daftar-rt.pdf");
         Files.createDirectories(out.getParent());
 
-        Run run = loket("export", "checklist", "--rt", "1/1", "--out", out.toString());
+        Run run = loket("export", "checklist", "--rt", "1", "--rw", "1", "--out", out.toString());
 
         assertThat(run.status()).as(run.output()).isZero();
         assertThat(Files.readAllBytes(out)).startsWith(bytes("%PDF"));
@@ -53,12 +53,12 @@ class ExportCopiesTest {
 
     @Test
     void aChecklistWithoutOutIsWrittenUnderItsNameInTheWorkingFolderOnly() throws Exception {
-        Run run = loket("export", "checklist", "--rt", "1/1");
+        Run run = loket("export", "checklist", "--rt", "1", "--rw", "1");
 
         assertThat(run.status()).as(run.output()).isZero();
         List<Path> written = filesIn(workingFolder);
         assertThat(written).singleElement().satisfies(file -> {
-            assertThat(file.getFileName().toString()).matches("checklist-RW\\d+-RT\\d+\\.pdf");
+            assertThat(file.getFileName().toString()).matches("checklist-RT\\d+-RW\\d+\\.pdf");
             assertThat(Files.readAllBytes(file)).startsWith(bytes("%PDF"));
             assertThat(run.output()).contains(file.toRealPath().toString());
         });

@@ -81,7 +81,7 @@ class SupervisorCommandsTest {
                 Arguments.of(List.of("plan", "--capacity-per-day", "100"), "SCHEDULE_PLANNED"),
                 Arguments.of(List.of("export", "households", "--format", "csv", "--out", "OUT"), "EXPORT"),
                 Arguments.of(List.of("export", "progress", "--format", "csv", "--out", "OUT"), "EXPORT"),
-                Arguments.of(List.of("export", "checklist", "--rt", "1/1", "--out", "OUT"), "EXPORT"),
+                Arguments.of(List.of("export", "checklist", "--rt", "1", "--rw", "1", "--out", "OUT"), "EXPORT"),
                 Arguments.of(List.of("export", "asn", "--format", "csv", "--out", "OUT"), "EXPORT"),
                 Arguments.of(List.of("export", "follow-ups", "--format", "csv", "--out", "OUT"), "EXPORT"),
                 Arguments.of(List.of("export", "fairness", "--day", "2026-06-04", "--out", "OUT"), "EXPORT"),

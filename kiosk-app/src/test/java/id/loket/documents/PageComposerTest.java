@@ -38,6 +38,28 @@ class PageComposerTest {
     }
 
     @Test
+    void theLastLinesOfADocumentOpenTheNextPageTogetherRatherThanLeaveOneAlone() {
+        Block a = new Rule(1f, false, 20f, 19f);
+        Block b = new Rule(1f, false, 20f, 19f);
+        Block c = new Rule(1f, false, 4f, 4f);
+        Block d = new Rule(1f, false, 4f, 4f);
+        Block e = new Rule(1f, false, 4f, 4f);
+        List<List<Block>> pages = PageComposer.paginate(List.of(a, b, c, d, e), 100f);
+
+        assertThat(pages).containsExactly(List.of(a, b), List.of(c, d, e));
+    }
+
+    @Test
+    void anEndingTallerThanAPageBreaksAsUsual() {
+        Block a = new Rule(1f, false, 30f, 29f);
+        Block b = new Rule(1f, false, 30f, 29f);
+        Block c = new Rule(1f, false, 30f, 29f);
+        List<List<Block>> pages = PageComposer.paginate(List.of(a, b, c), 100f);
+
+        assertThat(pages).containsExactly(List.of(a), List.of(b), List.of(c));
+    }
+
+    @Test
     void nothingToPrintIsStillOnePage() {
         assertThat(PageComposer.paginate(List.of(), 100f)).containsExactly(List.of());
     }

@@ -85,6 +85,7 @@ class ScheduleRendererTest {
                 .contains("Sesi 1, pukul 08.00–12.00").contains("Sesi 2, pukul 13.00–15.00")
                 .contains("ke-1 s.d. ke-52").contains("tetap dilayani").contains("Halaman 1 dari 1");
         assertThat(probe.pageSize(0).getWidth()).isEqualTo(Units.mm(210f), org.assertj.core.data.Offset.offset(1f));
+        assertThat(probe.text()).as("the RT column before the RW column").containsPattern("(?m)^RT RW ");
         write("schedule-day", pdf, 0);
     }
 
@@ -126,6 +127,8 @@ class ScheduleRendererTest {
         assertThat(text).contains("Rekapitulasi Jadwal Pendaftaran Perlinsos").contains("Senin, Selasa, Rabu, Kamis, Jumat")
                 .contains("Selasa, 9 Juni 2026").contains("80 KK per hari; cadangan untuk warga tanpa jadwal 10%, jadi 72")
                 .contains("Tidak mendapat tempat").contains("Senin, 8 Juni 2026").doesNotContain("Sabtu, 6 Juni");
+        assertThat(new PdfProbe(pdf).text()).as("a session's hours on one line in the Pukul column")
+                .contains("08.00–12.00").contains("13.00–15.00");
         write("schedule-overview", pdf, 0);
         byte[] english = new ScheduleRenderer(Texts.forLocale(Texts.ENGLISH))
                 .overview(new Overview(OFFICE, ADDRESS, plan(400, true), LocalDateTime.of(2026, 6, 1, 9, 0)));

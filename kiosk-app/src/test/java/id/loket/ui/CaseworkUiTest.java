@@ -81,8 +81,8 @@ class CaseworkUiTest {
         waitUntil(() -> text(robot, "#follow-up-message").contains("2026-06-10"));
 
         robot.clickOn("#follow-up-print-rt");
-        waitUntil(() -> text(robot, "#follow-up-message").contains("tindak-lanjut-RW" + failed.rw() + "-RT"
-                + failed.rt()));
+        waitUntil(() -> text(robot, "#follow-up-message").contains("tindak-lanjut-RT" + failed.rt() + "-RW"
+                + failed.rw()));
         assertThat(robot.lookup("#follow-up-preview").queryAs(ImageView.class).getImage()).isNotNull();
         assertThat(robot.lookup("#follow-up-save-copy").queryButton().isDisabled())
                 .as("the sheet is offered to save where the lurah chooses").isFalse();

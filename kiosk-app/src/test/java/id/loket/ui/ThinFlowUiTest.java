@@ -107,7 +107,7 @@ class ThinFlowUiTest {
         waitUntil(() -> text(robot, "#office-totals").contains("300"));
         OfficeTabs.open(robot, "tab-reports");
         robot.clickOn("#report-checklist");
-        waitUntil(() -> text(robot, "#report-message").contains("checklist-RW"));
+        waitUntil(() -> text(robot, "#report-message").contains("checklist-RT"));
         assertThat(robot.lookup("#report-preview").queryAs(ImageView.class).getImage()).isNotNull();
     }
 

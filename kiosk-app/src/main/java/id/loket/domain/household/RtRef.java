@@ -7,6 +7,11 @@ import java.util.Objects;
  *
  * <p>RT lists arrive as "7", "07" or "007"; all three are the same RT, so every entry point goes
  * through {@link #of(String, String)}.
+ *
+ * <p>The one notation of Loket, as the kelurahan says it: the RT first, then its RW. In words
+ * "RT 007 / RW 003" ({@link #label()}); where there is no room "007/003" ({@link #code()}), always
+ * RT/RW; tables put the RT column before the RW column. Sorting stays by RW, then RT, so an RW's RTs
+ * stand together.
  */
 public record RtRef(String rw, String rt) implements Comparable<RtRef> {
 
@@ -31,6 +36,16 @@ public record RtRef(String rw, String rt) implements Comparable<RtRef> {
     /** "RT 007 / RW 003", the form used on screens and paper. */
     public String label() {
         return "RT " + rt + " / RW " + rw;
+    }
+
+    /** "007/003": RT, slash, RW, where {@link #label()} does not fit (chart labels, lists). */
+    public String code() {
+        return rt + "/" + rw;
+    }
+
+    /** "RT007-RW003", for file names. */
+    public String fileNamePart() {
+        return "RT" + rt + "-RW" + rw;
     }
 
     @Override

@@ -54,8 +54,13 @@ public final class Texts {
         } catch (MissingResourceException missing) {
             return "[" + key + "]";
         }
+        // A message given as an argument (what a setting allows) is said in this language too.
+        Object[] said = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            said[i] = args[i] instanceof Message inner ? text(inner) : args[i];
+        }
         // Always through MessageFormat, so an apostrophe is written '' in every entry alike.
-        return new MessageFormat(pattern, locale).format(args);
+        return new MessageFormat(pattern, locale).format(said);
     }
 
     public String text(Message message) {

@@ -92,7 +92,7 @@ public final class FollowUps {
         byte[] pdf = renderer.followUps(office, scope, today, groups);
         audit.record(actor, AuditAction.EXPORT, "rt", rt.map(RtRef::label).orElse("all"),
                 "follow-up sheet, " + rows.size() + " registrations");
-        String name = rt.map(r -> "tindak-lanjut-RW" + r.rw() + "-RT" + r.rt()).orElse("tindak-lanjut-semua-RT");
+        String name = rt.map(r -> "tindak-lanjut-" + r.fileNamePart()).orElse("tindak-lanjut-semua-RT");
         return OfficeReports.Report.named(name, pdf);
     }
 
@@ -102,9 +102,9 @@ public final class FollowUps {
      */
     public int writeCsv(Optional<RtRef> rt, Writer out, String actor) throws IOException {
         List<FollowUp> rows = load(rt);
-        out.write("rw,rt,code,head_name,head_nik_masked,outcome,need,saved_at,due_on\r\n");
+        out.write("rt,rw,code,head_name,head_nik_masked,outcome,need,saved_at,due_on\r\n");
         for (FollowUp f : rows) {
-            out.write(String.join(",", f.rt().rw(), f.rt().rt(), f.code(), csv(f.headName()), f.maskedNik(),
+            out.write(String.join(",", f.rt().rt(), f.rt().rw(), f.code(), csv(f.headName()), f.maskedNik(),
                     f.outcome().name(), csv(f.need()), f.savedAt().toLocalDate().toString(),
                     f.dueOn().map(LocalDate::toString).orElse("")) + "\r\n");
         }

@@ -53,8 +53,8 @@ public final class FollowUpsPane {
         choose.setAlignment(Pos.CENTER_LEFT);
 
         TableView<FollowUps.FollowUp> table = id(new TableView<>(model.rows()), "follow-up-table");
-        table.getColumns().add(column(texts.text("office.column.rw"), f -> f.rt().rw()));
         table.getColumns().add(column(texts.text("office.column.rt"), f -> f.rt().rt()));
+        table.getColumns().add(column(texts.text("office.column.rw"), f -> f.rt().rw()));
         table.getColumns().add(column(texts.text("doc.table.name"), FollowUps.FollowUp::headName));
         table.getColumns().add(column(texts.text("doc.table.nik"), FollowUps.FollowUp::maskedNik));
         table.getColumns().add(column(texts.text("followUp.office.column.outcome"), f -> model.label(f.outcome())));

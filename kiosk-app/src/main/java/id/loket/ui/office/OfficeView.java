@@ -87,8 +87,8 @@ public final class OfficeView {
         charts.setPrefHeight(260);
         charts.setMinHeight(200);
         TableView<RtProgress> table = id(new TableView<>(model.rows()), "progress-table");
-        table.getColumns().add(column(texts.text("office.column.rw"), p -> p.rt().rw()));
         table.getColumns().add(column(texts.text("office.column.rt"), p -> p.rt().rt()));
+        table.getColumns().add(column(texts.text("office.column.rw"), p -> p.rt().rw()));
         table.getColumns().add(column(texts.text("office.column.households"), RtProgress::households));
         table.getColumns().add(column(texts.text("office.column.registered"), RtProgress::registered));
         table.getColumns().add(column(texts.text("office.column.remaining"), RtProgress::remaining));
@@ -115,7 +115,7 @@ public final class OfficeView {
         chart.getData().add(series);
         model.rows().addListener((ListChangeListener<RtProgress>) change -> series.getData().setAll(
                 model.rows().stream().map(p -> new XYChart.Data<String, Number>(
-                        p.rt().rt() + "/" + p.rt().rw(), p.percent())).toList()));
+                        p.rt().code(), p.percent())).toList()));
         HBox.setHgrow(chart, Priority.ALWAYS);
         return chart;
     }

@@ -181,7 +181,7 @@ public final class ScheduleViewModel {
     public void previewRtNotice() {
         RtRef rt = chosenRt.get();
         if (rt != null) {
-            make("pemberitahuan-RW" + rt.rw() + "-RT" + rt.rt(),
+            make("pemberitahuan-" + rt.fileNamePart(),
                     () -> schedules.printouts().rtNotice(rt, supervisor.username()).orElseThrow());
         }
     }

@@ -118,7 +118,7 @@ class FollowUpsTest {
     void theSheetForAKetuaRtIsAnA4PdfWithTheRtsHouseholdsMaskedAndAPlaceToSign() throws IOException {
         OfficeReports.Report report = app.casework().followUps().sheet(Optional.of(rtOf(failed)), "lurah");
 
-        assertThat(report.fileName()).isEqualTo("tindak-lanjut-RW" + failed.rw() + "-RT" + failed.rt() + ".pdf");
+        assertThat(report.fileName()).isEqualTo("tindak-lanjut-RT" + failed.rt() + "-RW" + failed.rw() + ".pdf");
         try (PDDocument document = Loader.loadPDF(report.pdf())) {
             assertThat(document.getPage(0).getMediaBox().getWidth()).isBetween(590f, 600f);
             // Words of one cell may be on several lines: compare with the spacing made plain.
@@ -189,7 +189,7 @@ class FollowUpsTest {
 
         List<String> lines = csv.toString().lines().toList();
         assertThat(lines).hasSize(rows + 1);
-        assertThat(lines.get(0)).isEqualTo("rw,rt,code,head_name,head_nik_masked,outcome,need,saved_at,due_on");
+        assertThat(lines.get(0)).isEqualTo("rt,rw,code,head_name,head_nik_masked,outcome,need,saved_at,due_on");
         assertThat(csv.toString()).contains(failedRegistration.code() + ",").doesNotContainPattern("\\d{16}");
     }
 
