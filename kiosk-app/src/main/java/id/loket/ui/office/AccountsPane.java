@@ -38,6 +38,7 @@ public final class AccountsPane {
         table.getColumns().add(column(texts.text("account.column.role"), r -> model.label(r.agent().role())));
         table.getColumns().add(column(texts.text("account.column.state"), model::state));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        WrappingColumns.wrapAll(table);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> model.chosenProperty().set(row));
         VBox.setVgrow(table, Priority.ALWAYS);
 

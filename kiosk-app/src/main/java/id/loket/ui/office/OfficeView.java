@@ -129,6 +129,7 @@ public final class OfficeView {
         table.getColumns().add(column(texts.text("office.column.failed"), RtProgress::failed));
         table.getColumns().add(column(texts.text("office.column.followUp"), RtProgress::followUp));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        WrappingColumns.wrapAll(table);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox pane = new VBox(10, totals, charts, table);
         pane.setPadding(new Insets(10, 0, 0, 0));
@@ -206,18 +207,28 @@ public final class OfficeView {
         for (Button b : new Button[] {checklist, summary, asn, fairness}) {
             b.disableProperty().bind(model.busyProperty());
             b.setMaxWidth(Double.MAX_VALUE);
+            // A long name wraps onto a second line inside its button rather than being cut.
+            b.setWrapText(true);
+            b.setMinHeight(Region.USE_PREF_SIZE);
         }
         Label message = id(new Label(), "report-message", "feedback");
         message.textProperty().bind(model.reportMessageProperty());
         message.setWrapText(true);
-        VBox choices = new VBox(12, new Label(texts.text("office.report.rt")), rt, checklist,
-                new Label(texts.text("office.report.forCamat")), summary, asn, fairness, message);
+        VBox choices = new VBox(12, wrapping(texts.text("office.report.rt")), rt, checklist,
+                wrapping(texts.text("office.report.forCamat")), summary, asn, fairness, message);
         choices.setPrefWidth(340);
         choices.setMinWidth(300);
         VBox preview = PrintoutView.build(model.printout(), texts, "report", "report-preview", "report-preview-pane");
         HBox pane = new HBox(16, choices, preview);
         pane.setPadding(new Insets(10, 0, 0, 0));
         return pane;
+    }
+
+    private static Label wrapping(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static <T extends Comparable<T>> TableColumn<RtProgress, T> column(String title,

@@ -72,11 +72,11 @@ public final class QueueTodayPane {
         VBox pane = id(new VBox(12, totals, new Label(texts.text("office.queue.perService")), services,
                 new Label(texts.text("office.queue.counters")), counters, updated), "queue-today", "panel");
         pane.setPadding(new Insets(12));
-        pane.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                model.stop();
-            } else {
+        OnScreen.watch(pane, shown -> {
+            if (shown) {
                 model.start();
+            } else {
+                model.stop();
             }
         });
         Tab tab = new Tab(texts.text("office.queue.tab"), pane);

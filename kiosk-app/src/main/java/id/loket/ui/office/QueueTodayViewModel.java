@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.animation.KeyFrame;
@@ -72,13 +73,19 @@ public final class QueueTodayViewModel {
             return;
         }
         reading = true;
-        background.run(queue::now, snapshot -> {
+        try {
+            background.run(queue::now, snapshot -> {
+                reading = false;
+                show(snapshot);
+            }, failure -> {
+                reading = false;
+                updated.set(texts.text(failure));
+            });
+        } catch (RejectedExecutionException closing) {
+            // Loket is closing and its background work with it: there is nothing more to read.
             reading = false;
-            show(snapshot);
-        }, failure -> {
-            reading = false;
-            updated.set(texts.text(failure));
-        });
+            stop();
+        }
     }
 
     private void show(QueueToday.Snapshot snapshot) {

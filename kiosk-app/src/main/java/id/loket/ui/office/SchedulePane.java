@@ -15,6 +15,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
@@ -52,25 +53,33 @@ final class SchedulePane {
         run.disableProperty().bind(model.busyProperty());
         run.setOnAction(e -> model.plan());
 
-        // A compact form (first and last day on one row, the check and the button on one row), so that
-        // the list of days below it gets the height of the window rather than what is left.
-        HBox window = new HBox(8, from, new Label(texts.text("office.plan.to")), to);
-        window.setAlignment(Pos.CENTER_LEFT);
-        HBox runRow = new HBox(12, desil, run);
-        runRow.setAlignment(Pos.CENTER_LEFT);
+        desil.setWrapText(true);
+        desil.setMinHeight(Region.USE_PREF_SIZE);
+        run.setMinWidth(Region.USE_PREF_SIZE);
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
+        labels.setMaxWidth(260);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
+        fields.setMinWidth(150);
         form.getColumnConstraints().setAll(labels, fields);
-        form.addRow(0, new Label(texts.text("office.plan.from")), window);
-        form.addRow(1, new Label(texts.text("office.plan.capacity")), capacity);
-        form.addRow(2, new Label(texts.text("office.plan.reserve")), reserve);
-        form.addRow(3, new Label(texts.text("office.plan.holidays")), holidays);
-        form.add(runRow, 0, 4, 2, 1);
+        form.addRow(0, wrapping(texts.text("office.plan.from")), from);
+        form.addRow(1, wrapping(texts.text("office.plan.to")), to);
+        form.addRow(2, wrapping(texts.text("office.plan.capacity")), capacity);
+        form.addRow(3, wrapping(texts.text("office.plan.reserve")), reserve);
+        form.addRow(4, wrapping(texts.text("office.plan.holidays")), holidays);
+        HBox runRow = new HBox(12, desil, run);
+        runRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(desil, Priority.ALWAYS);
+        form.add(runRow, 0, 5, 2, 1);
+        // The inputs fold away once a plan is shown, so the plan's days get the window's height; they
+        // open again with a click to plan anew. Without a plan they stand open.
+        TitledPane inputs = id(new TitledPane(texts.text("office.plan.inputs"), form), "plan-inputs");
+        inputs.setExpanded(model.days().isEmpty());
+        model.days().addListener((javafx.collections.ListChangeListener<ScheduleViewModel.DayLine>) change ->
+                inputs.setExpanded(model.days().isEmpty()));
 
         Label summary = id(new Label(), "plan-summary", "feedback");
         summary.textProperty().bind(model.summaryProperty());
@@ -113,7 +122,7 @@ final class SchedulePane {
         });
         days.setMinHeight(160);
         VBox.setVgrow(days, Priority.ALWAYS);
-        VBox left = new VBox(8, form, summary, message, shortfallTitle, shortfall, daysTitle, days);
+        VBox left = new VBox(8, inputs, summary, message, shortfallTitle, shortfall, daysTitle, days);
         left.setPrefWidth(540);
         left.setMinWidth(440);
 
@@ -137,5 +146,12 @@ final class SchedulePane {
         pane.setPadding(new Insets(10, 0, 0, 0));
         model.load();
         return pane;
+    }
+
+    private static Label wrapping(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 }

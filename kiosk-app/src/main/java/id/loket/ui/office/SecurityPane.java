@@ -84,6 +84,7 @@ final class SecurityPane {
         table.getColumns().add(column(texts.text("office.audit.column.detail"),
                 e -> e.detail() == null ? "" : e.detail()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        WrappingColumns.wrapAll(table);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         VBox pane = new VBox(10, filters, message, table);

@@ -3,56 +3,76 @@ package id.loket.ui.office;
 import java.util.Arrays;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.control.Label;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
 
 /**
- * Text columns for the office's tables whose words are never cut with "…": the header wraps onto a
- * second line and the cells onto as many as they need, and a column is never narrower than its
+ * Table columns for the office whose words are never cut with "…": a header wraps onto a second line
+ * and a cell onto as many as it needs (the row grows), and a column is never narrower than its
  * longest word. A table with many columns then fits a 1024-pixel screen by growing taller, not by
- * hiding what the columns say.
+ * hiding what its columns say.
  */
 final class WrappingColumns {
 
-    /** The theme's type (loket.css: 18 px DejaVu Sans); a word is measured in it. */
+    /** The theme's type (loket.css: 18 px DejaVu Sans), in which a word is measured. */
     private static final Font TYPE = Font.font("DejaVu Sans", 18);
-    /** The cell's padding and a little air, on both sides together. */
+    /** A cell's padding and a little air, both sides together. */
     private static final double PADDING = 24;
 
     private WrappingColumns() {
     }
 
+    /** A text column that wraps. */
     static <S> TableColumn<S, String> text(String title, Function<S, String> value) {
-        TableColumn<S, String> column = new TableColumn<>();
-        Label header = new Label(title);
-        header.setWrapText(true);
-        header.setTextAlignment(TextAlignment.CENTER);
-        column.setGraphic(header);
-        column.setMinWidth(longestWord(title) + PADDING);
+        TableColumn<S, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
-            {
-                setWrapText(true);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-        });
+        wrap(column);
         return column;
     }
 
-    /** A column at least as wide as {@code sample} (a date, a code), which then never wraps. */
+    /** A column at least as wide as {@code sample} (a date, a code), which then stays on one line. */
     static <S> TableColumn<S, String> text(String title, Function<S, String> value, String sample) {
         TableColumn<S, String> column = text(title, value);
         column.setMinWidth(Math.max(column.getMinWidth(), width(sample) + PADDING));
         return column;
+    }
+
+    /** Makes every column of {@code table} wrap its header and its cells, whatever it shows. */
+    static void wrapAll(TableView<?> table) {
+        table.getColumns().forEach(WrappingColumns::wrap);
+    }
+
+    private static <S, T> void wrap(TableColumn<S, T> column) {
+        String title = column.getText() == null ? "" : column.getText();
+        column.setText("");
+        column.setGraphic(wrapping(title, column));
+        column.setMinWidth(Math.max(column.getMinWidth(), longestWord(title) + PADDING));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Text text = wrapping("", column);
+
+            {
+                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            }
+
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item.toString());
+                setGraphic(empty ? null : text);
+            }
+        });
+    }
+
+    /** Words wrapped to the column's width (less its padding): a Text never draws "…", it wraps. */
+    private static Text wrapping(String words, TableColumn<?, ?> column) {
+        Text text = new Text(words);
+        text.getStyleClass().add("wrapping-cell-text");
+        text.wrappingWidthProperty().bind(column.widthProperty().subtract(PADDING / 2));
+        return text;
     }
 
     private static double longestWord(String words) {
