@@ -162,7 +162,7 @@ class OfficeScreensUiTest {
     void theScheduleNamesTheRtsThatFoundNoPlaceAndGivesTheDaysTheRoom(FxRobot robot) {
         openOffice(robot);
         OfficeTabs.open(robot, "tab-schedule");
-        robot.clickOn("#plan-capacity").write("10");
+        robot.clickOn("#plan-capacity").write("5");
         robot.clickOn("#plan-run");
         waitUntil(() -> !robot.lookup("#plan-shortfall").queryListView().getItems().isEmpty());
         ListView<?> shortfall = robot.lookup("#plan-shortfall").queryListView();

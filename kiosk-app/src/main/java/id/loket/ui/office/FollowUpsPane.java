@@ -53,26 +53,26 @@ public final class FollowUpsPane {
         choose.setAlignment(Pos.CENTER_LEFT);
 
         TableView<FollowUps.FollowUp> table = id(new TableView<>(model.rows()), "follow-up-table");
-        table.getColumns().add(WrappingColumns.text(texts.text("office.column.rw"), f -> f.rt().rw(), "000"));
-        table.getColumns().add(WrappingColumns.text(texts.text("office.column.rt"), f -> f.rt().rt(), "000"));
+        table.getColumns().add(WrappingColumns.text(texts.text("office.column.rw"), f -> f.rt().rw()));
+        table.getColumns().add(WrappingColumns.text(texts.text("office.column.rt"), f -> f.rt().rt()));
         table.getColumns().add(WrappingColumns.text(texts.text("doc.table.name"), FollowUps.FollowUp::headName));
-        table.getColumns().add(WrappingColumns.text(texts.text("doc.table.nik"), FollowUps.FollowUp::maskedNik,
-                "647105******0011"));
+        table.getColumns().add(WrappingColumns.text(texts.text("doc.table.nik"), FollowUps.FollowUp::maskedNik));
         table.getColumns().add(WrappingColumns.text(texts.text("followUp.office.column.outcome"),
                 f -> model.label(f.outcome())));
         table.getColumns().add(WrappingColumns.text(texts.text("followUp.doc.column.need"), FollowUps.FollowUp::need));
         table.getColumns().add(WrappingColumns.text(texts.text("followUp.office.column.savedOn"),
-                f -> DAY.format(f.savedAt()), "00-00-0000"));
+                f -> DAY.format(f.savedAt())));
         table.getColumns().add(WrappingColumns.text(texts.text("followUp.office.column.dueOn"),
-                f -> f.dueOn().map(DAY::format).orElse(""), "00-00-0000"));
+                f -> f.dueOn().map(DAY::format).orElse("")));
         table.getColumns().add(WrappingColumns.text(texts.text("followUp.office.column.code"),
-                FollowUps.FollowUp::code, "REG-000000"));
+                FollowUps.FollowUp::code));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        WrappingColumns.wrapAll(table);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
             model.chosenProperty().set(row);
             model.dueOnProperty().set(row == null ? null : row.dueOn().orElse(null));
         });
-        table.setMinHeight(160);
+        table.setMinHeight(140);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         DatePicker due = id(new DatePicker(), "follow-up-due", "field");
@@ -97,7 +97,7 @@ public final class FollowUpsPane {
                 "follow-up-preview-pane");
         SplitPane pane = id(new SplitPane(list, preview), "follow-up-split");
         pane.setOrientation(Orientation.VERTICAL);
-        pane.setDividerPositions(0.6);
+        pane.setDividerPositions(0.68);
         pane.setPadding(new Insets(10, 0, 0, 0));
         Tab tab = new Tab(texts.text("followUp.office.tab"), pane);
         tab.setId("tab-follow-ups");

@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -117,8 +116,8 @@ public final class OfficeView {
         totals.textProperty().bind(model.totalsProperty());
         HBox charts = new HBox(12, perRtChart(), perDayChart());
         // The two charts share the width: the per-day one has a bar pair for every day of the plan.
-        charts.setPrefHeight(260);
-        charts.setMinHeight(200);
+        charts.setPrefHeight(280);
+        charts.setMinHeight(260);
         TableView<RtProgress> table = id(new TableView<>(model.rows()), "progress-table");
         table.getColumns().add(column(texts.text("office.column.rw"), p -> p.rt().rw()));
         table.getColumns().add(column(texts.text("office.column.rt"), p -> p.rt().rt()));
@@ -130,6 +129,7 @@ public final class OfficeView {
         table.getColumns().add(column(texts.text("office.column.followUp"), RtProgress::followUp));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         WrappingColumns.wrapAll(table);
+        table.setPrefHeight(200);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox pane = new VBox(10, totals, charts, table);
         pane.setPadding(new Insets(10, 0, 0, 0));
@@ -166,31 +166,31 @@ public final class OfficeView {
         chart.setTitle(texts.text("office.chart.perDay"));
         chart.setAnimated(false);
         chart.setLegendVisible(true);
-        XYChart.Series<String, Number> planned = new XYChart.Series<>();
-        planned.setName(texts.text("office.chart.planned"));
-        XYChart.Series<String, Number> done = new XYChart.Series<>();
-        done.setName(texts.text("office.chart.registered"));
-        chart.getData().add(done);
         DateTimeFormatter label = DateTimeFormatter.ofPattern("d/M");
         model.perDay().addListener((ListChangeListener<OfficeViewModel.DayBar>) change -> {
             List<OfficeViewModel.DayBar> bars = List.copyOf(model.perDay());
-            // Both series over the same days, so each day's two bars stand side by side in date order.
-            days.setCategories(FXCollections.observableArrayList(bars.stream()
-                    .map(bar -> label.format(bar.day())).toList()));
-            done.getData().setAll(bars.stream().map(bar -> new XYChart.Data<String, Number>(
-                    label.format(bar.day()), bar.registered())).toList());
-            planned.getData().setAll(bars.stream().map(bar -> new XYChart.Data<String, Number>(
-                    label.format(bar.day()), bar.planned())).toList());
             boolean withPlan = model.hasPlan();
-            if (!withPlan) {
-                chart.getData().remove(planned);
-            } else if (!chart.getData().contains(planned)) {
-                chart.getData().add(0, planned);
-            }
+            // New series each time: a bar chart whose days change under series it keeps draws stale bars.
+            // Both series have the same days, so each day's two bars stand side by side in date order.
+            XYChart.Series<String, Number> planned = series(texts.text("office.chart.planned"), bars, label,
+                    OfficeViewModel.DayBar::planned);
+            XYChart.Series<String, Number> done = series(texts.text("office.chart.registered"), bars, label,
+                    OfficeViewModel.DayBar::registered);
+            chart.getData().setAll(withPlan ? List.of(planned, done) : List.of(done));
             chart.setTitle(texts.text(withPlan ? "office.chart.perDayPlan" : "office.chart.perDay"));
         });
         HBox.setHgrow(chart, Priority.ALWAYS);
         return chart;
+    }
+
+    private static XYChart.Series<String, Number> series(String name, List<OfficeViewModel.DayBar> bars,
+                                                         DateTimeFormatter label,
+                                                         java.util.function.ToIntFunction<OfficeViewModel.DayBar> value) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        series.setName(name);
+        series.getData().setAll(bars.stream().map(bar -> new XYChart.Data<String, Number>(label.format(bar.day()),
+                value.applyAsInt(bar))).toList());
+        return series;
     }
 
     private Node reportsPane() {

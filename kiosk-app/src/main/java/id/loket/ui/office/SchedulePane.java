@@ -125,6 +125,7 @@ final class SchedulePane {
         VBox left = new VBox(8, inputs, summary, message, shortfallTitle, shortfall, daysTitle, days);
         left.setPrefWidth(540);
         left.setMinWidth(440);
+        left.setMaxWidth(640);
 
         Button day = id(new Button(texts.text("office.plan.daySheet")), "plan-day-sheet");
         day.setOnAction(e -> model.previewDay());

@@ -21,29 +21,43 @@ final class WrappingColumns {
     /** The theme's type (loket.css: 18 px DejaVu Sans), in which a word is measured. */
     private static final Font TYPE = Font.font("DejaVu Sans", 18);
     /** A cell's padding and a little air, both sides together. */
-    private static final double PADDING = 24;
+    private static final double PADDING = 16;
+    /** Rows looked at for a column's longest word: enough for a screen's worth, cheap for a long list. */
+    private static final int ROWS_MEASURED = 300;
 
     private WrappingColumns() {
     }
 
-    /** A text column that wraps. */
+    /** A text column; {@link #wrapAll} then makes it wrap with the table's other columns. */
     static <S> TableColumn<S, String> text(String title, Function<S, String> value) {
         TableColumn<S, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        wrap(column);
         return column;
     }
 
-    /** A column at least as wide as {@code sample} (a date, a code), which then stays on one line. */
-    static <S> TableColumn<S, String> text(String title, Function<S, String> value, String sample) {
-        TableColumn<S, String> column = text(title, value);
-        column.setMinWidth(Math.max(column.getMinWidth(), width(sample) + PADDING));
-        return column;
-    }
-
-    /** Makes every column of {@code table} wrap its header and its cells, whatever it shows. */
-    static void wrapAll(TableView<?> table) {
+    /**
+     * Makes every column of {@code table} wrap its header and its cells, whatever it shows, each column
+     * at least as wide as the longest word in it (so a name breaks between words, never inside one).
+     */
+    static <S> void wrapAll(TableView<S> table) {
         table.getColumns().forEach(WrappingColumns::wrap);
+        table.getItems().addListener((javafx.collections.ListChangeListener<S>) change -> fitWords(table));
+        table.itemsProperty().addListener((o, old, items) -> fitWords(table));
+    }
+
+    /** Widens each column to the longest word its header and its first rows hold. */
+    private static <S> void fitWords(TableView<S> table) {
+        int rows = Math.min(table.getItems().size(), ROWS_MEASURED);
+        for (TableColumn<S, ?> column : table.getColumns()) {
+            double widest = column.getGraphic() instanceof Text header ? longestWord(header.getText()) : 0;
+            for (int row = 0; row < rows; row++) {
+                Object value = column.getCellData(row);
+                if (value != null) {
+                    widest = Math.max(widest, longestWord(value.toString()));
+                }
+            }
+            column.setMinWidth(widest + PADDING);
+        }
     }
 
     private static <S, T> void wrap(TableColumn<S, T> column) {
