@@ -153,6 +153,9 @@ class OfficeScreensUiTest {
         // The demo's registrations were made in the days before the plan's first day (4 June).
         assertThat(registered.getData()).filteredOn(d -> d.getXValue().equals("3/6"))
                 .singleElement().satisfies(d -> assertThat(((Number) d.getYValue()).intValue()).isPositive());
+        // Drawn, not only there: each bar stands a few pixels wide for a month of days.
+        assertThat(chart.lookupAll(".chart-bar")).isNotEmpty()
+                .allSatisfy(bar -> assertThat(bar.getBoundsInParent().getWidth()).isGreaterThan(2));
         XYChart.Series<?, ?> planned = chart.getData().get(0);
         assertThat(planned.getData()).filteredOn(d -> d.getXValue().equals("4/6"))
                 .singleElement().satisfies(d -> assertThat(((Number) d.getYValue()).intValue()).isPositive());

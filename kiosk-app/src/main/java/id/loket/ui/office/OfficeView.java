@@ -166,6 +166,9 @@ public final class OfficeView {
         chart.setTitle(texts.text("office.chart.perDay"));
         chart.setAnimated(false);
         chart.setLegendVisible(true);
+        // A month of days in half the window: the theme's default gaps would leave each bar a hair wide.
+        chart.setCategoryGap(4);
+        chart.setBarGap(0);
         DateTimeFormatter label = DateTimeFormatter.ofPattern("d/M");
         model.perDay().addListener((ListChangeListener<OfficeViewModel.DayBar>) change -> {
             List<OfficeViewModel.DayBar> bars = List.copyOf(model.perDay());
