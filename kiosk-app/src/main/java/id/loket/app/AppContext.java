@@ -56,6 +56,10 @@ import id.loket.device.api.ConfiguredDevices;
 import id.loket.device.api.DeviceContext;
 import id.loket.device.api.DeviceRegistry;
 import id.loket.service.Devices;
+import id.loket.service.office.OfficeDesk;
+import id.loket.service.office.QueueToday;
+import id.loket.service.office.ReportPrinter;
+import id.loket.storage.QueueWatchRepository;
 import id.loket.service.Printouts;
 import id.loket.storage.PrintJobRepository;
 import id.loket.device.sound.EspeakSynth;
@@ -102,6 +106,7 @@ public final class AppContext implements AutoCloseable {
     private final BoardService board;
     private final Announcer announcer;
     private final Casework casework;
+    private final OfficeDesk officeDesk;
 
     private AppContext(LoketSettings settings, Database database, Clock clock) {
         this.settings = settings;
@@ -172,6 +177,9 @@ public final class AppContext implements AutoCloseable {
         this.casework = Casework.wire(jdbc, audit, documents, office,
                 texts.text("doc.signature.lurah", settings.office().kelurahanName()),
                 PaperSize.fromSetting(settings.print().receiptPaper()), texts, clock);
+        this.officeDesk = new OfficeDesk(new ReportPrinter(devices, audit), new QueueToday(
+                new QueueWatchRepository(jdbc), settings.queue(), settings.counter().officeCounters(),
+                settings.ui().language(), clock));
     }
 
     /** Opens the database named by the settings (the embedded file unless a URL is set) and wires the app. */
@@ -321,6 +329,11 @@ public final class AppContext implements AutoCloseable {
     /** Desil / PKH lists, follow-ups and corrections (issue 5). */
     public Casework casework() {
         return casework;
+    }
+
+    /** The office face's printer for reports and its view of today's queue. */
+    public OfficeDesk officeDesk() {
+        return officeDesk;
     }
 
     public Devices devices() {

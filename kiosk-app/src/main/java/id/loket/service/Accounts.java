@@ -16,12 +16,13 @@ import java.util.Optional;
 
 /**
  * The supervisor's care of accounts: new agents and supervisors, a new PIN, a locked account opened
- * again. Every change is audited; PINs are only ever stored hashed.
+ * again, an account deactivated (someone left the office) or reactivated. Every change is audited;
+ * PINs are only ever stored hashed.
  */
 public final class Accounts {
 
-    /** A row of the accounts list. */
-    public record Row(Agent agent, boolean lockedNow) {
+    /** A row of the accounts list; a deactivated account ({@code active} false) cannot log in. */
+    public record Row(Agent agent, boolean lockedNow, boolean active) {
     }
 
     private static final String USERNAME = "[a-z][a-z0-9._-]{2,29}";
@@ -46,7 +47,7 @@ public final class Accounts {
     public List<Row> list() {
         LocalDateTime now = LocalDateTime.now(clock);
         return agents.listed().stream()
-                .map(l -> new Row(l.agent(), l.lockedUntil().filter(now::isBefore).isPresent()))
+                .map(l -> new Row(l.agent(), l.lockedUntil().filter(now::isBefore).isPresent(), l.active()))
                 .toList();
     }
 
@@ -132,21 +133,34 @@ public final class Accounts {
     }
 
     /**
-     * The account can no longer log in (a person who left the office); the problems, or none when
-     * done. The last active supervisor is refused: nobody could then add accounts or run the office.
+     * Shuts an account: it can no longer log in (the login answers as for a name with no account), and
+     * it stays in the list and the audit trail. Refused for the supervisor's own account and for the
+     * last active supervisor, since nobody could then open the office, make accounts or restore.
      */
     public List<Message> deactivate(Agent agent, String supervisor) {
-        List<Message> problems = new ArrayList<>();
-        jdbc.inTransaction(() -> {
-            if (agent.role() == Role.SUPERVISOR && agents.activeSupervisors() <= 1) {
-                problems.add(Message.of("account.problem.lastSupervisor", agent.username()));
-                return null;
+        if (agent.username().equals(supervisor)) {
+            return List.of(Message.of("account.problem.deactivateSelf"));
+        }
+        return jdbc.inTransaction(() -> {
+            if (agent.role() == Role.SUPERVISOR) {
+                List<Long> supervisors = agents.lockActiveSupervisors();
+                if (supervisors.contains(agent.id()) && supervisors.size() == 1) {
+                    return List.of(Message.of("account.problem.lastSupervisor", agent.displayName()));
+                }
             }
-            agents.deactivate(agent.id());
+            agents.setActive(agent.id(), false);
             audit.record(supervisor, AuditAction.ACCOUNT_CHANGED, "agent", String.valueOf(agent.id()), "deactivated");
+            return List.<Message>of();
+        });
+    }
+
+    /** Opens a deactivated account again, with its PIN as it was (set a new one if it was forgotten). */
+    public void reactivate(Agent agent, String supervisor) {
+        jdbc.inTransaction(() -> {
+            agents.setActive(agent.id(), true);
+            audit.record(supervisor, AuditAction.ACCOUNT_CHANGED, "agent", String.valueOf(agent.id()), "reactivated");
             return null;
         });
-        return problems;
     }
 
     public Optional<Row> find(String username) {

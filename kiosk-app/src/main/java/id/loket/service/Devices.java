@@ -175,6 +175,19 @@ public final class Devices implements AutoCloseable {
         return new Printouts.PrintOutcome(0, result.confirmed(), result.problem().map(DeviceProblemTexts::message));
     }
 
+    /**
+     * Prints a PDF made elsewhere (an office report) on this PC's printer, the driver the settings name.
+     * Nothing is stored. Blocks until the driver answers.
+     */
+    public Printouts.PrintOutcome printPdf(String name, byte[] pdf) {
+        if (!devices.printer().accepts(PrintJob.Format.PDF)) {
+            return new Printouts.PrintOutcome(0, false,
+                    Optional.of(DeviceProblemTexts.message(id.loket.device.api.DeviceProblem.FORMAT_UNSUPPORTED)));
+        }
+        PrintResult result = devices.printer().print(PrintJob.pdf(name, pdf));
+        return new Printouts.PrintOutcome(0, result.confirmed(), result.problem().map(DeviceProblemTexts::message));
+    }
+
     /** A NIK as printouts show it, first six and last four digits: {@code 647105******0011}. */
     public static String maskNik(String digits) {
         if (digits.length() <= 10) {

@@ -23,7 +23,7 @@ import java.util.Map;
 public final class QueueEstimates {
 
     /** A counter that called nobody for this long is taken as closed (agent on a break, or gone home). */
-    static final Duration OPEN_COUNTER_WINDOW = Duration.ofMinutes(60);
+    public static final Duration OPEN_COUNTER_WINDOW = Duration.ofMinutes(60);
 
     private final TicketRepository tickets;
     private final QueueSettings queue;

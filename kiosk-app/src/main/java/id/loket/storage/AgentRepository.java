@@ -55,16 +55,36 @@ public final class AgentRepository {
         return jdbc.count("SELECT COUNT(*) FROM agent_account");
     }
 
-    /** An account as the office lists it: who, which role, whether demo, and whether locked now. */
-    public record Listed(Agent agent, int failedLogins, Optional<LocalDateTime> lockedUntil) {
+    /**
+     * An account as the office lists it: who, which role, whether demo, whether locked now, and whether
+     * it may log in at all ({@code active}).
+     */
+    public record Listed(Agent agent, int failedLogins, Optional<LocalDateTime> lockedUntil, boolean active) {
     }
 
+    /** Every account, the active ones first (a deactivated one is listed so that it can be reactivated). */
     public List<Listed> listed() {
         return jdbc.list("""
-                SELECT id, username, display_name, role, demo, failed_logins, locked_until
-                FROM agent_account WHERE active ORDER BY role DESC, display_name
+                SELECT id, username, display_name, role, demo, failed_logins, locked_until, active
+                FROM agent_account ORDER BY active DESC, role DESC, display_name
                 """, row -> new Listed(new Agent(row.getLong(1), row.getString(2), row.getString(3),
-                Role.valueOf(row.getString(4)), row.getBoolean(5)), row.getInt(6), Jdbc.time(row, "locked_until")));
+                Role.valueOf(row.getString(4)), row.getBoolean(5)), row.getInt(6), Jdbc.time(row, "locked_until"),
+                row.getBoolean(8)));
+    }
+
+    /**
+     * The ids of the active supervisors, their rows locked until the transaction ends: two supervisors
+     * deactivating each other at the same moment cannot both pass the "not the last one" check.
+     */
+    public List<Long> lockActiveSupervisors() {
+        return jdbc.list("SELECT id FROM agent_account WHERE role = 'SUPERVISOR' AND active FOR UPDATE",
+                row -> row.getLong(1));
+    }
+
+    /** Whether the account may log in; a deactivated one is kept (the audit trail names it) but shut. */
+    public void setActive(long agentId, boolean active) {
+        jdbc.update("UPDATE agent_account SET active = ?, failed_logins = 0, locked_until = NULL WHERE id = ?",
+                active, agentId);
     }
 
     public void setPin(long agentId, String pinHash) {
@@ -74,15 +94,6 @@ public final class AgentRepository {
 
     public void unlock(long agentId) {
         jdbc.update("UPDATE agent_account SET failed_logins = 0, locked_until = NULL WHERE id = ?", agentId);
-    }
-
-    /** The account can no longer log in; its rows stay, so past tickets and audit entries keep its name. */
-    public void deactivate(long agentId) {
-        jdbc.update("UPDATE agent_account SET active = FALSE WHERE id = ?", agentId);
-    }
-
-    public long activeSupervisors() {
-        return jdbc.count("SELECT COUNT(*) FROM agent_account WHERE active AND role = ?", Role.SUPERVISOR);
     }
 
     public boolean usernameTaken(String username) {

@@ -80,4 +80,52 @@ class AccountsTest {
         assertThat(app.login().login("agen1", "111111".toCharArray())).isInstanceOf(LoginService.WrongPin.class);
         assertThat(app.login().login("agen1", "739184".toCharArray())).isInstanceOf(LoginService.LoggedIn.class);
     }
+
+    @Test
+    void aDeactivatedAccountCannotLogInEvenWithItsRightPin() {
+        Accounts.Row agent = app.accounts().find("agen1").orElseThrow();
+        assertThat(app.accounts().deactivate(agent.agent(), "lurah")).isEmpty();
+        assertThat(app.accounts().find("agen1").orElseThrow().active()).isFalse();
+        assertThat(app.login().login("agen1", "111111".toCharArray())).isInstanceOf(LoginService.WrongPin.class);
+    }
+
+    @Test
+    void aReactivatedAccountLogsInWithItsOldPin() {
+        Accounts.Row agent = app.accounts().find("agen1").orElseThrow();
+        app.accounts().deactivate(agent.agent(), "lurah");
+        app.accounts().reactivate(agent.agent(), "lurah");
+        assertThat(app.accounts().find("agen1").orElseThrow().active()).isTrue();
+        assertThat(app.login().login("agen1", "111111".toCharArray())).isInstanceOf(LoginService.LoggedIn.class);
+    }
+
+    @Test
+    void deactivatingAndReactivatingAreOnTheAuditTrail() {
+        Accounts.Row agent = app.accounts().find("agen2").orElseThrow();
+        app.accounts().deactivate(agent.agent(), "lurah");
+        app.accounts().reactivate(agent.agent(), "lurah");
+        assertThat(app.auditTrail().search(app.progress().today(), app.progress().today(),
+                java.util.Optional.of("lurah"), java.util.Optional.of(id.loket.domain.audit.AuditAction.ACCOUNT_CHANGED)))
+                .extracting(id.loket.domain.audit.AuditEvent::detail)
+                .contains("deactivated", "reactivated");
+    }
+
+    @Test
+    void theLastActiveSupervisorCannotBeDeactivated() {
+        assertThat(app.accounts().create("sekretaris", "Sekretaris Lurah", Role.SUPERVISOR, "482913".toCharArray(),
+                "482913".toCharArray(), "lurah")).isEmpty();
+        Accounts.Row lurah = app.accounts().find("lurah").orElseThrow();
+        assertThat(app.accounts().deactivate(lurah.agent(), "sekretaris")).as("another supervisor remains").isEmpty();
+        Accounts.Row sekretaris = app.accounts().find("sekretaris").orElseThrow();
+        assertThat(app.accounts().deactivate(sekretaris.agent(), "lurah"))
+                .extracting(Message::key).containsExactly("account.problem.lastSupervisor");
+        assertThat(app.login().login("sekretaris", "482913".toCharArray())).isInstanceOf(LoginService.LoggedIn.class);
+    }
+
+    @Test
+    void aSupervisorCannotDeactivateTheirOwnAccount() {
+        Accounts.Row lurah = app.accounts().find("lurah").orElseThrow();
+        assertThat(app.accounts().deactivate(lurah.agent(), "lurah"))
+                .extracting(Message::key).containsExactly("account.problem.deactivateSelf");
+        assertThat(app.accounts().find("lurah").orElseThrow().active()).isTrue();
+    }
 }

@@ -1,5 +1,7 @@
 package id.loket.domain.household;
 
+import id.loket.domain.text.Percent;
+
 import java.util.Collection;
 
 /** Registration counts of a group of households: an RW, or the whole kelurahan. */
@@ -20,9 +22,9 @@ public record ProgressCounts(int households, int registered, int selfService, in
         return new ProgressCounts(t[0], t[1], t[2], t[3], t[4], t[5], t[6]);
     }
 
-    /** Whole percent, rounded down. */
+    /** Whole percent as {@link Percent} says it. */
     public int percent() {
-        return households == 0 ? 0 : (int) (registered * 100L / households);
+        return Percent.of(registered, households);
     }
 
     public int remaining() {

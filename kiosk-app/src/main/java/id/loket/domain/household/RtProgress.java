@@ -1,5 +1,7 @@
 package id.loket.domain.household;
 
+import id.loket.domain.text.Percent;
+
 /**
  * Where one RT stands: households on its list, how many are registered and by which path, and how
  * many have only a failed attempt or one that needs a follow-up.
@@ -20,9 +22,9 @@ public record RtProgress(RtRef rt, int households, int registered, int selfServi
         return new ProgressCounts(households, registered, selfService, helpedOnOwnPhone, byAgent, failed, followUp);
     }
 
-    /** Whole percent, rounded down, so an RT is never shown as 100 % before its last household. */
+    /** Whole percent as {@link Percent} says it (never 100 % before the RT's last household). */
     public int percent() {
-        return households == 0 ? 0 : (int) (registered * 100L / households);
+        return Percent.of(registered, households);
     }
 
     public int remaining() {

@@ -1,6 +1,7 @@
 package id.loket.domain.schedule;
 
 import id.loket.domain.household.RtRef;
+import id.loket.domain.text.Percent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,10 +26,9 @@ public record PlanDay(LocalDate date, List<PlanSession> sessions) {
         return sessions.stream().mapToInt(PlanSession::capacity).sum();
     }
 
-    /** Planned households as a whole percent of {@link #capacity}, rounded to the nearest. */
+    /** Planned households as a whole percent of {@link #capacity}, as {@link Percent} says it. */
     public int loadPercent() {
-        int capacity = capacity();
-        return capacity == 0 ? 0 : (int) Math.round(planned() * 100.0 / capacity);
+        return Percent.of(planned(), capacity());
     }
 
     /** The RTs asked to come this day, in the order they come. */

@@ -16,13 +16,16 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** The accounts tab: who may log in, and the supervisor's three tools: unlock, new PIN, new account. */
+/**
+ * The accounts tab: who may log in, and the supervisor's tools: unlock, new PIN, deactivate and
+ * reactivate, new account.
+ */
 public final class AccountsPane {
 
     private AccountsPane() {
@@ -33,9 +36,9 @@ public final class AccountsPane {
         table.getColumns().add(column(texts.text("account.column.name"), r -> r.agent().displayName()));
         table.getColumns().add(column(texts.text("account.column.username"), r -> r.agent().username()));
         table.getColumns().add(column(texts.text("account.column.role"), r -> model.label(r.agent().role())));
-        table.getColumns().add(column(texts.text("account.column.state"), r -> texts.text(r.lockedNow()
-                ? "account.state.locked" : r.agent().demo() ? "account.state.demo" : "account.state.active")));
+        table.getColumns().add(column(texts.text("account.column.state"), model::state));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        WrappingColumns.wrapAll(table);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> model.chosenProperty().set(row));
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -49,7 +52,12 @@ public final class AccountsPane {
         again.textProperty().bindBidirectional(model.pinAgainProperty());
         Button setPin = id(new Button(texts.text("account.setPin")), "account-set-pin");
         setPin.setOnAction(e -> model.setPin());
-        HBox chosen = new HBox(8, unlock, pin, again, setPin);
+        Button deactivate = id(new Button(texts.text("account.deactivate")), "account-deactivate");
+        deactivate.setOnAction(e -> model.deactivate());
+        Button reactivate = id(new Button(texts.text("account.reactivate")), "account-reactivate");
+        reactivate.setOnAction(e -> model.reactivate());
+        // Wraps on a narrow screen rather than cutting the buttons' words.
+        FlowPane chosen = new FlowPane(8, 8, unlock, pin, again, setPin, deactivate, reactivate);
 
         TextField username = id(new TextField(), "new-username", "field");
         username.textProperty().bindBidirectional(model.newUsernameProperty());

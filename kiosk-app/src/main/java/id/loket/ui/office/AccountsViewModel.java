@@ -58,6 +58,45 @@ public final class AccountsViewModel {
         }, texts.text("account.unlocked", row.agent().displayName()));
     }
 
+    /** Shuts the chosen account (someone left the office); refused for oneself and the last supervisor. */
+    public void deactivate() {
+        Accounts.Row row = chosen.get();
+        if (row == null) {
+            message.set(texts.text("account.chooseFirst"));
+            return;
+        }
+        if (!row.active()) {
+            message.set(texts.text("account.alreadyInactive", row.agent().displayName()));
+            return;
+        }
+        change(() -> accounts.deactivate(row.agent(), supervisor.username()),
+                texts.text("account.deactivated", row.agent().displayName()));
+    }
+
+    /** Opens a deactivated account again. */
+    public void reactivate() {
+        Accounts.Row row = chosen.get();
+        if (row == null) {
+            message.set(texts.text("account.chooseFirst"));
+            return;
+        }
+        if (row.active()) {
+            message.set(texts.text("account.alreadyActive", row.agent().displayName()));
+            return;
+        }
+        change(() -> {
+            accounts.reactivate(row.agent(), supervisor.username());
+            return List.of();
+        }, texts.text("account.reactivated", row.agent().displayName()));
+    }
+
+    /** The state column's words: deactivated, locked, demo or active, in that order of importance. */
+    public String state(Accounts.Row row) {
+        String key = !row.active() ? "account.state.inactive" : row.lockedNow() ? "account.state.locked"
+                : row.agent().demo() ? "account.state.demo" : "account.state.active";
+        return texts.text(key);
+    }
+
     public void setPin() {
         Accounts.Row row = chosen.get();
         if (row == null) {

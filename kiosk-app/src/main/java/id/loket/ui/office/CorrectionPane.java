@@ -23,9 +23,11 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -93,6 +95,13 @@ public final class CorrectionPane {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
+        // The labels keep their whole words; the fields beside them give way on a narrow screen.
+        ColumnConstraints labelColumn = new ColumnConstraints();
+        labelColumn.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fieldColumn = new ColumnConstraints();
+        fieldColumn.setHgrow(Priority.ALWAYS);
+        fieldColumn.setMinWidth(160);
+        form.getColumnConstraints().setAll(labelColumn, fieldColumn);
         String[] labels = {"correction.office.outcome", "correction.office.failureReason",
                 "correction.office.followUpOn", "correction.office.note", "correction.office.reference",
                 "correction.office.path", "correction.office.ikd", "correction.office.phone",
@@ -117,10 +126,13 @@ public final class CorrectionPane {
         ListView<String> history = id(new ListView<>(model.history()), "correction-history");
         history.setPrefHeight(110);
 
-        VBox left = new VBox(10, new Label(texts.text("correction.office.intro")), search, found, form, message,
+        Label intro = new Label(texts.text("correction.office.intro"));
+        intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
+        VBox left = new VBox(10, intro, search, found, form, message,
                 new Label(texts.text("correction.office.history")), history);
         left.setPrefWidth(720);
-        left.setMinWidth(600);
+        left.setMinWidth(520);
         ImageView preview = PdfPreview.view("correction-receipt", 900);
         preview.setFitWidth(360);
         preview.imageProperty().bind(model.receiptProperty());

@@ -5,23 +5,20 @@ import static id.loket.ui.Ids.id;
 import id.loket.domain.household.RtRef;
 import id.loket.domain.text.Texts;
 import id.loket.service.casework.FollowUps;
-import id.loket.ui.PdfPreview;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.image.ImageView;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -48,26 +45,34 @@ public final class FollowUpsPane {
         printAll.setOnAction(e -> model.printAll());
         printRt.disableProperty().bind(model.busyProperty());
         printAll.disableProperty().bind(model.busyProperty());
-        HBox choose = new HBox(8, rt, showRt, showAll, printRt, printAll,
-                SaveCopyButton.build(texts, "follow-up", model.copy()));
+        for (Button b : new Button[] {showRt, showAll, printRt, printAll}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // Wraps onto a second line on a narrow screen; a button is never squeezed to "…".
+        FlowPane choose = new FlowPane(8, 8, rt, showRt, showAll, printRt, printAll);
         choose.setAlignment(Pos.CENTER_LEFT);
 
         TableView<FollowUps.FollowUp> table = id(new TableView<>(model.rows()), "follow-up-table");
-        table.getColumns().add(column(texts.text("office.column.rt"), f -> f.rt().rt()));
-        table.getColumns().add(column(texts.text("office.column.rw"), f -> f.rt().rw()));
-        table.getColumns().add(column(texts.text("doc.table.name"), FollowUps.FollowUp::headName));
-        table.getColumns().add(column(texts.text("doc.table.nik"), FollowUps.FollowUp::maskedNik));
-        table.getColumns().add(column(texts.text("followUp.office.column.outcome"), f -> model.label(f.outcome())));
-        table.getColumns().add(column(texts.text("followUp.doc.column.need"), FollowUps.FollowUp::need));
-        table.getColumns().add(column(texts.text("followUp.office.column.savedOn"), f -> DAY.format(f.savedAt())));
-        table.getColumns().add(column(texts.text("followUp.office.column.dueOn"),
+        table.getColumns().add(WrappingColumns.text(texts.text("office.column.rt"), f -> f.rt().rt()));
+        table.getColumns().add(WrappingColumns.text(texts.text("office.column.rw"), f -> f.rt().rw()));
+        table.getColumns().add(WrappingColumns.text(texts.text("doc.table.name"), FollowUps.FollowUp::headName));
+        table.getColumns().add(WrappingColumns.text(texts.text("doc.table.nik"), FollowUps.FollowUp::maskedNik));
+        table.getColumns().add(WrappingColumns.text(texts.text("followUp.office.column.outcome"),
+                f -> model.label(f.outcome())));
+        table.getColumns().add(WrappingColumns.text(texts.text("followUp.doc.column.need"), FollowUps.FollowUp::need));
+        table.getColumns().add(WrappingColumns.text(texts.text("followUp.office.column.savedOn"),
+                f -> DAY.format(f.savedAt())));
+        table.getColumns().add(WrappingColumns.text(texts.text("followUp.office.column.dueOn"),
                 f -> f.dueOn().map(DAY::format).orElse("")));
-        table.getColumns().add(column(texts.text("followUp.office.column.code"), FollowUps.FollowUp::code));
+        table.getColumns().add(WrappingColumns.text(texts.text("followUp.office.column.code"),
+                FollowUps.FollowUp::code));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        WrappingColumns.wrapAll(table);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
             model.chosenProperty().set(row);
             model.dueOnProperty().set(row == null ? null : row.dueOn().orElse(null));
         });
+        table.setMinHeight(140);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         DatePicker due = id(new DatePicker(), "follow-up-due", "field");
@@ -75,21 +80,24 @@ public final class FollowUpsPane {
         due.setPromptText(texts.text("followUp.office.duePrompt"));
         Button setDue = id(new Button(texts.text("followUp.office.setDue")), "follow-up-set-due");
         setDue.setOnAction(e -> model.setDueOn());
-        HBox dueRow = new HBox(8, new Label(texts.text("followUp.office.dueLabel")), due, setDue);
+        setDue.setMinWidth(Region.USE_PREF_SIZE);
+        Label dueLabel = new Label(texts.text("followUp.office.dueLabel"));
+        dueLabel.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane dueRow = new FlowPane(8, 8, dueLabel, due, setDue);
         dueRow.setAlignment(Pos.CENTER_LEFT);
         Label message = id(new Label(), "follow-up-message", "feedback");
         message.textProperty().bind(model.messageProperty());
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
 
-        VBox left = new VBox(10, choose, table, dueRow, message);
-        left.setPrefWidth(860);
-        left.setMinWidth(640);
-        ImageView preview = PdfPreview.view("follow-up-preview", 1000);
-        preview.setFitWidth(460);
-        preview.imageProperty().bind(model.previewProperty());
-        ScrollPane previewPane = id(new ScrollPane(preview), "follow-up-preview-pane");
-        HBox.setHgrow(previewPane, Priority.ALWAYS);
-        HBox pane = new HBox(16, left, previewPane);
+        // The table has the tab's whole width (nine columns need it); the sheet's preview sits below it,
+        // and the divider moves either way.
+        VBox list = new VBox(10, choose, table, dueRow, message);
+        VBox preview = PrintoutView.build(model.printout(), texts, "follow-up", "follow-up-preview",
+                "follow-up-preview-pane");
+        SplitPane pane = id(new SplitPane(list, preview), "follow-up-split");
+        pane.setOrientation(Orientation.VERTICAL);
+        pane.setDividerPositions(0.68);
         pane.setPadding(new Insets(10, 0, 0, 0));
         Tab tab = new Tab(texts.text("followUp.office.tab"), pane);
         tab.setId("tab-follow-ups");
@@ -102,11 +110,5 @@ public final class FollowUpsPane {
         return tab;
     }
 
-    private static TableColumn<FollowUps.FollowUp, String> column(String title,
-                                                                   Function<FollowUps.FollowUp, String> value) {
-        TableColumn<FollowUps.FollowUp, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
-    }
 }
 

@@ -7,6 +7,7 @@ import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Texts;
 import id.loket.service.OfficeReports;
 import id.loket.service.casework.FollowUps;
+import id.loket.service.office.ReportPrinter;
 import id.loket.ui.Background;
 import id.loket.ui.PdfPreview;
 import java.time.LocalDate;
@@ -20,7 +21,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.image.Image;
 
 /**
  * Registrations to follow up (GAGAL, PERLU_TINDAK_LANJUT) per RT: the list, a day to ask the household
@@ -35,24 +35,24 @@ public final class FollowUpsViewModel {
     private final ObjectProperty<FollowUps.FollowUp> chosen = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> dueOn = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
-    private final ObjectProperty<Image> preview = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     /** The RT the list shows, or null for all RTs; the date and the sheet follow it. */
     private RtRef shown;
 
     private final FollowUps followUps;
-    private final OfficeReports reports;
-    private final SavableFile copy;
+    private final Printout printout;
     private final Background background;
     private final Texts texts;
     private final Agent supervisor;
 
-    /** @param reports saves a copy of a sheet where the supervisor chooses (audited) */
-    public FollowUpsViewModel(FollowUps followUps, OfficeReports reports, Background background, Texts texts,
-                              Agent supervisor) {
+    /**
+     * @param reports saves a copy of a sheet where the supervisor chooses (audited)
+     * @param printer prints a sheet on this PC's printer (audited)
+     */
+    public FollowUpsViewModel(FollowUps followUps, OfficeReports reports, ReportPrinter printer, Background background,
+                              Texts texts, Agent supervisor) {
         this.followUps = followUps;
-        this.reports = reports;
-        this.copy = new SavableFile(background, texts, message);
+        this.printout = new Printout(background, texts, printer, supervisor, message, reports::saveCopy);
         this.background = background;
         this.texts = texts;
         this.supervisor = supervisor;
@@ -108,20 +108,18 @@ public final class FollowUpsViewModel {
         message.set(texts.text("office.report.making"));
         background.run(() -> {
             OfficeReports.Report report = followUps.sheet(rt, supervisor.username());
-            return new Made(report, PdfPreview.render(report.pdf()));
+            return new Made(report, Printout.firstPage(report));
         }, made -> {
             busy.set(false);
-            preview.set(made.preview());
-            OfficeReports.Report report = made.report();
-            copy.offer(report.fileName(), target -> reports.saveCopy(report, target, supervisor.username()));
-            message.set(texts.text("office.report.ready", report.fileName()));
+            printout.show(made.report(), made.firstPage());
+            message.set(texts.text("office.report.ready", made.report().fileName()));
         }, failure -> {
             busy.set(false);
             message.set(texts.text(failure));
         });
     }
 
-    private record Made(OfficeReports.Report report, Image preview) {
+    private record Made(OfficeReports.Report report, PdfPreview.Page firstPage) {
     }
 
     /** Sets the chosen row's day to come back (or clears it when no day is picked), then lists again. */
@@ -156,8 +154,7 @@ public final class FollowUpsViewModel {
     public ObjectProperty<RtRef> chosenRtProperty() { return chosenRt; }
     public ObjectProperty<FollowUps.FollowUp> chosenProperty() { return chosen; }
     public ObjectProperty<LocalDate> dueOnProperty() { return dueOn; }
-    SavableFile copy() { return copy; }
+    Printout printout() { return printout; }
     public StringProperty messageProperty() { return message; }
-    public ObjectProperty<Image> previewProperty() { return preview; }
     public BooleanProperty busyProperty() { return busy; }
 }

@@ -3,15 +3,12 @@ package id.loket.ui.office;
 import static id.loket.ui.Ids.id;
 
 import id.loket.domain.text.Texts;
-import id.loket.ui.PdfPreview;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -30,10 +27,9 @@ final class ImportPane {
         Button cancel = id(new Button(texts.text("office.import.cancel")), "import-cancel");
         cancel.disableProperty().bind(model.runningProperty().not());
         cancel.setOnAction(e -> model.cancel());
-        // Save a copy stands with the result it saves, not in the file row: at 1366x768 that row has
-        // room for the file and its three actions only.
+        // Print and save a copy stand with the report they act on, above its preview, not in the file
+        // row: at 1366x768 that row has room for the file and its three actions only.
         HBox row = ListFileRow.build(model.fileProperty(), texts, "import", start, cancel);
-        Button saveCopy = SaveCopyButton.build(texts, "import", model.copy());
 
         ProgressBar bar = id(new ProgressBar(0), "import-progress");
         bar.progressProperty().bind(model.progressProperty());
@@ -63,15 +59,11 @@ final class ImportPane {
         });
         VBox.setVgrow(problems, Priority.ALWAYS);
 
-        VBox left = new VBox(10, row, bar, progress, summary, saveCopy, problemsTitle, problems);
-        left.setPrefWidth(720);
-        left.setMinWidth(600);
-        ImageView preview = PdfPreview.view("import-report", 1000);
-        preview.setFitWidth(460);
-        preview.imageProperty().bind(model.reportProperty());
-        ScrollPane previewPane = id(new ScrollPane(preview), "import-report-pane");
-        HBox.setHgrow(previewPane, Priority.ALWAYS);
-        HBox pane = new HBox(16, left, previewPane);
+        VBox left = new VBox(10, row, bar, progress, summary, problemsTitle, problems);
+        left.setPrefWidth(640);
+        left.setMinWidth(560);
+        VBox preview = PrintoutView.build(model.printout(), texts, "import", "import-report", "import-report-pane");
+        HBox pane = new HBox(16, left, preview);
         pane.setPadding(new Insets(10, 0, 0, 0));
         return pane;
     }

@@ -5,21 +5,19 @@ import id.loket.domain.text.Texts;
 import id.loket.service.OfficeReports;
 import id.loket.service.RtListImportResult;
 import id.loket.service.RtListImportService;
+import id.loket.service.office.ReportPrinter;
 import id.loket.ui.Background;
 import id.loket.ui.PdfPreview;
 import id.loket.ui.UiExecutor;
 import java.nio.file.Path;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.image.Image;
 
 /**
  * Importing an RT list: the file, a progress bar with counts that can be cancelled safely (the
@@ -34,28 +32,25 @@ public final class ImportViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final StringProperty summary = new SimpleStringProperty("");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
-    private final ObjectProperty<Image> report = new SimpleObjectProperty<>();
 
     private final RtListImportService imports;
-    private final OfficeReports reports;
     private final Background background;
     private final UiExecutor ui;
     private final Texts texts;
     private final Agent supervisor;
     private final String kelurahanCode;
-    private final SavableFile copy;
+    private final Printout printout;
     private RtListImportService.Cancellation cancellation;
 
-    public ImportViewModel(RtListImportService imports, OfficeReports reports, Background background, UiExecutor ui,
-                           Texts texts, Agent supervisor, String kelurahanCode) {
+    public ImportViewModel(RtListImportService imports, OfficeReports reports, ReportPrinter printer,
+                           Background background, UiExecutor ui, Texts texts, Agent supervisor, String kelurahanCode) {
         this.imports = imports;
-        this.reports = reports;
         this.background = background;
         this.ui = ui;
         this.texts = texts;
         this.supervisor = supervisor;
         this.kelurahanCode = kelurahanCode;
-        this.copy = new SavableFile(background, texts, progressText);
+        this.printout = new Printout(background, texts, printer, supervisor, progressText, reports::saveCopy);
     }
 
     public void start() {
@@ -73,7 +68,7 @@ public final class ImportViewModel {
         running.set(true);
         progress.set(-1);
         problems.clear();
-        report.set(null);
+        printout.clear();
         summary.set(texts.text("office.import.running"));
         background.run(() -> {
             long[] lastShown = {0};
@@ -85,12 +80,12 @@ public final class ImportViewModel {
                     ui.execute(() -> showProgress(p));
                 }
             }, mine);
-            Image preview = null;
+            PdfPreview.Page preview = null;
             OfficeReports.Report made = null;
             if (result.status() != RtListImportResult.Status.CANCELLED) {
                 made = OfficeReports.Report.named("laporan-impor",
                         imports.reports().pdf(result, supervisor.username()));
-                preview = PdfPreview.render(made.pdf());
+                preview = Printout.firstPage(made);
             }
             return new Done(result, made, preview);
         }, done -> {
@@ -132,25 +127,23 @@ public final class ImportViewModel {
         }
         summary.set(String.join("\n", imports.reports().summaryLines(result)));
         problems.setAll(result.problems().stream().map(p -> imports.reports().problemLine(result, p)).toList());
-        report.set(done.preview());
         OfficeReports.Report made = done.made();
         if (made == null) {
             progressText.set("");
             return;
         }
-        copy.offer(made.fileName(), target -> reports.saveCopy(made, target, supervisor.username()));
+        printout.show(made, done.preview());
         progressText.set(texts.text("office.report.ready", made.fileName()));
     }
 
-    private record Done(RtListImportResult result, OfficeReports.Report made, Image preview) {
+    private record Done(RtListImportResult result, OfficeReports.Report made, PdfPreview.Page preview) {
     }
 
-    SavableFile copy() { return copy; }
+    Printout printout() { return printout; }
     public StringProperty fileProperty() { return file; }
     public DoubleProperty progressProperty() { return progress; }
     public StringProperty progressTextProperty() { return progressText; }
     public BooleanProperty runningProperty() { return running; }
     public StringProperty summaryProperty() { return summary; }
     public ObservableList<String> problems() { return problems; }
-    public ObjectProperty<Image> reportProperty() { return report; }
 }

@@ -5,15 +5,11 @@ import static id.loket.ui.Ids.id;
 import id.loket.domain.household.RtProgress;
 import id.loket.domain.household.RtRef;
 import id.loket.domain.text.Texts;
-import id.loket.ui.PdfPreview;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -25,12 +21,10 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -42,7 +36,33 @@ import javafx.scene.layout.VBox;
  */
 public final class OfficeView {
 
+    /**
+     * The office's work in five groups of tabs, so that no tab hides behind the tab bar's arrow at
+     * 1024x768: how it goes, the lists and the schedule, the printouts, the residents' cases, the settings.
+     */
+    public enum Group {
+        PROGRESS("progress", "office.group.progress"),
+        LISTS("lists", "office.group.lists"),
+        PRINTOUTS("printouts", "office.group.printouts"),
+        RESIDENTS("residents", "office.group.residents"),
+        SETTINGS("settings", "office.group.settings");
+
+        private final String id;
+        private final String titleKey;
+
+        Group(String id, String titleKey) {
+            this.id = id;
+            this.titleKey = titleKey;
+        }
+
+        /** The group's tab is {@code #group-<id>}, its tab pane {@code #office-<id>-tabs}. */
+        public String id() {
+            return id;
+        }
+    }
+
     private final VBox root;
+    private final TabPane groups = id(new TabPane(), "office-tabs");
     private final OfficeViewModel model;
     private final Texts texts;
 
@@ -71,11 +91,22 @@ public final class OfficeView {
         scheduleTab.setId("tab-schedule");
         Tab securityTab = new Tab(texts.text("office.tab.security"), SecurityPane.build(security, texts));
         securityTab.setId("tab-security");
-        TabPane tabs = id(new TabPane(progressTab, importTab, scheduleTab, reportsTab, securityTab), "office-tabs");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox.setVgrow(tabs, Priority.ALWAYS);
+        for (Group group : Group.values()) {
+            TabPane inner = id(new TabPane(), "office-" + group.id() + "-tabs", "office-inner-tabs");
+            inner.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            Tab outer = new Tab(texts.text(group.titleKey), inner);
+            outer.setId("group-" + group.id());
+            groups.getTabs().add(outer);
+        }
+        groups.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(groups, Priority.ALWAYS);
+        addTab(Group.PROGRESS, progressTab);
+        addTab(Group.LISTS, importTab);
+        addTab(Group.LISTS, scheduleTab);
+        addTab(Group.PRINTOUTS, reportsTab);
+        addTab(Group.SETTINGS, securityTab);
 
-        root = id(new VBox(12, bar, tabs), "office-view", "agent");
+        root = id(new VBox(12, bar, groups), "office-view", "agent");
         root.setPadding(new Insets(12));
         model.refresh();
     }
@@ -84,8 +115,9 @@ public final class OfficeView {
         Label totals = id(new Label(), "office-totals", "totals");
         totals.textProperty().bind(model.totalsProperty());
         HBox charts = new HBox(12, perRtChart(), perDayChart());
-        charts.setPrefHeight(260);
-        charts.setMinHeight(200);
+        // The two charts share the width: the per-day one has a bar pair for every day of the plan.
+        charts.setPrefHeight(280);
+        charts.setMinHeight(260);
         TableView<RtProgress> table = id(new TableView<>(model.rows()), "progress-table");
         table.getColumns().add(column(texts.text("office.column.rt"), p -> p.rt().rt()));
         table.getColumns().add(column(texts.text("office.column.rw"), p -> p.rt().rw()));
@@ -96,6 +128,8 @@ public final class OfficeView {
         table.getColumns().add(column(texts.text("office.column.failed"), RtProgress::failed));
         table.getColumns().add(column(texts.text("office.column.followUp"), RtProgress::followUp));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        WrappingColumns.wrapAll(table);
+        table.setPrefHeight(200);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox pane = new VBox(10, totals, charts, table);
         pane.setPadding(new Insets(10, 0, 0, 0));
@@ -120,7 +154,10 @@ public final class OfficeView {
         return chart;
     }
 
-    /** Households registered on each of the last days. */
+    /**
+     * Registered against planned households, day by day: the plan's days and every day anyone registered,
+     * with a legend naming both bars. Without a plan, the registrations of the last days alone.
+     */
     private Node perDayChart() {
         CategoryAxis days = new CategoryAxis();
         NumberAxis count = new NumberAxis();
@@ -128,28 +165,35 @@ public final class OfficeView {
         BarChart<String, Number> chart = id(new BarChart<>(days, count), "chart-per-day");
         chart.setTitle(texts.text("office.chart.perDay"));
         chart.setAnimated(false);
-        XYChart.Series<String, Number> planned = new XYChart.Series<>();
-        planned.setName(texts.text("office.chart.planned"));
-        XYChart.Series<String, Number> done = new XYChart.Series<>();
-        done.setName(texts.text("office.chart.registered"));
-        chart.getData().add(done);
+        chart.setLegendVisible(true);
+        // A month of days in half the window: the theme's default gaps would leave each bar a hair wide.
+        chart.setCategoryGap(4);
+        chart.setBarGap(0);
         DateTimeFormatter label = DateTimeFormatter.ofPattern("d/M");
-        // perDay is set last on each refresh, so both series are redrawn from one consistent snapshot.
-        model.perDay().addListener((MapChangeListener<LocalDate, Integer>) change -> {
-            Map<LocalDate, Integer> inOrder = new TreeMap<>(model.perDay());
-            done.getData().setAll(inOrder.entrySet().stream().map(e -> new XYChart.Data<String, Number>(
-                    label.format(e.getKey()), e.getValue())).toList());
-            planned.getData().setAll(new TreeMap<>(model.plannedPerDay()).entrySet().stream()
-                    .map(e -> new XYChart.Data<String, Number>(label.format(e.getKey()), e.getValue())).toList());
-            chart.setLegendVisible(!planned.getData().isEmpty());
-            if (planned.getData().isEmpty()) {
-                chart.getData().remove(planned);
-            } else if (!chart.getData().contains(planned)) {
-                chart.getData().add(0, planned);
-            }
+        model.perDay().addListener((ListChangeListener<OfficeViewModel.DayBar>) change -> {
+            List<OfficeViewModel.DayBar> bars = List.copyOf(model.perDay());
+            boolean withPlan = model.hasPlan();
+            // New series each time: a bar chart whose days change under series it keeps draws stale bars.
+            // Both series have the same days, so each day's two bars stand side by side in date order.
+            XYChart.Series<String, Number> planned = series(texts.text("office.chart.planned"), bars, label,
+                    OfficeViewModel.DayBar::planned);
+            XYChart.Series<String, Number> done = series(texts.text("office.chart.registered"), bars, label,
+                    OfficeViewModel.DayBar::registered);
+            chart.getData().setAll(withPlan ? List.of(planned, done) : List.of(done));
+            chart.setTitle(texts.text(withPlan ? "office.chart.perDayPlan" : "office.chart.perDay"));
         });
-        chart.setPrefWidth(460);
+        HBox.setHgrow(chart, Priority.ALWAYS);
         return chart;
+    }
+
+    private static XYChart.Series<String, Number> series(String name, List<OfficeViewModel.DayBar> bars,
+                                                         DateTimeFormatter label,
+                                                         java.util.function.ToIntFunction<OfficeViewModel.DayBar> value) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        series.setName(name);
+        series.getData().setAll(bars.stream().map(bar -> new XYChart.Data<String, Number>(label.format(bar.day()),
+                value.applyAsInt(bar))).toList());
+        return series;
     }
 
     private Node reportsPane() {
@@ -166,23 +210,28 @@ public final class OfficeView {
         for (Button b : new Button[] {checklist, summary, asn, fairness}) {
             b.disableProperty().bind(model.busyProperty());
             b.setMaxWidth(Double.MAX_VALUE);
+            // A long name wraps onto a second line inside its button rather than being cut.
+            b.setWrapText(true);
+            b.setMinHeight(Region.USE_PREF_SIZE);
         }
         Label message = id(new Label(), "report-message", "feedback");
         message.textProperty().bind(model.reportMessageProperty());
         message.setWrapText(true);
-        VBox choices = new VBox(12, new Label(texts.text("office.report.rt")), rt, checklist,
-                new Label(texts.text("office.report.forCamat")), summary, asn, fairness,
-                SaveCopyButton.build(texts, "report", model.copy()), message);
-        choices.setPrefWidth(360);
-        choices.setMinWidth(320);
-        ImageView preview = PdfPreview.view("report-preview", 1000);
-        preview.setFitWidth(560);
-        preview.imageProperty().bind(model.reportPreviewProperty());
-        ScrollPane previewPane = id(new ScrollPane(preview), "report-preview-pane");
-        HBox.setHgrow(previewPane, Priority.ALWAYS);
-        HBox pane = new HBox(16, choices, previewPane);
+        VBox choices = new VBox(12, wrapping(texts.text("office.report.rt")), rt, checklist,
+                wrapping(texts.text("office.report.forCamat")), summary, asn, fairness, message);
+        choices.setPrefWidth(340);
+        choices.setMinWidth(300);
+        VBox preview = PrintoutView.build(model.printout(), texts, "report", "report-preview", "report-preview-pane");
+        HBox pane = new HBox(16, choices, preview);
         pane.setPadding(new Insets(10, 0, 0, 0));
         return pane;
+    }
+
+    private static Label wrapping(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static <T extends Comparable<T>> TableColumn<RtProgress, T> column(String title,
@@ -193,7 +242,10 @@ public final class OfficeView {
         return column;
     }
 
-    public void addTab(Tab tab) { ((TabPane) root.lookup("#office-tabs")).getTabs().add(tab); }
+    /** Puts a tab in its group, after the group's tabs so far. */
+    public void addTab(Group group, Tab tab) {
+        ((TabPane) groups.getTabs().get(group.ordinal()).getContent()).getTabs().add(tab);
+    }
 
     public Parent root() {
         return root;

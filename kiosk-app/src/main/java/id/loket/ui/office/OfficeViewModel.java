@@ -6,12 +6,15 @@ import id.loket.domain.household.RtRef;
 import id.loket.domain.text.Texts;
 import id.loket.service.OfficeReports;
 import id.loket.service.ProgressReport;
+import id.loket.service.office.ReportPrinter;
 import id.loket.service.schedule.ScheduleQuery;
 import id.loket.ui.Background;
 import id.loket.ui.PdfPreview;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -21,8 +24,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
-import javafx.scene.image.Image;
 
 /**
  * The lurah's office: registrations per RT against the RT lists (furthest behind first), per day,
@@ -35,14 +36,12 @@ public final class OfficeViewModel {
 
     private final ObservableList<RtProgress> rows = FXCollections.observableArrayList();
     private final ObservableList<RtRef> rts = FXCollections.observableArrayList();
-    private final ObservableMap<LocalDate, Integer> perDay = FXCollections.observableHashMap();
-    private final ObservableMap<LocalDate, Integer> plannedPerDay = FXCollections.observableHashMap();
+    private final ObservableList<DayBar> perDay = FXCollections.observableArrayList();
     private final StringProperty totals = new SimpleStringProperty("");
     private final ObjectProperty<RtRef> chosenRt = new SimpleObjectProperty<>();
-    private final ObjectProperty<Image> reportPreview = new SimpleObjectProperty<>();
     private final StringProperty reportMessage = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final SavableFile copy;
+    private final Printout printout;
 
     private final ProgressReport progress;
     private final ScheduleQuery schedule;
@@ -52,30 +51,26 @@ public final class OfficeViewModel {
     private final Agent supervisor;
 
     public OfficeViewModel(ProgressReport progress, ScheduleQuery schedule, OfficeReports reports,
-                           Background background, Texts texts, Agent supervisor) {
+                           ReportPrinter printer, Background background, Texts texts, Agent supervisor) {
         this.progress = progress;
         this.schedule = schedule;
         this.reports = reports;
         this.background = background;
         this.texts = texts;
         this.supervisor = supervisor;
-        this.copy = new SavableFile(background, texts, reportMessage);
+        this.printout = new Printout(background, texts, printer, supervisor, reportMessage, reports::saveCopy);
     }
 
     public void refresh() {
         totals.set(texts.text("office.loading"));
         background.run(() -> {
             LocalDate today = progress.today();
-            Map<LocalDate, Integer> planned = new TreeMap<>();
+            TreeMap<LocalDate, Integer> planned = new TreeMap<>();
             schedule.current().ifPresent(plan -> plan.plan().days().forEach(day -> planned.put(day.date(), day.planned())));
-            // With a plan, the chart is the plan's window against what was done; without one, the last days.
-            LocalDate from = planned.isEmpty() ? today.minusDays(DAYS_SHOWN - 1L) : ((TreeMap<LocalDate, Integer>) planned).firstKey();
-            LocalDate to = planned.isEmpty() ? today : ((TreeMap<LocalDate, Integer>) planned).lastKey();
-            Map<LocalDate, Integer> done = new TreeMap<>(progress.perDay(from, to));
-            if (!planned.isEmpty()) {
-                done.keySet().retainAll(planned.keySet());
-            }
-            return new Snapshot(progress.current(), done, planned);
+            LocalDate lastDays = today.minusDays(DAYS_SHOWN - 1L);
+            LocalDate from = planned.isEmpty() || lastDays.isBefore(planned.firstKey()) ? lastDays : planned.firstKey();
+            LocalDate to = planned.isEmpty() || today.isAfter(planned.lastKey()) ? today : planned.lastKey();
+            return new Snapshot(progress.current(), dayBars(planned, progress.perDay(from, to)));
         }, snapshot -> {
             ProgressReport.Totals current = snapshot.totals();
             rows.setAll(current.perRt());
@@ -83,17 +78,38 @@ public final class OfficeViewModel {
             if (chosenRt.get() == null && !rts.isEmpty()) {
                 chosenRt.set(current.perRt().get(0).rt());
             }
-            plannedPerDay.clear();
-            plannedPerDay.putAll(snapshot.planned());
-            perDay.clear();
-            perDay.putAll(snapshot.perDay());
+            perDay.setAll(snapshot.perDay());
             totals.set(texts.text("office.totals", current.registered(), current.households(), current.percent(),
                     current.perRt().size()));
         }, failure -> totals.set(texts.text(failure)));
     }
 
-    private record Snapshot(ProgressReport.Totals totals, Map<LocalDate, Integer> perDay,
-                            Map<LocalDate, Integer> planned) {
+    private record Snapshot(ProgressReport.Totals totals, List<DayBar> perDay) {
+    }
+
+    /** One day of the per-day chart: households the plan put on it (0 off the plan), and those registered. */
+    public record DayBar(LocalDate day, int planned, int registered) {
+    }
+
+    /**
+     * The days the chart shows, in order: every day of the plan, and every day anyone registered, on the
+     * plan or not (the office works on a holiday, or before the window opens). Without a plan, every
+     * day counted, registrations or none.
+     */
+    static List<DayBar> dayBars(Map<LocalDate, Integer> planned, Map<LocalDate, Integer> registered) {
+        TreeSet<LocalDate> days = new TreeSet<>(planned.keySet());
+        registered.forEach((day, count) -> {
+            if (count > 0 || planned.isEmpty()) {
+                days.add(day);
+            }
+        });
+        return days.stream().map(day -> new DayBar(day, planned.getOrDefault(day, 0),
+                registered.getOrDefault(day, 0))).toList();
+    }
+
+    /** Whether a plan is in force: the chart then draws it beside the registrations. */
+    public boolean hasPlan() {
+        return perDay.stream().anyMatch(bar -> bar.planned() > 0);
     }
 
     public void makeChecklist() {
@@ -116,7 +132,7 @@ public final class OfficeViewModel {
         make(() -> reports.fairnessToday(supervisor.username()));
     }
 
-    /** Makes a report in the background and shows its first page; the supervisor then saves a copy. */
+    /** Makes a report in the background and shows its first page; the supervisor then prints or saves it. */
     private void make(Callable<OfficeReports.Report> work) {
         if (busy.get()) {
             return;
@@ -125,24 +141,22 @@ public final class OfficeViewModel {
         reportMessage.set(texts.text("office.report.making"));
         background.run(() -> {
             OfficeReports.Report report = work.call();
-            return new Made(report, PdfPreview.render(report.pdf()));
+            return new Made(report, Printout.firstPage(report));
         }, made -> {
             busy.set(false);
-            reportPreview.set(made.preview());
-            OfficeReports.Report report = made.report();
-            copy.offer(report.fileName(), target -> reports.saveCopy(report, target, supervisor.username()));
-            reportMessage.set(texts.text("office.report.ready", report.fileName()));
+            printout.show(made.report(), made.firstPage());
+            reportMessage.set(texts.text("office.report.ready", made.report().fileName()));
         }, failure -> {
             busy.set(false);
             reportMessage.set(texts.text(failure));
         });
     }
 
-    private record Made(OfficeReports.Report report, Image preview) {
+    private record Made(OfficeReports.Report report, PdfPreview.Page firstPage) {
     }
 
-    SavableFile copy() {
-        return copy;
+    Printout printout() {
+        return printout;
     }
 
     public ObservableList<RtProgress> rows() {
@@ -153,14 +167,9 @@ public final class OfficeViewModel {
         return rts;
     }
 
-    /** Households registered per day; set after {@link #plannedPerDay()} on each refresh. */
-    public ObservableMap<LocalDate, Integer> perDay() {
+    /** Planned and registered households per day, set whole on each refresh. */
+    public ObservableList<DayBar> perDay() {
         return perDay;
-    }
-
-    /** Households the plan in force puts on each day; empty without a plan. */
-    public ObservableMap<LocalDate, Integer> plannedPerDay() {
-        return plannedPerDay;
     }
 
     public StringProperty totalsProperty() {
@@ -169,10 +178,6 @@ public final class OfficeViewModel {
 
     public ObjectProperty<RtRef> chosenRtProperty() {
         return chosenRt;
-    }
-
-    public ObjectProperty<Image> reportPreviewProperty() {
-        return reportPreview;
     }
 
     public StringProperty reportMessageProperty() {

@@ -5,7 +5,6 @@ import static id.loket.ui.Ids.id;
 import id.loket.domain.household.RtRef;
 import id.loket.domain.text.Texts;
 import id.loket.ui.DayMonthYear;
-import id.loket.ui.PdfPreview;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,10 +14,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -27,7 +25,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** Inputs and the plan on the left, the chosen printout's preview on the right. */
+/**
+ * Inputs, the plan's summary, the RTs that found no place and the plan's days on the left; the
+ * printouts of the plan and the chosen one's preview on the right.
+ */
 final class SchedulePane {
 
     private SchedulePane() {
@@ -52,21 +53,33 @@ final class SchedulePane {
         run.disableProperty().bind(model.busyProperty());
         run.setOnAction(e -> model.plan());
 
+        desil.setWrapText(true);
+        desil.setMinHeight(Region.USE_PREF_SIZE);
+        run.setMinWidth(Region.USE_PREF_SIZE);
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
+        labels.setMaxWidth(260);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
+        fields.setMinWidth(150);
         form.getColumnConstraints().setAll(labels, fields);
-        form.addRow(0, new Label(texts.text("office.plan.from")), from);
-        form.addRow(1, new Label(texts.text("office.plan.to")), to);
-        form.addRow(2, new Label(texts.text("office.plan.capacity")), capacity);
-        form.addRow(3, new Label(texts.text("office.plan.reserve")), reserve);
-        form.addRow(4, new Label(texts.text("office.plan.holidays")), holidays);
-        form.add(desil, 0, 5, 2, 1);
-        form.add(run, 0, 6, 2, 1);
+        form.addRow(0, wrapping(texts.text("office.plan.from")), from);
+        form.addRow(1, wrapping(texts.text("office.plan.to")), to);
+        form.addRow(2, wrapping(texts.text("office.plan.capacity")), capacity);
+        form.addRow(3, wrapping(texts.text("office.plan.reserve")), reserve);
+        form.addRow(4, wrapping(texts.text("office.plan.holidays")), holidays);
+        HBox runRow = new HBox(12, desil, run);
+        runRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(desil, Priority.ALWAYS);
+        form.add(runRow, 0, 5, 2, 1);
+        // The inputs fold away once a plan is shown, so the plan's days get the window's height; they
+        // open again with a click to plan anew. Without a plan they stand open.
+        TitledPane inputs = id(new TitledPane(texts.text("office.plan.inputs"), form), "plan-inputs");
+        inputs.setExpanded(model.days().isEmpty());
+        model.days().addListener((javafx.collections.ListChangeListener<ScheduleViewModel.DayLine>) change ->
+                inputs.setExpanded(model.days().isEmpty()));
 
         Label summary = id(new Label(), "plan-summary", "feedback");
         summary.textProperty().bind(model.summaryProperty());
@@ -77,9 +90,29 @@ final class SchedulePane {
         message.setMinHeight(Region.USE_PREF_SIZE);
         summary.setMinHeight(Region.USE_PREF_SIZE);
 
+        // The RTs that found no place, named here and not only in the printed overview.
+        Label shortfallTitle = id(new Label(texts.text("office.plan.shortfallTitle")), "plan-shortfall-title",
+                "feedback");
+        shortfallTitle.setWrapText(true);
+        shortfallTitle.setMinHeight(Region.USE_PREF_SIZE);
+        ListView<String> shortfall = id(new ListView<>(model.shortfall()), "plan-shortfall");
+        shortfall.setPrefHeight(96);
+        shortfall.setMinHeight(72);
+        for (Node node : new Node[] {shortfallTitle, shortfall}) {
+            node.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.shortfall()));
+            node.managedProperty().bind(node.visibleProperty());
+        }
+
+        Label daysTitle = new Label(texts.text("office.plan.daysTitle"));
         ListView<ScheduleViewModel.DayLine> days = id(new ListView<>(model.days()), "plan-days");
         days.getSelectionModel().selectedItemProperty().addListener((obs, old, day) -> model.chosenDayProperty().set(day));
         days.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                // Wrapped to the list's width: a day's line is read whole, never cut or scrolled sideways.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(ScheduleViewModel.DayLine item, boolean empty) {
                 super.updateItem(item, empty);
@@ -87,7 +120,13 @@ final class SchedulePane {
                 setTooltip(empty || item == null ? null : new Tooltip(item.detail()));
             }
         });
+        days.setMinHeight(160);
         VBox.setVgrow(days, Priority.ALWAYS);
+        VBox left = new VBox(8, inputs, summary, message, shortfallTitle, shortfall, daysTitle, days);
+        left.setPrefWidth(540);
+        left.setMinWidth(440);
+        left.setMaxWidth(640);
+
         Button day = id(new Button(texts.text("office.plan.daySheet")), "plan-day-sheet");
         day.setOnAction(e -> model.previewDay());
         ComboBox<RtRef> rt = RtPicker.of("plan-rt", model.rts(), model.chosenRtProperty());
@@ -95,21 +134,25 @@ final class SchedulePane {
         notice.setOnAction(e -> model.previewRtNotice());
         Button overview = id(new Button(texts.text("office.plan.overview")), "plan-overview");
         overview.setOnAction(e -> model.previewOverview());
-        FlowPane printouts = new FlowPane(8, 8, day, overview, rt, notice,
-                SaveCopyButton.build(texts, "plan", model.copy()));
+        for (Button b : new Button[] {day, notice, overview}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane printouts = new FlowPane(8, 8, day, overview, rt, notice);
         printouts.setAlignment(Pos.CENTER_LEFT);
-
-        VBox left = new VBox(10, form, summary, message, days, printouts);
-        left.setPrefWidth(700);
-        left.setMinWidth(600);
-        ImageView preview = PdfPreview.view("plan-preview", 1000);
-        preview.setFitWidth(480);
-        preview.imageProperty().bind(model.previewProperty());
-        ScrollPane previewPane = id(new ScrollPane(preview), "plan-preview-pane");
-        HBox.setHgrow(previewPane, Priority.ALWAYS);
-        HBox pane = new HBox(16, left, previewPane);
+        VBox preview = PrintoutView.build(model.printout(), texts, "plan", "plan-preview", "plan-preview-pane");
+        VBox right = new VBox(8, printouts, preview);
+        VBox.setVgrow(preview, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox pane = new HBox(16, left, right);
         pane.setPadding(new Insets(10, 0, 0, 0));
         model.load();
         return pane;
+    }
+
+    private static Label wrapping(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 }

@@ -7,6 +7,7 @@ import id.loket.domain.schedule.PlanInputs;
 import id.loket.domain.text.Message;
 import id.loket.domain.text.Texts;
 import id.loket.service.OfficeReports;
+import id.loket.service.office.ReportPrinter;
 import id.loket.service.schedule.PlanOutcome;
 import id.loket.service.schedule.Schedules;
 import id.loket.ui.Background;
@@ -28,7 +29,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.image.Image;
 
 /**
  * The lurah's per-RT schedule: the inputs of seed 000 (window, days, capacity, walk-in reserve,
@@ -46,10 +46,10 @@ public final class ScheduleViewModel {
     private final BooleanProperty desilFirst = new SimpleBooleanProperty(false);
     private final StringProperty summary = new SimpleStringProperty("");
     private final ObservableList<DayLine> days = FXCollections.observableArrayList();
+    private final ObservableList<String> shortfall = FXCollections.observableArrayList();
     private final ObservableList<RtRef> rts = FXCollections.observableArrayList();
     private final ObjectProperty<DayLine> chosenDay = new SimpleObjectProperty<>();
     private final ObjectProperty<RtRef> chosenRt = new SimpleObjectProperty<>();
-    private final ObjectProperty<Image> preview = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
@@ -66,16 +66,16 @@ public final class ScheduleViewModel {
     private final Background background;
     private final Texts texts;
     private final Agent supervisor;
-    private final SavableFile copy;
+    private final Printout printout;
 
-    public ScheduleViewModel(Schedules schedules, OfficeReports reports, Background background, Texts texts,
-                             Agent supervisor) {
+    public ScheduleViewModel(Schedules schedules, OfficeReports reports, ReportPrinter printer, Background background,
+                             Texts texts, Agent supervisor) {
         this.schedules = schedules;
         this.reports = reports;
         this.background = background;
         this.texts = texts;
         this.supervisor = supervisor;
-        this.copy = new SavableFile(background, texts, message);
+        this.printout = new Printout(background, texts, printer, supervisor, message, reports::saveCopy);
     }
 
     /** Shows the plan in force, if there is one, with the inputs it was made with. */
@@ -160,6 +160,9 @@ public final class ScheduleViewModel {
                     detail));
         }
         days.setAll(lines);
+        shortfall.setAll(outcome.plan().shortfalls().stream()
+                .map(missing -> texts.text("office.plan.shortfall", missing.rt().label(), missing.households()))
+                .toList());
         rts.setAll(outcome.explanation().stream().flatMap(d -> d.rts().stream()).distinct().sorted().toList());
         if (!lines.isEmpty()) {
             chosenDay.set(lines.get(0));
@@ -193,19 +196,17 @@ public final class ScheduleViewModel {
     private void make(String name, Callable<byte[]> pdf) {
         background.run(() -> {
             OfficeReports.Report report = OfficeReports.Report.named(name, pdf.call());
-            return new Made(report, PdfPreview.render(report.pdf()));
+            return new Made(report, Printout.firstPage(report));
         }, made -> {
-            preview.set(made.image());
-            OfficeReports.Report report = made.report();
-            copy.offer(report.fileName(), target -> reports.saveCopy(report, target, supervisor.username()));
-            message.set(texts.text("office.report.ready", report.fileName()));
+            printout.show(made.report(), made.firstPage());
+            message.set(texts.text("office.report.ready", made.report().fileName()));
         }, failure -> message.set(texts.text(failure)));
     }
 
-    private record Made(OfficeReports.Report report, Image image) {
+    private record Made(OfficeReports.Report report, PdfPreview.Page firstPage) {
     }
 
-    SavableFile copy() { return copy; }
+    Printout printout() { return printout; }
     public ObjectProperty<LocalDate> fromProperty() { return from; }
     public ObjectProperty<LocalDate> toProperty() { return to; }
     public StringProperty capacityProperty() { return capacity; }
@@ -214,10 +215,11 @@ public final class ScheduleViewModel {
     public BooleanProperty desilFirstProperty() { return desilFirst; }
     public StringProperty summaryProperty() { return summary; }
     public ObservableList<DayLine> days() { return days; }
+    /** The RTs that found no place in the window, each with its households left out; empty when all fit. */
+    public ObservableList<String> shortfall() { return shortfall; }
     public ObservableList<RtRef> rts() { return rts; }
     public ObjectProperty<DayLine> chosenDayProperty() { return chosenDay; }
     public ObjectProperty<RtRef> chosenRtProperty() { return chosenRt; }
-    public ObjectProperty<Image> previewProperty() { return preview; }
     public StringProperty messageProperty() { return message; }
     public BooleanProperty busyProperty() { return busy; }
 }

@@ -4,6 +4,7 @@ import static id.loket.ui.Ids.id;
 
 import id.loket.domain.audit.AuditAction;
 import id.loket.domain.audit.AuditEvent;
+import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Texts;
 import id.loket.ui.DayMonthYear;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +23,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /** The audit trail, filtered by days, person and action, with its export and a backup button. */
 final class SecurityPane {
@@ -44,6 +46,19 @@ final class SecurityPane {
         action.getItems().addAll(AuditAction.values());
         action.valueProperty().bindBidirectional(model.actionProperty());
         action.setPromptText(texts.text("office.audit.anyAction"));
+        // In the chosen language, as the table below: "Data rumah tangga dibuka", not HOUSEHOLD_READ.
+        action.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(AuditAction value) {
+                return value == null ? texts.text("office.audit.anyAction") : label(texts, value);
+            }
+
+            @Override
+            public AuditAction fromString(String text) {
+                // Chosen from the list, never typed.
+                return null;
+            }
+        });
         Button search = id(new Button(texts.text("office.audit.search")), "audit-search", "primary");
         search.setDefaultButton(true);
         search.setOnAction(e -> model.search());
@@ -63,18 +78,24 @@ final class SecurityPane {
         TableView<AuditEvent> table = id(new TableView<>(model.events()), "audit-table");
         table.getColumns().add(column(texts.text("office.audit.column.at"), e -> WHEN.format(e.at())));
         table.getColumns().add(column(texts.text("office.audit.column.actor"), AuditEvent::actor));
-        table.getColumns().add(column(texts.text("office.audit.column.action"), e -> e.action().name()));
+        table.getColumns().add(column(texts.text("office.audit.column.action"), e -> label(texts, e.action())));
         table.getColumns().add(column(texts.text("office.audit.column.record"),
                 e -> (e.entity() == null ? "" : e.entity()) + (e.entityId() == null ? "" : " " + e.entityId())));
         table.getColumns().add(column(texts.text("office.audit.column.detail"),
                 e -> e.detail() == null ? "" : e.detail()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        WrappingColumns.wrapAll(table);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         VBox pane = new VBox(10, filters, message, table);
         pane.setPadding(new Insets(10, 0, 0, 0));
         model.search();
         return pane;
+    }
+
+    /** The action in the chosen language; the CSV export keeps the code, for the tools that read it. */
+    static String label(Texts texts, AuditAction action) {
+        return texts.text(EnumLabels.key(action));
     }
 
     private static TableColumn<AuditEvent, String> column(String title, Function<AuditEvent, String> value) {

@@ -3,15 +3,12 @@ package id.loket.ui.office;
 import static id.loket.ui.Ids.id;
 
 import id.loket.domain.text.Texts;
-import id.loket.ui.PdfPreview;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -30,9 +27,8 @@ public final class SocialListPane {
         Button start = id(new Button(texts.text("social.office.start")), "social-start", "primary");
         start.disableProperty().bind(model.runningProperty());
         start.setOnAction(e -> model.start());
-        // Save a copy stands with the result it saves, not in the file row (see ImportPane).
+        // Print and save a copy stand with the report they act on, not in the file row (see ImportPane).
         HBox row = ListFileRow.build(model.fileProperty(), texts, "social", start);
-        Button saveCopy = SaveCopyButton.build(texts, "social", model.copy());
 
         Label summary = id(new Label(), "social-summary", "feedback");
         summary.textProperty().bind(model.summaryProperty());
@@ -55,16 +51,12 @@ public final class SocialListPane {
             }
         });
         VBox.setVgrow(problems, Priority.ALWAYS);
-        VBox left = new VBox(10, intro, row, summary, saved, saveCopy, new Label(texts.text("social.office.problems")),
+        VBox left = new VBox(10, intro, row, summary, saved, new Label(texts.text("social.office.problems")),
                 problems);
-        left.setPrefWidth(720);
-        left.setMinWidth(600);
-        ImageView preview = PdfPreview.view("social-report", 1000);
-        preview.setFitWidth(460);
-        preview.imageProperty().bind(model.reportProperty());
-        ScrollPane previewPane = id(new ScrollPane(preview), "social-report-pane");
-        HBox.setHgrow(previewPane, Priority.ALWAYS);
-        HBox pane = new HBox(16, left, previewPane);
+        left.setPrefWidth(640);
+        left.setMinWidth(560);
+        VBox preview = PrintoutView.build(model.printout(), texts, "social", "social-report", "social-report-pane");
+        HBox pane = new HBox(16, left, preview);
         pane.setPadding(new Insets(10, 0, 0, 0));
         Tab tab = new Tab(texts.text("social.office.tab"), pane);
         tab.setId("tab-social-list");

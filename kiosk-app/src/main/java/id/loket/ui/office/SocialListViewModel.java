@@ -4,19 +4,17 @@ import id.loket.domain.account.Agent;
 import id.loket.domain.text.Texts;
 import id.loket.service.OfficeReports;
 import id.loket.service.casework.Casework;
+import id.loket.service.office.ReportPrinter;
 import id.loket.service.casework.SocialListResult;
 import id.loket.ui.Background;
 import id.loket.ui.PdfPreview;
 import java.nio.file.Path;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.image.Image;
 
 /**
  * Importing the Dinas Sosial's desil / PKH list (PRODUCT R7): the file, then the counts, every row
@@ -29,23 +27,20 @@ public final class SocialListViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty saved = new SimpleStringProperty("");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
-    private final ObjectProperty<Image> report = new SimpleObjectProperty<>();
 
     private final Casework casework;
-    private final OfficeReports reports;
     private final Background background;
     private final Texts texts;
     private final Agent supervisor;
-    private final SavableFile copy;
+    private final Printout printout;
 
-    public SocialListViewModel(Casework casework, OfficeReports reports, Background background, Texts texts,
-                               Agent supervisor) {
+    public SocialListViewModel(Casework casework, OfficeReports reports, ReportPrinter printer, Background background,
+                               Texts texts, Agent supervisor) {
         this.casework = casework;
-        this.reports = reports;
         this.background = background;
         this.texts = texts;
         this.supervisor = supervisor;
-        this.copy = new SavableFile(background, texts, saved);
+        this.printout = new Printout(background, texts, printer, supervisor, saved, reports::saveCopy);
     }
 
     public void start() {
@@ -59,7 +54,7 @@ public final class SocialListViewModel {
         }
         running.set(true);
         problems.clear();
-        report.set(null);
+        printout.clear();
         saved.set("");
         summary.set(texts.text("social.office.running"));
         background.run(() -> {
@@ -69,15 +64,14 @@ public final class SocialListViewModel {
             }
             OfficeReports.Report made = OfficeReports.Report.named("laporan-desil-pkh",
                     casework.socialListReport().pdf(result, supervisor.username()));
-            return new Done(result, made, PdfPreview.render(made.pdf()));
+            return new Done(result, made, Printout.firstPage(made));
         }, done -> {
             running.set(false);
             summary.set(String.join("\n", casework.socialListReport().summaryLines(done.result())));
             problems.setAll(done.result().problems().stream().map(casework.socialListReport()::problemLine).toList());
-            report.set(done.preview());
             OfficeReports.Report made = done.made();
             if (made != null) {
-                copy.offer(made.fileName(), target -> reports.saveCopy(made, target, supervisor.username()));
+                printout.show(made, done.preview());
                 saved.set(texts.text("office.report.ready", made.fileName()));
             }
         }, failure -> {
@@ -86,14 +80,13 @@ public final class SocialListViewModel {
         });
     }
 
-    private record Done(SocialListResult result, OfficeReports.Report made, Image preview) {
+    private record Done(SocialListResult result, OfficeReports.Report made, PdfPreview.Page preview) {
     }
 
-    SavableFile copy() { return copy; }
+    Printout printout() { return printout; }
     public StringProperty fileProperty() { return file; }
     public BooleanProperty runningProperty() { return running; }
     public StringProperty summaryProperty() { return summary; }
     public StringProperty savedProperty() { return saved; }
     public ObservableList<String> problems() { return problems; }
-    public ObjectProperty<Image> reportProperty() { return report; }
 }

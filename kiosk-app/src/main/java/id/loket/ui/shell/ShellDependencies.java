@@ -18,6 +18,7 @@ import id.loket.service.RtListImportService;
 import id.loket.service.StartupChecks;
 import id.loket.service.TicketService;
 import id.loket.service.casework.Casework;
+import id.loket.service.office.OfficeDesk;
 import id.loket.service.schedule.Schedules;
 import id.loket.ui.Background;
 import java.time.Duration;
@@ -51,5 +52,6 @@ public record ShellDependencies(
         StartupChecks startupChecks,
         BoardService board,
         Announcer announcer,
-        Casework casework) {
+        Casework casework,
+        OfficeDesk officeDesk) {
 }

@@ -25,6 +25,8 @@ import id.loket.ui.office.DevicesPane;
 import id.loket.ui.office.DevicesViewModel;
 import id.loket.ui.office.OfficeView;
 import id.loket.ui.office.OfficeViewModel;
+import id.loket.ui.office.QueueTodayPane;
+import id.loket.ui.office.QueueTodayViewModel;
 import id.loket.ui.office.ScheduleViewModel;
 import id.loket.ui.office.SecurityViewModel;
 import id.loket.ui.ticket.TicketScreenView;
@@ -154,31 +156,36 @@ public final class ShellView {
     }
 
     private void showOffice(Agent agent) {
+        var printer = deps.officeDesk().printer();
         OfficeViewModel model = new OfficeViewModel(deps.progress(), deps.schedules().query(), deps.reports(),
-                deps.background(), deps.texts(), agent);
+                printer, deps.background(), deps.texts(), agent);
         SecurityViewModel security = new SecurityViewModel(deps.auditTrail(), deps.backups(), deps.background(),
                 deps.texts(), agent, deps.today().get());
-        ScheduleViewModel schedule = new ScheduleViewModel(deps.schedules(), deps.reports(), deps.background(),
-                deps.texts(), agent);
-        ImportViewModel importer = new ImportViewModel(deps.rtListImport(), deps.reports(), deps.background(),
-                deps.background().ui(), deps.texts(), agent, deps.kelurahanCode());
+        ScheduleViewModel schedule = new ScheduleViewModel(deps.schedules(), deps.reports(), printer,
+                deps.background(), deps.texts(), agent);
+        ImportViewModel importer = new ImportViewModel(deps.rtListImport(), deps.reports(), printer,
+                deps.background(), deps.background().ui(), deps.texts(), agent, deps.kelurahanCode());
         OfficeView office = new OfficeView(model, importer, schedule, security, deps.texts(), agent.displayName(),
                 this::showChooser);
-        office.addTab(DevicesPane.tab(new DevicesViewModel(deps.devices(), deps.background(), deps.texts(),
-                java.time.Clock.systemDefaultZone()), deps.texts()));
-        office.addTab(AccountsPane.tab(new AccountsViewModel(deps.accounts(), deps.background(), deps.texts(), agent),
-                deps.texts()));
+        office.addTab(OfficeView.Group.PROGRESS, QueueTodayPane.tab(new QueueTodayViewModel(deps.officeDesk().queue(),
+                deps.background(), deps.texts()), deps.texts()));
+        office.addTab(OfficeView.Group.SETTINGS, AccountsPane.tab(new AccountsViewModel(deps.accounts(),
+                deps.background(), deps.texts(), agent), deps.texts()));
+        office.addTab(OfficeView.Group.SETTINGS, DevicesPane.tab(new DevicesViewModel(deps.devices(),
+                deps.background(), deps.texts(), java.time.Clock.systemDefaultZone()), deps.texts()));
         addCaseworkTabs(office, agent);
         root.getChildren().setAll(office.root());
     }
 
     /** Desil / PKH list, follow-ups and corrections (issue 5); the office is a supervisor's face already. */
     private void addCaseworkTabs(OfficeView office, Agent agent) {
-        office.addTab(SocialListPane.tab(new SocialListViewModel(deps.casework(), deps.reports(), deps.background(),
-                deps.texts(), agent), deps.texts()));
-        office.addTab(FollowUpsPane.tab(new FollowUpsViewModel(deps.casework().followUps(), deps.reports(), deps.background(),
-                deps.texts(), agent), deps.texts()));
-        office.addTab(CorrectionPane.tab(new CorrectionViewModel(deps.casework().corrections(), deps.background(),
-                deps.texts(), agent), deps.texts()));
+        var printer = deps.officeDesk().printer();
+        office.addTab(OfficeView.Group.LISTS, SocialListPane.tab(new SocialListViewModel(deps.casework(),
+                deps.reports(), printer, deps.background(), deps.texts(), agent), deps.texts()));
+        // Corrections first: the follow-ups list (an audited read) is made when its tab is chosen, not before.
+        office.addTab(OfficeView.Group.RESIDENTS, CorrectionPane.tab(new CorrectionViewModel(
+                deps.casework().corrections(), deps.background(), deps.texts(), agent), deps.texts()));
+        office.addTab(OfficeView.Group.RESIDENTS, FollowUpsPane.tab(new FollowUpsViewModel(deps.casework().followUps(),
+                deps.reports(), printer, deps.background(), deps.texts(), agent), deps.texts()));
     }
 }
