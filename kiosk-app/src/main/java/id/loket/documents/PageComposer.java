@@ -56,10 +56,54 @@ final class PageComposer {
     }
 
     /**
+     * The fewest blocks with words the last page of a document may hold when the page before can give it more: a
+     * page holding only the signature, or one closing sentence, reads as a page printed by mistake and
+     * gets lost or thrown away.
+     */
+    static final int FEWEST_ON_LAST_PAGE = 3;
+
+    /**
      * Fills pages in order. A block never straddles a page break; a spacer that would open a page is
-     * dropped, and a block taller than a whole page gets a page of its own.
+     * dropped, and a block taller than a whole page gets a page of its own. The last page takes blocks
+     * from the end of the page before until it holds {@value #FEWEST_ON_LAST_PAGE} (see there).
      */
     static List<List<Block>> paginate(List<Block> blocks, float usableHeight) {
+        List<List<Block>> pages = fill(blocks, usableHeight);
+        if (pages.size() > 1) {
+            noLonelyLastPage(pages.get(pages.size() - 2), pages.get(pages.size() - 1), usableHeight);
+        }
+        return pages;
+    }
+
+    private static void noLonelyLastPage(List<Block> before, List<Block> last, float usableHeight) {
+        float used = heightOf(last);
+        while (printed(last) < FEWEST_ON_LAST_PAGE && printed(before) > 1) {
+            Block moving = before.get(before.size() - 1);
+            if (used + moving.height() > usableHeight) {
+                return;
+            }
+            before.remove(before.size() - 1);
+            if (!(moving instanceof Spacer)) {
+                last.add(0, moving);
+                used += moving.height();
+            }
+        }
+    }
+
+    /** Blocks that carry words: a spacer or a ruled line alone is no reason for a page. */
+    private static long printed(List<Block> page) {
+        return page.stream().filter(block -> !(block instanceof Spacer) && !(block instanceof Rule)).count();
+    }
+
+    private static float heightOf(List<Block> page) {
+        float sum = 0f;
+        for (Block block : page) {
+            sum += block.height();
+        }
+        return sum;
+    }
+
+    private static List<List<Block>> fill(List<Block> blocks, float usableHeight) {
         List<List<Block>> pages = new ArrayList<>();
         List<Block> page = new ArrayList<>();
         float used = 0f;

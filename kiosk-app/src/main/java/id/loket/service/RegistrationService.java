@@ -22,15 +22,12 @@ import id.loket.domain.nik.Nik;
 import id.loket.domain.nik.Sex;
 import id.loket.domain.registration.RegistrationPath;
 import id.loket.storage.ConsentRefusalRepository;
-import id.loket.storage.StorageException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Saves a registration and makes its receipt. The registration and its audit event are one
@@ -38,8 +35,6 @@ import org.slf4j.LoggerFactory;
  * registration the agent saw confirmed (it can be made again from the saved record).
  */
 public final class RegistrationService {
-
-    private static final Logger LOG = LoggerFactory.getLogger(RegistrationService.class);
 
     /** The version of the consent text shown to residents; stored with each registration. */
     public static final String CONSENT_VERSION = "2026-06-v1";
@@ -203,50 +198,36 @@ public final class RegistrationService {
     }
 
     /**
-     * Prints a saved registration's receipt again: the kept PDF, exactly as first printed, or (when
-     * the kept file is gone) the same receipt made again from the record.
+     * Prints a saved registration's receipt again, made from the record (which a supervisor may have
+     * corrected since) and marked "SALINAN" with the time of this print, so the copy is never taken for
+     * the first paper. The copy is kept beside the first receipt, under today's date, for the printer's
+     * reprint list. It works the same for a registration that has no kept receipt at all.
      */
     public Reprinted reprint(long registrationId, Agent agent) {
         Registration registration = registrations.find(registrationId)
                 .orElseThrow(() -> new IllegalArgumentException("no registration " + registrationId));
         Household household = households.findById(registration.householdId())
                 .orElseThrow(() -> new IllegalArgumentException("no household " + registration.householdId()));
-        Optional<Path> keptPath = registrations.documentPath(registrationId).map(Path::of);
-        Optional<byte[]> kept = keptPath.flatMap(this::keptReceipt);
-        byte[] pdf;
-        Path path;
-        if (kept.isPresent()) {
-            path = keptPath.get();
-            pdf = kept.get();
-        } else {
-            String savedBy = registrations.agentName(registrationId).orElse(agent.displayName());
-            pdf = receiptFor(registration, household, savedBy);
-            path = documents.save("receipts", registration.savedAt().toLocalDate(), registration.code(), pdf);
-            registrations.attachDocument(registrationId, path.toString());
-        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        String savedBy = registrations.agentName(registrationId).orElse(agent.displayName());
+        byte[] pdf = renderer.render(receiptDocument(registration, household, savedBy).copyAt(now), paper);
+        Path path = documents.save("receipts", now.toLocalDate(), registration.code() + "-salinan-"
+                + now.format(COPY_TIME), pdf);
         audit.record(agent.username(), AuditAction.HOUSEHOLD_READ, "registration", registration.code(),
                 "receipt printed again");
         return new Reprinted(registration, pdf, printouts.printReceipt(registrationId, registration.code(), pdf, path));
     }
 
-    /**
-     * The kept receipt, opened; empty when it is gone or refused. A refused one (changed or swapped on
-     * disk) is never printed: the record in the database is the trusted source, so the receipt is made
-     * again from it, and the log keeps the refusal for the IT staff.
-     */
-    private Optional<byte[]> keptReceipt(Path path) {
-        try {
-            return documents.read(path);
-        } catch (StorageException e) {
-            LOG.warn("Kept receipt {} refused; making it again from the record", path, e);
-            return Optional.empty();
-        }
-    }
+    private static final java.time.format.DateTimeFormatter COPY_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HHmmss");
 
     private byte[] receiptFor(Registration registration, Household household, String agentName) {
+        return renderer.render(receiptDocument(registration, household, agentName), paper);
+    }
+
+    private ReceiptDocument receiptDocument(Registration registration, Household household, String agentName) {
         Optional<String> ticketNumber = registration.ticketId().flatMap(tickets::find).map(Ticket::displayNumber);
-        ReceiptDocument document = receipts.of(registration, ticketNumber, household.headNik(),
-                household.headName(), household.rt(), agentName);
-        return renderer.render(document, paper);
+        return receipts.of(registration, ticketNumber, household.headNik(), household.headName(), household.rt(),
+                agentName);
     }
 }

@@ -45,11 +45,6 @@ public final class RegistrationRepository {
         jdbc.update("UPDATE registration SET document_path = ? WHERE id = ?", path, registrationId);
     }
 
-    public Optional<String> documentPath(long registrationId) {
-        return jdbc.one("SELECT document_path FROM registration WHERE id = ?", row -> row.getString(1), registrationId)
-                .filter(path -> path != null);
-    }
-
     public Optional<Registration> find(long id) {
         return jdbc.one(SELECT + " WHERE id = ?", RegistrationRepository::map, id);
     }
