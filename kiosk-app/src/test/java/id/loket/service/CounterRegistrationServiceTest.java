@@ -241,7 +241,7 @@ class CounterRegistrationServiceTest {
         String registeredNik = registeredNiks().get(0);
         var status = app.lookup().lookup(registeredNik, agent).status().orElseThrow();
         var registration = status.latest().orElseThrow();
-        assertThat(registration.savedAt().toLocalDate()).isBefore(LocalDate.now());
+        assertThat(registration.savedAt().toLocalDate()).isBefore(app.progress().today());
 
         RegistrationService.Reprinted copy = app.registrations().reprint(registration.id(), agent);
 

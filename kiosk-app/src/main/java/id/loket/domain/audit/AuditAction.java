@@ -26,5 +26,7 @@ public enum AuditAction {
     /** A resident did not consent; only the fact is recorded, nothing personal. */
     CONSENT_REFUSED,
     /** A schedule per RT was planned or re-planned and became the schedule in force. */
-    SCHEDULE_PLANNED
+    SCHEDULE_PLANNED,
+    /** A service other than the Perlinsos registration was recorded at a counter (what was done, outcome). */
+    SERVICE_RECORDED
 }
