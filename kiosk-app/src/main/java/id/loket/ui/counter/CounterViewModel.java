@@ -252,7 +252,9 @@ public final class CounterViewModel implements AutoCloseable {
             public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
                 if (!now) {
                     form.savingProperty().removeListener(this);
-                    done.accept(form.savedProperty().get());
+                    // The form ends its save by clearing "saving" first and marking "saved" after: look once
+                    // its handler has finished.
+                    background.ui().execute(() -> done.accept(form.savedProperty().get()));
                 }
             }
         });
