@@ -17,6 +17,7 @@ import id.loket.storage.DocumentFolder;
 import id.loket.storage.HouseholdRepository;
 import id.loket.storage.Jdbc;
 import id.loket.storage.RegistrationRepository;
+import id.loket.storage.StorageException;
 import id.loket.storage.TicketRepository;
 import id.loket.domain.nik.Nik;
 import id.loket.domain.nik.Sex;
@@ -28,6 +29,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Saves a registration and makes its receipt. The registration and its audit event are one
@@ -35,6 +38,8 @@ import java.util.Optional;
  * registration the agent saw confirmed (it can be made again from the saved record).
  */
 public final class RegistrationService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RegistrationService.class);
 
     /** The version of the consent text shown to residents; stored with each registration. */
     public static final String CONSENT_VERSION = "2026-06-v1";
@@ -198,24 +203,50 @@ public final class RegistrationService {
     }
 
     /**
-     * Prints a saved registration's receipt again, made from the record (which a supervisor may have
-     * corrected since) and marked "SALINAN" with the time of this print, so the copy is never taken for
-     * the first paper. The copy is kept beside the first receipt, under today's date, for the printer's
-     * reprint list. It works the same for a registration that has no kept receipt at all.
+     * Prints a saved registration's receipt again: made from the record and marked "SALINAN" with the
+     * time of this print, so a copy is never taken for the first paper. The copy is kept under today's
+     * date for the printer's reprint list. The first receipt stays kept as it was; when it is missing (a
+     * registration of the demo data, or a file gone) or refused (changed on disk), it is made again from
+     * the record and kept, since the record in the database is the trusted source.
      */
     public Reprinted reprint(long registrationId, Agent agent) {
         Registration registration = registrations.find(registrationId)
                 .orElseThrow(() -> new IllegalArgumentException("no registration " + registrationId));
         Household household = households.findById(registration.householdId())
                 .orElseThrow(() -> new IllegalArgumentException("no household " + registration.householdId()));
-        LocalDateTime now = LocalDateTime.now(clock);
         String savedBy = registrations.agentName(registrationId).orElse(agent.displayName());
-        byte[] pdf = renderer.render(receiptDocument(registration, household, savedBy).copyAt(now), paper);
+        ReceiptDocument original = receiptDocument(registration, household, savedBy);
+        keepOriginal(registration, original);
+        LocalDateTime now = LocalDateTime.now(clock);
+        byte[] pdf = renderer.render(original.copyAt(now), paper);
         Path path = documents.save("receipts", now.toLocalDate(), registration.code() + "-salinan-"
                 + now.format(COPY_TIME), pdf);
         audit.record(agent.username(), AuditAction.HOUSEHOLD_READ, "registration", registration.code(),
                 "receipt printed again");
         return new Reprinted(registration, pdf, printouts.printReceipt(registrationId, registration.code(), pdf, path));
+    }
+
+    private void keepOriginal(Registration registration, ReceiptDocument original) {
+        Optional<Path> kept = registrations.documentPath(registration.id()).map(Path::of);
+        if (kept.flatMap(this::keptReceipt).isPresent()) {
+            return;
+        }
+        Path path = documents.save("receipts", registration.savedAt().toLocalDate(), registration.code(),
+                renderer.render(original, paper));
+        registrations.attachDocument(registration.id(), path.toString());
+    }
+
+    /**
+     * The kept receipt, opened; empty when it is gone or refused. A refused one (changed or swapped on
+     * disk) is made again from the record, and the log keeps the refusal for the IT staff.
+     */
+    private Optional<byte[]> keptReceipt(Path path) {
+        try {
+            return documents.read(path);
+        } catch (StorageException e) {
+            LOG.warn("Kept receipt {} refused; making it again from the record", path, e);
+            return Optional.empty();
+        }
     }
 
     private static final java.time.format.DateTimeFormatter COPY_TIME =

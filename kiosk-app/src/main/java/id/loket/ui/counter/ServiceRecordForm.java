@@ -69,7 +69,8 @@ final class ServiceRecordForm {
         Button save = Controls.enterFires(id(new Button(texts.text("serviceRecord.save")), "service-record-save", "primary"));
         save.disableProperty().bind(model.savedProperty());
         save.setOnAction(e -> model.save());
-        save.setDefaultButton(true);
+        // Enter saves this form only while it shows: the registration's Save is the default button otherwise.
+        save.defaultButtonProperty().bind(model.kindProperty().isNotNull());
         Label message = id(new Label(), "service-record-message", "feedback");
         message.textProperty().bind(model.messageProperty());
         message.setWrapText(true);
