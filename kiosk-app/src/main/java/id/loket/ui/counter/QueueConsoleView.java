@@ -84,11 +84,17 @@ public final class QueueConsoleView {
         Label message = id(new Label(), "counter-queue-message", "status");
         message.textProperty().bind(model.queueMessageProperty());
         message.setWrapText(true);
-        message.setMaxWidth(420);
+        // The ticket's service and calls, and what the queue says, beside the number and wrapped there: in
+        // the row of buttons a long service name was cut to "Vuln…" at 1024x768.
+        detail.setWrapText(true);
+        VBox about = new VBox(2, detail, message);
+        about.setAlignment(Pos.CENTER_LEFT);
+        about.setMaxWidth(560);
+        HBox.setHgrow(about, javafx.scene.layout.Priority.ALWAYS);
         // Two rows, so every button shows its whole label and key: the called ticket, then what to do with it.
-        HBox called = new HBox(12, callNext, current, message);
+        HBox called = new HBox(12, callNext, current, about);
         called.setAlignment(Pos.CENTER_LEFT);
-        HBox actions = new HBox(8, recall, noShow, transfer, finish, detail);
+        HBox actions = new HBox(8, recall, noShow, transfer, finish);
         actions.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, called, actions);
     }
