@@ -28,6 +28,7 @@ import id.loket.documents.FairnessRenderer;
 import id.loket.service.QueueEstimates;
 import id.loket.service.ResidentSchedule;
 import id.loket.service.RegistrationService;
+import id.loket.service.ServiceRecords;
 import id.loket.service.RetentionPurge;
 import id.loket.service.StartupChecks;
 import id.loket.service.RtListImportService;
@@ -36,6 +37,7 @@ import id.loket.service.schedule.Schedules;
 import id.loket.storage.AgentRepository;
 import id.loket.storage.AuditLog;
 import id.loket.storage.ConsentRefusalRepository;
+import id.loket.storage.ServiceRecordRepository;
 import id.loket.storage.BackupStore;
 import id.loket.storage.Database;
 import id.loket.storage.DatabaseKey;
@@ -89,6 +91,7 @@ public final class AppContext implements AutoCloseable {
     private final CounterService counter;
     private final HouseholdLookup lookup;
     private final RegistrationService registrations;
+    private final ServiceRecords serviceRecords;
     private final LoginService login;
     private final DemoDataService demoData;
     private final HouseholdCsvExport householdExport;
@@ -154,6 +157,8 @@ public final class AppContext implements AutoCloseable {
                 audit, new ReceiptRenderer(texts), PaperSize.fromSetting(settings.print().receiptPaper()), documents,
                 office, texts, printouts, clock, new ConsentRefusalRepository(jdbc), settings.counter().number(),
                 settings.registration().asnUnits());
+        this.serviceRecords = new ServiceRecords(jdbc, new ServiceRecordRepository(jdbc), audit,
+                settings.counter().number(), clock);
         this.login = new LoginService(agents, new UnknownNameLoginRepository(jdbc), hasher, audit, clock);
         this.accounts = new Accounts(jdbc, agents, hasher, audit, settings.security().pinMinLength(), clock);
         this.demoData = new DemoDataService(jdbc, new OfficeRepository(jdbc), rts, households, agents,
@@ -169,7 +174,7 @@ public final class AppContext implements AutoCloseable {
                 texts.text("doc.signature.lurah", settings.office().kelurahanName()), audit, texts, clock,
                 printedOffice -> new FairnessReport(ticketRepository, settings.queue(), settings.ui().language(),
                         new FairnessRenderer(texts), printedOffice, audit, texts, clock),
-                registrations::refusalsToday);
+                registrations::refusalsToday, serviceRecords::outcomesToday);
         this.rtListImport = RtListImportService.wired(jdbc, texts, office, clock);
         this.board = new BoardService(new BoardRepository(jdbc), settings.queue(),
                 settings.counter().officeCounters(), texts.locale(), clock);
@@ -275,6 +280,11 @@ public final class AppContext implements AutoCloseable {
 
     public RegistrationService registrations() {
         return registrations;
+    }
+
+    /** The short records of the services other than the Perlinsos registration. */
+    public ServiceRecords serviceRecords() {
+        return serviceRecords;
     }
 
     public LoginService login() {

@@ -60,8 +60,10 @@ public final class OfficeReportRenderer {
         return finish(layout.signature(office.signerRole(), texts.text("doc.signature.blank")));
     }
 
+    /** @param otherServicesToday how today's other services ended, already worded */
     public byte[] dailySummary(Office office, LocalDateTime at, ProgressCounts kelurahan, int registeredToday,
-                               int refusalsToday, List<RwProgress> perRw, List<RtProgress> worstFirst) {
+                               int refusalsToday, String otherServicesToday, List<RwProgress> perRw,
+                               List<RtProgress> worstFirst) {
         PrintLayout layout = header(office, texts.text("doc.summary.title"));
         layout.centred(DocumentDates.dateTime(texts, at)).gap()
                 .pairs(List.of(
@@ -73,7 +75,8 @@ public final class OfficeReportRenderer {
                                 kelurahan.selfService(), kelurahan.helpedOnOwnPhone(), kelurahan.byAgent())),
                         new PrintLayout.Pair(texts.text("doc.summary.failed"), fmt(kelurahan.failed())),
                         new PrintLayout.Pair(texts.text("doc.summary.followUp"), fmt(kelurahan.followUp())),
-                        new PrintLayout.Pair(texts.text("doc.summary.refusedToday"), fmt(refusalsToday))))
+                        new PrintLayout.Pair(texts.text("doc.summary.refusedToday"), fmt(refusalsToday)),
+                        new PrintLayout.Pair(texts.text("doc.summary.otherServices"), otherServicesToday)))
                 .gap().heading(texts.text("doc.summary.perRw"));
         List<List<String>> rwRows = new ArrayList<>();
         for (RwProgress rw : perRw) {

@@ -56,14 +56,59 @@ final class PageComposer {
     }
 
     /**
+     * The fewest blocks with words the last page of a document may hold when the page before can give it more: a
+     * page holding only the signature, or one closing sentence, reads as a page printed by mistake and
+     * gets lost or thrown away.
+     */
+    static final int FEWEST_ON_LAST_PAGE = 3;
+
+    /**
      * Fills pages in order. A block never straddles a page break; a spacer that would open a page is
      * dropped, and a block taller than a whole page gets a page of its own.
      *
-     * <p>The ending of a document (see {@link #endingStart}) stays on one page: when it does not fit
-     * where it falls, it opens the next page, so no sheet holds only a signature or a closing sentence
-     * that was parted from what it closes.
+     * <p>Two rules keep a last page from being a page printed by mistake. The ending of a document
+     * (see {@link #endingStart}) stays on one page: when it does not fit where it falls, it opens the
+     * next page, so no sheet holds a signature or a closing sentence parted from what it closes. And
+     * the last page then takes blocks from the end of the page before until it holds
+     * {@value #FEWEST_ON_LAST_PAGE} with words (a document with no table, or a short ending).
      */
     static List<List<Block>> paginate(List<Block> blocks, float usableHeight) {
+        List<List<Block>> pages = fill(blocks, usableHeight);
+        if (pages.size() > 1) {
+            noLonelyLastPage(pages.get(pages.size() - 2), pages.get(pages.size() - 1), usableHeight);
+        }
+        return pages;
+    }
+
+    private static void noLonelyLastPage(List<Block> before, List<Block> last, float usableHeight) {
+        float used = heightOf(last);
+        while (printed(last) < FEWEST_ON_LAST_PAGE && printed(before) > 1) {
+            Block moving = before.get(before.size() - 1);
+            if (used + moving.height() > usableHeight) {
+                return;
+            }
+            before.remove(before.size() - 1);
+            if (!(moving instanceof Spacer)) {
+                last.add(0, moving);
+                used += moving.height();
+            }
+        }
+    }
+
+    /** Blocks that carry words: a spacer or a ruled line alone is no reason for a page. */
+    private static long printed(List<Block> page) {
+        return page.stream().filter(block -> !(block instanceof Spacer) && !(block instanceof Rule)).count();
+    }
+
+    private static float heightOf(List<Block> page) {
+        float sum = 0f;
+        for (Block block : page) {
+            sum += block.height();
+        }
+        return sum;
+    }
+
+    private static List<List<Block>> fill(List<Block> blocks, float usableHeight) {
         int ending = endingStart(blocks, usableHeight);
         List<List<Block>> pages = new ArrayList<>();
         List<Block> page = new ArrayList<>();

@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
  * @param ticketNumber    null for a walk-in without a queue ticket
  * @param portalReference null when the portal gave none (yet)
  * @param qrPayload       what the receipt's QR code carries (the registration id, for a reprint)
+ * @param proof           whether the paper proves a registration (the portal said it succeeded); otherwise
+ *                        it only records an attempt, and says so in its title and closing words
+ * @param copyMadeAt      when this copy was printed again, or null for the first print: every reprint
+ *                        says "SALINAN" with its time, so two papers of one registration are told apart
  */
 public record ReceiptDocument(
         String officeName,
@@ -32,7 +36,9 @@ public record ReceiptDocument(
         String portalReference,
         List<String> nextSteps,
         String agentName,
-        String qrPayload) {
+        String qrPayload,
+        boolean proof,
+        LocalDateTime copyMadeAt) {
 
     /** Separators people type inside a NIK; a NIK with them is still a full NIK. */
     private static final Pattern NIK_SEPARATORS = Pattern.compile("[\\s.\\-]");
@@ -59,5 +65,21 @@ public record ReceiptDocument(
         nextSteps.forEach(step -> Require.notBlank(step, "nextSteps item"));
         Require.notBlank(agentName, "agentName");
         Require.notBlank(qrPayload, "qrPayload");
+    }
+
+    /** The first print of a successful registration's receipt. */
+    public ReceiptDocument(String officeName, String officeAddress, LocalDateTime savedAt, String registrationCode,
+                           String ticketNumber, String maskedNik, String name, String rt, String rw, String pathText,
+                           String ikdText, String outcomeText, String portalReference, List<String> nextSteps,
+                           String agentName, String qrPayload) {
+        this(officeName, officeAddress, savedAt, registrationCode, ticketNumber, maskedNik, name, rt, rw, pathText,
+                ikdText, outcomeText, portalReference, nextSteps, agentName, qrPayload, true, null);
+    }
+
+    /** The same receipt, printed again at {@code at}. */
+    public ReceiptDocument copyAt(LocalDateTime at) {
+        return new ReceiptDocument(officeName, officeAddress, savedAt, registrationCode, ticketNumber, maskedNik, name,
+                rt, rw, pathText, ikdText, outcomeText, portalReference, nextSteps, agentName, qrPayload, proof,
+                Objects.requireNonNull(at, "at"));
     }
 }

@@ -25,10 +25,13 @@ public final class ReceiptRenderer {
         Objects.requireNonNull(doc, "doc");
         PrintLayout layout = new PrintLayout(Objects.requireNonNull(size, "size"));
         layout.letterhead(doc.officeName(), doc.officeAddress())
-                .title(texts.text("doc.receipt.title"))
-                .centred(DocumentDates.dateTime(texts, doc.savedAt()))
-                .separator()
-                .pairs(facts(doc, size));
+                .title(texts.text(doc.proof() ? "doc.receipt.title" : "doc.receipt.title.attempt"))
+                .centred(DocumentDates.dateTime(texts, doc.savedAt()));
+        if (doc.copyMadeAt() != null) {
+            layout.framed(texts.text("doc.receipt.copy"))
+                    .centred(texts.text("doc.receipt.copyPrinted", DocumentDates.dateTime(texts, doc.copyMadeAt())));
+        }
+        layout.separator().pairs(facts(doc, size));
         if (!doc.nextSteps().isEmpty()) {
             layout.gap().heading(texts.text("doc.receipt.nextSteps")).numbered(doc.nextSteps());
         }
@@ -38,7 +41,7 @@ public final class ReceiptRenderer {
         } else {
             layout.qrBesideSignature(doc.qrPayload(), texts.text("doc.receipt.agent"), doc.agentName());
         }
-        layout.gap().centred(texts.text("doc.receipt.closing"));
+        layout.gap().centred(texts.text(doc.proof() ? "doc.receipt.closing" : "doc.receipt.closing.attempt"));
         try {
             return layout.toPdf((page, count) -> texts.text("doc.page.number", page, count));
         } catch (IOException e) {

@@ -72,12 +72,15 @@ public final class CounterService {
         return tickets.noShow(ticket.id(), counterNumber, LocalDateTime.now(clock));
     }
 
-    /** Sends the resident on to another service or counter; false if the ticket is no longer here. */
+    /**
+     * Sends the resident on to another service or counter; false if the ticket is no longer here. Sent
+     * to another service, this counter does not call it back, unless it is the office's only counter.
+     */
     public boolean transfer(Ticket ticket, Transfer to) {
         if (to instanceof Transfer.ToService service && queue.service(service.serviceCode()).isEmpty()) {
             throw new IllegalArgumentException("unknown service " + service.serviceCode());
         }
-        return tickets.transfer(ticket.id(), counterNumber, to, LocalDateTime.now(clock));
+        return tickets.transfer(ticket.id(), counterNumber, to, LocalDateTime.now(clock), officeCounters > 1);
     }
 
     public void finish(Ticket ticket) {

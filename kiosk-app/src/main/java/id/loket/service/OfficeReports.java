@@ -5,6 +5,7 @@ import id.loket.documents.OfficeReportRenderer;
 import id.loket.domain.household.RtProgress;
 import id.loket.domain.household.RtRef;
 import id.loket.domain.text.EnumLabels;
+import id.loket.domain.servicerecord.ServiceOutcome;
 import id.loket.domain.text.Texts;
 import id.loket.storage.AtomicFile;
 import id.loket.storage.AuditLog;
@@ -38,15 +39,19 @@ public final class OfficeReports {
     private final Clock clock;
     private final FairnessReport fairness;
     private final java.util.function.IntSupplier refusalsToday;
+    private final java.util.function.Supplier<java.util.Map<ServiceOutcome, Integer>> otherServicesToday;
 
     /**
      * @param fairness      makes the daily fairness sheet, given the office as printed (one letterhead for all)
      * @param refusalsToday how many residents declined consent today (a count only: nothing personal is kept)
+     * @param otherServicesToday how today's services other than the Perlinsos registration ended, counted
      */
     public OfficeReports(ProgressReport progress, OfficeReportRenderer renderer, OfficeProfile office,
                          String signerRole, AuditLog audit, Texts texts, Clock clock,
                          java.util.function.Function<OfficeReportRenderer.Office, FairnessReport> fairness,
-                         java.util.function.IntSupplier refusalsToday) {
+                         java.util.function.IntSupplier refusalsToday,
+                         java.util.function.Supplier<java.util.Map<ServiceOutcome, Integer>> otherServicesToday) {
+        this.otherServicesToday = otherServicesToday;
 
         this.progress = progress;
         this.renderer = renderer;
@@ -86,9 +91,17 @@ public final class OfficeReports {
         ProgressReport.Totals totals = progress.current();
         int today = progress.perDay(progress.today(), progress.today()).getOrDefault(progress.today(), 0);
         byte[] pdf = renderer.dailySummary(office, LocalDateTime.now(clock), totals.kelurahan(), today,
-                refusalsToday.getAsInt(), totals.perRw(), totals.perRt());
+                refusalsToday.getAsInt(), otherServices(otherServicesToday.get()), totals.perRw(), totals.perRt());
         audit.record(actor, AuditAction.EXPORT, "report", "daily-summary", "counts only");
         return Report.named("ringkasan-harian", pdf);
+    }
+
+    /** "IKD aktif 3, Dijawab 5": how the other services ended today, the outcomes that happened only. */
+    private String otherServices(java.util.Map<ServiceOutcome, Integer> counts) {
+        String done = java.util.Arrays.stream(ServiceOutcome.values()).filter(o -> counts.getOrDefault(o, 0) > 0)
+                .map(o -> texts.text("doc.summary.otherServiceCount", texts.text(EnumLabels.key(o)), counts.get(o)))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return done.isEmpty() ? texts.text("doc.summary.otherServicesNone") : done;
     }
 
     public Report asn(String actor) {

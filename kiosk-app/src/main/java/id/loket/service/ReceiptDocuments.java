@@ -41,7 +41,9 @@ final class ReceiptDocuments {
                 registration.portalReference().orElse(null),
                 NextSteps.forRegistration(registration, texts),
                 agentName,
-                registration.qrPayload());
+                registration.qrPayload(),
+                NextSteps.proves(registration),
+                null);
     }
 
     /** "Gagal: Kode OTP tidak masuk. dicoba 3 kali": the outcome, then why. */

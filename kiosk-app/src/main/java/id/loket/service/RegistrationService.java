@@ -17,12 +17,12 @@ import id.loket.storage.DocumentFolder;
 import id.loket.storage.HouseholdRepository;
 import id.loket.storage.Jdbc;
 import id.loket.storage.RegistrationRepository;
+import id.loket.storage.StorageException;
 import id.loket.storage.TicketRepository;
 import id.loket.domain.nik.Nik;
 import id.loket.domain.nik.Sex;
 import id.loket.domain.registration.RegistrationPath;
 import id.loket.storage.ConsentRefusalRepository;
-import id.loket.storage.StorageException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Clock;
@@ -203,36 +203,42 @@ public final class RegistrationService {
     }
 
     /**
-     * Prints a saved registration's receipt again: the kept PDF, exactly as first printed, or (when
-     * the kept file is gone) the same receipt made again from the record.
+     * Prints a saved registration's receipt again: made from the record and marked "SALINAN" with the
+     * time of this print, so a copy is never taken for the first paper. The copy is kept under today's
+     * date for the printer's reprint list. The first receipt stays kept as it was; when it is missing (a
+     * registration of the demo data, or a file gone) or refused (changed on disk), it is made again from
+     * the record and kept, since the record in the database is the trusted source.
      */
     public Reprinted reprint(long registrationId, Agent agent) {
         Registration registration = registrations.find(registrationId)
                 .orElseThrow(() -> new IllegalArgumentException("no registration " + registrationId));
         Household household = households.findById(registration.householdId())
                 .orElseThrow(() -> new IllegalArgumentException("no household " + registration.householdId()));
-        Optional<Path> keptPath = registrations.documentPath(registrationId).map(Path::of);
-        Optional<byte[]> kept = keptPath.flatMap(this::keptReceipt);
-        byte[] pdf;
-        Path path;
-        if (kept.isPresent()) {
-            path = keptPath.get();
-            pdf = kept.get();
-        } else {
-            String savedBy = registrations.agentName(registrationId).orElse(agent.displayName());
-            pdf = receiptFor(registration, household, savedBy);
-            path = documents.save("receipts", registration.savedAt().toLocalDate(), registration.code(), pdf);
-            registrations.attachDocument(registrationId, path.toString());
-        }
+        String savedBy = registrations.agentName(registrationId).orElse(agent.displayName());
+        ReceiptDocument original = receiptDocument(registration, household, savedBy);
+        keepOriginal(registration, original);
+        LocalDateTime now = LocalDateTime.now(clock);
+        byte[] pdf = renderer.render(original.copyAt(now), paper);
+        Path path = documents.save("receipts", now.toLocalDate(), registration.code() + "-salinan-"
+                + now.format(COPY_TIME), pdf);
         audit.record(agent.username(), AuditAction.HOUSEHOLD_READ, "registration", registration.code(),
                 "receipt printed again");
         return new Reprinted(registration, pdf, printouts.printReceipt(registrationId, registration.code(), pdf, path));
     }
 
+    private void keepOriginal(Registration registration, ReceiptDocument original) {
+        Optional<Path> kept = registrations.documentPath(registration.id()).map(Path::of);
+        if (kept.flatMap(this::keptReceipt).isPresent()) {
+            return;
+        }
+        Path path = documents.save("receipts", registration.savedAt().toLocalDate(), registration.code(),
+                renderer.render(original, paper));
+        registrations.attachDocument(registration.id(), path.toString());
+    }
+
     /**
      * The kept receipt, opened; empty when it is gone or refused. A refused one (changed or swapped on
-     * disk) is never printed: the record in the database is the trusted source, so the receipt is made
-     * again from it, and the log keeps the refusal for the IT staff.
+     * disk) is made again from the record, and the log keeps the refusal for the IT staff.
      */
     private Optional<byte[]> keptReceipt(Path path) {
         try {
@@ -243,10 +249,16 @@ public final class RegistrationService {
         }
     }
 
+    private static final java.time.format.DateTimeFormatter COPY_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HHmmss");
+
     private byte[] receiptFor(Registration registration, Household household, String agentName) {
+        return renderer.render(receiptDocument(registration, household, agentName), paper);
+    }
+
+    private ReceiptDocument receiptDocument(Registration registration, Household household, String agentName) {
         Optional<String> ticketNumber = registration.ticketId().flatMap(tickets::find).map(Ticket::displayNumber);
-        ReceiptDocument document = receipts.of(registration, ticketNumber, household.headNik(),
-                household.headName(), household.rt(), agentName);
-        return renderer.render(document, paper);
+        return receipts.of(registration, ticketNumber, household.headNik(), household.headName(), household.rt(),
+                agentName);
     }
 }

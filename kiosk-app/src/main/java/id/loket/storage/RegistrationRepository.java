@@ -45,9 +45,14 @@ public final class RegistrationRepository {
         jdbc.update("UPDATE registration SET document_path = ? WHERE id = ?", path, registrationId);
     }
 
+    /**
+     * Where the registration's receipt is kept; empty when none is (a registration of the demo data, or
+     * one saved before receipts were kept). Read through an Optional because a row's NULL cannot be an
+     * element of the result list.
+     */
     public Optional<String> documentPath(long registrationId) {
-        return jdbc.one("SELECT document_path FROM registration WHERE id = ?", row -> row.getString(1), registrationId)
-                .filter(path -> path != null);
+        return jdbc.one("SELECT document_path FROM registration WHERE id = ?",
+                row -> Optional.ofNullable(row.getString(1)), registrationId).flatMap(path -> path);
     }
 
     public Optional<Registration> find(long id) {

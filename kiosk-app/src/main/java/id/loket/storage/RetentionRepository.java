@@ -53,6 +53,8 @@ public final class RetentionRepository {
                       AND correction_id IN (SELECT c.id FROM registration_correction c
                                             JOIN registration g ON g.id = c.registration_id WHERE g.purged_at = ?)
                     """, now);
+            // A service record's note is the agent's free text and may name someone; the rest is counts.
+            jdbc.update("UPDATE service_record SET note = NULL WHERE note IS NOT NULL AND saved_at < ?", cutoff);
             return new Counts(registrations, households);
         });
     }

@@ -41,7 +41,7 @@ public final class TicketRepository {
     private static final String CALL = """
             UPDATE ticket SET status = 'CALLED', counter_number = ?, agent_id = ?, called_at = ?,
                               call_count = call_count + 1, first_called_at = COALESCE(first_called_at, ?),
-                              counter_only = NULL
+                              counter_only = NULL, sent_from_counter = NULL
             WHERE id = ? AND status = 'WAITING' AND issued
             """;
 
@@ -135,15 +135,14 @@ public final class TicketRepository {
     /** Every issued ticket of the day still waiting (including the postponed pool), as the policy sees them. */
     public List<QueueEntry> waitingEntries(LocalDate day) {
         return jdbc.list("""
-                SELECT id, lane, service_code, counter_only, callable_from_call FROM ticket
+                SELECT id, lane, service_code, counter_only, callable_from_call, sent_from_counter FROM ticket
                 WHERE service_day = ? AND status = 'WAITING' AND issued
                 ORDER BY id
                 """, row -> {
-            int counter = row.getInt("counter_only");
-            OptionalInt counterOnly = row.wasNull() ? OptionalInt.empty() : OptionalInt.of(counter);
             long id = row.getLong("id");
             return new QueueEntry(id, Lane.valueOf(row.getString("lane")), row.getString("service_code"), id,
-                    counterOnly, row.getLong("callable_from_call"));
+                    optionalInt(row, "counter_only"), row.getLong("callable_from_call"),
+                    optionalInt(row, "sent_from_counter"));
         }, day);
     }
 
@@ -282,11 +281,26 @@ public final class TicketRepository {
         });
     }
 
+    private static OptionalInt optionalInt(ResultSet row, String column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? OptionalInt.empty() : OptionalInt.of(value);
+    }
+
     /**
      * Sends the resident on: the service time so far is kept, the ticket waits again with its number and
-     * its place in the order of issue, for another service or for one counter only.
+     * its place in the order of issue, for another service or for one counter only. Sent to another
+     * service, it is not called back by the counter that sent it.
      */
     public boolean transfer(long ticketId, int counterNumber, Transfer to, LocalDateTime now) {
+        return transfer(ticketId, counterNumber, to, now, true);
+    }
+
+    /**
+     * @param senderStepsAside whether the sending counter is kept from calling it again (false in an office
+     *                         with one counter, where nobody else would ever call it)
+     */
+    public boolean transfer(long ticketId, int counterNumber, Transfer to, LocalDateTime now,
+                            boolean senderStepsAside) {
         String common = """
                 UPDATE ticket SET status = 'WAITING', counter_number = NULL, transfers = transfers + 1,
                                   round_start_calls = call_count, callable_from_call = 0,
@@ -297,11 +311,12 @@ public final class TicketRepository {
         if (to instanceof Transfer.ToService service) {
             updated = jdbc.update(common + """
                     original_service = COALESCE(original_service, service_code), service_code = ?,
-                    counter_only = NULL""" + where, now, service.serviceCode(), ticketId, counterNumber);
+                    counter_only = NULL, sent_from_counter = ?""" + where, now, service.serviceCode(),
+                    senderStepsAside ? counterNumber : null, ticketId, counterNumber);
         } else {
             Transfer.ToCounter counter = (Transfer.ToCounter) to;
-            updated = jdbc.update(common + " counter_only = ?" + where, now, counter.counterNumber(), ticketId,
-                    counterNumber);
+            updated = jdbc.update(common + " counter_only = ?, sent_from_counter = NULL" + where, now,
+                    counter.counterNumber(), ticketId, counterNumber);
         }
         return updated == 1;
     }

@@ -42,6 +42,16 @@ final class PdfProbe {
         }
     }
 
+    /** The text of one page (counted from 0). */
+    String pageText(int page) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page + 1);
+            stripper.setEndPage(page + 1);
+            return stripper.getText(document);
+        }
+    }
+
     /** The text with line breaks and runs of spaces as single spaces, since wrapping depends on the paper. */
     String flatText() throws IOException {
         return text().replaceAll("\\s+", " ");

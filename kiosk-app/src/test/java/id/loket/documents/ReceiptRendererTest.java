@@ -109,6 +109,59 @@ class ReceiptRendererTest {
         assertThat(text).contains("Perlinsos Registration Receipt", "Registration code", "Outcome", "Next steps");
     }
 
+    @Test
+    void aLongA4ReceiptNeverEndsOnAPageWithOnlyTheSignatureAndTheClosingLine() throws Exception {
+        // Every length from one page to three, so the break falls before each of the last blocks in turn.
+        for (int steps = 1; steps <= 90; steps++) {
+            PdfProbe probe = new PdfProbe(renderer.render(receiptWithSteps(steps), PaperSize.A4));
+            int pages = probe.pageCount();
+            if (pages == 1) {
+                continue;
+            }
+            List<String> lastPage = probe.pageText(pages - 1).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("Halaman ")).toList();
+            assertThat(lastPage).as("last page of a receipt with %d steps", steps)
+                    .anyMatch(line -> line.matches("\\d+\\. .*"));
+            assertThat(lastPage).as("last page of a receipt with %d steps", steps).hasSizeGreaterThanOrEqualTo(4);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(PaperSize.class)
+    void aCopySaysSoWithTheTimeItWasPrintedAgain(PaperSize size) throws Exception {
+        ReceiptDocument copy = Samples.receipt().copyAt(java.time.LocalDateTime.of(2026, 6, 9, 14, 5));
+
+        String text = new PdfProbe(renderer.render(copy, size)).flatText();
+
+        assertThat(text).contains("SALINAN", "Dicetak ulang Selasa, 9 Juni 2026, pukul 14.05",
+                "Kamis, 4 Juni 2026, pukul 09.39");
+        assertThat(new PdfProbe(renderer.render(Samples.receipt(), size)).flatText()).doesNotContain("SALINAN");
+    }
+
+    @Test
+    void aCopyInEnglishSaysCopy() throws Exception {
+        ReceiptDocument copy = Samples.receipt().copyAt(java.time.LocalDateTime.of(2026, 6, 9, 14, 5));
+
+        String text = new PdfProbe(new ReceiptRenderer(Texts.forLocale(java.util.Locale.ENGLISH))
+                .render(copy, PaperSize.THERMAL_58)).flatText();
+
+        assertThat(text).contains("COPY", "Printed again").doesNotContain("SALINAN");
+    }
+
+    @Test
+    void anAttemptIsNotCalledProofOfRegistration() throws Exception {
+        ReceiptDocument r = Samples.receipt();
+        ReceiptDocument attempt = new ReceiptDocument(r.officeName(), r.officeAddress(), r.savedAt(),
+                r.registrationCode(), r.ticketNumber(), r.maskedNik(), r.name(), r.rt(), r.rw(), r.pathText(),
+                r.ikdText(), "Gagal: Kode OTP tidak masuk", null, r.nextSteps(), r.agentName(), r.qrPayload(),
+                false, null);
+
+        String text = new PdfProbe(renderer.render(attempt, PaperSize.THERMAL_80)).flatText();
+
+        assertThat(text).contains("Catatan Layanan Pendaftaran Perlinsos", "BUKAN bukti")
+                .doesNotContain("Tanda Terima Pendaftaran Perlinsos", "sebagai bukti pendaftaran");
+    }
+
     private static ReceiptDocument receiptWithSteps(int count) {
         return Samples.receiptWith("H. Abdul Rahman, S.Pd.", "A-023", "PLS-2026-8F3K22Q9", Samples.steps(count));
     }

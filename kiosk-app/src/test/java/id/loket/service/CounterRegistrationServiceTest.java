@@ -216,9 +216,10 @@ class CounterRegistrationServiceTest {
     }
 
     @Test
-    void aReceiptIsFoundByItsQrAndPrintedAgainEvenWhenItsKeptFileIsGone() throws IOException {
+    void aReceiptIsFoundByItsQrAndPrintedAgainAsACopyWithTheTimeOfTheReprint() throws IOException {
         Household household = household(unregistered.get(0));
         RegistrationService.Saved saved = (RegistrationService.Saved) app.registrations().save(draft(household), agent);
+        assertThat(text(saved.receiptPdf())).doesNotContain("SALINAN");
 
         RegistrationService.Found found = app.registrations().findReceipt(saved.registration().qrPayload(), agent)
                 .orElseThrow();
@@ -226,15 +227,41 @@ class CounterRegistrationServiceTest {
         assertThat(app.registrations().findReceipt("LOKET-REG:REG-999999", agent)).isEmpty();
 
         RegistrationService.Reprinted again = app.registrations().reprint(found.registration().id(), agent);
-        assertThat(again.print().printed()).isTrue();
-        assertThat(again.receiptPdf()).isEqualTo(saved.receiptPdf());
 
-        Files.delete(saved.receiptPath());
-        RegistrationService.Reprinted remade = app.registrations().reprint(found.registration().id(), agent);
-        assertThat(remade.print().printed()).isTrue();
-        assertThat(text(remade.receiptPdf())).contains(saved.registration().code())
-                .contains(household.headNik().masked()).contains(agent.displayName());
-        assertThat(saved.receiptPath()).exists();
+        assertThat(again.print().printed()).isTrue();
+        assertThat(text(again.receiptPdf())).contains("SALINAN").containsPattern("Dicetak ulang \\S.*\\d{2}[.:]\\d{2}")
+                .contains(saved.registration().code()).contains(household.headNik().masked())
+                .contains(agent.displayName());
+        assertThat(saved.receiptPath()).as("the first receipt is kept as it was").exists();
+    }
+
+    @Test
+    void aHouseholdRegisteredOnAnEarlierDayWithoutAKeptReceiptGetsACopyMadeFromTheRecord() throws IOException {
+        // The demo office's registrations were saved on earlier days and have no receipt kept at all.
+        String registeredNik = registeredNiks().get(0);
+        var status = app.lookup().lookup(registeredNik, agent).status().orElseThrow();
+        var registration = status.latest().orElseThrow();
+        assertThat(registration.savedAt().toLocalDate()).isBefore(app.progress().today());
+
+        RegistrationService.Reprinted copy = app.registrations().reprint(registration.id(), agent);
+
+        assertThat(copy.print().printed()).isTrue();
+        assertThat(text(copy.receiptPdf())).contains("SALINAN").contains(registration.code())
+                .contains(status.household().headNik().masked());
+    }
+
+    @Test
+    void aCopyInEnglishSaysCopy() throws IOException {
+        try (AppContext english = TestApps.withDemoData(dir.resolve("en"), 60, "ui.language", "en")) {
+            Agent agen = ((LoginService.LoggedIn) english.login().login("agen1", "111111".toCharArray())).agent();
+            String nik = csvRows(english).filter(l -> l.endsWith(",yes")).map(l -> l.split(",")[1]).findFirst()
+                    .orElseThrow();
+            var registration = english.lookup().lookup(nik, agen).status().orElseThrow().latest().orElseThrow();
+
+            String copy = text(english.registrations().reprint(registration.id(), agen).receiptPdf());
+
+            assertThat(copy).contains("COPY").contains("Printed again").doesNotContain("SALINAN");
+        }
     }
 
     @Test
@@ -277,13 +304,21 @@ class CounterRegistrationServiceTest {
     }
 
     private List<String> unregisteredNiks() {
+        return csvRows(app).filter(l -> l.endsWith(",no")).map(l -> l.split(",")[1]).toList();
+    }
+
+    private List<String> registeredNiks() {
+        return csvRows(app).filter(l -> l.endsWith(",yes")).map(l -> l.split(",")[1]).toList();
+    }
+
+    private static java.util.stream.Stream<String> csvRows(AppContext context) {
         StringWriter csv = new StringWriter();
         try {
-            app.householdExport().write(csv, "test");
+            context.householdExport().write(csv, "test");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return csv.toString().lines().skip(1).filter(l -> l.endsWith(",no")).map(l -> l.split(",")[1]).toList();
+        return csv.toString().lines().skip(1);
     }
 
     private static String text(byte[] pdf) throws IOException {

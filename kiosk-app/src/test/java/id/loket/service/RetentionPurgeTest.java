@@ -7,6 +7,13 @@ import id.loket.domain.audit.AuditAction;
 import id.loket.domain.audit.AuditEvent;
 import id.loket.support.TestApps;
 import id.loket.domain.queue.Lane;
+import id.loket.domain.servicerecord.InformationTopic;
+import id.loket.domain.servicerecord.ServiceKind;
+import id.loket.domain.servicerecord.ServiceOutcome;
+import id.loket.domain.servicerecord.ServiceRecordDraft;
+import id.loket.storage.Database;
+import id.loket.storage.DatabaseKey;
+import id.loket.storage.Jdbc;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +67,26 @@ class RetentionPurgeTest {
                     later.instant().atZone(later.getZone()).toLocalDate(), Optional.of("lurah"),
                     Optional.of(AuditAction.PURGE));
             assertThat(purges).hasSize(1);
+        }
+    }
+
+    @Test
+    void aPurgeClearsTheNotesOfServiceRecordsPastTheirRetentionAndKeepsTheirCounts() {
+        try (AppContext app = TestApps.withDemoData(dir, 60)) {
+            var agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
+            app.serviceRecords().save(new ServiceRecordDraft(Optional.empty(), "INFORMASI", ServiceKind.INFORMATION,
+                    Optional.of(ServiceOutcome.FORWARDED), Optional.empty(), Optional.of(InformationTopic.COMPLAINT),
+                    Optional.of("Pak Budi, tetangga RT 3, diteruskan ke lurah")), agent);
+        }
+        Clock later = Clock.offset(TestApps.FIRST_DAY, Duration.ofDays(800));
+        try (AppContext app = AppContext.open(TestApps.settings(dir), later)) {
+            app.purge().purge("lurah");
+        }
+
+        try (Database database = Database.openEmbedded(dir, DatabaseKey.loadOrCreate(TestApps.keyFile(dir)))) {
+            Jdbc jdbc = new Jdbc(database.dataSource());
+            assertThat(jdbc.count("SELECT COUNT(*) FROM service_record WHERE outcome = 'FORWARDED'")).isEqualTo(1);
+            assertThat(jdbc.count("SELECT COUNT(*) FROM service_record WHERE note IS NOT NULL")).isZero();
         }
     }
 

@@ -140,6 +140,36 @@ class TicketQueueRepositoryTest {
     }
 
     @Test
+    void aTicketSentToAnotherServiceIsNotCalledBackByTheCounterThatSentIt() {
+        Ticket first = issue(Lane.REGULAR);
+        call(1);
+        tickets.transfer(first.id(), 1, new Transfer.ToService("IKD"), NINE.plusMinutes(4));
+
+        assertThat(tickets.claimNext(DAY, 1, agentId, NINE.plusMinutes(5))).as("the sender").isEmpty();
+        assertThat(call(2).id()).isEqualTo(first.id());
+    }
+
+    @Test
+    void aTicketSentOnFromTheOnlyCounterComesBackThere() {
+        Ticket first = issue(Lane.REGULAR);
+        call(1);
+        tickets.transfer(first.id(), 1, new Transfer.ToService("IKD"), NINE.plusMinutes(4), false);
+
+        assertThat(call(1).id()).isEqualTo(first.id());
+    }
+
+    @Test
+    void theSenderMayCallItAgainOnceAnotherCounterSentItOn() {
+        Ticket first = issue(Lane.REGULAR);
+        call(1);
+        tickets.transfer(first.id(), 1, new Transfer.ToService("IKD"), NINE.plusMinutes(4));
+        call(2);
+        tickets.transfer(first.id(), 2, new Transfer.ToService("PERLINSOS"), NINE.plusMinutes(8));
+
+        assertThat(call(1).id()).isEqualTo(first.id());
+    }
+
+    @Test
     void aTicketTransferredToACounterIsCalledOnlyThereAndFirstThere() {
         Ticket first = issue(Lane.REGULAR);
         call(1);

@@ -28,5 +28,7 @@ public enum AuditAction {
     /** A schedule per RT was planned or re-planned and became the schedule in force. */
     SCHEDULE_PLANNED,
     /** A report made in the office was sent to the printer (names and addresses on paper). */
-    REPORT_PRINTED
+    REPORT_PRINTED,
+    /** A service other than the Perlinsos registration was recorded at a counter (what was done, outcome). */
+    SERVICE_RECORDED
 }

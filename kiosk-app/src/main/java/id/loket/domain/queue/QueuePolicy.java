@@ -11,6 +11,7 @@ import java.util.Optional;
  * <ol>
  *   <li>A ticket transferred to a particular counter is called only by that counter, and before
  *       anything else there: its resident was sent to that agent on purpose.</li>
+ *   <li>A ticket sent on to another service is not called by the counter that sent it.</li>
  *   <li>A postponed ticket (no-show) cannot be called until K further tickets were called; then it
  *       takes its old place in the order of issue, ahead of those issued after it.</li>
  *   <li>Priority first, but never more than M priority tickets in a row while a regular ticket is

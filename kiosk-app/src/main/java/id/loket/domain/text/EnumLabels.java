@@ -8,6 +8,9 @@ import id.loket.domain.registration.FailureReason;
 import id.loket.domain.registration.IkdState;
 import id.loket.domain.registration.Outcome;
 import id.loket.domain.registration.RegistrationPath;
+import id.loket.domain.servicerecord.IkdNotActivatedReason;
+import id.loket.domain.servicerecord.InformationTopic;
+import id.loket.domain.servicerecord.ServiceOutcome;
 import java.util.Map;
 
 /**
@@ -16,15 +19,18 @@ import java.util.Map;
  */
 public final class EnumLabels {
 
-    static final Map<Class<? extends Enum<?>>, String> PREFIXES = Map.of(
-            RegistrationPath.class, "registration.path.",
-            IkdState.class, "registration.ikd.",
-            Outcome.class, "registration.outcome.",
-            FailureReason.class, "registration.failure.",
-            Role.class, "role.",
-            Lane.class, "lane.",
-            Correction.Field.class, "correction.field.",
-            AuditAction.class, "audit.action.");
+    static final Map<Class<? extends Enum<?>>, String> PREFIXES = Map.ofEntries(
+            Map.entry(RegistrationPath.class, "registration.path."),
+            Map.entry(IkdState.class, "registration.ikd."),
+            Map.entry(Outcome.class, "registration.outcome."),
+            Map.entry(FailureReason.class, "registration.failure."),
+            Map.entry(Role.class, "role."),
+            Map.entry(Lane.class, "lane."),
+            Map.entry(Correction.Field.class, "correction.field."),
+            Map.entry(AuditAction.class, "audit.action."),
+            Map.entry(ServiceOutcome.class, "serviceRecord.result."),
+            Map.entry(IkdNotActivatedReason.class, "serviceRecord.ikdReason."),
+            Map.entry(InformationTopic.class, "serviceRecord.topic."));
 
     private EnumLabels() {
     }

@@ -60,7 +60,9 @@ public final class CounterView {
         ScrollPane scroll = id(new ScrollPane(body), "counter-body");
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
-        root.setCenter(scroll);
+        // The ticket's service decides the form: a ticket of another service than Perlinsos gets its short
+        // service record instead of this registration (TicketForms).
+        root.setCenter(TicketForms.choose(scroll, model.serviceRecord(), texts));
         root.setBottom(deviceBar());
         followTheWork();
         // The keys and the devices belong to the face on screen; take them back when it leaves.

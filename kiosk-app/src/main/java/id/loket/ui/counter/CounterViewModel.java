@@ -10,18 +10,22 @@ import id.loket.service.Devices;
 import id.loket.service.HouseholdLookup;
 import id.loket.service.Printouts;
 import id.loket.service.RegistrationService;
+import id.loket.service.ServiceRecords;
 import id.loket.ui.Background;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -49,10 +53,13 @@ public final class CounterViewModel implements AutoCloseable {
     private final IdentityViewModel identity;
     private final HouseholdViewModel household;
     private final RegistrationFormViewModel form;
+    private final ServiceRecordFormViewModel serviceRecord;
+    private final RegistrationInputs registrationInputs;
     private Optional<Ticket> ticket = Optional.empty();
 
     public CounterViewModel(CounterService counter, HouseholdLookup lookup, RegistrationService registrations,
-                            Devices devices, Printouts printouts, Background background, Texts texts, Agent agent) {
+                            ServiceRecords serviceRecords, Devices devices, Printouts printouts, Background background,
+                            Texts texts, Agent agent) {
         this.devices = devices;
         this.printouts = printouts;
         this.queue = new QueueConsoleViewModel(counter, devices, background, texts, agent);
@@ -64,6 +71,20 @@ public final class CounterViewModel implements AutoCloseable {
         this.form = new RegistrationFormViewModel(registrations, identity, household,
                 () -> ticket.map(Ticket::id), background, texts, agent);
         form.onPrinted(this::printed);
+        this.serviceRecord = new ServiceRecordFormViewModel(serviceRecords, counter::serviceName, background, texts,
+                agent);
+        this.registrationInputs = new RegistrationInputs(identity, household, form);
+        queue.watchUnsaved(new UnsavedWork() {
+            @Override
+            public boolean unsaved() {
+                return hasUnsavedInput();
+            }
+
+            @Override
+            public void save(Consumer<Boolean> done) {
+                saveThen(done);
+            }
+        });
         for (Devices.Slot slot : Devices.Slot.values()) {
             deviceTexts.put(slot, new SimpleStringProperty(""));
             deviceHealth.put(slot, new SimpleObjectProperty<>(Devices.Health.CONNECTING));
@@ -72,8 +93,10 @@ public final class CounterViewModel implements AutoCloseable {
         queue.ticketProperty().addListener((obs, old, now) -> {
             clearResident();
             ticket = Optional.ofNullable(now);
+            serviceRecord.serve(now);
         });
         ticket = Optional.ofNullable(queue.ticketProperty().get());
+        serviceRecord.serve(ticket.orElse(null));
     }
 
     // --- devices -----------------------------------------------------------------------------------
@@ -194,9 +217,52 @@ public final class CounterViewModel implements AutoCloseable {
 
     // --- registration: see IdentityViewModel, HouseholdViewModel, RegistrationFormViewModel ----------
 
-    /** Saves the registration and prints its receipt (Ctrl+S / F10). */
+    /** Saves the form on screen (Ctrl+S / F10): the registration with its receipt, or the service record. */
     public void save() {
+        if (serviceRecord.kindProperty().get() != null) {
+            serviceRecord.save();
+        } else {
+            form.save();
+        }
+    }
+
+    /** Whether the form on screen holds input that leaving the ticket would lose. */
+    boolean hasUnsavedInput() {
+        return serviceRecord.kindProperty().get() != null
+                ? serviceRecord.unsaved()
+                : registrationInputs.unsaved(household, form);
+    }
+
+    /**
+     * Saves the form on screen for the question "unsaved data": {@code done} hears true once saved, false
+     * when the form refused it (its message says why) or could not save it yet (a walk-in not added).
+     */
+    private void saveThen(Consumer<Boolean> done) {
+        if (serviceRecord.kindProperty().get() != null) {
+            serviceRecord.save(done);
+            return;
+        }
         form.save();
+        if (!form.savingProperty().get()) {
+            done.accept(form.savedProperty().get());
+            return;
+        }
+        form.savingProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (!now) {
+                    form.savingProperty().removeListener(this);
+                    // The form ends its save by clearing "saving" first and marking "saved" after: look once
+                    // its handler has finished.
+                    background.ui().execute(() -> done.accept(form.savedProperty().get()));
+                }
+            }
+        });
+    }
+
+    /** Logging out: asks first when the form on screen holds unsaved input, then {@code logout} runs. */
+    public void leave(Runnable logout) {
+        queue.unlessUnsaved(logout);
     }
 
     /** Clears everything about the last resident, keeping the defaults for the next. */
@@ -218,6 +284,7 @@ public final class CounterViewModel implements AutoCloseable {
     public IdentityViewModel identity() { return identity; }
     public HouseholdViewModel household() { return household; }
     public RegistrationFormViewModel form() { return form; }
+    public ServiceRecordFormViewModel serviceRecord() { return serviceRecord; }
     public StringProperty deviceTextProperty(Devices.Slot slot) { return deviceTexts.get(slot); }
     public ObjectProperty<Devices.Health> deviceHealthProperty(Devices.Slot slot) { return deviceHealth.get(slot); }
     public ObservableList<Printouts.Pending> reprints() { return reprints; }

@@ -42,7 +42,13 @@ public final class QueueConsoleView {
     public QueueConsoleView(QueueConsoleViewModel model, Texts texts) {
         this.model = model;
         this.texts = texts;
-        root.getChildren().setAll(actions(), transferRow());
+        root.getChildren().setAll(actions(), unsavedRow(), transferRow());
+        // However the transfer opened (F7 at once, or after "discard"), the list of targets takes the keys.
+        model.transferOpenProperty().addListener((obs, old, open) -> {
+            if (open) {
+                Platform.runLater(targets::requestFocus);
+            }
+        });
         Map<KeyCombination, Runnable> keys = Map.of(CALL_NEXT, model::callNext, RECALL, model::recall,
                 NO_SHOW, model::noShow, TRANSFER, this::openTransfer, FINISH, model::finish);
         // The keys belong to the console on screen; they are taken back when it leaves.
@@ -78,11 +84,17 @@ public final class QueueConsoleView {
         Label message = id(new Label(), "counter-queue-message", "status");
         message.textProperty().bind(model.queueMessageProperty());
         message.setWrapText(true);
-        message.setMaxWidth(420);
+        // The ticket's service and calls, and what the queue says, beside the number and wrapped there: in
+        // the row of buttons a long service name was cut to "Vuln…" at 1024x768.
+        detail.setWrapText(true);
+        VBox about = new VBox(2, detail, message);
+        about.setAlignment(Pos.CENTER_LEFT);
+        about.setMaxWidth(560);
+        HBox.setHgrow(about, javafx.scene.layout.Priority.ALWAYS);
         // Two rows, so every button shows its whole label and key: the called ticket, then what to do with it.
-        HBox called = new HBox(12, callNext, current, message);
+        HBox called = new HBox(12, callNext, current, about);
         called.setAlignment(Pos.CENTER_LEFT);
-        HBox actions = new HBox(8, recall, noShow, transfer, finish, detail);
+        HBox actions = new HBox(8, recall, noShow, transfer, finish);
         actions.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, called, actions);
     }
@@ -114,9 +126,52 @@ public final class QueueConsoleView {
 
     private void openTransfer() {
         model.openTransfer();
-        if (model.transferOpenProperty().get()) {
-            Platform.runLater(targets::requestFocus);
+    }
+
+    /**
+     * "Unsaved data: save / discard / cancel", asked before the ticket leaves the counter with something
+     * typed. The keys answer it: the focus starts on Save (nothing is lost by Enter), Tab moves to Discard
+     * and Cancel, Esc cancels. After a cancel, or a save refused, the cursor goes back where it was.
+     */
+    private HBox unsavedRow() {
+        Label question = id(new Label(texts.text("counter.unsaved.question")), "unsaved-question", "warning");
+        question.setWrapText(true);
+        Button save = Controls.enterFires(button("counter.unsaved.save", "unsaved-save", model::saveUnsaved));
+        Button discard = Controls.enterFires(button("counter.unsaved.discard", "unsaved-discard", model::discardUnsaved));
+        Button cancel = Controls.enterFires(button("counter.unsaved.cancel", "unsaved-cancel", model::cancelUnsaved));
+        HBox row = id(new HBox(12, question, save, discard, cancel), "unsaved-row", "unsaved-row");
+        row.setAlignment(Pos.CENTER_LEFT);
+        Controls.showWhen(row, model.askingUnsavedProperty());
+        row.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                model.cancelUnsaved();
+                e.consume();
+            }
+        });
+        javafx.scene.Node[] before = new javafx.scene.Node[1];
+        model.askingUnsavedProperty().addListener((obs, old, asking) -> {
+            Scene scene = row.getScene();
+            if (asking) {
+                before[0] = scene == null ? null : scene.getFocusOwner();
+                Platform.runLater(save::requestFocus);
+            } else if (before[0] != null && before[0].getScene() == scene && isInside(scene, row)) {
+                before[0].requestFocus();
+            }
+        });
+        return row;
+    }
+
+    /** Whether the focus is still on the question (an answer that moved it elsewhere keeps its move). */
+    private static boolean isInside(Scene scene, HBox row) {
+        if (scene == null) {
+            return false;
         }
+        for (javafx.scene.Node node = scene.getFocusOwner(); node != null; node = node.getParent()) {
+            if (node == row) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Button button(String textKey, String cssId, Runnable action) {

@@ -61,6 +61,10 @@ public final class QueueConsoleViewModel implements AutoCloseable {
     private final ObservableList<TransferTarget> transferTargets = FXCollections.observableArrayList();
     private final ObjectProperty<TransferTarget> chosenTarget = new SimpleObjectProperty<>();
     private final BooleanBinding serving;
+    /** The question "unsaved data: save / discard / cancel" is on screen, for {@link #waitingAction}. */
+    private final BooleanProperty askingUnsaved = new SimpleBooleanProperty(false);
+    private Runnable waitingAction;
+    private UnsavedWork unsavedWork = UnsavedWork.NONE;
     private final List<Devices.Watch> watches = new ArrayList<>();
     /** Asks, while the office's database server is out of reach, whether it is back; null otherwise. */
     private ScheduledExecutorService serverWatch;
@@ -179,8 +183,76 @@ public final class QueueConsoleViewModel implements AutoCloseable {
         });
     }
 
-    /** Finishes the ticket being served, if any, and calls the next one. */
+    /** The resident's forms, asked before the ticket leaves this counter. */
+    void watchUnsaved(UnsavedWork work) {
+        this.unsavedWork = work;
+    }
+
+    /**
+     * Runs {@code action} at once when nothing typed would be lost by it; otherwise asks first
+     * ("unsaved data: save / discard / cancel") and runs it after the answer allows it.
+     */
+    public void unlessUnsaved(Runnable action) {
+        if (askingUnsaved.get() || busy.get()) {
+            return;
+        }
+        if (!unsavedWork.unsaved()) {
+            action.run();
+            return;
+        }
+        waitingAction = action;
+        askingUnsaved.set(true);
+    }
+
+    /** Save: the form saves; saved, the action goes on; refused, everything stays with the form's message. */
+    public void saveUnsaved() {
+        if (!askingUnsaved.get()) {
+            return;
+        }
+        Runnable action = waitingAction;
+        unsavedWork.save(saved -> {
+            if (!askingUnsaved.get() || waitingAction != action) {
+                return; // answered otherwise meanwhile
+            }
+            endQuestion();
+            if (saved) {
+                action.run();
+            } else {
+                queueMessage.set(texts.text("counter.unsaved.notSaved"));
+            }
+        });
+    }
+
+    /** Discard: the action goes on; what was typed goes with the ticket. */
+    public void discardUnsaved() {
+        if (!askingUnsaved.get()) {
+            return;
+        }
+        Runnable action = waitingAction;
+        endQuestion();
+        action.run();
+    }
+
+    /** Cancel: nothing changes. */
+    public void cancelUnsaved() {
+        if (!askingUnsaved.get()) {
+            return;
+        }
+        endQuestion();
+    }
+
+    private void endQuestion() {
+        askingUnsaved.set(false);
+        waitingAction = null;
+    }
+
+    /** F2: calls the next ticket, asking first when the resident's forms hold unsaved input. */
     public void callNext() {
+        unlessUnsaved(this::finishAndCallNext);
+    }
+
+    /** Finishes the ticket being served, if any, and calls the next one. */
+    private void finishAndCallNext() {
         Optional<Ticket> done = Optional.ofNullable(ticket.get());
         act(() -> {
             done.ifPresent(counter::finish);
@@ -235,8 +307,18 @@ public final class QueueConsoleViewModel implements AutoCloseable {
         });
     }
 
-    /** Opens the choice of where to send the resident: the other services and the other counters. */
+    /**
+     * F7: opens the choice of where to send the resident (the other services and the other counters),
+     * asking first when the resident's forms hold unsaved input.
+     */
     public void openTransfer() {
+        if (ticket.get() == null || busy.get() || transferOpen.get()) {
+            return;
+        }
+        unlessUnsaved(this::offerTransferTargets);
+    }
+
+    private void offerTransferTargets() {
         Ticket now = ticket.get();
         if (now == null || busy.get()) {
             return;
@@ -278,8 +360,16 @@ public final class QueueConsoleViewModel implements AutoCloseable {
         });
     }
 
-    /** The resident was served: the service time runs from the call to now. */
+    /** F9: the resident was served, asking first when the resident's forms hold unsaved input. */
     public void finish() {
+        if (ticket.get() == null) {
+            return;
+        }
+        unlessUnsaved(this::finishServed);
+    }
+
+    /** The service time runs from the call to now. */
+    private void finishServed() {
         Ticket now = ticket.get();
         if (now == null) {
             return;
@@ -349,4 +439,5 @@ public final class QueueConsoleViewModel implements AutoCloseable {
     public ObservableList<TransferTarget> transferTargets() { return transferTargets; }
     public ObjectProperty<TransferTarget> chosenTargetProperty() { return chosenTarget; }
     public BooleanBinding servingBinding() { return serving; }
+    public BooleanProperty askingUnsavedProperty() { return askingUnsaved; }
 }

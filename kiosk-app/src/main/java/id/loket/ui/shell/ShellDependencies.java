@@ -15,6 +15,7 @@ import id.loket.service.Printouts;
 import id.loket.service.ProgressReport;
 import id.loket.service.RegistrationService;
 import id.loket.service.RtListImportService;
+import id.loket.service.ServiceRecords;
 import id.loket.service.StartupChecks;
 import id.loket.service.TicketService;
 import id.loket.service.casework.Casework;
@@ -53,5 +54,5 @@ public record ShellDependencies(
         BoardService board,
         Announcer announcer,
         Casework casework,
-        OfficeDesk officeDesk) {
+        OfficeDesk officeDesk, ServiceRecords serviceRecords) {
 }

@@ -147,8 +147,9 @@ public final class ShellView {
 
     private void showCounter(Agent agent) {
         CounterViewModel model = new CounterViewModel(deps.counter(), deps.lookup(), deps.registrations(),
-                deps.devices(), deps.printouts(), deps.background(), deps.texts(), agent);
-        CounterView view = new CounterView(model, deps.texts(), this::showChooser);
+                deps.serviceRecords(), deps.devices(), deps.printouts(), deps.background(), deps.texts(), agent);
+        // Logging out asks first when the resident's form holds unsaved input (save / discard / cancel).
+        CounterView view = new CounterView(model, deps.texts(), () -> model.leave(this::showChooser));
         IdleLockViewModel lock = new IdleLockViewModel(deps.login(), deps.background(), deps.texts(), agent);
         root.getChildren().setAll(new IdleLockView(view.root(), lock, deps.texts(), deps.agentIdleLock(),
                 this::showChooser).root());

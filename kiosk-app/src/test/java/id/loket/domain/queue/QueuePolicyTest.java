@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The queue order as rule tables. A waiting list is written as tickets in order of issue:
  * {@code R1} regular ticket 1, {@code P2} priority ticket 2, {@code R3@2} sent to counter 2 only,
- * {@code P4~7} postponed until the day's 7th call. M (priority in a row) is 3, N 3, K 5.
+ * {@code P4~7} postponed until the day's 7th call, {@code R5<2} sent on to another service by counter 2. M (priority in a row) is 3, N 3, K 5.
  */
 class QueuePolicyTest {
 
@@ -37,6 +37,11 @@ class QueuePolicyTest {
             R1~7 R2           | 0 | 7 | 1 | 1
             R1~7              | 0 | 3 | 1 | -
             -                 | 0 | 0 | 1 | -
+            R1<1              | 0 | 0 | 1 | -
+            R1<1              | 0 | 0 | 2 | 1
+            R1<1 R2           | 0 | 0 | 1 | 2
+            P1<1 R2           | 0 | 0 | 1 | 2
+            P1<2 R2           | 0 | 0 | 1 | 1
             """)
     void nextTicketFollowsTheRules(String waiting, int streak, long calls, int counter, String expected) {
         var next = POLICY.next(parse(waiting), new QueueState(calls, streak), counter);
@@ -118,7 +123,14 @@ class QueuePolicyTest {
         assertThat(POLICY.next(waiting, QueueState.START_OF_DAY, 3)).map(QueueEntry::ticketId).contains(1L);
     }
 
-    /** "R1 P2@3 R3~7": lane letter, ticket id (= order of issue), optional @counter, optional ~callable-from. */
+    @Test
+    void aTicketSentOnByACounterStillCountsInTheOfficesPredictedOrder() {
+        List<QueueEntry> waiting = parse("R1<1 R2");
+
+        assertThat(POLICY.ahead(waiting, QueueState.START_OF_DAY, 2)).isEqualTo(1);
+    }
+
+    /** "R1 P2@3 R3~7 R4<2": lane letter, ticket id (= order of issue), optional @counter, optional ~callable-from. */
     static List<QueueEntry> parse(String waiting) {
         if (waiting.equals("-")) {
             return List.of();
@@ -132,13 +144,18 @@ class QueuePolicyTest {
                 callable = Long.parseLong(rest.substring(rest.indexOf('~') + 1));
                 rest = rest.substring(0, rest.indexOf('~'));
             }
+            OptionalInt sentFrom = OptionalInt.empty();
+            if (rest.contains("<")) {
+                sentFrom = OptionalInt.of(Integer.parseInt(rest.substring(rest.indexOf('<') + 1)));
+                rest = rest.substring(0, rest.indexOf('<'));
+            }
             OptionalInt counter = OptionalInt.empty();
             if (rest.contains("@")) {
                 counter = OptionalInt.of(Integer.parseInt(rest.substring(rest.indexOf('@') + 1)));
                 rest = rest.substring(0, rest.indexOf('@'));
             }
             long id = Long.parseLong(rest);
-            entries.add(new QueueEntry(id, lane, "PERLINSOS", id, counter, callable));
+            entries.add(new QueueEntry(id, lane, "PERLINSOS", id, counter, callable, sentFrom));
         }
         return entries;
     }
