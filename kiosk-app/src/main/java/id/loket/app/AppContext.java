@@ -60,6 +60,7 @@ import id.loket.service.Printouts;
 import id.loket.storage.PrintJobRepository;
 import id.loket.device.sound.EspeakSynth;
 import id.loket.device.sound.JavaSoundOut;
+import id.loket.service.ResidentVoice;
 import id.loket.service.board.Announcer;
 import id.loket.service.board.BoardService;
 import id.loket.storage.BoardRepository;
@@ -101,6 +102,7 @@ public final class AppContext implements AutoCloseable {
     private final Printouts printouts;
     private final BoardService board;
     private final Announcer announcer;
+    private final ResidentVoice residentVoice;
     private final Casework casework;
 
     private AppContext(LoketSettings settings, Database database, Clock clock) {
@@ -169,6 +171,8 @@ public final class AppContext implements AutoCloseable {
         this.board = new BoardService(new BoardRepository(jdbc), settings.queue(),
                 settings.counter().officeCounters(), texts.locale(), clock);
         this.announcer = new Announcer(new JavaSoundOut(), EspeakSynth.onPath(), texts.locale());
+        this.residentVoice = new ResidentVoice(new JavaSoundOut(), EspeakSynth.onPath(), texts.locale(),
+                settings.ui().spokenPrompts());
         this.casework = Casework.wire(jdbc, audit, documents, office,
                 texts.text("doc.signature.lurah", settings.office().kelurahanName()),
                 PaperSize.fromSetting(settings.print().receiptPaper()), texts, clock);
@@ -341,6 +345,11 @@ public final class AppContext implements AutoCloseable {
         return announcer;
     }
 
+    /** The ticket screen's spoken prompts (ui.spoken-prompts), for residents who cannot read well. */
+    public ResidentVoice residentVoice() {
+        return residentVoice;
+    }
+
     /** The drivers themselves, for the device commands and for tests that play the simulators. */
     public ConfiguredDevices deviceDrivers() {
         return deviceDrivers;
@@ -350,6 +359,7 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         try {
             announcer.close();
+            residentVoice.close();
             devices.close();
         } finally {
             database.close();

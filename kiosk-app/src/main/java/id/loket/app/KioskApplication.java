@@ -164,7 +164,7 @@ public final class KioskApplication {
                 app.tickets(), app.counter(), app.lookup(), app.registrations(), app.login(), app.progress(),
                 app.reports(), app.schedules(), app.rtListImport(), app.auditTrail(), app.backups(),
                 app.progress()::today, background, app.devices(), app.printouts(), app.accounts(),
-                app.startupChecks(), app.board(), app.announcer(), app.casework());
+                app.startupChecks(), app.board(), app.announcer(), app.casework(), app.residentVoice());
     }
 
     static ShellView.Face toFace(StartFace face) {

@@ -45,7 +45,8 @@ class KioskSafetyUiTest {
                 Duration.ofMillis(800), true,
                 d.tickets(), d.counter(), d.lookup(), d.registrations(), d.login(), d.progress(), d.reports(),
                 d.schedules(), d.rtListImport(), d.auditTrail(), d.backups(), d.today(), d.background(), d.devices(),
-                d.printouts(), d.accounts(), d.startupChecks(), d.board(), d.announcer(), d.casework());
+                d.printouts(), d.accounts(), d.startupChecks(), d.board(), d.announcer(), d.casework(),
+                d.residentVoice());
     }
 
     @AfterEach

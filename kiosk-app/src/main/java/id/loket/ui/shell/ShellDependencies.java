@@ -14,6 +14,7 @@ import id.loket.service.OfficeReports;
 import id.loket.service.Printouts;
 import id.loket.service.ProgressReport;
 import id.loket.service.RegistrationService;
+import id.loket.service.ResidentVoice;
 import id.loket.service.RtListImportService;
 import id.loket.service.StartupChecks;
 import id.loket.service.TicketService;
@@ -51,5 +52,6 @@ public record ShellDependencies(
         StartupChecks startupChecks,
         BoardService board,
         Announcer announcer,
-        Casework casework) {
+        Casework casework,
+        ResidentVoice residentVoice) {
 }

@@ -126,7 +126,7 @@ public final class ShellView {
 
     private void showTicketScreen() {
         TicketScreenViewModel model = new TicketScreenViewModel(deps.tickets(), java.util.Optional.of(deps.devices()),
-                deps.background(), deps.texts());
+                java.util.Optional.of(deps.residentVoice()), deps.background(), deps.texts());
         TicketScreenView view = new TicketScreenView(model, deps.texts(), deps.officeName(), deps.residentIdle(),
                 () -> login(Role.SUPERVISOR, supervisor -> showChooser(), this::showTicketScreen));
         root.getChildren().setAll(view.root());
