@@ -64,6 +64,7 @@ import id.loket.service.ResidentVoice;
 import id.loket.service.board.Announcer;
 import id.loket.service.board.BoardService;
 import id.loket.storage.BoardRepository;
+import id.loket.storage.CounterStateRepository;
 import id.loket.service.casework.Casework;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -143,8 +144,8 @@ public final class AppContext implements AutoCloseable {
                 PaperSize.fromSetting(settings.print().ticketPaper()), documents, office, printouts,
                 new QueueEstimates(ticketRepository, settings.queue(), settings.counter().officeCounters(), clock),
                 new ResidentSchedule(nikValidator, households, schedules.query(), audit, clock), clock);
-        this.counter = new CounterService(ticketRepository, settings.queue(), settings.counter().number(),
-                settings.counter().officeCounters(), settings.ui().language(), clock);
+        this.counter = new CounterService(ticketRepository, new CounterStateRepository(jdbc), settings.queue(),
+                settings.counter().number(), settings.counter().officeCounters(), settings.ui().language(), clock);
         this.lookup = new HouseholdLookup(nikValidator, new KkNumberValidator(regions), households,
                 registrationRepository, rts, audit, jdbc, office.kelurahanCode());
         this.registrations = new RegistrationService(jdbc, registrationRepository, households, ticketRepository,

@@ -74,7 +74,7 @@ class TicketScreenUiTest {
     }
 
     @ParameterizedTest(name = "{0}x{1} in {2}")
-    @CsvSource({"1024,768,id", "1024,768,en", "1366,768,id", "1366,768,en"})
+    @CsvSource({"1024,768,id", "1024,768,en", "1366,768,id", "1366,768,en", "1920,1080,id"})
     void everyPageFitsTheWindowWithNoWordCut(int width, int height, String language, FxRobot robot) throws Exception {
         open(width, height, language);
         waitUntil(() -> robot.lookup("#service-PEKERJA_RENTAN").tryQuery().isPresent());
