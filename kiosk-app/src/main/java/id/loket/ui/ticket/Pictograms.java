@@ -19,6 +19,9 @@ import javafx.scene.shape.SVGPath;
  */
 final class Pictograms {
 
+    /** The lane buttons have room above their words for larger figures. */
+    private static final double LANE_SCALE = 1.5;
+
     /** Shapes as SVG path data; stroked, not filled, except where a part says {@code F}. */
     private static final Map<String, List<String>> SERVICES = Map.of(
             // A house with a heart in it: protection for the household.
@@ -76,9 +79,6 @@ final class Pictograms {
     static Node speaker(ObservableValue<Paint> colour) {
         return draw(SPEAKER, colour, 0.8);
     }
-
-    /** The lane buttons have room above their words for larger figures. */
-    private static final double LANE_SCALE = 1.5;
 
     private static Node draw(List<String> parts, ObservableValue<Paint> colour, double scale) {
         Group group = new Group();

@@ -7,13 +7,14 @@ import id.loket.domain.queue.Lane;
 import id.loket.domain.text.Texts;
 import id.loket.ui.PdfPreview;
 import java.time.Duration;
+import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import java.util.List;
-import javafx.geometry.HPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -30,8 +31,9 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
 /**
- * The resident's touch screen: one question per screen, at most four big choices, big type, and a
- * plain sentence that says what happens next. Returns to its start after the configured idle time.
+ * The resident's touch screen: one question per screen, at most four big choices (each a word and
+ * a picture), big type, and a plain sentence that says what happens next. Fits 1024 × 768 and up:
+ * words wrap inside their buttons. Returns to its start after the configured idle time.
  */
 public final class TicketScreenView {
 
@@ -293,7 +295,7 @@ public final class TicketScreenView {
     private static VBox page(Node... children) {
         VBox page = new VBox(24, children);
         page.setAlignment(Pos.CENTER);
-        page.setPadding(new javafx.geometry.Insets(16, 0, 16, 0));
+        page.setPadding(new Insets(16, 0, 16, 0));
         return page;
     }
 
