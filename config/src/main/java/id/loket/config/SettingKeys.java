@@ -22,6 +22,7 @@ public final class SettingKeys {
     public static final String UI_RESIDENT_IDLE_SECONDS = "ui.resident-idle-seconds";
     public static final String UI_AGENT_IDLE_LOCK_MINUTES = "ui.agent-idle-lock-minutes";
     public static final String UI_KIOSK_MODE = "ui.kiosk-mode";
+    public static final String UI_SPOKEN_PROMPTS = "ui.spoken-prompts";
     public static final String COUNTER_NUMBER = "counter.number";
     public static final String QUEUE_SERVICES = "queue.services";
     public static final String QUEUE_PRIORITY_LETTER = "queue.priority-letter";
@@ -99,7 +100,7 @@ public final class SettingKeys {
     private static Set<String> fixedKeys() {
         Set<String> keys = new TreeSet<>(Set.of(OFFICE_KELURAHAN, OFFICE_NAME, OFFICE_ADDRESS, OFFICE_COUNTERS,
                 DATA_DIR, DATABASE_URL, DATA_DEMO_WHEN_EMPTY, UI_LANGUAGE, UI_THEME, UI_START_FACE, UI_RESIDENT_IDLE_SECONDS,
-                UI_AGENT_IDLE_LOCK_MINUTES, UI_KIOSK_MODE, COUNTER_NUMBER, QUEUE_SERVICES, QUEUE_PRIORITY_LETTER,
+                UI_AGENT_IDLE_LOCK_MINUTES, UI_KIOSK_MODE, UI_SPOKEN_PROMPTS, COUNTER_NUMBER, QUEUE_SERVICES, QUEUE_PRIORITY_LETTER,
                 QUEUE_NO_SHOW_CALLS, QUEUE_NO_SHOW_RETURN_AFTER, QUEUE_PRIORITY_MAX_IN_ROW,
                 QUEUE_DEFAULT_SERVICE_MINUTES, QUEUE_DAY_CLOSES_AT,
                 PRINT_TICKET_PAPER, PRINT_RECEIPT_PAPER, SECURITY_PIN_MIN_LENGTH, SECURITY_PIN_HASH_ITERATIONS,

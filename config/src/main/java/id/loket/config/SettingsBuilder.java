@@ -79,8 +79,9 @@ final class SettingsBuilder {
         int agentMinutes = reader.integer(UI_AGENT_IDLE_LOCK_MINUTES,
                 (int) UiSettings.MIN_AGENT_IDLE_LOCK.toMinutes(), (int) UiSettings.MAX_AGENT_IDLE_LOCK.toMinutes());
         boolean kioskMode = reader.choice(UI_KIOSK_MODE, new Boolean[] {true, false}, String::valueOf);
+        boolean spokenPrompts = reader.choice(UI_SPOKEN_PROMPTS, new Boolean[] {true, false}, String::valueOf);
         return new UiSettings(language, theme, startFace, Duration.ofSeconds(residentSeconds),
-                Duration.ofMinutes(agentMinutes), kioskMode);
+                Duration.ofMinutes(agentMinutes), kioskMode, spokenPrompts);
     }
 
     private CounterSettings counter() {

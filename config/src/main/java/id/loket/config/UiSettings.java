@@ -13,9 +13,10 @@ import java.util.Objects;
  *                      {@link #MIN_RESIDENT_IDLE}, so an elderly resident always has time to read
  * @param agentIdleLock how long the agent console waits without input before it locks
  * @param kioskMode     full screen without decorations; leaving needs a supervisor PIN
+ * @param spokenPrompts the resident ticket screen offers to say its pages aloud (espeak-ng)
  */
 public record UiSettings(Language language, Theme theme, StartFace startFace, Duration residentIdle,
-                         Duration agentIdleLock, boolean kioskMode) {
+                         Duration agentIdleLock, boolean kioskMode, boolean spokenPrompts) {
 
     /** Shortest reading time a resident screen may give before resetting. */
     public static final Duration MIN_RESIDENT_IDLE = Duration.ofSeconds(60);
@@ -34,6 +35,12 @@ public record UiSettings(Language language, Theme theme, StartFace startFace, Du
         Objects.requireNonNull(agentIdleLock, "agentIdleLock");
         requireWithin("residentIdle", residentIdle, MIN_RESIDENT_IDLE, MAX_RESIDENT_IDLE);
         requireWithin("agentIdleLock", agentIdleLock, MIN_AGENT_IDLE_LOCK, MAX_AGENT_IDLE_LOCK);
+    }
+
+    /** Without spoken prompts, the default. */
+    public UiSettings(Language language, Theme theme, StartFace startFace, Duration residentIdle,
+                      Duration agentIdleLock, boolean kioskMode) {
+        this(language, theme, startFace, residentIdle, agentIdleLock, kioskMode, false);
     }
 
     private static void requireWithin(String name, Duration value, Duration min, Duration max) {

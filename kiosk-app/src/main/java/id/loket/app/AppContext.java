@@ -66,9 +66,11 @@ import id.loket.service.Printouts;
 import id.loket.storage.PrintJobRepository;
 import id.loket.device.sound.EspeakSynth;
 import id.loket.device.sound.JavaSoundOut;
+import id.loket.service.ResidentVoice;
 import id.loket.service.board.Announcer;
 import id.loket.service.board.BoardService;
 import id.loket.storage.BoardRepository;
+import id.loket.storage.CounterStateRepository;
 import id.loket.service.casework.Casework;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -108,6 +110,7 @@ public final class AppContext implements AutoCloseable {
     private final Printouts printouts;
     private final BoardService board;
     private final Announcer announcer;
+    private final ResidentVoice residentVoice;
     private final Casework casework;
     private final OfficeDesk officeDesk;
 
@@ -149,8 +152,8 @@ public final class AppContext implements AutoCloseable {
                 PaperSize.fromSetting(settings.print().ticketPaper()), documents, office, printouts,
                 new QueueEstimates(ticketRepository, settings.queue(), settings.counter().officeCounters(), clock),
                 new ResidentSchedule(nikValidator, households, schedules.query(), audit, clock), clock);
-        this.counter = new CounterService(ticketRepository, settings.queue(), settings.counter().number(),
-                settings.counter().officeCounters(), settings.ui().language(), clock);
+        this.counter = new CounterService(ticketRepository, new CounterStateRepository(jdbc), settings.queue(),
+                settings.counter().number(), settings.counter().officeCounters(), settings.ui().language(), clock);
         this.lookup = new HouseholdLookup(nikValidator, new KkNumberValidator(regions), households,
                 registrationRepository, rts, audit, jdbc, office.kelurahanCode());
         this.registrations = new RegistrationService(jdbc, registrationRepository, households, ticketRepository,
@@ -179,6 +182,8 @@ public final class AppContext implements AutoCloseable {
         this.board = new BoardService(new BoardRepository(jdbc), settings.queue(),
                 settings.counter().officeCounters(), texts.locale(), clock);
         this.announcer = new Announcer(new JavaSoundOut(), EspeakSynth.onPath(), texts.locale());
+        this.residentVoice = new ResidentVoice(new JavaSoundOut(), EspeakSynth.onPath(), texts.locale(),
+                settings.ui().spokenPrompts());
         this.casework = Casework.wire(jdbc, audit, documents, office,
                 texts.text("doc.signature.lurah", settings.office().kelurahanName()),
                 PaperSize.fromSetting(settings.print().receiptPaper()), texts, clock);
@@ -364,6 +369,11 @@ public final class AppContext implements AutoCloseable {
         return announcer;
     }
 
+    /** The ticket screen's spoken prompts (ui.spoken-prompts), for residents who cannot read well. */
+    public ResidentVoice residentVoice() {
+        return residentVoice;
+    }
+
     /** The drivers themselves, for the device commands and for tests that play the simulators. */
     public ConfiguredDevices deviceDrivers() {
         return deviceDrivers;
@@ -373,6 +383,7 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         try {
             announcer.close();
+            residentVoice.close();
             devices.close();
         } finally {
             database.close();

@@ -10,6 +10,7 @@ import id.loket.domain.queue.Ticket;
 import id.loket.domain.queue.TicketStatus;
 import id.loket.domain.queue.Transfer;
 import id.loket.domain.text.Message;
+import id.loket.storage.CounterStateRepository;
 import id.loket.storage.TicketRepository;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,16 +32,18 @@ public final class CounterService {
     }
 
     private final TicketRepository tickets;
+    private final CounterStateRepository states;
     private final QueueSettings queue;
     private final int counterNumber;
     private final int officeCounters;
     private final Language language;
     private final Clock clock;
 
-    public CounterService(TicketRepository tickets, QueueSettings queue, int counterNumber, int officeCounters,
-                          Language language, Clock clock) {
+    public CounterService(TicketRepository tickets, CounterStateRepository states, QueueSettings queue,
+                          int counterNumber, int officeCounters, Language language, Clock clock) {
         this.language = language;
         this.tickets = tickets;
+        this.states = states;
         this.queue = queue;
         this.counterNumber = counterNumber;
         this.officeCounters = officeCounters;
@@ -49,6 +52,19 @@ public final class CounterService {
 
     public int counterNumber() {
         return counterNumber;
+    }
+
+    /** The agent logged in at this counter: the board shows it open (and its ticket, if one is still called). */
+    public void open(Agent agent) {
+        states.open(counterNumber, agent.id(), LocalDateTime.now(clock));
+    }
+
+    /**
+     * The agent logged out: the board shows this counter as closed instead of the last ticket it called.
+     * The ticket itself stays called here, so the next agent at this counter finds it again.
+     */
+    public void close(Agent agent) {
+        states.close(counterNumber, agent.id(), LocalDateTime.now(clock));
     }
 
     /** Calls the next waiting ticket of today to this counter, or nothing when nobody is waiting. */

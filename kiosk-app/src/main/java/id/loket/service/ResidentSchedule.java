@@ -5,6 +5,7 @@ import id.loket.domain.household.Household;
 import id.loket.domain.nik.Nik;
 import id.loket.domain.nik.NikCheck;
 import id.loket.domain.nik.NikValidator;
+import id.loket.domain.queue.LansiaAge;
 import id.loket.domain.text.Message;
 import id.loket.service.schedule.ScheduleQuery;
 import id.loket.storage.AuditLog;
@@ -40,7 +41,17 @@ public final class ResidentSchedule {
         this.clock = clock;
     }
 
-    /** The line for the ticket: the RT's day (today, another day, none yet), or that the NIK is not listed. */
+    /**
+     * Whether a tapped KTP-el (or scanned NIK) belongs to someone aged 60 or more, so the ticket screen
+     * suggests the priority lane. The card's birth date counts; without one, the date the NIK encodes.
+     * Nothing is read from the database and nothing is kept.
+     */
+    public boolean lansia(String nikDigits, Optional<LocalDate> cardBirthDate) {
+        Optional<LocalDate> born = cardBirthDate.or(() -> validator.check(nikDigits).nik().map(Nik::birthDate));
+        return born.map(date -> LansiaAge.reached(date, LocalDate.now(clock))).orElse(false);
+    }
+
+    /** The line for the ticket: the RT's day (today, another day, passed, none yet), or that the NIK is not listed. */
     public Message noteFor(String nikDigits) {
         NikCheck check = validator.check(nikDigits);
         if (!check.valid()) {
@@ -59,8 +70,13 @@ public final class ResidentSchedule {
         if (day.isEmpty()) {
             return Message.of("ticket.rt.noSchedule", rt);
         }
-        if (day.get().equals(LocalDate.now(clock))) {
+        LocalDate today = LocalDate.now(clock);
+        if (day.get().equals(today)) {
             return Message.of("ticket.rt.today", rt);
+        }
+        if (day.get().isBefore(today)) {
+            // A date already gone helps nobody on the ticket: say the day has passed, and that today is fine.
+            return Message.of("ticket.rt.pastDay", rt);
         }
         // MessageFormat formats a java.util.Date in the default zone: the day is given at its midnight there.
         Date date = Date.from(day.get().atStartOfDay(ZoneId.systemDefault()).toInstant());

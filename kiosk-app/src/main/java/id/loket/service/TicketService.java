@@ -13,6 +13,7 @@ import id.loket.storage.DocumentFolder;
 import id.loket.storage.TicketRepository;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import id.loket.domain.queue.WaitEstimate;
@@ -84,6 +85,14 @@ public final class TicketService {
     /** The service's name in the language of this kiosk. */
     public String serviceName(ServiceDefinition service) {
         return service.name(ui.language());
+    }
+
+    /**
+     * Whether the resident whose KTP-el was tapped (or NIK scanned) is 60 or older: the ticket screen
+     * then suggests the priority lane. The resident still chooses.
+     */
+    public boolean priorityByAge(String nikDigits, Optional<LocalDate> cardBirthDate) {
+        return residentSchedule.lansia(nikDigits, cardBirthDate);
     }
 
     /** Whether the queue has closed for today: from {@code queue.day-closes-at} no ticket is issued. */

@@ -9,14 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The display board's reads of the ticket table. Read only: the queue is changed by the ticket
- * screen and the counters, never by the board.
+ * The display board's reads of the ticket table (and of which counters are closed). Read only: the
+ * queue is changed by the ticket screen and the counters, never by the board.
  */
 public final class BoardRepository {
 
     private static final String CALL_COLUMNS = "id, letter, number, counter_number, called_at, call_count";
+    private static final String SERVING_COLUMNS = "t.id, t.letter, t.number, t.counter_number, t.called_at, t.call_count";
 
     private final Jdbc jdbc;
 
@@ -36,14 +39,28 @@ public final class BoardRepository {
                 + " ORDER BY called_at, id", BoardRepository::call, since);
     }
 
-    /** The ticket each counter serves now (its latest call still in status CALLED), by counter. */
+    /**
+     * The ticket each counter serves now (its latest call still in status CALLED), by counter. A counter
+     * closed after that call (its agent logged out) serves nobody; once opened again, its ticket shows again.
+     */
     public List<BoardCall> nowServing(LocalDate day) {
-        List<BoardCall> called = jdbc.list("SELECT " + CALL_COLUMNS + " FROM ticket WHERE service_day = ?"
-                + " AND status = 'CALLED' AND counter_number IS NOT NULL ORDER BY called_at DESC, id DESC",
+        List<BoardCall> called = jdbc.list("SELECT " + SERVING_COLUMNS + " FROM ticket t"
+                + " LEFT JOIN counter_state c ON c.counter_number = t.counter_number"
+                + " WHERE t.service_day = ? AND t.status = 'CALLED' AND t.counter_number IS NOT NULL"
+                + " AND (c.counter_number IS NULL OR c.is_open OR c.changed_at < t.called_at)"
+                + " ORDER BY t.called_at DESC, t.id DESC",
                 BoardRepository::call, day);
         Map<Integer, BoardCall> byCounter = new LinkedHashMap<>();
         called.forEach(call -> byCounter.putIfAbsent(call.counter(), call));
         return byCounter.values().stream().sorted(java.util.Comparator.comparingInt(BoardCall::counter)).toList();
+    }
+
+    /** The counters closed on {@code day} (their agent logged out) and not opened again since. */
+    public Set<Integer> closedCounters(LocalDate day) {
+        Set<Integer> closed = new TreeSet<>();
+        jdbc.forEach("SELECT counter_number FROM counter_state WHERE NOT is_open AND changed_at >= ? AND changed_at < ?",
+                row -> closed.add(row.getInt("counter_number")), day.atStartOfDay(), day.plusDays(1).atStartOfDay());
+        return closed;
     }
 
     /** The latest {@code limit} calls of the day, newest first. */

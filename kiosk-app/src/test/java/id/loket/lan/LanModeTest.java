@@ -20,6 +20,7 @@ import id.loket.service.LoginService;
 import id.loket.service.board.BoardService;
 import id.loket.service.board.CallWatch;
 import id.loket.storage.BoardRepository;
+import id.loket.storage.CounterStateRepository;
 import id.loket.storage.Database;
 import id.loket.storage.DatabaseKey;
 import id.loket.storage.Jdbc;
@@ -104,7 +105,8 @@ class LanModeTest {
         ExecutorService counters = Executors.newFixedThreadPool(8);
         List<Future<List<Long>>> claimed = new ArrayList<>();
         for (int counter = 1; counter <= 8; counter++) {
-            CounterService service = new CounterService(new TicketRepository(new Jdbc(client().dataSource())),
+            Jdbc own = new Jdbc(client().dataSource());
+            CounterService service = new CounterService(new TicketRepository(own), new CounterStateRepository(own),
                     TestApps.settings(dataDir).queue(), counter, 8, Language.ID, TestApps.FIRST_DAY);
             claimed.add(counters.submit(() -> {
                 List<Long> mine = new ArrayList<>();
@@ -127,10 +129,11 @@ class LanModeTest {
 
     @Test
     void aCallAtOneCounterReachesTheBoardOnAnotherPcAtItsNextLook() {
-        TicketRepository tickets = new TicketRepository(new Jdbc(client().dataSource()));
+        Jdbc pcA = new Jdbc(client().dataSource());
+        TicketRepository tickets = new TicketRepository(pcA);
         Ticket waiting = tickets.issue(NINE.toLocalDate(), "PERLINSOS", Lane.REGULAR, 'A', NINE);
-        CounterService counterA = new CounterService(tickets, TestApps.settings(dataDir).queue(), 3, 3, Language.ID,
-                TestApps.FIRST_DAY);
+        CounterService counterA = new CounterService(tickets, new CounterStateRepository(pcA),
+                TestApps.settings(dataDir).queue(), 3, 3, Language.ID, TestApps.FIRST_DAY);
         BoardService boardB = new BoardService(new BoardRepository(new Jdbc(client().dataSource())),
                 TestApps.settings(dataDir).queue(), 3, Locale.forLanguageTag("id"), TestApps.FIRST_DAY);
         CallWatch watch = boardB.watchCalls();
@@ -146,6 +149,31 @@ class LanModeTest {
         assertThat(shown.serving()).extracting(BoardCall::ticketId).containsExactly(waiting.id());
         assertThat(shown.waiting().get(0).waiting()).isZero();
         assertThat(watch.newCalls()).as("announced once").isEmpty();
+    }
+
+    @Test
+    void aCounterWhoseAgentLogsOutShowsClosedOnTheBoardOnAnotherPc() {
+        Jdbc pcA = new Jdbc(client().dataSource());
+        TicketRepository tickets = new TicketRepository(pcA);
+        Ticket waiting = tickets.issue(NINE.toLocalDate(), "PERLINSOS", Lane.REGULAR, 'A', NINE);
+        CounterService counterA = new CounterService(tickets, new CounterStateRepository(pcA),
+                TestApps.settings(dataDir).queue(), 2, 3, Language.ID, TestApps.FIRST_DAY);
+        BoardService boardB = new BoardService(new BoardRepository(new Jdbc(client().dataSource())),
+                TestApps.settings(dataDir).queue(), 3, Locale.forLanguageTag("id"), TestApps.FIRST_DAY);
+        counterA.open(agent);
+        counterA.callNext(agent);
+        assertThat(boardB.snapshot().serving()).extracting(BoardCall::ticketId).containsExactly(waiting.id());
+
+        counterA.close(agent);
+
+        BoardSnapshot shown = boardB.snapshot();
+        assertThat(shown.serving()).isEmpty();
+        assertThat(shown.closed()).containsExactly(2);
+        // The next agent at that counter finds the ticket still called there, and the board shows it again.
+        counterA.open(agent);
+        assertThat(counterA.serving()).map(Ticket::id).contains(waiting.id());
+        assertThat(boardB.snapshot().serving()).extracting(BoardCall::ticketId).containsExactly(waiting.id());
+        assertThat(boardB.snapshot().closed()).isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package id.loket.domain.board;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything the board shows at one moment.
@@ -10,11 +11,13 @@ import java.util.List;
  * @param recent  the latest calls, newest first
  * @param waiting waiting tickets per service, in the order the ticket screen offers the services
  * @param readAt  when this was read (the board's clock)
+ * @param closed  the counters closed today (their agent logged out), by number
  */
 public record BoardSnapshot(List<BoardCall> serving, List<BoardCall> recent, List<WaitingCount> waiting,
-                            LocalDateTime readAt) {
+                            LocalDateTime readAt, Set<Integer> closed) {
 
     public BoardSnapshot {
+        closed = Set.copyOf(closed);
         serving = List.copyOf(serving);
         recent = List.copyOf(recent);
         waiting = List.copyOf(waiting);

@@ -41,7 +41,8 @@ public final class BoardService {
                         waiting.getOrDefault(service.code(), 0L)))
                 .toList();
         return new BoardSnapshot(repository.nowServing(now.toLocalDate()),
-                repository.latestCalls(now.toLocalDate(), RECENT_CALLS), perService, now);
+                repository.latestCalls(now.toLocalDate(), RECENT_CALLS), perService, now,
+                repository.closedCounters(now.toLocalDate()));
     }
 
     /**

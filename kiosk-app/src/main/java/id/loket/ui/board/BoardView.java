@@ -9,9 +9,11 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -24,20 +26,36 @@ import javafx.scene.layout.VBox;
  * ground (contrast above 7:1), ticket numbers about 110 px tall, everything else at least 28 px.
  * Now serving per counter on the left, the last calls and who waits per service on the right, the
  * clock on top, the connection and the sound at the bottom (words and a mark, not colour alone).
+ * Words wrap rather than being cut: a service's long name takes two or three lines. Below 1200 px
+ * wide (a 1024 × 768 screen) the side column's type steps down to its 28–32 px floor; the ticket
+ * numbers keep at least 96 px. From 1700 px (a 1920 × 1080 TV) everything is larger.
  */
 public final class BoardView {
 
     /** The board's own look, kept apart from the counter and office screens' style sheet. */
     private static final String STYLE_SHEET = "/id/loket/ui/board/board.css";
+    /** Below this window width the board takes its narrow look. */
+    private static final double NARROW = 1200;
+    /** From this window width on (a 1920 × 1080 TV) the type is larger, to be read from further away. */
+    private static final double WIDE = 1700;
+    /** The side column's share of the width: the last calls and who waits. */
+    private static final double SIDE_SHARE = 0.42;
 
     private final BorderPane root;
     private final TilePane tiles;
     private final VBox recent;
     private final GridPane waiting;
+    private final BoardViewModel model;
+    /** The window is narrower than {@link #NARROW}. */
+    private boolean narrow;
 
     public BoardView(BoardViewModel model, Texts texts, String officeName, Runnable close) {
+        this.model = model;
         Label title = id(new Label(texts.text("board.title", officeName)), "board-title", "board-title");
+        title.setWrapText(true);
+        title.setMinWidth(0);
         Label clock = id(new Label(), "board-clock", "board-clock");
+        clock.setMinWidth(Region.USE_PREF_SIZE);
         clock.textProperty().bind(model.clock());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -50,14 +68,24 @@ public final class BoardView {
         if (model.tiles().size() > 3) {
             tiles.getStyleClass().add("board-serving-many");
         }
-        VBox serving = new VBox(12, heading(texts.text("board.nowServing")), tiles);
+        VBox serving = new VBox(12, heading(texts.text("board.nowServing"), "board-heading-serving"), tiles);
         serving.getStyleClass().add("board-column");
         HBox.setHgrow(serving, Priority.ALWAYS);
 
         recent = id(new VBox(6), "board-recent", "board-recent");
         waiting = id(new GridPane(), "board-waiting", "board-waiting");
-        VBox side = new VBox(12, heading(texts.text("board.recent")), recent, heading(texts.text("board.waiting")), waiting);
+        ColumnConstraints letters = new ColumnConstraints();
+        ColumnConstraints names = new ColumnConstraints();
+        names.setHgrow(Priority.ALWAYS);
+        names.setFillWidth(true);
+        ColumnConstraints counts = new ColumnConstraints();
+        counts.setMinWidth(Region.USE_PREF_SIZE);
+        waiting.getColumnConstraints().setAll(letters, names, counts);
+        VBox side = new VBox(12, heading(texts.text("board.recent"), "board-heading-recent"), recent, heading(texts.text("board.waiting"), "board-heading-waiting"), waiting);
         side.getStyleClass().addAll("board-column", "board-side");
+        side.setMinWidth(0);
+        HBox.setHgrow(side, Priority.SOMETIMES);
+        serving.setMinWidth(Region.USE_PREF_SIZE);
 
         HBox middle = new HBox(32, serving, side);
         VBox.setVgrow(middle, Priority.ALWAYS);
@@ -71,10 +99,25 @@ public final class BoardView {
         HBox.setHgrow(connection, Priority.ALWAYS);
         connection.setMaxWidth(Double.MAX_VALUE);
         connection.setWrapText(true);
-        HBox status = id(new HBox(32, connection, sound), "board-status", "board-status");
+        sound.setWrapText(true);
+        // Back to the chooser (a PC with one screen shows the board in its main window); the caller
+        // decides whether that needs a supervisor. Esc does the same.
+        Button leave = id(new Button(texts.text("board.leave")), "board-leave", "board-leave");
+        leave.setMinWidth(Region.USE_PREF_SIZE);
+        leave.setFocusTraversable(false);
+        leave.setOnAction(event -> close.run());
+        HBox status = id(new HBox(32, connection, sound, leave), "board-status", "board-status");
         status.setAlignment(Pos.CENTER_LEFT);
 
         root = id(new BorderPane(middle, top, null, status, null), "board-view", "board");
+        side.prefWidthProperty().bind(root.widthProperty().multiply(SIDE_SHARE));
+        root.widthProperty().addListener((obs, old, width) -> {
+            narrow(width.doubleValue() < NARROW);
+            root.getStyleClass().remove("board-wide");
+            if (width.doubleValue() >= WIDE) {
+                root.getStyleClass().add("board-wide");
+            }
+        });
         root.getStylesheets().add(Objects.requireNonNull(BoardView.class.getResource(STYLE_SHEET), STYLE_SHEET)
                 .toExternalForm());
         root.setOnKeyPressed(event -> {
@@ -90,8 +133,19 @@ public final class BoardView {
         showTiles(model.tiles());
     }
 
-    private static Label heading(String text) {
-        Label heading = new Label(text);
+    private void narrow(boolean now) {
+        root.getStyleClass().remove("board-narrow");
+        if (now) {
+            root.getStyleClass().add("board-narrow");
+        }
+        if (now != narrow) {
+            narrow = now;
+            showWaiting(model.waiting());
+        }
+    }
+
+    private static Label heading(String text, String cssId) {
+        Label heading = id(new Label(text), cssId);
         heading.getStyleClass().add("board-heading");
         return heading;
     }
@@ -109,13 +163,18 @@ public final class BoardView {
         tiles.getChildren().setAll(counters.stream().map(tile -> {
             Label counter = new Label(tile.counter());
             counter.getStyleClass().add("board-counter");
+            counter.setMinWidth(Region.USE_PREF_SIZE);
             Label ticket = new Label(tile.ticket());
             ticket.getStyleClass().add("board-ticket");
+            ticket.setMinWidth(Region.USE_PREF_SIZE);
             HBox box = new HBox(24, counter, ticket);
             box.setAlignment(Pos.CENTER_LEFT);
             box.getStyleClass().add("board-tile");
             if (tile.latest()) {
                 box.getStyleClass().add("board-tile-latest");
+            }
+            if (tile.closed()) {
+                box.getStyleClass().add("board-tile-closed");
             }
             return (Node) box;
         }).toList());
@@ -125,6 +184,8 @@ public final class BoardView {
         recent.getChildren().setAll(calls.stream().map(text -> {
             Label line = new Label(text);
             line.getStyleClass().add("board-recent-line");
+            line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
             return (Node) line;
         }).toList());
         if (!recent.getChildren().isEmpty()) {
@@ -132,6 +193,10 @@ public final class BoardView {
         }
     }
 
+    /**
+     * Who waits per service: letter, name and count on one line; in a narrow window the count goes
+     * under the name, so the name keeps the width its longest word needs.
+     */
     private void showWaiting(List<BoardViewModel.WaitingLine> lines) {
         waiting.getChildren().clear();
         for (int row = 0; row < lines.size(); row++) {
@@ -140,9 +205,20 @@ public final class BoardView {
             letter.getStyleClass().add("board-letter");
             Label service = new Label(line.service());
             service.getStyleClass().add("board-service");
+            // A long name ("Pekerja Rentan (BPJS Ketenagakerjaan)") takes more lines, never an ellipsis.
+            service.setWrapText(true);
+            service.setMinHeight(Region.USE_PREF_SIZE);
+            service.setMaxWidth(Double.MAX_VALUE);
             Label count = new Label(line.count());
             count.getStyleClass().add("board-count");
-            waiting.addRow(row, letter, service, count);
+            if (narrow) {
+                VBox nameAndCount = new VBox(0, service, count);
+                GridPane.setValignment(letter, javafx.geometry.VPos.TOP);
+                waiting.addRow(row, letter, nameAndCount);
+                GridPane.setColumnSpan(nameAndCount, 2);
+            } else {
+                waiting.addRow(row, letter, service, count);
+            }
         }
     }
 

@@ -31,8 +31,11 @@ import javafx.collections.ObservableList;
  */
 public final class BoardViewModel implements AutoCloseable {
 
-    /** One counter's tile: its label, the ticket it serves (or a dash), and whether it was called last. */
-    public record CounterTile(String counter, String ticket, boolean latest) {
+    /**
+     * One counter's tile: its label, the ticket it serves (a dash when none, "closed" when its agent
+     * logged out), whether it was called last, and whether it is closed.
+     */
+    public record CounterTile(String counter, String ticket, boolean latest, boolean closed) {
     }
 
     /** One service's waiting count, as the board writes it. */
@@ -86,7 +89,7 @@ public final class BoardViewModel implements AutoCloseable {
     private List<CounterTile> idleTiles() {
         List<CounterTile> idle = new ArrayList<>();
         for (int counter = 1; counter <= counters; counter++) {
-            idle.add(new CounterTile(texts.text("board.counter", counter), texts.text("board.counterIdle"), false));
+            idle.add(new CounterTile(texts.text("board.counter", counter), texts.text("board.counterIdle"), false, false));
         }
         return idle;
     }
@@ -100,9 +103,11 @@ public final class BoardViewModel implements AutoCloseable {
         int shown = Math.max(counters, serving.keySet().stream().mapToInt(Integer::intValue).max().orElse(0));
         for (int counter = 1; counter <= shown; counter++) {
             BoardCall call = serving.get(counter);
-            updated.add(new CounterTile(texts.text("board.counter", counter),
-                    call == null ? texts.text("board.counterIdle") : call.displayNumber(),
-                    call != null && call.ticketId() == latestTicket));
+            boolean closed = call == null && snapshot.closed().contains(counter);
+            String ticket = call != null ? call.displayNumber()
+                    : texts.text(closed ? "board.counterClosed" : "board.counterIdle");
+            updated.add(new CounterTile(texts.text("board.counter", counter), ticket,
+                    call != null && call.ticketId() == latestTicket, closed));
         }
         setIfChanged(tiles, updated);
         List<String> calls = snapshot.recent().isEmpty() ? List.of(texts.text("board.noCalls"))

@@ -14,6 +14,7 @@ import id.loket.service.OfficeReports;
 import id.loket.service.Printouts;
 import id.loket.service.ProgressReport;
 import id.loket.service.RegistrationService;
+import id.loket.service.ResidentVoice;
 import id.loket.service.RtListImportService;
 import id.loket.service.ServiceRecords;
 import id.loket.service.StartupChecks;
@@ -54,5 +55,5 @@ public record ShellDependencies(
         BoardService board,
         Announcer announcer,
         Casework casework,
-        OfficeDesk officeDesk, ServiceRecords serviceRecords) {
+        OfficeDesk officeDesk, ServiceRecords serviceRecords, ResidentVoice residentVoice) {
 }

@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 
 /**
  * The main window's content: one face at a time. The resident ticket screen is open to everyone;
@@ -109,26 +110,45 @@ public final class ShellView {
                         StartupChecks.Level.WARNING, failure))));
     }
 
-    /** The board as this PC's face (a PC by the waiting room's TV); leaving it needs a supervisor. */
+    /**
+     * The board as this PC's face: a PC by the waiting room's TV, or "Papan antrian" on a PC with one
+     * screen. Leaving it (Esc or its button) is guarded as closing Loket is: a supervisor in kiosk mode.
+     */
     private void showBoard() {
         BoardViewModel model = new BoardViewModel(deps.board(), deps.announcer(), deps.background().ui(), deps.texts());
         BoardView view = new BoardView(model, deps.texts(), deps.officeName(), () -> {
             model.close();
-            login(Role.SUPERVISOR, supervisor -> showChooser(), this::showBoard);
+            leaveBoard();
         });
         root.getChildren().setAll(view.root());
         view.focus();
         model.start();
     }
 
-    /** The board in its own window, on the second screen when there is one. */
+    private void leaveBoard() {
+        if (deps.kioskMode()) {
+            login(Role.SUPERVISOR, supervisor -> showChooser(), this::showBoard);
+        } else {
+            showChooser();
+        }
+    }
+
+    /**
+     * "Papan antrian": in a window of its own on the second screen when there is one; on a PC with one
+     * screen, in this window, where a window of its own could hide the way back (a kiosk PC has no
+     * window manager to switch windows with).
+     */
     private void openBoardWindow() {
-        boardWindow.show(deps.board(), deps.announcer(), deps.background().ui(), deps.texts(), deps.officeName());
+        if (Screen.getScreens().size() > 1) {
+            boardWindow.show(deps.board(), deps.announcer(), deps.background().ui(), deps.texts(), deps.officeName());
+        } else {
+            showBoard();
+        }
     }
 
     private void showTicketScreen() {
         TicketScreenViewModel model = new TicketScreenViewModel(deps.tickets(), java.util.Optional.of(deps.devices()),
-                deps.background(), deps.texts());
+                java.util.Optional.of(deps.residentVoice()), deps.background(), deps.texts());
         TicketScreenView view = new TicketScreenView(model, deps.texts(), deps.officeName(), deps.residentIdle(),
                 () -> login(Role.SUPERVISOR, supervisor -> showChooser(), this::showTicketScreen));
         root.getChildren().setAll(view.root());
@@ -148,12 +168,32 @@ public final class ShellView {
     private void showCounter(Agent agent) {
         CounterViewModel model = new CounterViewModel(deps.counter(), deps.lookup(), deps.registrations(),
                 deps.serviceRecords(), deps.devices(), deps.printouts(), deps.background(), deps.texts(), agent);
-        // Logging out asks first when the resident's form holds unsaved input (save / discard / cancel).
-        CounterView view = new CounterView(model, deps.texts(), () -> model.leave(this::showChooser));
+        Runnable logout = () -> closeCounter(agent);
+        // "Keluar" asks first when the resident's form holds unsaved input (save / discard / cancel); the
+        // idle lock's "another agent" does not: the console is hidden behind the lock then.
+        CounterView view = new CounterView(model, deps.texts(), () -> model.leave(logout));
         IdleLockViewModel lock = new IdleLockViewModel(deps.login(), deps.background(), deps.texts(), agent);
         root.getChildren().setAll(new IdleLockView(view.root(), lock, deps.texts(), deps.agentIdleLock(),
-                this::showChooser).root());
+                logout).root());
         view.focus();
+        // The board (here or on another PC, through the database) shows the counter open again.
+        deps.background().run(() -> {
+            deps.counter().open(agent);
+            return null;
+        }, done -> { }, failure -> { }); // logged by Background; the board keeps the last state it saw
+    }
+
+    /**
+     * The agent logs out: the counter is recorded closed, so the board stops showing its last ticket as
+     * "now serving". The chooser comes at once; a failed record is logged by the background worker and
+     * the board then shows the counter as before, which is no reason to keep the agent at the counter.
+     */
+    private void closeCounter(Agent agent) {
+        deps.background().run(() -> {
+            deps.counter().close(agent);
+            return null;
+        }, done -> { }, failure -> { }); // logged by Background; the board keeps the last state it saw
+        showChooser();
     }
 
     private void showOffice(Agent agent) {

@@ -1,6 +1,7 @@
 package id.loket.ui.ticket;
 
 import id.loket.config.ServiceDefinition;
+import id.loket.domain.board.NumberWords;
 import id.loket.domain.queue.Lane;
 import id.loket.domain.text.Texts;
 import id.loket.service.TicketService;
@@ -10,10 +11,14 @@ import id.loket.domain.queue.WaitEstimate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import id.loket.service.Devices;
+import id.loket.service.ResidentVoice;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -34,8 +39,13 @@ public final class TicketScreenViewModel {
     private final ObjectProperty<Image> ticketPreview = new SimpleObjectProperty<>();
 
     private final StringProperty cardMessage = new SimpleStringProperty("");
+    /** A tapped KTP-el says 60 or older: the lane page suggests the priority lane (the resident chooses). */
+    private final BooleanProperty priorityByAge = new SimpleBooleanProperty();
     private final TicketService tickets;
     private final Optional<Devices> devices;
+    private final Optional<ResidentVoice> voice;
+    /** The resident asked to hear the pages ("Dengarkan"): each page is said aloud until the screen starts again. */
+    private boolean speaking;
     private final Background background;
     private final Texts texts;
     private final List<Devices.Watch> watches = new ArrayList<>();
@@ -44,13 +54,18 @@ public final class TicketScreenViewModel {
     private Optional<String> nik = Optional.empty();
 
     public TicketScreenViewModel(TicketService tickets, Background background, Texts texts) {
-        this(tickets, Optional.empty(), background, texts);
+        this(tickets, Optional.empty(), Optional.empty(), background, texts);
     }
 
-    /** With the card reader and scanner: a resident may tap a KTP-el to learn their RT's day (Q5). */
-    public TicketScreenViewModel(TicketService tickets, Optional<Devices> devices, Background background, Texts texts) {
+    /**
+     * With the card reader and scanner (a resident may tap a KTP-el to learn their RT's day, Q5) and
+     * the voice for spoken prompts when the office turned them on.
+     */
+    public TicketScreenViewModel(TicketService tickets, Optional<Devices> devices, Optional<ResidentVoice> voice,
+                                 Background background, Texts texts) {
         this.tickets = tickets;
         this.devices = devices;
+        this.voice = voice;
         this.background = background;
         this.texts = texts;
     }
@@ -72,7 +87,7 @@ public final class TicketScreenViewModel {
 
     private void onCard(Devices.CardReading reading) {
         if (reading instanceof Devices.CardReading.Identity identity) {
-            accept(identity.nik());
+            accept(identity.nik(), identity.birthDate());
         } else if (reading instanceof Devices.CardReading.Failed && choosing()) {
             cardMessage.set(texts.text("ticket.card.failed"));
         }
@@ -81,17 +96,25 @@ public final class TicketScreenViewModel {
     private void onScan(String code) {
         String digits = code.replaceAll("[\\s.\\-]", "");
         if (digits.matches("[0-9]{16}")) {
-            accept(digits);
+            accept(digits, Optional.empty());
         }
     }
 
-    /** Only while choosing: a card tapped after the ticket is out belongs to the next resident. */
-    private void accept(String read) {
+    /**
+     * Only while choosing: a card tapped after the ticket is out belongs to the next resident. The
+     * card's birth date (else the one the NIK encodes) may make the priority lane a suggestion.
+     */
+    private void accept(String read, Optional<LocalDate> birthDate) {
         if (!choosing()) {
             return;
         }
         nik = Optional.of(read);
-        cardMessage.set(texts.text("ticket.card.read"));
+        boolean older = tickets.priorityByAge(read, birthDate);
+        priorityByAge.set(older);
+        cardMessage.set(texts.text(older ? "ticket.card.readOlder" : "ticket.card.read"));
+        if (speaking) {
+            say(cardMessage.get());
+        }
     }
 
     private boolean choosing() {
@@ -167,16 +190,75 @@ public final class TicketScreenViewModel {
         return DateTimeFormatter.ofPattern(texts.text("doc.format.time"), texts.locale()).format(time);
     }
 
+    /** Whether this screen offers "Dengarkan" (the office turned spoken prompts on). */
+    public boolean spokenPrompts() {
+        return voice.map(ResidentVoice::enabled).orElse(false);
+    }
+
+    /** "Dengarkan": says this page aloud, and every following page until the screen starts again. */
+    public void listen() {
+        if (!spokenPrompts()) {
+            return;
+        }
+        speaking = true;
+        say(spokenPage());
+    }
+
+    /** The screen shows the current step: said aloud when the resident asked to hear the pages. */
+    public void pageShown() {
+        if (speaking) {
+            say(spokenPage());
+        }
+    }
+
+    private void say(String text) {
+        voice.ifPresent(v -> v.say(text.replace('\n', ' ')));
+    }
+
+    /** What a page says aloud: its question and its choices, or its message. */
+    String spokenPage() {
+        return switch (step.get()) {
+            case CHOOSE_SERVICE -> texts.text("ticket.chooseService") + ". " + String.join(". ",
+                    services().stream().map(s -> s.letter() + ", " + serviceName(s)).toList()) + ".";
+            case CHOOSE_LANE -> texts.text("ticket.chooseLane") + " "
+                    + (priorityByAge.get() ? texts.text("ticket.lane.suggestPriority") + " " : "")
+                    + texts.text("ticket.lane.priority") + ". " + texts.text("ticket.lane.regular") + ".";
+            case PRINTING -> texts.text("ticket.printing");
+            case ISSUED -> texts.text("ticket.speech.issued", spokenNumber(ticketNumber.get()));
+            case FAILED, CLOSED -> detail.get();
+        };
+    }
+
+    /** "A-023" as the board says it, "A dua puluh tiga", so the engine never reads "nol dua tiga". */
+    private String spokenNumber(String displayNumber) {
+        int dash = displayNumber.indexOf('-');
+        if (dash < 1) {
+            return displayNumber;
+        }
+        int number = Integer.parseInt(displayNumber.substring(dash + 1));
+        return displayNumber.substring(0, dash) + " " + ("en".equals(texts.locale().getLanguage())
+                ? NumberWords.english(number) : NumberWords.indonesian(number));
+    }
+
     /** Back to the start, forgetting everything about the last resident. */
     public void reset() {
         service = null;
         nik = Optional.empty();
+        priorityByAge.set(false);
+        if (speaking) {
+            speaking = false;
+            voice.ifPresent(ResidentVoice::hush);
+        }
         cardMessage.set("");
         chosenService.set("");
         ticketNumber.set("");
         detail.set("");
         ticketPreview.set(null);
         step.set(Step.CHOOSE_SERVICE);
+    }
+
+    public BooleanProperty priorityByAgeProperty() {
+        return priorityByAge;
     }
 
     public StringProperty cardMessageProperty() {

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,9 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
-/** The board as a PC's face and as a window from the chooser, fed by real calls at a counter. */
+/** The board as a PC's face, fed by real calls at a counter. */
 @ExtendWith(ApplicationExtension.class)
 class BoardUiTest {
 
@@ -43,10 +41,6 @@ class BoardUiTest {
 
     @AfterEach
     void close() {
-        Platform.runLater(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith("Antrian"))
-                .forEach(w -> ((Stage) w).close()));
-        WaitForAsyncUtils.waitForFxEvents();
         kiosk.close();
     }
 
@@ -73,20 +67,5 @@ class BoardUiTest {
         assertThat(texts(robot, "#board-connection").get(0)).startsWith("Tersambung");
         // The spoken call was tried: on a PC without sound the status line says so, in words.
         waitUntil(() -> !texts(robot, "#board-sound").get(0).isEmpty());
-    }
-
-    @Test
-    void theChooserOpensTheBoardInAWindowOfItsOwn(FxRobot robot) throws Exception {
-        Platform.runLater(() -> kiosk.shell().show(ShellView.Face.CHOOSER));
-        waitUntil(() -> robot.lookup("#open-board").tryQuery().isPresent());
-        robot.clickOn("#open-board");
-        waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w instanceof Stage s
-                && s.getTitle() != null && s.getTitle().startsWith("Antrian") && s.isShowing()));
-        // Opening it again brings the same window forward instead of a second board.
-        robot.clickOn("#open-board");
-        WaitForAsyncUtils.waitForFxEvents();
-        long boards = WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().filter(w -> w instanceof Stage s
-                && s.getTitle() != null && s.getTitle().startsWith("Antrian")).count()).get();
-        assertThat(boards).isEqualTo(1);
     }
 }
