@@ -95,7 +95,7 @@ class DocumentEndingsTest {
             for (int i = 1; i <= rws; i++) {
                 perRw.add(new RwProgress(String.format("%03d", i), counts));
             }
-            List<String> pages = pages(renderer.dailySummary(office, DAY.atTime(16, 0), counts, 5, 1, perRw, behind));
+            List<String> pages = pages(renderer.dailySummary(office, DAY.atTime(16, 0), counts, 5, 1, "", perRw, behind));
             assertThat(pages.get(pages.size() - 1)).as("last of %d pages with %d RWs", pages.size(), rws)
                     .contains("RT 010 / RW 009");
         }
