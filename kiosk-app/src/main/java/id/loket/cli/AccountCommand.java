@@ -146,7 +146,8 @@ final class AccountCommand {
                         texts.text("account.column.state"));
                 for (Accounts.Row row : app.accounts().list()) {
                     Agent agent = row.agent();
-                    String state = row.lockedNow() ? texts.text("account.state.locked")
+                    String state = !row.active() ? texts.text("account.state.inactive")
+                            : row.lockedNow() ? texts.text("account.state.locked")
                             : agent.demo() ? texts.text("account.state.demo") : texts.text("account.state.active");
                     out.printf("%-30s %-12s %-40s %s%n", agent.username(), texts.text("role." + agent.role().name()),
                             agent.displayName(), state);

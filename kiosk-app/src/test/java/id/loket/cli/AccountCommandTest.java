@@ -139,14 +139,15 @@ class AccountCommandTest {
         assertThat(audit()).contains("siti ACCOUNT_CHANGED deactivated");
         out.getBuffer().setLength(0);
         run(List.of("258147"), "--user", "siti", "account", "list");
-        assertThat(out.toString()).doesNotContain("budi");
+        assertThat(out.toString()).as("kept in the list, so that it can be reactivated")
+                .containsPattern("budi .*Nonaktif");
     }
 
     @Test
-    void theLastActiveSupervisorIsNotDeactivated() {
+    void aSupervisorCannotDeactivateTheirOwnAccount() {
         addFirstSupervisor();
         assertThat(run(List.of("258147"), "--user", "siti", "account", "deactivate", "siti")).isEqualTo(1);
-        assertThat(err.toString()).contains("supervisor aktif terakhir");
+        assertThat(err.toString()).contains("akun Anda sendiri");
         assertThat(run(List.of("258147"), "--user", "siti", "account", "list")).isZero();
     }
 
