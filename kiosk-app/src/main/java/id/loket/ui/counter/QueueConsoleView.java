@@ -68,6 +68,8 @@ public final class QueueConsoleView {
         current.textProperty().bind(model.currentTicketProperty());
         Label detail = id(new Label(), "queue-ticket-detail", "status");
         detail.textProperty().bind(model.ticketDetailProperty());
+        detail.setWrapText(true);
+        detail.setMaxWidth(560);
         Button recall = button("queue.console.recall", "queue-recall", model::recall);
         Button noShow = button("queue.console.noShow", "queue-no-show", model::noShow);
         Button transfer = button("queue.console.transfer", "queue-transfer", this::openTransfer);
@@ -80,9 +82,10 @@ public final class QueueConsoleView {
         message.setWrapText(true);
         message.setMaxWidth(420);
         // Two rows, so every button shows its whole label and key: the called ticket, then what to do with it.
-        HBox called = new HBox(12, callNext, current, message);
+        // The ticket's detail under the queue's message, beside the ticket: the row of buttons below has no room.
+        HBox called = new HBox(12, callNext, current, new VBox(2, message, detail));
         called.setAlignment(Pos.CENTER_LEFT);
-        HBox actions = new HBox(8, recall, noShow, transfer, finish, detail);
+        HBox actions = new HBox(8, recall, noShow, transfer, finish);
         actions.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, called, actions);
     }
