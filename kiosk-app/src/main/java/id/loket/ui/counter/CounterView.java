@@ -158,7 +158,7 @@ public final class CounterView {
         model.household().stateProperty().addListener((obs, old, state) -> {
             var focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
             if (focused instanceof javafx.scene.control.TextInputControl && focused != nikField
-                    && focused != household.kkField()) {
+                    && focused != household.kkField() && focused != household.walkInRt()) {
                 return;
             }
             switch (state) {
@@ -170,13 +170,8 @@ public final class CounterView {
                         household.reprint().requestFocus();
                     }
                 }
-                case NOT_ON_LIST -> {
-                    if (model.household().kkProperty().get().isBlank()) {
-                        household.kkField().requestFocus();
-                    } else {
-                        household.walkInRt().requestFocus();
-                    }
-                }
+                // The KK number is not needed to serve a walk-in: the RT is the one thing left to say.
+                case NOT_ON_LIST -> household.walkInRt().requestFocus();
                 default -> { }
             }
         });

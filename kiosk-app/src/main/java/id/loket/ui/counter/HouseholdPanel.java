@@ -2,7 +2,6 @@ package id.loket.ui.counter;
 
 import static id.loket.ui.Ids.id;
 
-import id.loket.domain.household.RtRef;
 import id.loket.domain.text.Texts;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -25,7 +24,7 @@ final class HouseholdPanel {
 
     private final VBox root;
     private final TextField kkField;
-    private final ComboBox<RtRef> walkInRt;
+    private final TextField walkInRt;
     private final Button reprint;
 
     HouseholdPanel(HouseholdViewModel model, RegistrationFormViewModel form, Texts texts) {
@@ -58,16 +57,26 @@ final class HouseholdPanel {
         reprint.setOnAction(e -> form.reprint());
         Controls.showWhen(reprint, form.canReprintBinding());
 
-        walkInRt = Controls.combo("walkin-rt", RtRef::label);
-        walkInRt.setItems(model.rts());
-        walkInRt.valueProperty().bindBidirectional(model.walkInRtProperty());
+        // The walk-in's RT is typed (two or three keys, "1/3"), not picked from a list of every RT; Enter adds.
+        walkInRt = id(new TextField(), "walkin-rt", "field");
         walkInRt.setPromptText(texts.text("counter.walkIn.rt"));
+        walkInRt.setPrefColumnCount(8);
+        walkInRt.textProperty().bindBidirectional(model.walkInRtTypedProperty());
+        walkInRt.setOnAction(e -> {
+            model.addWalkIn();
+            e.consume();
+        });
         Button addWalkIn = Controls.enterFires(id(new Button(texts.text("counter.walkIn.add")), "walkin-add"));
+        addWalkIn.setMinWidth(Region.USE_PREF_SIZE);
         addWalkIn.setOnAction(e -> model.addWalkIn());
         Label walkInHint = id(new Label(texts.text("counter.walkIn.hint")), "walkin-hint", "hint");
         walkInHint.setWrapText(true);
+        walkInHint.setMinHeight(Region.USE_PREF_SIZE);
+        Label walkInRtSaid = Controls.hiddenWhenEmpty("walkin-rt-said", model.walkInRtSaidProperty(), "feedback");
         Label walkInMessage = Controls.hiddenWhenEmpty("walkin-message", model.walkInMessageProperty(), "feedback");
-        VBox walkIn = id(new VBox(6, walkInHint, new HBox(8, walkInRt, addWalkIn)), "walkin-box", "subpanel");
+        HBox walkInRow = new HBox(8, walkInRt, addWalkIn);
+        walkInRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox walkIn = id(new VBox(6, walkInHint, walkInRow, walkInRtSaid), "walkin-box", "subpanel");
         Controls.showWhen(walkIn, model.stateProperty().isEqualTo(HouseholdViewModel.State.NOT_ON_LIST));
 
         // ASN heads are few: a tick opens the choice of Perangkat Daerah, so the card stays compact.
@@ -118,7 +127,7 @@ final class HouseholdPanel {
         return kkField;
     }
 
-    ComboBox<RtRef> walkInRt() {
+    TextField walkInRt() {
         return walkInRt;
     }
 
