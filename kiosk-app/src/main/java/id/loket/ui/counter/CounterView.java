@@ -163,7 +163,7 @@ public final class CounterView {
             }
             switch (state) {
                 case NONE -> nikField.requestFocus();
-                case NOT_REGISTERED -> form.consent().requestFocus();
+                case NOT_REGISTERED -> focusInView(form.consent());
                 case REGISTERED -> {
                     // Just saved here: the receipt is printing already; Enter must not print it twice.
                     if (!model.form().savedProperty().get()) {
@@ -171,7 +171,7 @@ public final class CounterView {
                     }
                 }
                 // The KK number is not needed to serve a walk-in: the RT is the one thing left to say.
-                case NOT_ON_LIST -> household.walkInRt().requestFocus();
+                case NOT_ON_LIST -> focusInView(household.walkInRt());
                 default -> { }
             }
         });
@@ -240,6 +240,14 @@ public final class CounterView {
     /** Puts the cursor on that control and scrolls the work area so that it can be seen. */
     private void focusInView(javafx.scene.Node node) {
         node.requestFocus();
+        // After this pulse's changes: the node may have just been shown, and the texts above it (the
+        // household's summary follows its state) may still grow.
+        Platform.runLater(() -> scrollTo(node));
+    }
+
+    private void scrollTo(javafx.scene.Node node) {
+        root.applyCss();
+        root.layout();
         javafx.geometry.Bounds content = scroll.getContent().getLayoutBounds();
         javafx.geometry.Bounds at = scroll.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds()));
         double viewport = scroll.getViewportBounds().getHeight();

@@ -34,6 +34,7 @@ import javafx.scene.layout.VBox;
  */
 final class RegistrationForm {
 
+    private static final double LABEL_WIDTH = 170;
     private final VBox root;
     private final HBox actionBar;
     private final CheckBox consent;
@@ -57,8 +58,7 @@ final class RegistrationForm {
         GridPane form = new GridPane();
         form.setHgap(12);
         form.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints labels = new ColumnConstraints(LABEL_WIDTH);
         ColumnConstraints grow = new ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
         grow.setFillWidth(true);
@@ -69,6 +69,7 @@ final class RegistrationForm {
         ComboBox<IkdState> ikd = Controls.combo("ikd-state", state -> texts.text(EnumLabels.key(state)));
         ikd.getItems().setAll(IkdState.values());
         ikd.valueProperty().bindBidirectional(model.ikdStateProperty());
+        ikd.setMaxWidth(Double.MAX_VALUE);
         form.addRow(row++, label(texts, "counter.ikd"), ikd);
         TextField phone = id(new TextField(), "phone-field", "field");
         phone.setPromptText("08xxxxxxxxxx");
@@ -133,9 +134,13 @@ final class RegistrationForm {
         HBox.setHgrow(root, Priority.ALWAYS);
     }
 
+    /** A field's label: a long one wraps onto two lines, so the fields keep the room for their words. */
     private static Label label(Texts texts, String key) {
         Label label = new Label(texts.text(key));
-        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setWrapText(true);
+        label.setMaxWidth(LABEL_WIDTH);
+        label.setPrefWidth(LABEL_WIDTH);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 

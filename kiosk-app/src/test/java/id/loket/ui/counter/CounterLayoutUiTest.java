@@ -87,6 +87,21 @@ class CounterLayoutUiTest {
     }
 
     @ParameterizedTest(name = "{0}x{1} in {2}")
+    @CsvSource({"1366, 768, id", "1366, 768, en", "1024, 768, id", "1024, 768, en"})
+    void aWalkInsControlsAreInViewWithTheirWordsWhole(int width, int height, String language, FxRobot robot) {
+        AppContext app = loggedIn(robot, width, height, language);
+        ((SimulatedCardReader) app.deviceDrivers().cardReader()).insert(IdentityRecord
+                .builder(IdentitySource.VENDOR_BRIDGE).nik("6471051203609876").name("WARGA PENDATANG").build());
+        waitUntil(() -> robot.lookup("#walkin-rt").query().isFocused());
+        WaitForAsyncUtils.waitForFxEvents();
+        keepPicture("walkin-" + width + "x" + height + "-" + language);
+
+        assertThat(ScreenFit.outsideWindow(kiosk.scene(), "#walkin-rt", "#walkin-add", "#walkin-hint",
+                "#registration-save")).isEmpty();
+        assertThat(ScreenFit.cutWords()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}x{1} in {2}")
     @CsvSource({"1920, 1080, id"})
     void onALargeScreenTheConsoleUsesTheRoomWithBiggerType(int width, int height, String language, FxRobot robot) {
         householdToRegister(robot, width, height, language);
@@ -107,6 +122,16 @@ class CounterLayoutUiTest {
 
     /** Logs in at that size and language, calls a ticket and reads an unregistered head's card. */
     private void householdToRegister(FxRobot robot, int width, int height, String language) {
+        AppContext app = loggedIn(robot, width, height, language);
+        ((SimulatedCardReader) app.deviceDrivers().cardReader()).insert(IdentityRecord
+                .builder(IdentitySource.VENDOR_BRIDGE).nik(kiosk.unregisteredNiks().get(0)).name("WARGA UJI").build());
+        waitUntil(() -> !((Button) robot.lookup("#registration-save").query()).isDisabled());
+        WaitForAsyncUtils.waitForFxEvents();
+        keepPicture(width + "x" + height + "-" + language);
+    }
+
+    /** Logs in at that size and language and calls a ticket. */
+    private AppContext loggedIn(FxRobot robot, int width, int height, String language) {
         AppContext app = TestApps.withDemoData(dir.resolve("layout-" + System.nanoTime()), 300,
                 "ui.language", language);
         kiosk = onFx(() -> StartedKiosk.launch(app).size(width, height).showing(ShellView.Face.CHOOSER).on(stage));
@@ -114,11 +139,7 @@ class CounterLayoutUiTest {
         openCounter(robot);
         KioskUi.key(robot, KeyCode.F2);
         waitUntil(() -> "A-001".equals(((Label) robot.lookup("#counter-current-ticket").query()).getText()));
-        ((SimulatedCardReader) app.deviceDrivers().cardReader()).insert(IdentityRecord
-                .builder(IdentitySource.VENDOR_BRIDGE).nik(kiosk.unregisteredNiks().get(0)).name("WARGA UJI").build());
-        waitUntil(() -> !((Button) robot.lookup("#registration-save").query()).isDisabled());
-        WaitForAsyncUtils.waitForFxEvents();
-        keepPicture(width + "x" + height + "-" + language);
+        return app;
     }
 
     private void keepPicture(String name) {
