@@ -154,6 +154,24 @@ class CounterKeyboardUiTest {
         assertThat(message(robot)).startsWith("Status IKD belum ditanyakan");
     }
 
+    @Test
+    void aDoubleEnterOnTheRefusalRecordsNothingAndEscGoesBack(FxRobot robot) {
+        householdToRegister(robot);
+        robot.interact(() -> robot.lookup("#consent-refuse").query().requestFocus());
+
+        key(robot, KeyCode.ENTER);
+        key(robot, KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.registrations().refusalsToday()).as("the second Enter answered 'back'").isZero();
+        assertThat(robot.lookup("#nik-field").queryTextInputControl().getText()).isNotEmpty();
+
+        key(robot, KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#consent-refuse-back").query().isFocused());
+        key(robot, KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#consent-refuse").query().isFocused());
+        assertThat(app.registrations().refusalsToday()).isZero();
+    }
+
     private static String message(FxRobot robot) {
         return onFx(() -> robot.lookup("#registration-message").queryAs(Label.class).getText());
     }
