@@ -27,7 +27,8 @@ public final class HouseholdCsvExport {
         out.write(HEADER + "\r\n");
         int[] rows = {0};
         households.exportAll(row -> {
-            out.write(String.join(",", row.kkNumber(), row.headNik(), CsvCells.cell(row.headName()),
+            // A walk-in served without its family card has no KK number: an empty cell.
+            out.write(String.join(",", java.util.Objects.requireNonNullElse(row.kkNumber(), ""), row.headNik(), CsvCells.cell(row.headName()),
                     row.rt(), row.rw(), row.registered() ? "yes" : "no"));
             out.write("\r\n");
             rows[0]++;

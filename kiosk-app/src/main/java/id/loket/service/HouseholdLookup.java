@@ -74,7 +74,7 @@ public final class HouseholdLookup {
         }
     }
 
-    /** A household on no RT list, as the agent enters it at the counter. */
+    /** A household on no RT list, as the agent enters it at the counter; {@code kk} blank when not at hand. */
     public record WalkIn(String nik, String kk, String headName, Optional<RtRef> rt) {
     }
 
@@ -167,7 +167,7 @@ public final class HouseholdLookup {
         List<Duplicate> duplicates = new ArrayList<>();
         for (HouseholdMatch.Conflict conflict : match.conflicts()) {
             Household other = seen.get(conflict.householdId());
-            duplicates.add(new Duplicate(conflict.kind(), other.kkNumber().masked(), other.headNik().masked(),
+            duplicates.add(new Duplicate(conflict.kind(), other.kkNumber().map(KkNumber::masked).orElse("-"), other.headNik().masked(),
                     other.headName(), other.rt()));
         }
         return new Found(nikCheck, kkCheck, match,
@@ -183,7 +183,8 @@ public final class HouseholdLookup {
     /**
      * Adds a household that is on no RT list, so the resident is served all the same; it is marked for
      * the lurah to follow up. Refused when the NIK or the KK number is already recorded (then the
-     * lookup finds that household instead), or when something is missing.
+     * lookup finds that household instead), or when the NIK, the name or the RT is missing. The KK number
+     * is optional: a resident without the family card at hand is served and recorded all the same.
      */
     public WalkInResult addWalkIn(WalkIn walkIn, Agent agent) {
         List<Message> problems = new ArrayList<>();
@@ -192,9 +193,9 @@ public final class HouseholdLookup {
         if (!nikCheck.valid()) {
             problems.add(Message.of("counter.walkIn.badNik"));
         }
-        if (walkIn.kk().isBlank()) {
-            problems.add(Message.of("counter.walkIn.noKk"));
-        } else if (!kkCheck.valid()) {
+        // A resident without the family card at hand is served and recorded all the same (the lurah follows
+        // up with the ketua RT); a KK number that is given must be right.
+        if (!walkIn.kk().isBlank() && !kkCheck.valid()) {
             problems.addAll(kkCheck.errors());
         }
         if (walkIn.headName().isBlank()) {
@@ -207,19 +208,20 @@ public final class HouseholdLookup {
             return new NotAdded(problems);
         }
         Nik nik = nikCheck.nik().orElseThrow();
-        KkNumber kk = kkCheck.kkNumber().orElseThrow();
+        Optional<KkNumber> kk = walkIn.kk().isBlank() ? Optional.empty() : kkCheck.kkNumber();
         return jdbc.inTransaction(() -> {
             if (households.findByHeadNik(nik).isPresent() || households.findByMemberNik(nik).isPresent()) {
                 return new NotAdded(List.of(Message.of("counter.walkIn.nikKnown")));
             }
-            if (households.findByKk(kk).isPresent()) {
-                return new NotAdded(List.of(Message.of("counter.walkIn.kkKnown", kk.masked())));
+            if (kk.flatMap(households::findByKk).isPresent()) {
+                return new NotAdded(List.of(Message.of("counter.walkIn.kkKnown", kk.get().masked())));
             }
             long rtId = rts.idOf(kelurahanCode, walkIn.rt().get());
-            long id = households.insertWalkIn(new HouseholdRepository.NewHousehold(kk, nik,
-                    walkIn.headName().strip(), "", rtId, Optional.empty()), agent.id());
+            long id = households.insertWalkIn(new HouseholdRepository.NewWalkIn(kk, nik, walkIn.headName().strip(),
+                    rtId), agent.id());
             audit.record(agent.username(), AuditAction.HOUSEHOLD_ADDED, "household", String.valueOf(id),
-                    "walk-in, not on an RT list: " + walkIn.rt().get().label() + ", NIK " + nik.masked());
+                    "walk-in, not on an RT list: " + walkIn.rt().get().label() + ", NIK " + nik.masked()
+                            + (kk.isEmpty() ? ", no KK number at hand" : ""));
             Household added = households.findById(id).orElseThrow();
             return new Added(new HouseholdStatus(added, Optional.empty()));
         });

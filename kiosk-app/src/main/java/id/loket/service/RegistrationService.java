@@ -67,6 +67,10 @@ public final class RegistrationService {
     public record Found(Registration registration, Household household, HouseholdFlags flags) {
     }
 
+    /** What was recorded of a refusal: when, at which counter, on which path; nothing about the resident. */
+    public record RecordedRefusal(LocalDateTime at, int counter, RegistrationPath path) {
+    }
+
     /** A receipt printed again; {@code print} says whether the printer confirmed it. */
     public record Reprinted(Registration registration, byte[] receiptPdf, Printouts.PrintOutcome print) {
     }
@@ -149,9 +153,10 @@ public final class RegistrationService {
 
     /**
      * Records that a resident did not consent: when, who served, which ticket, at which counter, on which
-     * path. Nothing personal is kept, and no registration is made.
+     * path. Nothing personal is kept, and no registration is made. Returns what was recorded, for the
+     * agent to see.
      */
-    public void recordRefusal(Optional<Long> ticketId, RegistrationPath path, Agent agent) {
+    public RecordedRefusal recordRefusal(Optional<Long> ticketId, RegistrationPath path, Agent agent) {
         LocalDateTime now = LocalDateTime.now(clock);
         jdbc.inTransaction(() -> {
             long id = refusals.insert(now, agent.id(), ticketId, counterNumber, path);
@@ -159,6 +164,7 @@ public final class RegistrationService {
                     "counter " + counterNumber + ticketId.map(t -> ", ticket " + t).orElse(""));
             return id;
         });
+        return new RecordedRefusal(now, counterNumber, path);
     }
 
     /** How many residents refused consent today, at any counter. */

@@ -271,6 +271,8 @@ public final class RtListImportService {
         private long[] ids = new long[1_024];
         private long[] rtOf = new long[1_024];
         private long[] nikOf = new long[1_024];
+        /** In {@code kkOf}: a stored walk-in without a KK number. */
+        private static final long NO_KK = -1;
         private long[] kkOf = new long[1_024];
         private int stored;
         private final LongIntMap byKk = new LongIntMap(1_024);
@@ -361,9 +363,12 @@ public final class RtListImportService {
                 }
                 ids[stored] = id;
                 rtOf[stored] = rtId;
-                kkOf[stored] = Long.parseLong(kk);
+                // A walk-in served without its family card has no KK number yet: found by its head's NIK only.
+                kkOf[stored] = kk == null ? NO_KK : Long.parseLong(kk);
                 nikOf[stored] = Long.parseLong(nik);
-                byKk.put(kkOf[stored], stored);
+                if (kk != null) {
+                    byKk.put(kkOf[stored], stored);
+                }
                 byNik.put(nikOf[stored], stored);
                 stored++;
             });
@@ -472,7 +477,7 @@ public final class RtListImportService {
                                 rt.kelurahanCode())
                         : Message.of("import.row.kk.otherRt", Long.toString(row.kk()), rtNumber, rwNumber);
             }
-            String maskedKk = KkNumber.ofStored(Long.toString(kkOf[e])).masked();
+            String maskedKk = kkOf[e] == NO_KK ? "-" : KkNumber.ofStored(Long.toString(kkOf[e])).masked();
             return otherKelurahan
                     ? Message.of("import.row.nik.otherKelurahan", Long.toString(row.nik()), maskedKk, rtNumber,
                             rwNumber, rt.kelurahanCode())

@@ -23,6 +23,10 @@ public final class HouseholdRepository {
     /** Purged households keep their place in the counts but are never listed or looked up. */
     private static final String NOT_PURGED = " AND h.purged_at IS NULL";
 
+    /** A walk-in met at the counter: the KK number only when the resident had the family card at hand. */
+    public record NewWalkIn(Optional<KkNumber> kkNumber, Nik headNik, String headName, long rtId) {
+    }
+
     public record NewHousehold(KkNumber kkNumber, Nik headNik, String headName, String address, long rtId,
                                Optional<String> phone) {
     }
@@ -73,13 +77,13 @@ public final class HouseholdRepository {
      * Adds a household met at the counter that is on no RT list (a walk-in): served all the same, and
      * marked {@code on_rt_list = FALSE} so the lurah can follow it up with the ketua RT.
      */
-    public long insertWalkIn(NewHousehold household, long agentId) {
+    public long insertWalkIn(NewWalkIn household, long agentId) {
         return jdbc.insert("""
                 INSERT INTO household (kk_number, head_nik, head_name, address, rt_id, phone, on_rt_list,
                                        added_by_agent_id)
-                VALUES (?, ?, ?, ?, ?, ?, FALSE, ?)
-                """, household.kkNumber().digits(), household.headNik().digits(), household.headName(),
-                household.address(), household.rtId(), household.phone(), agentId);
+                VALUES (?, ?, ?, '', ?, NULL, FALSE, ?)
+                """, household.kkNumber().map(KkNumber::digits).orElse(null), household.headNik().digits(),
+                household.headName(), household.rtId(), agentId);
     }
 
     /**
@@ -174,7 +178,7 @@ public final class HouseholdRepository {
     private static Household map(ResultSet row) throws SQLException {
         return new Household(
                 row.getLong("id"),
-                KkNumber.ofStored(row.getString("kk_number")),
+                Optional.ofNullable(row.getString("kk_number")).map(KkNumber::ofStored),
                 Nik.ofStored(row.getString("head_nik")),
                 row.getString("head_name"),
                 row.getString("address"),

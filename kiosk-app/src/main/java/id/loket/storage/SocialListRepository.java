@@ -34,7 +34,10 @@ public final class SocialListRepository {
     public void forEachKnownNumber(NumberSink sink) {
         jdbc.forEach("SELECT id, kk_number, head_nik FROM household WHERE purged_at IS NULL", row -> {
             long id = row.getLong(1);
-            sink.accept(NumberKind.KK, row.getString(2), id);
+            // A walk-in served without its family card has no KK number (yet).
+            if (row.getString(2) != null) {
+                sink.accept(NumberKind.KK, row.getString(2), id);
+            }
             sink.accept(NumberKind.HEAD_NIK, row.getString(3), id);
         });
         jdbc.forEach("""

@@ -109,7 +109,7 @@ class CounterRegistrationServiceTest {
     void aFollowUpSaysOnTheReceiptWhenToComeBack() throws IOException {
         Household household = household(unregistered.get(0));
         RegistrationDraft draft = new RegistrationDraft(household.id(), Optional.empty(),
-                RegistrationPath.DIBANTU_PONSEL_WARGA, IkdState.NOT_ASKED, Optional.empty(), true,
+                RegistrationPath.DIBANTU_PONSEL_WARGA, IkdState.FAILED, Optional.empty(), true,
                 Outcome.PERLU_TINDAK_LANJUT, Optional.of("KK belum diperbarui"), Optional.empty(), Optional.empty(),
                 Optional.of(LocalDate.of(2026, 6, 8)));
 
@@ -139,12 +139,12 @@ class CounterRegistrationServiceTest {
     void aMemberFoundByTheKkIsNamedNotTheHeadAndIsFoundByTheirOwnNikNextTime() {
         Household household = household(unregistered.get(0));
         HouseholdLookup.Found byKk = app.lookup().find(new HouseholdLookup.Query(NEW_NIK,
-                household.kkNumber().digits(), Optional.empty(), Optional.empty()), agent);
+                household.kkNumber().orElseThrow().digits(), Optional.empty(), Optional.empty()), agent);
         assertThat(byKk.match().route()).isEqualTo(HouseholdMatch.Route.KK_NUMBER);
         assertThat(byKk.status().orElseThrow().household().id()).isEqualTo(household.id());
         assertThat(byKk.duplicates()).singleElement().satisfies(duplicate -> {
             assertThat(duplicate.kind()).isEqualTo(HouseholdMatch.ConflictKind.NIK_NOT_HEAD);
-            assertThat(duplicate.maskedKk()).isEqualTo(household.kkNumber().masked());
+            assertThat(duplicate.maskedKk()).isEqualTo(household.kkNumber().orElseThrow().masked());
         });
 
         Nik member = app.lookup().check(NEW_NIK).nik().orElseThrow();
@@ -167,15 +167,15 @@ class CounterRegistrationServiceTest {
                 first.headName(), Optional.empty(), Optional.empty())));
 
         HouseholdLookup.Found found = app.lookup().find(new HouseholdLookup.Query(first.headNik().digits(),
-                third.kkNumber().digits(), Optional.empty(), Optional.empty()), agent);
+                third.kkNumber().orElseThrow().digits(), Optional.empty(), Optional.empty()), agent);
 
         assertThat(found.status().orElseThrow().household().id()).isEqualTo(first.id());
         assertThat(found.duplicates()).extracting(HouseholdLookup.Duplicate::kind, HouseholdLookup.Duplicate::maskedKk)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(HouseholdMatch.ConflictKind.NIK_MEMBER_ELSEWHERE,
-                                second.kkNumber().masked()),
+                                second.kkNumber().orElseThrow().masked()),
                         org.assertj.core.groups.Tuple.tuple(HouseholdMatch.ConflictKind.KK_ELSEWHERE,
-                                third.kkNumber().masked()));
+                                third.kkNumber().orElseThrow().masked()));
     }
 
     @Test
@@ -202,17 +202,46 @@ class CounterRegistrationServiceTest {
     }
 
     @Test
-    void aWalkInNeedsKkNameAndRtAndSaysWhichIsMissing() {
+    void aWalkInNeedsNameAndRtButNotAKkNumberAndSaysWhichIsMissing() {
         HouseholdLookup.WalkInResult result = app.lookup().addWalkIn(
                 new HouseholdLookup.WalkIn(NEW_NIK, "", " ", Optional.empty()), agent);
         assertThat(result).isInstanceOfSatisfying(HouseholdLookup.NotAdded.class, refused -> assertThat(refused.problems())
-                .extracting(m -> m.key())
-                .containsExactly("counter.walkIn.noKk", "counter.walkIn.noName", "counter.walkIn.noRt"));
+                .extracting(m -> m.key()).containsExactly("counter.walkIn.noName", "counter.walkIn.noRt"));
+        // A KK number that is given must be right.
+        assertThat(app.lookup().addWalkIn(new HouseholdLookup.WalkIn(NEW_NIK, "123", "X",
+                Optional.of(app.lookup().rts().get(0))), agent)).isInstanceOf(HouseholdLookup.NotAdded.class);
         Household listed = household(unregistered.get(0));
-        assertThat(app.lookup().addWalkIn(new HouseholdLookup.WalkIn(NEW_NIK, listed.kkNumber().digits(), "X",
+        assertThat(app.lookup().addWalkIn(new HouseholdLookup.WalkIn(NEW_NIK, listed.kkNumber().orElseThrow().digits(), "X",
                 Optional.of(listed.rt())), agent))
                 .isInstanceOfSatisfying(HouseholdLookup.NotAdded.class, refused -> assertThat(refused.problems())
                         .extracting(m -> m.key()).containsExactly("counter.walkIn.kkKnown"));
+    }
+
+    @Test
+    void residentsWithoutTheirFamilyCardAreServedRecordedExportedAndTheListsStillImport() throws IOException {
+        RtRef rt = app.lookup().rts().get(0);
+        String secondNik = "6471051203609877";
+        for (String nik : List.of(NEW_NIK, secondNik)) {
+            assertThat(app.lookup().addWalkIn(new HouseholdLookup.WalkIn(nik, "", "WARGA TANPA KK", Optional.of(rt)),
+                    agent)).as("two walk-ins without a KK number do not clash").isInstanceOf(HouseholdLookup.Added.class);
+        }
+        Household walkIn = household(NEW_NIK);
+        assertThat(walkIn.kkNumber()).isEmpty();
+        assertThat(app.registrations().save(draft(walkIn), agent)).isInstanceOf(RegistrationService.Saved.class);
+        assertThat(app.lookup().find(HouseholdLookup.Query.byNik(NEW_NIK), agent).status().orElseThrow()
+                .alreadyRegistered()).isTrue();
+
+        StringWriter csv = new StringWriter();
+        app.householdExport().write(csv, "lurah");
+        assertThat(csv.toString().lines().filter(line -> line.contains(NEW_NIK)))
+                .containsExactly("," + NEW_NIK + ",WARGA TANPA KK," + rt.rt() + "," + rt.rw() + ",yes");
+
+        Path list = Files.writeString(dir.resolve("rt.csv"), "No,No KK,NIK,Nama,Alamat,RT,RW,No HP\n"
+                + "1,6471052010269878,6471051203609878,BUDI BARU,Jl. Uji 1," + rt.rt() + "," + rt.rw() + ",\n");
+        assertThat(app.rtListImport().importFile(list, app.office().kelurahanCode(), "lurah").failure()).isEmpty();
+        Path social = Files.writeString(dir.resolve("dinsos.csv"), "NIK;Desil\n" + NEW_NIK + ";1\n");
+        assertThat(app.casework().socialLists().importFile(social, "lurah").failure()).isEmpty();
+        assertThat(household(NEW_NIK).kkNumber()).isEmpty();
     }
 
     @Test

@@ -65,7 +65,7 @@ class DocumentsAtRestTest {
             String stored = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
             assertThat(stored).as(file.toString()).startsWith("LOKETDOC")
                     .doesNotContain("%PDF", household.headName(), household.headNik().digits(),
-                            household.kkNumber().digits());
+                            household.kkNumber().orElseThrow().digits());
         }
     }
 

@@ -81,6 +81,7 @@ class CounterDevicesUiTest {
         robot.clickOn("#portal-reference");
         robot.write("PLS-1");
         robot.clickOn("#consent-check");
+        robot.clickOn("#outcome-BERHASIL");
         robot.press(KeyCode.F10).release(KeyCode.F10);
         waitUntil(() -> text(robot, "#print-message").contains("tercetak"));
 
@@ -136,6 +137,7 @@ class CounterDevicesUiTest {
         waitUntil(() -> text(robot, "#household-status").contains("Belum terdaftar"));
         robot.clickOn("#portal-reference").write("PLS-2");
         robot.clickOn("#consent-check");
+        robot.clickOn("#outcome-BERHASIL");
         robot.press(KeyCode.F10).release(KeyCode.F10);
 
         waitUntil(() -> text(robot, "#print-message").contains("Printer kehabisan kertas. Isi kertas, lalu tekan Cetak Ulang."));

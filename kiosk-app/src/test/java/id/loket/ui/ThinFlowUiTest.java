@@ -84,6 +84,7 @@ class ThinFlowUiTest {
         // Record the registration and get the receipt.
         robot.clickOn("#portal-reference").write("PLS-20260604-0001");
         robot.clickOn("#consent-check");
+        robot.clickOn("#outcome-BERHASIL");
         robot.press(KeyCode.F10).release(KeyCode.F10);
         waitUntil(() -> text(robot, "#registration-message").contains("Tersimpan"));
         assertThat(text(robot, "#household-status")).contains("SUDAH TERDAFTAR");

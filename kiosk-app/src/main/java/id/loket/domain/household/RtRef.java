@@ -1,6 +1,9 @@
 package id.loket.domain.household;
 
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An RT inside its RW, written the way the office writes them: three digits ("007").
@@ -31,6 +34,22 @@ public record RtRef(String rw, String rt) implements Comparable<RtRef> {
             throw new IllegalArgumentException(what + " must be a number from 1 to 999, was '" + value + "'");
         }
         return String.format("%03d", Integer.parseInt(digits));
+    }
+
+    /** "1/3", "001/003" or "RT 1 / RW 3": an RT typed as the office writes it, RT first, then RW. */
+    private static final Pattern TYPED =
+            Pattern.compile("(?i)\\s*(?:RT\\s*)?(\\d{1,3})\\s*/\\s*(?:RW\\s*)?(\\d{1,3})\\s*");
+
+    /**
+     * The RT a person typed in the office's notation, RT first then RW ("1/3" is RT 001, RW 003); empty
+     * when it is not one (missing part, letters, zero, more than three digits).
+     */
+    public static Optional<RtRef> parse(String typed) {
+        Matcher m = TYPED.matcher(typed == null ? "" : typed);
+        if (!m.matches() || Integer.parseInt(m.group(1)) == 0 || Integer.parseInt(m.group(2)) == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(of(m.group(2), m.group(1)));
     }
 
     /** "RT 007 / RW 003", the form used on screens and paper. */

@@ -8,7 +8,11 @@ import java.util.Optional;
 
 /**
  * What the agent has filled in at the counter before saving. {@link #problems()} lists what still
- * stops it from being saved, each as a message that says what to do.
+ * stops it from being saved, each as a message that says what to do; {@link #problemsByField()} says
+ * which field each one is about, in the form's order, so the counter can put the cursor on the first.
+ *
+ * <p>{@code outcome} is null while none is chosen: the counter preselects none, because an outcome
+ * the agent did not choose would be recorded as what the portal said.
  */
 public record RegistrationDraft(
         long householdId,
@@ -44,30 +48,52 @@ public record RegistrationDraft(
         portalReference = portalReference.map(String::strip).filter(r -> !r.isEmpty());
     }
 
+    /** The fields of the counter's form, top to bottom. */
+    public enum Field { CONSENT, PATH, IKD_STATE, PHONE, OUTCOME, FAILURE_REASON, FOLLOW_UP_ON, OUTCOME_NOTE,
+        PORTAL_REFERENCE }
+
+    /** One thing that stops the draft from being saved, and the field it is about. */
+    public record Problem(Field field, Message message) {
+    }
+
     public List<Message> problems() {
-        List<Message> problems = new ArrayList<>();
+        return problemsByField().stream().map(Problem::message).toList();
+    }
+
+    /** What stops the draft from being saved, in the order of the form's fields. */
+    public List<Problem> problemsByField() {
+        List<Problem> problems = new ArrayList<>();
         if (!consentGiven) {
-            problems.add(Message.of("registration.problem.noConsent"));
+            problems.add(new Problem(Field.CONSENT, Message.of("registration.problem.noConsent")));
+        }
+        // Paths (a) and (b) of the city's instruction go through the resident's IKD, so its state is known
+        // and must be recorded; on path (c) the agent registers for the resident without it, and "not asked"
+        // is then simply what happened.
+        if (ikdState == IkdState.NOT_ASKED && path != RegistrationPath.OLEH_AGEN) {
+            problems.add(new Problem(Field.IKD_STATE, Message.of("registration.problem.ikdNotAsked")));
+        }
+        phone.filter(p -> !p.matches(PHONE_PATTERN)).ifPresent(p ->
+                problems.add(new Problem(Field.PHONE, Message.of("registration.problem.badPhone", p))));
+        if (outcome == null) {
+            problems.add(new Problem(Field.OUTCOME, Message.of("registration.problem.noOutcome")));
         }
         if (outcome == Outcome.GAGAL && failureReason.isEmpty()) {
-            problems.add(Message.of("registration.problem.failureNeedsReason"));
+            problems.add(new Problem(Field.FAILURE_REASON, Message.of("registration.problem.failureNeedsReason")));
+        }
+        if (outcome == Outcome.PERLU_TINDAK_LANJUT && followUpOn.isEmpty()) {
+            problems.add(new Problem(Field.FOLLOW_UP_ON, Message.of("registration.problem.followUpNeedsDate")));
         }
         if (outcome == Outcome.GAGAL && failureReason.filter(r -> r == FailureReason.OTHER).isPresent()
                 && outcomeNote.isEmpty()) {
-            problems.add(Message.of("registration.problem.otherNeedsNote"));
+            problems.add(new Problem(Field.OUTCOME_NOTE, Message.of("registration.problem.otherNeedsNote")));
         }
         if (outcome == Outcome.PERLU_TINDAK_LANJUT && outcomeNote.isEmpty()) {
-            problems.add(Message.of("registration.problem.followUpNeedsNote"));
+            problems.add(new Problem(Field.OUTCOME_NOTE, Message.of("registration.problem.followUpNeedsNote")));
         }
-        if (outcome == Outcome.PERLU_TINDAK_LANJUT && followUpOn.isEmpty()) {
-            problems.add(Message.of("registration.problem.followUpNeedsDate"));
-        }
-        phone.filter(p -> !p.matches(PHONE_PATTERN))
-                .ifPresent(p -> problems.add(Message.of("registration.problem.badPhone", p)));
-        outcomeNote.filter(n -> n.length() > MAX_TEXT)
-                .ifPresent(n -> problems.add(Message.of("registration.problem.tooLong", String.valueOf(MAX_TEXT))));
-        portalReference.filter(r -> r.length() > 64)
-                .ifPresent(r -> problems.add(Message.of("registration.problem.referenceTooLong")));
+        outcomeNote.filter(n -> n.length() > MAX_TEXT).ifPresent(n -> problems.add(new Problem(Field.OUTCOME_NOTE,
+                Message.of("registration.problem.tooLong", String.valueOf(MAX_TEXT)))));
+        portalReference.filter(r -> r.length() > 64).ifPresent(r -> problems.add(new Problem(Field.PORTAL_REFERENCE,
+                Message.of("registration.problem.referenceTooLong"))));
         return problems;
     }
 }

@@ -72,16 +72,27 @@ final class Controls {
                 property.set(value);
             }
         });
-        property.addListener((obs, old, value) -> group.getToggles().stream()
-                .filter(t -> t.getUserData() == value).findFirst().ifPresent(t -> t.setSelected(true)));
+        // Back to none chosen (a new resident) clears the buttons too.
+        property.addListener((obs, old, value) -> group.selectToggle(group.getToggles().stream()
+                .filter(t -> t.getUserData() == value).findFirst().orElse(null)));
         return box;
     }
 
-    /** A combo box whose items are shown in words. */
+    /**
+     * A combo box whose items are shown in words. Space or Enter opens its list, as on every other drop-down
+     * an agent knows (JavaFX only opens it with F4 or Alt+Down); Enter then picks the highlighted item.
+     */
     static <T> ComboBox<T> combo(String cssId, Function<T, String> words) {
         ComboBox<T> box = id(new ComboBox<>(), cssId, "field");
         box.setCellFactory(list -> cell(words));
         box.setButtonCell(cell(words));
+        box.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if ((event.getCode() == KeyCode.SPACE || event.getCode() == KeyCode.ENTER) && !box.isShowing()
+                    && !box.isDisabled()) {
+                box.show();
+                event.consume();
+            }
+        });
         return box;
     }
 

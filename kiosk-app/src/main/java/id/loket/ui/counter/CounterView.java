@@ -42,6 +42,9 @@ public final class CounterView {
     private final IdentityPanel identity;
     private final HouseholdPanel household;
     private final RegistrationForm form;
+    private final ScrollPane scroll;
+    /** The receipt's picture is shown only when asked for; the action bar says what was printed. */
+    private final javafx.beans.property.BooleanProperty receiptShown = new javafx.beans.property.SimpleBooleanProperty(false);
 
     public CounterView(CounterViewModel model, Texts texts, Runnable onLogout) {
         this.model = model;
@@ -51,19 +54,26 @@ public final class CounterView {
         this.form = new RegistrationForm(model.form(), texts);
         this.nikField = identity.nikField();
         root.setTop(queueBar(onLogout));
-        VBox left = id(new VBox(16, identity.root(), household.root()), "counter-identity", "panel");
-        left.setPrefWidth(400);
-        left.setMinWidth(360);
+        VBox left = id(new VBox(12, identity.root(), household.root()), "counter-identity", "panel");
+        // Wide enough for the birth date and sex on one row; the form takes the rest (and wraps its rows).
+        left.setPrefWidth(500);
+        left.setMinWidth(500);
+        // The registration form's one place: between identity and household on the left and the receipt,
+        // which stays folded into the action bar below until the agent asks to see it.
         HBox body = new HBox(16, left, form.root(), receiptPanel());
         body.setPadding(new Insets(12));
-        // On a small screen the work area scrolls; the queue bar above it always stays in view.
-        ScrollPane scroll = id(new ScrollPane(body), "counter-body");
+        // On a small screen the work area scrolls; the queue bar above it and Save below it always stay in view.
+        scroll = id(new ScrollPane(body), "counter-body");
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
+        // Save and its message stay in view below the scrolled work area, whatever the screen's height.
+        BorderPane work = new BorderPane(scroll);
+        work.setBottom(actionBar());
         // The ticket's service decides the form: a ticket of another service than Perlinsos gets its short
         // service record instead of this registration (TicketForms).
-        root.setCenter(TicketForms.choose(scroll, model.serviceRecord(), texts));
+        root.setCenter(TicketForms.choose(work, model.serviceRecord(), texts));
         root.setBottom(deviceBar());
+        largeScreen();
         followTheWork();
         // The keys and the devices belong to the face on screen; take them back when it leaves.
         root.sceneProperty().addListener((obs, old, scene) -> {
@@ -88,6 +98,8 @@ public final class CounterView {
         // A called ticket means a resident is on the way: the next thing to do is the NIK.
         model.queue().ticketProperty().addListener((obs, old, ticket) -> {
             if (ticket != null) {
+                scroll.setVvalue(0);
+                scroll.setHvalue(0);
                 nikField.requestFocus();
             }
         });
@@ -131,6 +143,14 @@ public final class CounterView {
      * is typing in (other than the NIK and KK, whose lookup this is).
      */
     private void followTheWork() {
+        // A refused save: the message stands beside Save, the cursor on the first field to fix.
+        model.form().onAttention(field -> focusInView(form.field(field)));
+        // Consent given: with the usual path the next thing the agent must say is the portal's outcome.
+        model.form().consentProperty().addListener((obs, old, given) -> {
+            if (given && model.form().outcomeProperty().get() == null && form.consent().isFocused()) {
+                form.field(id.loket.domain.registration.RegistrationDraft.Field.OUTCOME).requestFocus();
+            }
+        });
         // Once saved the button is disabled, and JavaFX would hand its focus to the first button on
         // screen (call next): a stray Enter must not call the next resident.
         model.form().savedProperty().addListener((obs, old, saved) -> {
@@ -141,25 +161,20 @@ public final class CounterView {
         model.household().stateProperty().addListener((obs, old, state) -> {
             var focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
             if (focused instanceof javafx.scene.control.TextInputControl && focused != nikField
-                    && focused != household.kkField()) {
+                    && focused != household.kkField() && focused != household.walkInRt()) {
                 return;
             }
             switch (state) {
                 case NONE -> nikField.requestFocus();
-                case NOT_REGISTERED -> form.consent().requestFocus();
+                case NOT_REGISTERED -> focusInView(form.consent());
                 case REGISTERED -> {
                     // Just saved here: the receipt is printing already; Enter must not print it twice.
                     if (!model.form().savedProperty().get()) {
                         household.reprint().requestFocus();
                     }
                 }
-                case NOT_ON_LIST -> {
-                    if (model.household().kkProperty().get().isBlank()) {
-                        household.kkField().requestFocus();
-                    } else {
-                        household.walkInRt().requestFocus();
-                    }
-                }
+                // The KK number is not needed to serve a walk-in: the RT is the one thing left to say.
+                case NOT_ON_LIST -> focusInView(household.walkInRt());
                 default -> { }
             }
         });
@@ -170,23 +185,79 @@ public final class CounterView {
         ImageView preview = PdfPreview.view("receipt-preview", 600);
         preview.setFitWidth(300);
         preview.imageProperty().bind(model.form().receiptProperty());
+        VBox panel = id(new VBox(12, title, preview), "counter-receipt", "panel");
+        panel.setMinWidth(330);
+        Controls.showWhen(panel, receiptShown.and(model.form().receiptProperty().isNotNull()));
+        return panel;
+    }
+
+    /**
+     * Below the work area, always in view: Save and its message, then what the printer did, the reprint
+     * list (F11) and the receipt's picture on demand.
+     */
+    private VBox actionBar() {
         Label printed = id(new Label(), "print-message", "feedback");
         printed.textProperty().bind(model.printMessageProperty());
         printed.setWrapText(true);
-        printed.setMaxWidth(300);
-        Button reprint = id(new Button(texts.text("print.reprint")), "reprint");
+        printed.setMinHeight(Region.USE_PREF_SIZE);
+        printed.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(printed, Priority.ALWAYS);
+        Button reprint = Controls.enterFires(id(new Button(texts.text("print.reprint")), "reprint"));
+        reprint.setMinWidth(Region.USE_PREF_SIZE);
         reprint.setOnAction(e -> model.reprint());
         reprint.disableProperty().bind(model.reprintingProperty());
-        reprint.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.reprints()));
-        reprint.managedProperty().bind(reprint.visibleProperty());
-        Label empty = id(new Label(texts.text("counter.receipt.empty")), "receipt-empty", "hint");
-        empty.setWrapText(true);
-        empty.setMaxWidth(300);
-        empty.visibleProperty().bind(model.form().receiptProperty().isNull());
-        empty.managedProperty().bind(empty.visibleProperty());
-        VBox panel = id(new VBox(12, title, printed, reprint, empty, preview), "counter-receipt", "panel");
-        panel.setMinWidth(330);
-        return panel;
+        Controls.showWhen(reprint, javafx.beans.binding.Bindings.isNotEmpty(model.reprints()));
+        javafx.scene.control.ToggleButton show = id(new javafx.scene.control.ToggleButton(
+                texts.text("counter.receipt.show")), "receipt-show");
+        show.setMinWidth(Region.USE_PREF_SIZE);
+        show.selectedProperty().bindBidirectional(receiptShown);
+        Controls.showWhen(show, model.form().receiptProperty().isNotNull());
+        HBox receiptLine = id(new HBox(12, printed, reprint, show), "receipt-line");
+        receiptLine.setAlignment(Pos.CENTER_LEFT);
+        Controls.showWhen(receiptLine, model.printMessageProperty().isNotEmpty().or(reprint.visibleProperty())
+                .or(show.visibleProperty()));
+        VBox bar = id(new VBox(6, form.actionBar(), receiptLine), "counter-action-bar", "action-bar");
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        return bar;
+    }
+
+    /**
+     * On a large screen (1920x1080) the console uses the room with bigger type rather than leaving a small
+     * island: the style class {@code large} scales the counter's type in loket.css.
+     */
+    private void largeScreen() {
+        javafx.beans.InvalidationListener size = obs -> {
+            boolean large = root.getWidth() >= 1700 && root.getHeight() >= 980;
+            if (large != root.getStyleClass().contains("large")) {
+                if (large) {
+                    root.getStyleClass().add("large");
+                } else {
+                    root.getStyleClass().remove("large");
+                }
+            }
+        };
+        root.widthProperty().addListener(size);
+        root.heightProperty().addListener(size);
+    }
+
+    /** Puts the cursor on that control and scrolls the work area so that it can be seen. */
+    private void focusInView(javafx.scene.Node node) {
+        node.requestFocus();
+        // After this pulse's changes: the node may have just been shown, and the texts above it (the
+        // household's summary follows its state) may still grow.
+        Platform.runLater(() -> scrollTo(node));
+    }
+
+    private void scrollTo(javafx.scene.Node node) {
+        root.applyCss();
+        root.layout();
+        javafx.geometry.Bounds content = scroll.getContent().getLayoutBounds();
+        javafx.geometry.Bounds at = scroll.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double viewport = scroll.getViewportBounds().getHeight();
+        double room = content.getHeight() - viewport;
+        if (room > 0 && (at.getMinY() < scroll.getVvalue() * room || at.getMaxY() > scroll.getVvalue() * room + viewport)) {
+            scroll.setVvalue(Math.max(0, Math.min(1, (at.getMinY() - 12) / room)));
+        }
     }
 
     public Parent root() {

@@ -2,14 +2,17 @@ package id.loket.ui.counter;
 
 import static id.loket.ui.Ids.id;
 
-import id.loket.domain.household.RtRef;
 import id.loket.domain.text.Texts;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.geometry.Pos;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -21,7 +24,7 @@ final class HouseholdPanel {
 
     private final VBox root;
     private final TextField kkField;
-    private final ComboBox<RtRef> walkInRt;
+    private final TextField walkInRt;
     private final Button reprint;
 
     HouseholdPanel(HouseholdViewModel model, RegistrationFormViewModel form, Texts texts) {
@@ -34,7 +37,7 @@ final class HouseholdPanel {
         Label status = id(new Label(), "household-status", "household");
         status.textProperty().bind(model.summaryProperty());
         status.setWrapText(true);
-        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         model.stateProperty().addListener((obs, old, state) -> {
             status.getStyleClass().removeAll("registered", "not-registered", "not-on-list");
             switch (state) {
@@ -50,41 +53,70 @@ final class HouseholdPanel {
 
         reprint = Controls.enterFires(id(new Button(texts.text("counter.reprint.earlier")), "registration-reprint"));
         reprint.setWrapText(true);
-        reprint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        reprint.setMinHeight(Region.USE_PREF_SIZE);
         reprint.setOnAction(e -> form.reprint());
         Controls.showWhen(reprint, form.canReprintBinding());
 
-        walkInRt = Controls.combo("walkin-rt", RtRef::label);
-        walkInRt.setItems(model.rts());
-        walkInRt.valueProperty().bindBidirectional(model.walkInRtProperty());
+        // The walk-in's RT is typed (two or three keys, "1/3"), not picked from a list of every RT; Enter adds.
+        walkInRt = id(new TextField(), "walkin-rt", "field");
         walkInRt.setPromptText(texts.text("counter.walkIn.rt"));
+        walkInRt.setPrefColumnCount(8);
+        walkInRt.textProperty().bindBidirectional(model.walkInRtTypedProperty());
+        walkInRt.setOnAction(e -> {
+            model.addWalkIn();
+            e.consume();
+        });
         Button addWalkIn = Controls.enterFires(id(new Button(texts.text("counter.walkIn.add")), "walkin-add"));
+        addWalkIn.setMinWidth(Region.USE_PREF_SIZE);
         addWalkIn.setOnAction(e -> model.addWalkIn());
         Label walkInHint = id(new Label(texts.text("counter.walkIn.hint")), "walkin-hint", "hint");
         walkInHint.setWrapText(true);
+        walkInHint.setMinHeight(Region.USE_PREF_SIZE);
+        Label walkInRtSaid = Controls.hiddenWhenEmpty("walkin-rt-said", model.walkInRtSaidProperty(), "feedback");
         Label walkInMessage = Controls.hiddenWhenEmpty("walkin-message", model.walkInMessageProperty(), "feedback");
-        VBox walkIn = id(new VBox(6, walkInHint, new HBox(8, walkInRt, addWalkIn)), "walkin-box", "subpanel");
+        HBox walkInRow = new HBox(8, walkInRt, addWalkIn);
+        walkInRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox walkIn = id(new VBox(6, walkInHint, walkInRow, walkInRtSaid), "walkin-box", "subpanel");
         Controls.showWhen(walkIn, model.stateProperty().isEqualTo(HouseholdViewModel.State.NOT_ON_LIST));
 
+        // ASN heads are few: a tick opens the choice of Perangkat Daerah, so the card stays compact.
+        CheckBox asnOpen = id(new CheckBox(texts.text("counter.asn.title")), "asn-open");
+        asnOpen.setWrapText(true);
+        asnOpen.setMinHeight(Region.USE_PREF_SIZE);
         ComboBox<String> asnUnit = Controls.combo("asn-unit", unit -> unit);
         asnUnit.setItems(model.asnUnits());
         asnUnit.valueProperty().bindBidirectional(model.asnUnitProperty());
         asnUnit.setPromptText(texts.text("counter.asn.unit"));
         asnUnit.setMaxWidth(Double.MAX_VALUE);
+        asnUnit.setMinWidth(120);
+        asnUnit.setPrefWidth(200);
         HBox.setHgrow(asnUnit, Priority.ALWAYS);
         Button asnSave = Controls.enterFires(id(new Button(texts.text("counter.asn.save")), "asn-save"));
+        asnSave.setMinWidth(Region.USE_PREF_SIZE);
         asnSave.setOnAction(e -> model.flagAsn());
+        HBox asnRow = id(new HBox(8, asnUnit, asnSave), "asn-row");
         Label asnMessage = Controls.hiddenWhenEmpty("asn-message", model.asnMessageProperty(), "feedback");
-        VBox asn = id(new VBox(6, new Label(texts.text("counter.asn.title")), new HBox(8, asnUnit, asnSave), asnMessage),
-                "asn-box", "subpanel");
-        Controls.showWhen(asn, model.stateProperty().isEqualTo(HouseholdViewModel.State.NOT_REGISTERED)
-                .or(model.stateProperty().isEqualTo(HouseholdViewModel.State.REGISTERED)));
+        var householdShown = model.stateProperty().isEqualTo(HouseholdViewModel.State.NOT_REGISTERED)
+                .or(model.stateProperty().isEqualTo(HouseholdViewModel.State.REGISTERED));
+        Controls.showWhen(asnOpen, householdShown);
+        Controls.showWhen(asnRow, asnOpen.selectedProperty().and(householdShown));
+        model.stateProperty().addListener((obs, old, state) -> asnOpen.setSelected(false));
 
         Label kkLabel = new Label(texts.text("counter.kk"));
         kkLabel.setWrapText(true);
-        kkLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        root = id(new VBox(8, title, kkLabel, kkField, kkFeedback, status, flags,
-                duplicates, reprint, walkIn, walkInMessage, asn), "counter-household-fields");
+        kkLabel.setMinHeight(Region.USE_PREF_SIZE);
+        // The KK number finds a household the NIK did not; once the NIK found it, the field gives its room
+        // to the form (it stays while it holds what the agent typed).
+        VBox kk = new VBox(4, kkLabel, kkField, kkFeedback);
+        Controls.showWhen(kk, model.stateProperty().isEqualTo(HouseholdViewModel.State.NOT_REGISTERED)
+                .or(model.stateProperty().isEqualTo(HouseholdViewModel.State.REGISTERED)).not()
+                .or(model.kkProperty().isNotEmpty()));
+        // The earlier receipt and the ASN tick share a row: each is seldom needed, neither should push the other down.
+        FlowPane reprintAndAsn = new FlowPane(12, 8, reprint, asnOpen);
+        reprintAndAsn.setAlignment(Pos.CENTER_LEFT);
+        VBox asn = id(new VBox(6, reprintAndAsn, asnRow, asnMessage), "asn-box");
+        root = id(new VBox(8, title, kk, status, flags, duplicates, asn, walkIn, walkInMessage),
+                "counter-household-fields");
     }
 
     VBox root() {
@@ -95,7 +127,7 @@ final class HouseholdPanel {
         return kkField;
     }
 
-    ComboBox<RtRef> walkInRt() {
+    TextField walkInRt() {
         return walkInRt;
     }
 

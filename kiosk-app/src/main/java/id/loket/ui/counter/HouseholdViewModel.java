@@ -45,6 +45,9 @@ public final class HouseholdViewModel {
     private final StringProperty flags = new SimpleStringProperty("");
     private final ObservableList<RtRef> rts = FXCollections.observableArrayList();
     private final ObjectProperty<RtRef> walkInRt = new SimpleObjectProperty<>();
+    /** The walk-in's RT as typed ("1/3": RT 001, RW 003) and what the screen makes of it. */
+    private final StringProperty walkInRtTyped = new SimpleStringProperty("");
+    private final StringProperty walkInRtSaid = new SimpleStringProperty("");
     private final StringProperty walkInMessage = new SimpleStringProperty("");
     private final BooleanProperty addingWalkIn = new SimpleBooleanProperty(false);
     private final ObservableList<String> asnUnits = FXCollections.observableArrayList();
@@ -75,6 +78,8 @@ public final class HouseholdViewModel {
         this.agent = agent;
         identity.onChange(this::search);
         kk.addListener((obs, old, typed) -> search());
+        walkInRtTyped.addListener((obs, old, typed) -> readWalkInRt());
+        rts.addListener((javafx.collections.ListChangeListener<RtRef>) change -> readWalkInRt());
         asnUnits.setAll(registrations.asnUnits());
     }
 
@@ -148,8 +153,10 @@ public final class HouseholdViewModel {
         Household found = status.household();
         household = Optional.of(found);
         latest = status.latest();
-        where = texts.text("counter.household.summary", found.headName(), found.rt().rt(), found.rt().rw(),
-                found.kkNumber().masked());
+        where = found.kkNumber().map(kkNumber -> texts.text("counter.household.summary", found.headName(),
+                found.rt().rt(), found.rt().rw(), kkNumber.masked()))
+                .orElseGet(() -> texts.text("counter.household.summaryNoKk", found.headName(), found.rt().rt(),
+                        found.rt().rw()));
         flags.set(flagsText(householdFlags));
         asnUnit.set(householdFlags.asnUnit().orElse(null));
         if (status.alreadyRegistered()) {
@@ -203,7 +210,26 @@ public final class HouseholdViewModel {
         };
     }
 
-    /** Adds the resident's household as a walk-in (on no RT list), with the RT the agent picked. */
+    /**
+     * The RT typed for the walk-in, when the kelurahan has it: said back in words as it is typed, so a
+     * slip ("3/1" for RT 001 / RW 003) is seen before the household is added.
+     */
+    private void readWalkInRt() {
+        Optional<RtRef> typed = RtRef.parse(walkInRtTyped.get());
+        walkInRt.set(typed.filter(rts::contains).orElse(null));
+        if (walkInRtTyped.get().isBlank()) {
+            walkInRtSaid.set("");
+        } else if (typed.isEmpty()) {
+            walkInRtSaid.set(texts.text("counter.walkIn.rtUnread", walkInRtTyped.get().strip()));
+        } else if (rts.isEmpty()) {
+            walkInRtSaid.set("");
+        } else {
+            walkInRtSaid.set(rts.contains(typed.get()) ? typed.get().label()
+                    : texts.text("counter.walkIn.rtUnknown", typed.get().label()));
+        }
+    }
+
+    /** Adds the resident's household as a walk-in (on no RT list), with the RT the agent typed. */
     public void addWalkIn() {
         if (state.get() != State.NOT_ON_LIST || addingWalkIn.get()) {
             return;
@@ -250,6 +276,7 @@ public final class HouseholdViewModel {
         lastQuery = null;
         kk.set("");
         walkInRt.set(null);
+        walkInRtTyped.set("");
         asnUnit.set(null);
         household = Optional.empty();
         latest = Optional.empty();
@@ -277,6 +304,8 @@ public final class HouseholdViewModel {
     public StringProperty flagsProperty() { return flags; }
     public ObservableList<RtRef> rts() { return rts; }
     public ObjectProperty<RtRef> walkInRtProperty() { return walkInRt; }
+    public StringProperty walkInRtTypedProperty() { return walkInRtTyped; }
+    public StringProperty walkInRtSaidProperty() { return walkInRtSaid; }
     public StringProperty walkInMessageProperty() { return walkInMessage; }
     public BooleanProperty addingWalkInProperty() { return addingWalkIn; }
     public ObservableList<String> asnUnits() { return asnUnits; }

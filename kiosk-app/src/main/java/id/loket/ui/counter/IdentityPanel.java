@@ -9,6 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -23,7 +25,6 @@ final class IdentityPanel {
     private final TextField nikField;
 
     IdentityPanel(IdentityViewModel model, Texts texts) {
-        Label title = id(new Label(texts.text("counter.identity")), "counter-identity-title", "section-title");
         nikField = id(new TextField(), "nik-field", "field", "nik");
         nikField.setPromptText(texts.text("counter.nik.prompt"));
         nikField.textProperty().bindBidirectional(model.nikProperty());
@@ -44,7 +45,6 @@ final class IdentityPanel {
         name.textProperty().bindBidirectional(model.nameProperty());
         TextField birth = id(new TextField(), "identity-birth-date", "field");
         birth.setPromptText("dd-mm-yyyy");
-        birth.setPrefColumnCount(9);
         birth.textProperty().bindBidirectional(model.birthDateProperty());
         var sex = Controls.<Sex>combo("identity-sex",
                 s -> texts.text(s == Sex.PEREMPUAN ? "counter.identity.female" : "counter.identity.male"));
@@ -58,11 +58,20 @@ final class IdentityPanel {
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         details.getColumnConstraints().setAll(labels, grow);
+        // Birth date and sex share a row: both are checked against the NIK, and the card fills both.
+        sex.setPromptText(texts.text("counter.identity.sex"));
+        sex.setMaxWidth(Double.MAX_VALUE);
+        sex.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(sex, Priority.ALWAYS);
+        birth.setPrefWidth(140);
+        birth.setMinWidth(140);
+        HBox birthAndSex = new HBox(8, birth, sex);
         details.addRow(0, new Label(texts.text("counter.identity.name")), name);
-        details.addRow(1, new Label(texts.text("counter.identity.birthDate")), birth);
-        details.addRow(2, new Label(texts.text("counter.identity.sex")), sex);
+        details.addRow(1, new Label(texts.text("counter.identity.birthDate")), birthAndSex);
 
-        root = id(new VBox(8, title, new Label(texts.text("counter.nik")), nikField, card, useCard, feedback, parts,
+        // The NIK's label is the panel's title: who is at the counter starts with it.
+        Label nikLabel = id(new Label(texts.text("counter.nik")), "counter-identity-title", "section-title");
+        root = id(new VBox(8, nikLabel, nikField, card, useCard, feedback, parts,
                 details), "counter-identity-fields");
     }
 

@@ -74,6 +74,8 @@ public final class QueueConsoleView {
         current.textProperty().bind(model.currentTicketProperty());
         Label detail = id(new Label(), "queue-ticket-detail", "status");
         detail.textProperty().bind(model.ticketDetailProperty());
+        detail.setWrapText(true);
+        detail.setMaxWidth(560);
         Button recall = button("queue.console.recall", "queue-recall", model::recall);
         Button noShow = button("queue.console.noShow", "queue-no-show", model::noShow);
         Button transfer = button("queue.console.transfer", "queue-transfer", this::openTransfer);

@@ -5,9 +5,13 @@ import static id.loket.ui.Ids.id;
 import id.loket.domain.registration.FailureReason;
 import id.loket.domain.registration.IkdState;
 import id.loket.domain.registration.Outcome;
+import id.loket.domain.registration.RegistrationDraft;
 import id.loket.domain.registration.RegistrationPath;
 import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Texts;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -15,6 +19,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -24,12 +29,18 @@ import javafx.scene.layout.VBox;
 /**
  * The registration form, in the order of the work: consent first (read aloud, then ticked or refused),
  * then the path, the IKD state and phone, what the portal said, and the one button that saves and prints.
+ * The button and its message are a bar of their own ({@link #actionBar()}), which the console pins below
+ * the scrolling work area so Save is always in view. Fields that belong to one outcome show only for it.
  */
 final class RegistrationForm {
 
+    private static final double LABEL_WIDTH = 170;
     private final VBox root;
+    private final HBox actionBar;
     private final CheckBox consent;
     private final Button save;
+    /** Where the cursor goes when a save is refused for a field. */
+    private final Map<RegistrationDraft.Field, Node> fields = new EnumMap<>(RegistrationDraft.Field.class);
 
     RegistrationForm(RegistrationFormViewModel model, Texts texts) {
         Label title = id(new Label(texts.text("counter.registration")), "counter-registration-title", "section-title");
@@ -41,32 +52,31 @@ final class RegistrationForm {
         consent.setWrapText(true);
         consent.setMinHeight(Region.USE_PREF_SIZE);
         consent.selectedProperty().bindBidirectional(model.consentProperty());
-        Button refuse = Controls.enterFires(id(new Button(texts.text("counter.consent.refuse")), "consent-refuse"));
-        refuse.setOnAction(e -> model.refuse());
-        VBox consentBox = id(new VBox(8, consentText, consent, refuse), "consent-box", "subpanel");
+        Node refusal = new ConsentRefusal(model, texts).root();
+        VBox consentBox = id(new VBox(8, consentText, consent, refusal), "consent-box", "subpanel");
 
         GridPane form = new GridPane();
         form.setHgap(12);
         form.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setFillWidth(true);
-        form.getColumnConstraints().setAll(labels, fields);
+        ColumnConstraints labels = new ColumnConstraints(LABEL_WIDTH);
+        ColumnConstraints grow = new ColumnConstraints();
+        grow.setHgrow(Priority.ALWAYS);
+        grow.setFillWidth(true);
+        form.getColumnConstraints().setAll(labels, grow);
         int row = 0;
-        form.addRow(row++, new Label(texts.text("counter.path")),
-                Controls.choices(RegistrationPath.values(), model.pathProperty(), "path-", texts));
+        FlowPane path = Controls.choices(RegistrationPath.values(), model.pathProperty(), "path-", texts);
+        form.addRow(row++, label(texts, "counter.path"), path);
         ComboBox<IkdState> ikd = Controls.combo("ikd-state", state -> texts.text(EnumLabels.key(state)));
         ikd.getItems().setAll(IkdState.values());
         ikd.valueProperty().bindBidirectional(model.ikdStateProperty());
-        form.addRow(row++, new Label(texts.text("counter.ikd")), ikd);
+        ikd.setMaxWidth(Double.MAX_VALUE);
+        form.addRow(row++, label(texts, "counter.ikd"), ikd);
         TextField phone = id(new TextField(), "phone-field", "field");
         phone.setPromptText("08xxxxxxxxxx");
         phone.textProperty().bindBidirectional(model.phoneProperty());
-        form.addRow(row++, new Label(texts.text("counter.phone")), phone);
-        form.addRow(row++, new Label(texts.text("counter.outcome")),
-                Controls.choices(Outcome.values(), model.outcomeProperty(), "outcome-", texts));
+        form.addRow(row++, label(texts, "counter.phone"), phone);
+        FlowPane outcome = Controls.choices(Outcome.values(), model.outcomeProperty(), "outcome-", texts);
+        form.addRow(row++, label(texts, "counter.outcome"), outcome);
 
         // What the portal said, in one row: the listed reason (GAGAL) or the day to come back
         // (PERLU_TINDAK_LANJUT) beside the note, shown only for their outcome.
@@ -85,14 +95,15 @@ final class RegistrationForm {
         note.textProperty().bindBidirectional(model.outcomeNoteProperty());
         HBox.setHgrow(note, Priority.ALWAYS);
         HBox outcomeDetails = new HBox(8, reason, followUp, note);
-        form.addRow(row++, new Label(texts.text("counter.outcomeNote")), outcomeDetails);
+        form.addRow(row++, label(texts, "counter.outcomeNote"), outcomeDetails);
 
         TextField reference = id(new TextField(), "portal-reference", "field");
         reference.setPromptText(texts.text("counter.reference.prompt"));
         reference.textProperty().bindBidirectional(model.portalReferenceProperty());
-        form.addRow(row++, new Label(texts.text("counter.reference")), reference);
+        form.addRow(row++, label(texts, "counter.reference"), reference);
 
         save = Controls.enterFires(id(new Button(texts.text("counter.save")), "registration-save", "primary"));
+        save.setMinWidth(Region.USE_PREF_SIZE);
         save.disableProperty().bind(model.saveOfferedBinding().not());
         save.setOnAction(e -> model.save());
         // Enter in any field of the form confirms: it saves when saving is possible.
@@ -101,14 +112,45 @@ final class RegistrationForm {
         message.textProperty().bind(model.messageProperty());
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        actionBar = id(new HBox(16, save, message), "registration-message-bar", "action-bar");
+        actionBar.setAlignment(Pos.CENTER_LEFT);
 
-        root = id(new VBox(8, title, consentBox, form, save, message), "counter-form", "panel");
-        root.setMinWidth(480);
+        fields.put(RegistrationDraft.Field.CONSENT, consent);
+        fields.put(RegistrationDraft.Field.PATH, path.getChildren().get(0));
+        fields.put(RegistrationDraft.Field.IKD_STATE, ikd);
+        fields.put(RegistrationDraft.Field.PHONE, phone);
+        fields.put(RegistrationDraft.Field.OUTCOME, outcome.getChildren().get(0));
+        fields.put(RegistrationDraft.Field.FAILURE_REASON, reason);
+        fields.put(RegistrationDraft.Field.FOLLOW_UP_ON, followUp);
+        fields.put(RegistrationDraft.Field.OUTCOME_NOTE, note);
+        fields.put(RegistrationDraft.Field.PORTAL_REFERENCE, reference);
+
+        root = id(new VBox(8, title, consentBox, form), "counter-form", "panel");
+        root.setMinWidth(440);
+        // Its preferred width is modest, so it takes the room left beside the identity instead of squeezing it.
+        root.setPrefWidth(500);
         HBox.setHgrow(root, Priority.ALWAYS);
+    }
+
+    /** A field's label: a long one wraps onto two lines, so the fields keep the room for their words. */
+    private static Label label(Texts texts, String key) {
+        Label label = new Label(texts.text(key));
+        label.setWrapText(true);
+        label.setMaxWidth(LABEL_WIDTH);
+        label.setPrefWidth(LABEL_WIDTH);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 
     VBox root() {
         return root;
+    }
+
+    /** Save and what it said: pinned below the work area by the console. */
+    HBox actionBar() {
+        return actionBar;
     }
 
     CheckBox consent() {
@@ -117,5 +159,10 @@ final class RegistrationForm {
 
     Button save() {
         return save;
+    }
+
+    /** The control of that field, for the cursor after a refused save. */
+    Node field(RegistrationDraft.Field field) {
+        return fields.get(field);
     }
 }

@@ -8,6 +8,7 @@ import id.loket.domain.registration.Outcome;
 import id.loket.domain.registration.Registration;
 import id.loket.domain.registration.RegistrationDraft;
 import id.loket.domain.registration.RegistrationPath;
+import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Message;
 import id.loket.domain.text.Texts;
 import id.loket.service.Printouts;
@@ -16,8 +17,10 @@ import id.loket.ui.Background;
 import id.loket.ui.DayMonthYear;
 import id.loket.ui.PdfPreview;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -47,10 +50,12 @@ public final class RegistrationFormViewModel {
     }
 
     private final ObjectProperty<RegistrationPath> path = new SimpleObjectProperty<>(RegistrationPath.OLEH_AGEN);
-    private final ObjectProperty<IkdState> ikdState = new SimpleObjectProperty<>(IkdState.ACTIVATED_HERE);
+    // No risky defaults: the IKD state starts at "not asked yet" and no outcome is chosen, so nothing is
+    // recorded that the agent did not say (the path keeps its default, the common case of UX.md).
+    private final ObjectProperty<IkdState> ikdState = new SimpleObjectProperty<>(IkdState.NOT_ASKED);
     private final StringProperty phone = new SimpleStringProperty("");
     private final BooleanProperty consent = new SimpleBooleanProperty(false);
-    private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>(Outcome.BERHASIL);
+    private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
     private final ObjectProperty<FailureReason> failureReason = new SimpleObjectProperty<>();
     private final StringProperty outcomeNote = new SimpleStringProperty("");
     private final StringProperty followUpOn = new SimpleStringProperty("");
@@ -71,8 +76,10 @@ public final class RegistrationFormViewModel {
     private final Background background;
     private final Texts texts;
     private final Agent agent;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private final DayMonthYear dates = new DayMonthYear();
     private PrintListener printListener = (code, outcome) -> { };
+    private Consumer<RegistrationDraft.Field> attention = field -> { };
 
     public RegistrationFormViewModel(RegistrationService registrations, IdentityViewModel identity,
                                      HouseholdViewModel household, Supplier<Optional<Long>> ticketId,
@@ -110,6 +117,11 @@ public final class RegistrationFormViewModel {
         this.printListener = listener;
     }
 
+    /** Told the field that needs the agent's attention when a save is refused (the first, in the form's order). */
+    void onAttention(Consumer<RegistrationDraft.Field> listener) {
+        this.attention = listener;
+    }
+
     /** What the agent filled in, as a draft for the household on screen. */
     private Optional<RegistrationDraft> draft() {
         return household.household().map(h -> new RegistrationDraft(h.id(), ticketId.get(), path.get(),
@@ -139,6 +151,14 @@ public final class RegistrationFormViewModel {
         }
         if (!followUpOn.get().isBlank() && followUpDate().isEmpty() && outcome.get() == Outcome.PERLU_TINDAK_LANJUT) {
             message.set(texts.text("counter.followUp.badDate", followUpOn.get()));
+            attention.accept(RegistrationDraft.Field.FOLLOW_UP_ON);
+            return;
+        }
+        // The domain's own check, here on the screen first: the refusal is said beside Save at once and the
+        // cursor goes to the first field to fix. The service checks the same again before it saves.
+        List<RegistrationDraft.Problem> problems = draft.get().problemsByField();
+        if (!problems.isEmpty()) {
+            refused(problems.stream().map(RegistrationDraft.Problem::message).toList(), problems.get(0).field());
             return;
         }
         Optional<RegistrationService.Member> member = member();
@@ -151,7 +171,8 @@ public final class RegistrationFormViewModel {
         }, shown -> {
             saving.set(false);
             if (shown.result() instanceof RegistrationService.Rejected rejected) {
-                message.set(join(rejected.problems()));
+                refused(rejected.problems(), draft.get().problemsByField().stream().findFirst()
+                        .map(RegistrationDraft.Problem::field).orElse(RegistrationDraft.Field.CONSENT));
             } else if (shown.result() instanceof RegistrationService.Saved done) {
                 saved.set(true);
                 Registration registration = done.registration();
@@ -168,12 +189,17 @@ public final class RegistrationFormViewModel {
         });
     }
 
+    private void refused(List<Message> problems, RegistrationDraft.Field first) {
+        message.set(join(problems));
+        attention.accept(first);
+    }
+
     private record Shown(RegistrationService.SaveResult result, Image receipt) {
     }
 
     /**
      * The resident did not consent: the refusal is counted (time, agent, ticket, path) and everything
-     * personal on the screen is forgotten; nothing else is saved.
+     * personal on the screen is forgotten; nothing else is saved. The message says what was recorded.
      */
     public void refuse() {
         if (saving.get()) {
@@ -182,15 +208,13 @@ public final class RegistrationFormViewModel {
         Optional<Long> ticket = ticketId.get();
         RegistrationPath refusedPath = path.get();
         saving.set(true);
-        background.run(() -> {
-            registrations.recordRefusal(ticket, refusedPath, agent);
-            return refusedPath;
-        }, done -> {
+        background.run(() -> registrations.recordRefusal(ticket, refusedPath, agent), recorded -> {
             saving.set(false);
             identity.clear();
             household.clear();
             reset();
-            message.set(texts.text("counter.consent.refusalRecorded"));
+            message.set(texts.text("counter.consent.refusalRecorded", TIME.format(recorded.at()),
+                    recorded.counter(), texts.text(EnumLabels.key(recorded.path())), agent.displayName()));
         }, failure -> {
             saving.set(false);
             message.set(texts.text(failure));
@@ -240,13 +264,13 @@ public final class RegistrationFormViewModel {
     void reset() {
         phone.set("");
         consent.set(false);
-        outcome.set(Outcome.BERHASIL);
+        outcome.set(null);
         failureReason.set(null);
         outcomeNote.set("");
         followUpOn.set("");
         portalReference.set("");
         path.set(RegistrationPath.OLEH_AGEN);
-        ikdState.set(IkdState.ACTIVATED_HERE);
+        ikdState.set(IkdState.NOT_ASKED);
         saved.set(false);
         message.set("");
         receipt.set(null);

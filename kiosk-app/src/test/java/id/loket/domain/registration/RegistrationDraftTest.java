@@ -27,7 +27,10 @@ class RegistrationDraftTest {
             "true  | PERLU_TINDAK_LANJUT | -                      | bawa KK     | 2026-06-08 | -     | -",
             "true  | PERLU_TINDAK_LANJUT | -                      | -           | 2026-06-08 | -     | followUpNeedsNote",
             "true  | PERLU_TINDAK_LANJUT | -                      | bawa KK     | -          | -     | followUpNeedsDate",
-            "false | PERLU_TINDAK_LANJUT | -                      | -           | -          | -     | noConsent followUpNeedsNote followUpNeedsDate",
+            "false | PERLU_TINDAK_LANJUT | -                      | -           | -          | -     | noConsent followUpNeedsDate followUpNeedsNote",
+            // Nothing is preselected: an outcome nobody chose is no outcome.
+            "true  | -                   | -                      | -           | -          | -     | noOutcome",
+            "false | -                   | -                      | -           | -          | -     | noConsent noOutcome",
     })
     void namesEveryProblem(boolean consent, Outcome outcome, FailureReason reason, String note, LocalDate date,
                            String reference, String problems) {
@@ -37,6 +40,31 @@ class RegistrationDraftTest {
         List<String> expected = problems == null ? List.of()
                 : Arrays.stream(problems.split("\\s+")).map(p -> "registration.problem." + p).toList();
         assertThat(draft.problems()).extracting(Message::key).containsExactlyElementsOf(expected);
+    }
+
+    @ParameterizedTest(name = "{0} with IKD {1} -> {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // Paths (a) and (b) go through the resident's IKD: its state must be said.
+            "MANDIRI_IKD          | NOT_ASKED      | ikdNotAsked",
+            "DIBANTU_PONSEL_WARGA | NOT_ASKED      | ikdNotAsked",
+            "DIBANTU_PONSEL_WARGA | ACTIVATED_HERE | -",
+            // Path (c): the agent registers without the resident's IKD; "not asked" is what happened.
+            "OLEH_AGEN            | NOT_ASKED      | -",
+    })
+    void theIkdStateIsAskedOnThePathsThatUseIt(RegistrationPath path, IkdState ikd, String problem) {
+        RegistrationDraft draft = new RegistrationDraft(1, Optional.empty(), path, ikd, Optional.empty(), true,
+                Outcome.BERHASIL, Optional.empty(), Optional.empty());
+        assertThat(draft.problems()).extracting(Message::key)
+                .containsExactlyElementsOf(problem == null ? List.of() : List.of("registration.problem." + problem));
+    }
+
+    @org.junit.jupiter.api.Test
+    void eachProblemNamesItsFieldInTheFormsOrder() {
+        RegistrationDraft draft = new RegistrationDraft(1, Optional.empty(), RegistrationPath.MANDIRI_IKD,
+                IkdState.NOT_ASKED, Optional.of("12"), false, Outcome.GAGAL, Optional.empty(), Optional.empty());
+        assertThat(draft.problemsByField()).extracting(RegistrationDraft.Problem::field).containsExactly(
+                RegistrationDraft.Field.CONSENT, RegistrationDraft.Field.IKD_STATE, RegistrationDraft.Field.PHONE,
+                RegistrationDraft.Field.FAILURE_REASON);
     }
 
     @ParameterizedTest
