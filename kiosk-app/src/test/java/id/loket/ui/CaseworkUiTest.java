@@ -135,7 +135,9 @@ class CaseworkUiTest {
         assertThat(shown(robot, "#correction-follow-up-date")).isTrue();
         robot.interact(() -> robot.lookup("#correction-note").queryTextInputControl().setText("Bawa KK asli"));
         robot.clickOn("#correction-reason").write("Bukan gagal: KK asli tertinggal");
-        robot.clickOn("#correction-follow-up-date").write("Senin");
+        // Typed into the field itself: the outcome just changed which fields show, and a click by position
+        // could land while the form is still being laid out again.
+        robot.interact(() -> robot.lookup("#correction-follow-up-date").queryTextInputControl().setText("Senin"));
         robot.clickOn("#correction-save");
         waitUntil(() -> text(robot, "#correction-message").contains("Tanggal Senin tidak terbaca"));
 

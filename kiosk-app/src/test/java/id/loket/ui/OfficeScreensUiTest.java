@@ -76,14 +76,14 @@ class OfficeScreensUiTest {
         OfficeTabs.open(robot, "tab-reports");
         assertThat(robot.lookup("#report-print").queryButton().isDisabled()).as("nothing made yet").isTrue();
         robot.clickOn("#report-checklist");
-        waitUntil(() -> text(robot, "#report-message").contains("checklist-RW"));
+        waitUntil(() -> text(robot, "#report-message").contains("checklist-RT"));
         robot.clickOn("#report-print");
         waitUntil(() -> text(robot, "#report-message").contains("dicetak"));
-        assertThat(printer.printed()).extracting(PrintJob::name).last().asString().startsWith("checklist-RW");
+        assertThat(printer.printed()).extracting(PrintJob::name).last().asString().startsWith("checklist-RT");
         assertThat(printer.printed().get(printer.printed().size() - 1).format()).isEqualTo(PrintJob.Format.PDF);
         assertThat(app.auditTrail().search(app.progress().today(), app.progress().today(), Optional.of("lurah"),
                 Optional.of(AuditAction.REPORT_PRINTED))).singleElement()
-                .satisfies(event -> assertThat(event.entityId()).startsWith("checklist-RW"));
+                .satisfies(event -> assertThat(event.entityId()).startsWith("checklist-RT"));
     }
 
     @Test

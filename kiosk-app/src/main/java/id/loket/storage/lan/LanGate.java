@@ -46,8 +46,12 @@ public final class LanGate implements AutoCloseable {
     static final Duration LOGIN_TIMEOUT = Duration.ofSeconds(10);
     /** Answer to a failed login: long enough to make guessing slow, short enough for a mistyped password. */
     static final Duration FAILURE_PAUSE = Duration.ofSeconds(1);
-    /** Logins of one PC still in progress; a counter opens a few at a time, a flood opens hundreds. */
-    static final int MAX_PENDING_PER_ADDRESS = 8;
+    /**
+     * Logins from one address still in progress. A counter opens a few at a time, but several counters
+     * behind one address (a shared router, a test with every counter on one PC) open tens while the
+     * server is busy, and each handshake then takes longer; a flood opens hundreds.
+     */
+    static final int MAX_PENDING_PER_ADDRESS = 32;
     static final int MAX_FAILURES = 5;
     static final Duration FAILURE_WINDOW = Duration.ofMinutes(10);
     static final Duration BAN = Duration.ofMinutes(15);

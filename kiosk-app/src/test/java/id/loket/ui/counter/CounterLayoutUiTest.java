@@ -108,6 +108,8 @@ class CounterLayoutUiTest {
 
         assertThat(ScreenFit.outsideWindow(kiosk.scene(), WHOLE_REGISTRATION)).isEmpty();
         assertThat(ScreenFit.cutWords()).isEmpty();
+        // The style class follows the window's size on the next layout pass, and the type with it.
+        waitUntil(() -> ((Label) robot.lookup("#counter-registration-title").query()).getFont().getSize() > 22);
         double typeAtLarge = onFx(() -> ((Label) robot.lookup("#counter-registration-title").query()).getFont().getSize());
         double consentAtLarge = onFx(() -> ((javafx.scene.control.CheckBox) robot.lookup("#consent-check").query())
                 .getFont().getSize());
