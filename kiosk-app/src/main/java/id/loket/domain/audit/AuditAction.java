@@ -26,5 +26,9 @@ public enum AuditAction {
     /** A resident did not consent; only the fact is recorded, nothing personal. */
     CONSENT_REFUSED,
     /** A schedule per RT was planned or re-planned and became the schedule in force. */
-    SCHEDULE_PLANNED
+    SCHEDULE_PLANNED,
+    /** The office recorded why a household on the list is not registered (moved out, died, ...). */
+    HOUSEHOLD_EXPLAINED,
+    /** A supervisor took back such an explanation. */
+    EXPLANATION_UNDONE
 }

@@ -1,6 +1,7 @@
 package id.loket.domain.text;
 
 import id.loket.domain.account.Role;
+import id.loket.domain.household.ExplanationReason;
 import id.loket.domain.queue.Lane;
 import id.loket.domain.registration.Correction;
 import id.loket.domain.registration.FailureReason;
@@ -22,7 +23,8 @@ public final class EnumLabels {
             FailureReason.class, "registration.failure.",
             Role.class, "role.",
             Lane.class, "lane.",
-            Correction.Field.class, "correction.field.");
+            Correction.Field.class, "correction.field.",
+            ExplanationReason.class, "explanation.reason.");
 
     private EnumLabels() {
     }
