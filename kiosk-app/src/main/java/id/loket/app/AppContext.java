@@ -64,6 +64,10 @@ import id.loket.service.board.Announcer;
 import id.loket.service.board.BoardService;
 import id.loket.storage.BoardRepository;
 import id.loket.service.casework.Casework;
+import id.loket.service.dailyfile.DailyFiles;
+import id.loket.service.dailyfile.SoftwareVersion;
+import id.loket.storage.DailyFigureRepository;
+import id.loket.storage.OfficeSigningKey;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -102,6 +106,7 @@ public final class AppContext implements AutoCloseable {
     private final BoardService board;
     private final Announcer announcer;
     private final Casework casework;
+    private final DailyFiles dailyFiles;
 
     private AppContext(LoketSettings settings, Database database, Clock clock) {
         this.settings = settings;
@@ -172,6 +177,22 @@ public final class AppContext implements AutoCloseable {
         this.casework = Casework.wire(jdbc, audit, documents, office,
                 texts.text("doc.signature.lurah", settings.office().kelurahanName()),
                 PaperSize.fromSetting(settings.print().receiptPaper()), texts, clock);
+        this.dailyFiles = new DailyFiles(new DailyFigureRepository(jdbc), office, signingKey(settings, database),
+                audit, SoftwareVersion.current(), clock);
+    }
+
+    /**
+     * The office's signing key for its daily files. The PC that holds the database makes it at its first
+     * start, beside the database key; a LAN counter uses a copy of that file (like the key file itself)
+     * and never makes its own, which the kecamatan would not know.
+     */
+    private static java.util.function.Supplier<OfficeSigningKey> signingKey(LoketSettings settings, Database database) {
+        Path keyFile = settings.security().keyFile();
+        if (database.isLanClient()) {
+            return () -> OfficeSigningKey.loadExisting(keyFile);
+        }
+        OfficeSigningKey key = OfficeSigningKey.loadOrCreate(keyFile);
+        return () -> key;
     }
 
     /** Opens the database named by the settings (the embedded file unless a URL is set) and wires the app. */
@@ -321,6 +342,11 @@ public final class AppContext implements AutoCloseable {
     /** Desil / PKH lists, follow-ups and corrections (issue 5). */
     public Casework casework() {
         return casework;
+    }
+
+    /** The kelurahan's signed daily file for the kecamatan and the city, and the office's public key. */
+    public DailyFiles dailyFiles() {
+        return dailyFiles;
     }
 
     public Devices devices() {
