@@ -55,7 +55,8 @@ public final class OfficeReportRenderer {
                 TableColumn.text(texts.text("doc.table.nik"), 2.4f),
                 TableColumn.text(texts.text("doc.table.note"), 1.5f),
                 TableColumn.tick(texts.text("doc.table.done"), 1.05f)), rows);
-        layout.gap().centred(texts.text("doc.checklist.instructions")).gap();
+        layout.gap().centred(texts.text("doc.checklist.instructions"))
+                .centred(texts.text("doc.checklist.reasons")).gap();
         return finish(layout.signature(office.signerRole(), texts.text("doc.signature.blank")));
     }
 

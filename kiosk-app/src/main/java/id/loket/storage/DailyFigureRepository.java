@@ -13,8 +13,10 @@ import java.util.Map;
 
 /**
  * The counts of the daily file, as they stood at the end of a day: registrations and explanations saved
- * later, households listed later and explanations undone later are left out, so the file of a past day
- * can be made again and says the same. Counts only; no query here returns a person.
+ * later are left out and explanations undone later still count, so the file of a past day made again
+ * says the same about the work. The households are those on the lists now (a list imported later
+ * changes a past day's households; the merge uses each office's latest day). Counts only; no query here
+ * returns a person.
  */
 public final class DailyFigureRepository {
 
@@ -60,7 +62,7 @@ public final class DailyFigureRepository {
                        COUNT(*) FILTER (WHERE e.reason = 'NOT_FOUND' AND l.outcome IS DISTINCT FROM 'BERHASIL'),
                        COUNT(*) FILTER (WHERE e.reason = 'REGISTERED_ELSEWHERE' AND l.outcome IS DISTINCT FROM 'BERHASIL')
                 FROM rt r
-                LEFT JOIN household h ON h.rt_id = r.id AND h.on_rt_list AND h.created_at < ?
+                LEFT JOIN household h ON h.rt_id = r.id AND h.on_rt_list
                 LEFT JOIN latest l ON l.household_id = h.id
                 LEFT JOIN explained e ON e.household_id = h.id
                 GROUP BY r.rw, r.rt
@@ -77,7 +79,7 @@ public final class DailyFigureRepository {
                     byPath.put(RegistrationPath.OLEH_AGEN, row.getInt(9));
                     return new RtState(new RtFigures(row.getString(1), row.getString(2), row.getInt(3), row.getInt(4),
                             row.getInt(5), row.getInt(6), explained), byPath);
-                }, end, end, end, end);
+                }, end, end, end);
     }
 
     /** Registrations saved on the day, per outcome (every attempt, not per household). */
@@ -94,20 +96,19 @@ public final class DailyFigureRepository {
                 day.atStartOfDay(), day.plusDays(1).atStartOfDay());
     }
 
-    /** Households served that are on no RT list, by the end of the day. */
-    public int walkIns(LocalDate day) {
-        return (int) jdbc.count("SELECT COUNT(*) FROM household WHERE NOT on_rt_list AND created_at < ?",
-                day.plusDays(1).atStartOfDay());
+    /** Households served that are on no RT list. */
+    public int walkIns() {
+        return (int) jdbc.count("SELECT COUNT(*) FROM household WHERE NOT on_rt_list");
     }
 
-    /** ASN households on the lists, and of those the registered, by the end of the day. */
+    /** ASN households on the lists, and of those the registered by the end of the day. */
     public int[] asn(LocalDate day) {
         LocalDateTime end = day.plusDays(1).atStartOfDay();
         return jdbc.one("""
                 SELECT COUNT(*), COUNT(*) FILTER (WHERE EXISTS (SELECT 1 FROM registration g
                         WHERE g.household_id = h.id AND g.outcome = 'BERHASIL' AND g.saved_at < ?))
-                FROM household h WHERE h.is_asn AND h.on_rt_list AND h.created_at < ?
-                """, row -> new int[] {row.getInt(1), row.getInt(2)}, end, end).orElse(new int[] {0, 0});
+                FROM household h WHERE h.is_asn AND h.on_rt_list
+                """, row -> new int[] {row.getInt(1), row.getInt(2)}, end).orElse(new int[] {0, 0});
     }
 
     /** The day's queue: tickets issued (printed), served, and the longest wait from issue to first call. */

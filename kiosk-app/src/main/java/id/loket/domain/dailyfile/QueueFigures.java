@@ -4,8 +4,8 @@ package id.loket.domain.dailyfile;
 public record QueueFigures(int issued, int served, int longestWaitMinutes) {
 
     public QueueFigures {
-        Counts.requireNotNegative("queue.issued", issued);
-        Counts.requireNotNegative("queue.served", served);
-        Counts.requireNotNegative("queue.longestWaitMinutes", longestWaitMinutes);
+        Counts.requireNotNegative("issued", issued);
+        Counts.requireNotNegative("served", served);
+        Counts.requireNotNegative("longestWaitMinutes", longestWaitMinutes);
     }
 }

@@ -54,7 +54,7 @@ public final class DailyFiles {
         }
         int[] asn = figures.asn(day);
         return new DailyFigures(office.kelurahanCode(), day, softwareVersion, clock.instant(), rts, byPath,
-                figures.attemptsByOutcome(day), figures.consentRefusals(day), figures.walkIns(day), asn[0], asn[1],
+                figures.attemptsByOutcome(day), figures.consentRefusals(day), figures.walkIns(), asn[0], asn[1],
                 figures.queue(day));
     }
 
