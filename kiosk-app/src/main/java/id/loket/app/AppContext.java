@@ -66,8 +66,6 @@ import id.loket.storage.BoardRepository;
 import id.loket.service.casework.Casework;
 import id.loket.service.dailyfile.DailyFiles;
 import id.loket.service.dailyfile.SoftwareVersion;
-import id.loket.service.explanation.HouseholdExplanations;
-import id.loket.storage.ExplanationRepository;
 import id.loket.storage.DailyFigureRepository;
 import id.loket.storage.OfficeSigningKey;
 import java.nio.file.Path;
@@ -109,7 +107,6 @@ public final class AppContext implements AutoCloseable {
     private final Announcer announcer;
     private final Casework casework;
     private final DailyFiles dailyFiles;
-    private final HouseholdExplanations explanations;
 
     private AppContext(LoketSettings settings, Database database, Clock clock) {
         this.settings = settings;
@@ -182,7 +179,6 @@ public final class AppContext implements AutoCloseable {
                 PaperSize.fromSetting(settings.print().receiptPaper()), texts, clock);
         this.dailyFiles = new DailyFiles(new DailyFigureRepository(jdbc), office, signingKey(settings, database),
                 audit, SoftwareVersion.current(), clock);
-        this.explanations = new HouseholdExplanations(jdbc, new ExplanationRepository(jdbc), audit, clock);
     }
 
     /**
@@ -351,11 +347,6 @@ public final class AppContext implements AutoCloseable {
     /** The kelurahan's signed daily file for the kecamatan and the city, and the office's public key. */
     public DailyFiles dailyFiles() {
         return dailyFiles;
-    }
-
-    /** Why households on the lists are not registered: recorded by the lurah, undone by a supervisor. */
-    public HouseholdExplanations explanations() {
-        return explanations;
     }
 
     public Devices devices() {

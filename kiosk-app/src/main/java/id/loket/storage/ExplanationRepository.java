@@ -1,6 +1,8 @@
 package id.loket.storage;
 
 import id.loket.domain.household.ExplanationReason;
+import id.loket.domain.household.HouseholdExplanation;
+import id.loket.domain.household.OpenHousehold;
 import id.loket.domain.household.RtRef;
 import id.loket.domain.nik.Nik;
 import java.time.LocalDate;
@@ -14,15 +16,6 @@ import java.util.Optional;
  */
 public final class ExplanationRepository {
 
-    /** A household of the RT list neither registered nor explained: one the office may explain. */
-    public record Open(long householdId, String headName, String maskedNik, String address) {
-    }
-
-    /** An explanation in force, with the household it explains (NIK masked). */
-    public record InForce(long id, long householdId, String headName, String maskedNik, ExplanationReason reason,
-                          String reportedBy, LocalDate reportedOn, String recordedBy, LocalDateTime recordedAt) {
-    }
-
     /** What the service checks before it records an explanation for a household. */
     public record HouseholdState(boolean onList, boolean registered, boolean explained) {
     }
@@ -33,7 +26,15 @@ public final class ExplanationRepository {
         this.jdbc = jdbc;
     }
 
-    public List<Open> open(RtRef rt) {
+    /** The RTs that have households on a list, in RW and RT order. */
+    public List<RtRef> rts() {
+        return jdbc.list("""
+                SELECT DISTINCT r.rw, r.rt FROM rt r JOIN household h ON h.rt_id = r.id AND h.on_rt_list
+                ORDER BY r.rw, r.rt
+                """, row -> RtRef.of(row.getString(1), row.getString(2)));
+    }
+
+    public List<OpenHousehold> open(RtRef rt) {
         return jdbc.list("""
                 SELECT h.id, h.head_name, h.head_nik, h.address
                 FROM household h JOIN rt r ON r.id = h.rt_id
@@ -42,18 +43,18 @@ public final class ExplanationRepository {
                   AND NOT EXISTS (SELECT 1 FROM household_explanation e WHERE e.household_id = h.id
                                   AND e.undone_at IS NULL)
                 ORDER BY h.id
-                """, row -> new Open(row.getLong(1), row.getString(2), Nik.ofStored(row.getString(3)).masked(),
+                """, row -> new OpenHousehold(row.getLong(1), row.getString(2), Nik.ofStored(row.getString(3)).masked(),
                 row.getString(4)), rt.rw(), rt.rt());
     }
 
-    public List<InForce> inForce(RtRef rt) {
+    public List<HouseholdExplanation> inForce(RtRef rt) {
         return jdbc.list("""
                 SELECT e.id, h.id, h.head_name, h.head_nik, e.reason, e.reported_by, e.reported_on, e.recorded_by,
                        e.recorded_at
                 FROM household_explanation e JOIN household h ON h.id = e.household_id JOIN rt r ON r.id = h.rt_id
                 WHERE r.rw = ? AND r.rt = ? AND e.undone_at IS NULL
                 ORDER BY h.id
-                """, row -> new InForce(row.getLong(1), row.getLong(2), row.getString(3),
+                """, row -> new HouseholdExplanation(row.getLong(1), row.getLong(2), row.getString(3),
                 Nik.ofStored(row.getString(4)).masked(), ExplanationReason.valueOf(row.getString(5)),
                 row.getString(6), row.getObject(7, LocalDate.class), row.getString(8),
                 row.getObject(9, LocalDateTime.class)), rt.rw(), rt.rt());

@@ -2,6 +2,8 @@ package id.loket.service.explanation;
 
 import id.loket.domain.audit.AuditAction;
 import id.loket.domain.household.ExplanationDraft;
+import id.loket.domain.household.HouseholdExplanation;
+import id.loket.domain.household.OpenHousehold;
 import id.loket.domain.household.RtRef;
 import id.loket.domain.text.Message;
 import id.loket.storage.AuditLog;
@@ -45,14 +47,19 @@ public final class HouseholdExplanations {
         this.clock = clock;
     }
 
+    /** The RTs with households on a list: the choices of the explanations screen. */
+    public List<RtRef> rts() {
+        return explanations.rts();
+    }
+
     /** Households of the RT neither registered nor explained: the ones that can be explained. */
-    public List<ExplanationRepository.Open> open(RtRef rt, String actor) {
+    public List<OpenHousehold> open(RtRef rt, String actor) {
         audit.record(actor, AuditAction.HOUSEHOLD_READ, "rt", rt.label(), "explanations: open households");
         return explanations.open(rt);
     }
 
     /** The explanations in force in the RT. */
-    public List<ExplanationRepository.InForce> explained(RtRef rt, String actor) {
+    public List<HouseholdExplanation> explained(RtRef rt, String actor) {
         audit.record(actor, AuditAction.HOUSEHOLD_READ, "rt", rt.label(), "explanations: explained households");
         return explanations.inForce(rt);
     }

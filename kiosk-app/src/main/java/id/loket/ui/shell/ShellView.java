@@ -15,6 +15,8 @@ import id.loket.ui.login.LoginViewModel;
 import id.loket.ui.office.ImportViewModel;
 import id.loket.ui.office.CorrectionPane;
 import id.loket.ui.office.CorrectionViewModel;
+import id.loket.ui.office.ExplanationsPane;
+import id.loket.ui.office.ExplanationsViewModel;
 import id.loket.ui.office.FollowUpsPane;
 import id.loket.ui.office.FollowUpsViewModel;
 import id.loket.ui.office.SocialListPane;
@@ -180,5 +182,6 @@ public final class ShellView {
                 deps.texts(), agent), deps.texts()));
         office.addTab(CorrectionPane.tab(new CorrectionViewModel(deps.casework().corrections(), deps.background(),
                 deps.texts(), agent), deps.texts()));
+        office.addTab(ExplanationsPane.tab(new ExplanationsViewModel(deps.casework().explanations(), deps.background(), deps.texts(), agent, deps.today()), deps.texts()));
     }
 }

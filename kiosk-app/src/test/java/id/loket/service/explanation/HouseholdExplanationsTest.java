@@ -8,7 +8,6 @@ import id.loket.domain.household.ExplanationReason;
 import id.loket.domain.household.RtProgress;
 import id.loket.domain.household.RtRef;
 import id.loket.domain.text.Message;
-import id.loket.storage.ExplanationRepository;
 import id.loket.support.TestApps;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -42,13 +41,13 @@ class HouseholdExplanationsTest {
     }
 
     private HouseholdExplanations.Result explain(long householdId, ExplanationReason reason) {
-        return app.explanations().record(householdId, new ExplanationDraft(reason, "Pak Ketua RT", today), "lurah");
+        return app.casework().explanations().record(householdId, new ExplanationDraft(reason, "Pak Ketua RT", today), "lurah");
     }
 
     @Test
     void anExplainedHouseholdCountsAsDoneAndLeavesTheChecklist() {
         RtProgress before = progressOf(rt);
-        ExplanationRepository.Open household = app.explanations().open(rt, "lurah").get(0);
+        id.loket.domain.household.OpenHousehold household = app.casework().explanations().open(rt, "lurah").get(0);
 
         assertThat(explain(household.householdId(), ExplanationReason.MOVED_OUT))
                 .isInstanceOf(HouseholdExplanations.Done.class);
@@ -59,13 +58,13 @@ class HouseholdExplanationsTest {
         assertThat(after.registered()).isEqualTo(before.registered());
         assertThat(app.progress().checklist(rt)).extracting(u -> u.maskedNik())
                 .doesNotContain(household.maskedNik());
-        assertThat(app.explanations().explained(rt, "lurah")).singleElement()
+        assertThat(app.casework().explanations().explained(rt, "lurah")).singleElement()
                 .satisfies(e -> assertThat(e.reportedBy()).isEqualTo("Pak Ketua RT"));
     }
 
     @Test
     void theDailyFileCarriesTheExplanationPerReason() {
-        ExplanationRepository.Open household = app.explanations().open(rt, "lurah").get(0);
+        id.loket.domain.household.OpenHousehold household = app.casework().explanations().open(rt, "lurah").get(0);
         explain(household.householdId(), ExplanationReason.DIED);
 
         var figures = app.dailyFiles().figures(today);
@@ -78,7 +77,7 @@ class HouseholdExplanationsTest {
 
     @Test
     void aHouseholdCannotBeExplainedTwice() {
-        long id = app.explanations().open(rt, "lurah").get(0).householdId();
+        long id = app.casework().explanations().open(rt, "lurah").get(0).householdId();
         explain(id, ExplanationReason.REFUSED);
 
         assertThat(explain(id, ExplanationReason.NOT_FOUND)).isInstanceOfSatisfying(HouseholdExplanations.Refused.class,
@@ -87,25 +86,25 @@ class HouseholdExplanationsTest {
 
     @Test
     void anUndoneExplanationOpensTheHouseholdAgainAndCannotBeUndoneTwice() {
-        long household = app.explanations().open(rt, "lurah").get(0).householdId();
+        long household = app.casework().explanations().open(rt, "lurah").get(0).householdId();
         long explanation = ((HouseholdExplanations.Done) explain(household, ExplanationReason.DUPLICATE_KK)).explanationId();
         int remaining = progressOf(rt).remaining();
 
-        assertThat(app.explanations().undo(explanation, "lurah")).isInstanceOf(HouseholdExplanations.Done.class);
+        assertThat(app.casework().explanations().undo(explanation, "lurah")).isInstanceOf(HouseholdExplanations.Done.class);
 
         assertThat(progressOf(rt).remaining()).isEqualTo(remaining + 1);
-        assertThat(app.explanations().open(rt, "lurah")).extracting(ExplanationRepository.Open::householdId)
+        assertThat(app.casework().explanations().open(rt, "lurah")).extracting(id.loket.domain.household.OpenHousehold::householdId)
                 .contains(household);
-        assertThat(app.explanations().undo(explanation, "lurah")).isInstanceOf(HouseholdExplanations.Refused.class);
+        assertThat(app.casework().explanations().undo(explanation, "lurah")).isInstanceOf(HouseholdExplanations.Refused.class);
         // The undone row stays: a new explanation is a new row.
         assertThat(explain(household, ExplanationReason.MOVED_OUT)).isInstanceOf(HouseholdExplanations.Done.class);
     }
 
     @Test
     void aReportWithoutReporterOrFromTheFutureIsRefusedAndNothingIsSaved() {
-        long household = app.explanations().open(rt, "lurah").get(0).householdId();
+        long household = app.casework().explanations().open(rt, "lurah").get(0).householdId();
 
-        var refused = app.explanations().record(household,
+        var refused = app.casework().explanations().record(household,
                 new ExplanationDraft(null, " ", today.plusDays(1)), "lurah");
 
         assertThat(refused).isInstanceOfSatisfying(HouseholdExplanations.Refused.class,
