@@ -5,6 +5,7 @@ import id.loket.domain.text.Message;
 import id.loket.domain.text.Texts;
 import id.loket.service.rekap.OfficeKeys;
 import id.loket.service.rekap.Rekap;
+import id.loket.service.rekap.RekapPdf;
 import id.loket.service.rekap.RekapResult;
 import id.loket.service.rekap.RekapWorkbook;
 import java.io.IOException;
@@ -21,7 +22,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code loket rekap FILE... [--keys DIR] [--out F.xlsx]}: the kecamatan's or the city's merge of the
+ * {@code loket rekap FILE... [--keys DIR] [--out F.xlsx] [--pdf F.pdf]}: the kecamatan's or the city's merge of the
  * kelurahan daily files. Opens no database: it runs on any PC with the files and the registered keys.
  */
 @Command(name = "rekap", mixinStandardHelpOptions = true,
@@ -48,6 +49,9 @@ final class RekapCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "The roll-up workbook (.xlsx) to write.")
     Path out;
 
+    @Option(names = "--pdf", paramLabel = "FILE", description = "The A4 roll-up with a chart per area (.pdf) to write.")
+    Path pdf;
+
     @Override
     public Integer call() throws IOException {
         Texts texts = root.texts();
@@ -55,6 +59,7 @@ final class RekapCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), texts.text("cli.rekap.noKeys", keys));
         }
         Reports.requireFolder(spec, texts, out);
+        Reports.requireFolder(spec, texts, pdf);
         OfficeKeys officeKeys = OfficeKeys.readFolder(keys);
         PrintWriter err = spec.commandLine().getErr();
         officeKeys.skipped().forEach(line -> err.println(texts.text(line)));
@@ -76,6 +81,10 @@ final class RekapCommand implements Callable<Integer> {
         if (out != null) {
             Reports.writeBytes(out.toAbsolutePath(), new RekapWorkbook(texts).write(result));
             printed.println(texts.text("cli.rekap.saved", out.toAbsolutePath().toString()));
+        }
+        if (pdf != null) {
+            Reports.writeBytes(pdf.toAbsolutePath(), new RekapPdf(texts).write(result));
+            printed.println(texts.text("cli.rekap.saved", pdf.toAbsolutePath().toString()));
         }
         printed.println(texts.text("cli.rekap.done", result.filesMerged(), result.refused().size(),
                 result.warnings().size()));

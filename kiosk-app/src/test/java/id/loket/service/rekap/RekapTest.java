@@ -176,6 +176,33 @@ class RekapTest {
         }
     }
 
+    @Test
+    void theA4RollUpNamesEveryAreaAndItsKelurahanFurthestBehindFirst() throws Exception {
+        DailyFileSamples samples = new DailyFileSamples(dir);
+        List<String> offices = kecamatanOf("64.71.01");
+        List<Rekap.Input> inputs = new ArrayList<>();
+        for (int i = 0; i < offices.size(); i++) {
+            for (int day = 0; day < 10; day++) {
+                inputs.add(input(samples, DailyFileSamples.figures(offices.get(i), DAY_1.plusDays(day), 3, 2 * day + i)));
+            }
+        }
+        RekapResult result = new Rekap(regions).merge(inputs, samples.registered(offices.toArray(String[]::new)));
+
+        byte[] pdf = new RekapPdf(Texts.indonesian()).write(result);
+
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Kota Balikpapan", "Kecamatan Balikpapan Timur", "Terdaftar per hari",
+                    DAY_1.toString(), DAY_1.plusDays(9).toString());
+            String behind = result.kecamatan().get(0).furthestBehindFirst().get(0).name();
+            String ahead = result.kecamatan().get(0).furthestBehindFirst().get(offices.size() - 1).name();
+            assertThat(text.indexOf(behind)).isLessThan(text.indexOf(ahead));
+            if (System.getProperty("rekap.pdf.out") != null) {
+                java.nio.file.Files.write(Path.of(System.getProperty("rekap.pdf.out")), pdf);
+            }
+        }
+    }
+
     private static Rekap.Input input(DailyFileSamples samples, DailyFigures figures) {
         return new Rekap.Input("f.json", samples.signed(figures));
     }
