@@ -165,11 +165,13 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(new BackupStore(jdbc, settings.backup().dir()), new DatabaseOwner(jdbc),
                 settings.backup(), audit, clock);
         this.startupChecks = new StartupChecks(settings.data().dataDir(), backups, devices);
+        this.dailyFiles = new DailyFiles(new DailyFigureRepository(jdbc), office, signingKey(settings, database),
+                audit, SoftwareVersion.current(), clock);
         this.reports = new OfficeReports(progress, new OfficeReportRenderer(texts), office,
                 texts.text("doc.signature.lurah", settings.office().kelurahanName()), audit, texts, clock,
                 printedOffice -> new FairnessReport(ticketRepository, settings.queue(), settings.ui().language(),
                         new FairnessRenderer(texts), printedOffice, audit, texts, clock),
-                registrations::refusalsToday);
+                registrations::refusalsToday, dailyFiles::fingerprint);
         this.rtListImport = RtListImportService.wired(jdbc, texts, office, clock);
         this.board = new BoardService(new BoardRepository(jdbc), settings.queue(),
                 settings.counter().officeCounters(), texts.locale(), clock);
@@ -177,8 +179,7 @@ public final class AppContext implements AutoCloseable {
         this.casework = Casework.wire(jdbc, audit, documents, office,
                 texts.text("doc.signature.lurah", settings.office().kelurahanName()),
                 PaperSize.fromSetting(settings.print().receiptPaper()), texts, clock);
-        this.dailyFiles = new DailyFiles(new DailyFigureRepository(jdbc), office, signingKey(settings, database),
-                audit, SoftwareVersion.current(), clock);
+
     }
 
     /**

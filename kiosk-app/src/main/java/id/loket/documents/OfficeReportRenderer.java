@@ -61,7 +61,8 @@ public final class OfficeReportRenderer {
     }
 
     public byte[] dailySummary(Office office, LocalDateTime at, ProgressCounts kelurahan, int registeredToday,
-                               int refusalsToday, List<RwProgress> perRw, List<RtProgress> worstFirst) {
+                               int refusalsToday, List<RwProgress> perRw, List<RtProgress> worstFirst,
+                               String officeKeyFingerprint) {
         PrintLayout layout = header(office, texts.text("doc.summary.title"));
         layout.centred(DocumentDates.dateTime(texts, at)).gap()
                 .pairs(List.of(
@@ -73,7 +74,8 @@ public final class OfficeReportRenderer {
                                 kelurahan.selfService(), kelurahan.helpedOnOwnPhone(), kelurahan.byAgent())),
                         new PrintLayout.Pair(texts.text("doc.summary.failed"), fmt(kelurahan.failed())),
                         new PrintLayout.Pair(texts.text("doc.summary.followUp"), fmt(kelurahan.followUp())),
-                        new PrintLayout.Pair(texts.text("doc.summary.refusedToday"), fmt(refusalsToday))))
+                        new PrintLayout.Pair(texts.text("doc.summary.refusedToday"), fmt(refusalsToday)),
+                        new PrintLayout.Pair(texts.text("doc.summary.officeKey"), officeKeyFingerprint)))
                 .gap().heading(texts.text("doc.summary.perRw"));
         List<List<String>> rwRows = new ArrayList<>();
         for (RwProgress rw : perRw) {

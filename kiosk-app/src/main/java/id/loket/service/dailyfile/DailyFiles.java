@@ -89,6 +89,19 @@ public final class DailyFiles {
         return new OfficeKey(office.kelurahanCode(), signingKey.get().publicKey());
     }
 
+    /**
+     * The office key's fingerprint for the daily summary sheet; empty on a LAN counter that holds no copy
+     * of the server PC's signing key (the sheet then says so instead of failing).
+     */
+    public java.util.Optional<String> fingerprint() {
+        try {
+            return java.util.Optional.of(officeKey().fingerprint());
+        } catch (id.loket.storage.StorageException e) {
+            org.slf4j.LoggerFactory.getLogger(DailyFiles.class).warn("No office signing key on this PC", e);
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The exported key file's name: {@code kunci-kantor-64.71.05.1006.txt}. */
     public String officeKeyFileName() {
         return "kunci-kantor-" + office.kelurahanCode() + ".txt";
