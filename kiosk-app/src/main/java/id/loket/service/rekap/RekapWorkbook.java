@@ -147,12 +147,9 @@ public final class RekapWorkbook {
     static String sheetName(String name, String code, Set<String> taken) {
         String clean = name.replaceAll("[\\[\\]:*?/\\\\]", "-").strip();
         String candidate = cut(clean.isEmpty() ? code : clean);
-        if (!taken.add(candidate.toLowerCase(java.util.Locale.ROOT))) {
-            candidate = cut(clean + " " + code);
-            int n = 2;
-            while (!taken.add(candidate.toLowerCase(java.util.Locale.ROOT))) {
-                candidate = cut(clean) .substring(0, Math.min(cut(clean).length(), SHEET_NAME_MAX - 4)) + " " + n++;
-            }
+        for (int n = 2; !taken.add(candidate.toLowerCase(java.util.Locale.ROOT)); n++) {
+            String suffix = " " + (n == 2 && !code.isEmpty() ? code : String.valueOf(n));
+            candidate = cut(clean.substring(0, Math.min(clean.length(), SHEET_NAME_MAX - suffix.length())) + suffix);
         }
         return candidate;
     }
