@@ -41,7 +41,7 @@ public final class LoketCommand implements Callable<Integer> {
 
     @Option(names = "--user", paramLabel = "NAME",
             description = "Supervisor who runs a command that changes data or reads personal data (import, plan, "
-                    + "export except schedule, backup, restore, purge); the PIN is asked on the terminal and the "
+                    + "export except schedule and office-key, backup, restore, purge); the PIN is asked on the terminal and the "
                     + "command is audited under this name.")
     String user;
 
