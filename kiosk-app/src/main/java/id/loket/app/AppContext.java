@@ -72,6 +72,10 @@ import id.loket.service.board.BoardService;
 import id.loket.storage.BoardRepository;
 import id.loket.storage.CounterStateRepository;
 import id.loket.service.casework.Casework;
+import id.loket.service.dailyfile.DailyFiles;
+import id.loket.service.dailyfile.SoftwareVersion;
+import id.loket.storage.DailyFigureRepository;
+import id.loket.storage.OfficeSigningKey;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -113,6 +117,7 @@ public final class AppContext implements AutoCloseable {
     private final ResidentVoice residentVoice;
     private final Casework casework;
     private final OfficeDesk officeDesk;
+    private final DailyFiles dailyFiles;
 
     private AppContext(LoketSettings settings, Database database, Clock clock) {
         this.settings = settings;
@@ -173,11 +178,13 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(new BackupStore(jdbc, settings.backup().dir()), new DatabaseOwner(jdbc),
                 settings.backup(), audit, clock);
         this.startupChecks = new StartupChecks(settings.data().dataDir(), backups, devices);
+        this.dailyFiles = new DailyFiles(new DailyFigureRepository(jdbc), office, signingKey(settings, database),
+                audit, SoftwareVersion.current(), clock);
         this.reports = new OfficeReports(progress, new OfficeReportRenderer(texts), office,
                 texts.text("doc.signature.lurah", settings.office().kelurahanName()), audit, texts, clock,
                 printedOffice -> new FairnessReport(ticketRepository, settings.queue(), settings.ui().language(),
                         new FairnessRenderer(texts), printedOffice, audit, texts, clock),
-                registrations::refusalsToday, serviceRecords::outcomesToday);
+                registrations::refusalsToday, serviceRecords::outcomesToday, dailyFiles::fingerprint);
         this.rtListImport = RtListImportService.wired(jdbc, texts, office, clock);
         this.board = new BoardService(new BoardRepository(jdbc), settings.queue(),
                 settings.counter().officeCounters(), texts.locale(), clock);
@@ -190,6 +197,20 @@ public final class AppContext implements AutoCloseable {
         this.officeDesk = new OfficeDesk(new ReportPrinter(devices, audit), new QueueToday(
                 new QueueWatchRepository(jdbc), settings.queue(), settings.counter().officeCounters(),
                 settings.ui().language(), clock));
+    }
+
+    /**
+     * The office's signing key for its daily files. The PC that holds the database makes it at its first
+     * start, beside the database key; a LAN counter uses a copy of that file (like the key file itself)
+     * and never makes its own, which the kecamatan would not know.
+     */
+    private static java.util.function.Supplier<OfficeSigningKey> signingKey(LoketSettings settings, Database database) {
+        Path keyFile = settings.security().keyFile();
+        if (database.isLanClient()) {
+            return () -> OfficeSigningKey.loadExisting(keyFile);
+        }
+        OfficeSigningKey key = OfficeSigningKey.loadOrCreate(keyFile);
+        return () -> key;
     }
 
     /** Opens the database named by the settings (the embedded file unless a URL is set) and wires the app. */
@@ -349,6 +370,11 @@ public final class AppContext implements AutoCloseable {
     /** The office face's printer for reports and its view of today's queue. */
     public OfficeDesk officeDesk() {
         return officeDesk;
+    }
+
+    /** The kelurahan's signed daily file for the kecamatan and the city, and the office's public key. */
+    public DailyFiles dailyFiles() {
+        return dailyFiles;
     }
 
     public Devices devices() {

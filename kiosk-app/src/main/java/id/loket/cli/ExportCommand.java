@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Exports data for the office.",
         subcommands = {ExportCommand.Households.class, ExportCommand.Progress.class, ExportCommand.Checklist.class,
                 ExportCommand.Asn.class, ExportCommand.Schedule.class, FollowUpsCommand.class,
-                ExportCommand.Fairness.class, ExportCommand.AuditEvents.class})
+                ExportCommand.Fairness.class, ExportCommand.AuditEvents.class, DailyFileCommand.class,
+                OfficeKeyCommand.class})
 final class ExportCommand {
 
     enum Format { csv }

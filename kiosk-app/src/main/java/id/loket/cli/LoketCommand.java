@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
         description = "Loket: counter kiosk for kelurahan offices. Without a command, opens the kiosk window.",
         subcommands = {NikCommand.class, DemoDataCommand.class, ImportCommand.class, ExportCommand.class,
                 PlanCommand.class, DeviceCommand.class, BackupCommand.class, RestoreCommand.class, PurgeCommand.class,
-                ServeCommand.class, AccountCommand.class})
+                ServeCommand.class, AccountCommand.class, RekapCommand.class})
 public final class LoketCommand implements Callable<Integer> {
 
     /** Opens the kiosk window; supplied by the application's main so the command line knows no JavaFX. */
@@ -41,7 +41,7 @@ public final class LoketCommand implements Callable<Integer> {
 
     @Option(names = "--user", paramLabel = "NAME",
             description = "Supervisor who runs a command that changes data or reads personal data (import, plan, "
-                    + "export except schedule, backup, restore, purge, account except the first add); the PIN is asked on the terminal and the "
+                    + "export except schedule and office-key, backup, restore, purge, account except the first add); the PIN is asked on the terminal and the "
                     + "command is audited under this name.")
     String user;
 

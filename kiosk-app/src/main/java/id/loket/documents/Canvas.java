@@ -65,6 +65,14 @@ final class Canvas {
         stream.stroke();
     }
 
+    /** A filled rectangle in a shade of grey (0 black, 1 white), for the bars of a chart. */
+    void filledRect(float x, float bottom, float w, float h, float grey) throws IOException {
+        stream.setNonStrokingColor(grey, grey, grey);
+        stream.addRect(x, bottom, w, h);
+        stream.fill();
+        stream.setNonStrokingColor(0f, 0f, 0f);
+    }
+
     void image(PDImageXObject image, float x, float bottom, float side) throws IOException {
         stream.drawImage(image, x, bottom, side, side);
     }

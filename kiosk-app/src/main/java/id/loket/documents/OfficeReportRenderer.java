@@ -56,14 +56,15 @@ public final class OfficeReportRenderer {
                 TableColumn.text(texts.text("doc.table.nik"), 2.4f),
                 TableColumn.text(texts.text("doc.table.note"), 1.5f),
                 TableColumn.tick(texts.text("doc.table.done"), 1.05f)), rows);
-        layout.gap().centred(texts.text("doc.checklist.instructions")).gap();
+        layout.gap().centred(texts.text("doc.checklist.instructions"))
+                .centred(texts.text("doc.checklist.reasons")).gap();
         return finish(layout.signature(office.signerRole(), texts.text("doc.signature.blank")));
     }
 
     /** @param otherServicesToday how today's other services ended, already worded */
     public byte[] dailySummary(Office office, LocalDateTime at, ProgressCounts kelurahan, int registeredToday,
                                int refusalsToday, String otherServicesToday, List<RwProgress> perRw,
-                               List<RtProgress> worstFirst) {
+                               List<RtProgress> worstFirst, String officeKeyFingerprint) {
         PrintLayout layout = header(office, texts.text("doc.summary.title"));
         layout.centred(DocumentDates.dateTime(texts, at)).gap()
                 .pairs(List.of(
@@ -76,7 +77,8 @@ public final class OfficeReportRenderer {
                         new PrintLayout.Pair(texts.text("doc.summary.failed"), fmt(kelurahan.failed())),
                         new PrintLayout.Pair(texts.text("doc.summary.followUp"), fmt(kelurahan.followUp())),
                         new PrintLayout.Pair(texts.text("doc.summary.refusedToday"), fmt(refusalsToday)),
-                        new PrintLayout.Pair(texts.text("doc.summary.otherServices"), otherServicesToday)))
+                        new PrintLayout.Pair(texts.text("doc.summary.otherServices"), otherServicesToday),
+                        new PrintLayout.Pair(texts.text("doc.summary.officeKey"), officeKeyFingerprint)))
                 .gap().heading(texts.text("doc.summary.perRw"));
         List<List<String>> rwRows = new ArrayList<>();
         for (RwProgress rw : perRw) {

@@ -137,6 +137,12 @@ final class PrintLayout {
         return this;
     }
 
+    /** A block drawn by the document itself (a chart), placed like every other block. */
+    PrintLayout block(Block block) {
+        blocks.add(block);
+        return this;
+    }
+
     PrintLayout gap() {
         blocks.add(new Spacer(style.groupGap()));
         return this;

@@ -40,24 +40,28 @@ public final class OfficeReports {
     private final FairnessReport fairness;
     private final java.util.function.IntSupplier refusalsToday;
     private final java.util.function.Supplier<java.util.Map<ServiceOutcome, Integer>> otherServicesToday;
+    private final java.util.function.Supplier<java.util.Optional<String>> officeKeyFingerprint;
 
     /**
      * @param fairness      makes the daily fairness sheet, given the office as printed (one letterhead for all)
      * @param refusalsToday how many residents declined consent today (a count only: nothing personal is kept)
      * @param otherServicesToday how today's services other than the Perlinsos registration ended, counted
+     * @param officeKeyFingerprint the office signing key's fingerprint, printed on the daily summary so the
+     *                             kecamatan can check the key it registered against paper the lurah signed
      */
     public OfficeReports(ProgressReport progress, OfficeReportRenderer renderer, OfficeProfile office,
                          String signerRole, AuditLog audit, Texts texts, Clock clock,
                          java.util.function.Function<OfficeReportRenderer.Office, FairnessReport> fairness,
                          java.util.function.IntSupplier refusalsToday,
-                         java.util.function.Supplier<java.util.Map<ServiceOutcome, Integer>> otherServicesToday) {
+                         java.util.function.Supplier<java.util.Map<ServiceOutcome, Integer>> otherServicesToday,
+                         java.util.function.Supplier<java.util.Optional<String>> officeKeyFingerprint) {
         this.otherServicesToday = otherServicesToday;
-
         this.progress = progress;
         this.renderer = renderer;
         this.office = new OfficeReportRenderer.Office(office.name(), office.address(), signerRole);
         this.fairness = fairness.apply(this.office);
         this.refusalsToday = refusalsToday;
+        this.officeKeyFingerprint = officeKeyFingerprint;
         this.audit = audit;
         this.texts = texts;
         this.clock = clock;
@@ -91,7 +95,8 @@ public final class OfficeReports {
         ProgressReport.Totals totals = progress.current();
         int today = progress.perDay(progress.today(), progress.today()).getOrDefault(progress.today(), 0);
         byte[] pdf = renderer.dailySummary(office, LocalDateTime.now(clock), totals.kelurahan(), today,
-                refusalsToday.getAsInt(), otherServices(otherServicesToday.get()), totals.perRw(), totals.perRt());
+                refusalsToday.getAsInt(), otherServices(otherServicesToday.get()), totals.perRw(), totals.perRt(),
+                officeKeyFingerprint.get().orElseGet(() -> texts.text("doc.summary.officeKeyMissing")));
         audit.record(actor, AuditAction.EXPORT, "report", "daily-summary", "counts only");
         return Report.named("ringkasan-harian", pdf);
     }

@@ -141,7 +141,10 @@ public final class HouseholdRepository {
     public record Unregistered(String headName, String address, String maskedNik, Optional<Outcome> lastOutcome) {
     }
 
-    /** The households of one RT not yet registered, in list order (by when they were added). */
+    /**
+     * The households of one RT neither registered nor explained (an explained one is done: the ketua RT
+     * need not look for it again), in list order (by when they were added).
+     */
     public List<Unregistered> unregistered(RtRef rt) {
         return jdbc.list("""
                 SELECT h.head_name, h.address, h.head_nik,
@@ -150,6 +153,8 @@ public final class HouseholdRepository {
                 FROM household h JOIN rt r ON r.id = h.rt_id
                 WHERE r.rw = ? AND r.rt = ? AND h.on_rt_list AND h.purged_at IS NULL
                   AND NOT EXISTS (SELECT 1 FROM registration g WHERE g.household_id = h.id AND g.outcome = 'BERHASIL')
+                  AND NOT EXISTS (SELECT 1 FROM household_explanation e WHERE e.household_id = h.id
+                                  AND e.undone_at IS NULL)
                 ORDER BY h.id
                 """, row -> new Unregistered(row.getString(1), row.getString(2),
                 Nik.ofStored(row.getString(3)).masked(), Optional.ofNullable(row.getString(4)).map(Outcome::valueOf)),

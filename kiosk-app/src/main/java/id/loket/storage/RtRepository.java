@@ -37,8 +37,9 @@ public final class RtRepository {
 
     /**
      * Per RT: households on the list, registered ones by path, and those whose latest attempt failed
-     * or needs a follow-up. A household's "latest" is its successful registration if it has one,
-     * otherwise its most recent attempt. In RW and RT order.
+     * or needs a follow-up, and those explained (an explanation in force and no success). A household's
+     * "latest" is its successful registration if it has one, otherwise its most recent attempt; an
+     * explained household counts as explained, not as failed or follow-up. In RW and RT order.
      */
     public List<RtProgress> progress() {
         return jdbc.list("""
@@ -48,22 +49,25 @@ public final class RtRepository {
                                ROW_NUMBER() OVER (PARTITION BY g.household_id
                                    ORDER BY CASE g.outcome WHEN 'BERHASIL' THEN 0 ELSE 1 END, g.saved_at DESC, g.id DESC) AS n
                         FROM registration g)
-                    WHERE n = 1)
+                    WHERE n = 1),
+                explained AS (SELECT household_id FROM household_explanation WHERE undone_at IS NULL)
                 SELECT r.rw, r.rt, COUNT(h.id),
                        COUNT(*) FILTER (WHERE l.outcome = 'BERHASIL'),
                        COUNT(*) FILTER (WHERE l.outcome = 'BERHASIL' AND l.path = 'MANDIRI_IKD'),
                        COUNT(*) FILTER (WHERE l.outcome = 'BERHASIL' AND l.path = 'DIBANTU_PONSEL_WARGA'),
                        COUNT(*) FILTER (WHERE l.outcome = 'BERHASIL' AND l.path = 'OLEH_AGEN'),
-                       COUNT(*) FILTER (WHERE l.outcome = 'GAGAL'),
-                       COUNT(*) FILTER (WHERE l.outcome = 'PERLU_TINDAK_LANJUT')
+                       COUNT(*) FILTER (WHERE l.outcome = 'GAGAL' AND e.household_id IS NULL),
+                       COUNT(*) FILTER (WHERE l.outcome = 'PERLU_TINDAK_LANJUT' AND e.household_id IS NULL),
+                       COUNT(*) FILTER (WHERE e.household_id IS NOT NULL AND l.outcome IS DISTINCT FROM 'BERHASIL')
                 FROM rt r
                 LEFT JOIN household h ON h.rt_id = r.id AND h.on_rt_list
                 LEFT JOIN latest l ON l.household_id = h.id
+                LEFT JOIN explained e ON e.household_id = h.id
                 GROUP BY r.rw, r.rt
                 ORDER BY r.rw, r.rt
                 """,
                 row -> new RtProgress(RtRef.of(row.getString(1), row.getString(2)), row.getInt(3), row.getInt(4),
-                        row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8), row.getInt(9)));
+                        row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8), row.getInt(9), row.getInt(10)));
     }
 
     /** Households registered (first BERHASIL) on each day from {@code from} to {@code to}, inclusive. */

@@ -58,7 +58,8 @@ public final class ScheduleRepository {
     /**
      * Every RT list of households on the lists, RTs by RW, then RT, and each list in id order (the
      * order households were listed in). A household is a priority one when its DTSEN desil is 1 or 2
-     * or it receives PKH; registered means a successful registration.
+     * or it receives PKH; registered means a successful registration, and a household explained (moved
+     * out, died, ...) counts as registered here: the plan has nobody to invite for it.
      */
     public List<RtList> rtLists() {
         List<RtList> lists = new ArrayList<>();
@@ -67,6 +68,8 @@ public final class ScheduleRepository {
         jdbc.forEach("""
                 SELECT r.rw, r.rt, h.id, (h.desil IS NOT NULL AND h.desil <= 2) OR h.pkh,
                        EXISTS (SELECT 1 FROM registration g WHERE g.household_id = h.id AND g.outcome = 'BERHASIL')
+                       OR EXISTS (SELECT 1 FROM household_explanation e WHERE e.household_id = h.id
+                                  AND e.undone_at IS NULL)
                 FROM household h JOIN rt r ON r.id = h.rt_id
                 WHERE h.on_rt_list
                 ORDER BY r.rw, r.rt, h.id

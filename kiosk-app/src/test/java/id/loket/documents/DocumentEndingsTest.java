@@ -85,17 +85,18 @@ class DocumentEndingsTest {
         OfficeReportRenderer renderer = new OfficeReportRenderer(TEXTS);
         OfficeReportRenderer.Office office = new OfficeReportRenderer.Office("Kelurahan Gunung Bahagia",
                 "Jl. Jenderal Sudirman No. 1", "Lurah Gunung Bahagia");
-        ProgressCounts counts = new ProgressCounts(100, 40, 10, 10, 20, 3, 2);
+        ProgressCounts counts = new ProgressCounts(100, 40, 10, 10, 20, 3, 2, 0);
         List<RtProgress> behind = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {
-            behind.add(new RtProgress(RtRef.of("9", String.valueOf(i)), 100, i, 0, 0, i, 0, 0));
+            behind.add(new RtProgress(RtRef.of("9", String.valueOf(i)), 100, i, 0, 0, i, 0, 0, 0));
         }
         for (int rws = 1; rws <= MOST_ROWS; rws++) {
             List<RwProgress> perRw = new ArrayList<>();
             for (int i = 1; i <= rws; i++) {
                 perRw.add(new RwProgress(String.format("%03d", i), counts));
             }
-            List<String> pages = pages(renderer.dailySummary(office, DAY.atTime(16, 0), counts, 5, 1, "", perRw, behind));
+            List<String> pages = pages(renderer.dailySummary(office, DAY.atTime(16, 0), counts, 5, 1, "", perRw, behind,
+                    "AB12 CD34"));
             assertThat(pages.get(pages.size() - 1)).as("last of %d pages with %d RWs", pages.size(), rws)
                     .contains("RT 010 / RW 009");
         }

@@ -89,6 +89,13 @@ class OfficeReportsTest {
     }
 
     @Test
+    void theDailySummaryPrintsTheOfficeKeysFingerprintForTheKecamatanToCheck() throws IOException {
+        String fingerprint = app.dailyFiles().officeKey().fingerprint();
+
+        assertThat(text(app.reports().dailySummary("lurah").pdf()).replaceAll("\\s+", " ")).contains(fingerprint);
+    }
+
+    @Test
     void theDailySummaryCountsTodaysConsentRefusals() throws IOException {
         assertThat(text(app.reports().dailySummary("lurah").pdf()).replaceAll("\\s+", " "))
                 .contains("Menolak persetujuan hari ini 0");

@@ -30,5 +30,9 @@ public enum AuditAction {
     /** A report made in the office was sent to the printer (names and addresses on paper). */
     REPORT_PRINTED,
     /** A service other than the Perlinsos registration was recorded at a counter (what was done, outcome). */
-    SERVICE_RECORDED
+    SERVICE_RECORDED,
+    /** The office recorded why a household on the list is not registered (moved out, died, ...). */
+    HOUSEHOLD_EXPLAINED,
+    /** A supervisor took back such an explanation. */
+    EXPLANATION_UNDONE
 }

@@ -2,6 +2,7 @@ package id.loket.domain.text;
 
 import id.loket.domain.account.Role;
 import id.loket.domain.audit.AuditAction;
+import id.loket.domain.household.ExplanationReason;
 import id.loket.domain.queue.Lane;
 import id.loket.domain.registration.Correction;
 import id.loket.domain.registration.FailureReason;
@@ -30,7 +31,8 @@ public final class EnumLabels {
             Map.entry(AuditAction.class, "audit.action."),
             Map.entry(ServiceOutcome.class, "serviceRecord.result."),
             Map.entry(IkdNotActivatedReason.class, "serviceRecord.ikdReason."),
-            Map.entry(InformationTopic.class, "serviceRecord.topic."));
+            Map.entry(InformationTopic.class, "serviceRecord.topic."),
+            Map.entry(ExplanationReason.class, "explanation.reason."));
 
     private EnumLabels() {
     }

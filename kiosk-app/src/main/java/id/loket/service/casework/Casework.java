@@ -10,7 +10,9 @@ import id.loket.domain.text.Texts;
 import id.loket.service.OfficeProfile;
 import id.loket.service.RegistrationCorrections;
 import id.loket.storage.AuditLog;
+import id.loket.service.explanation.HouseholdExplanations;
 import id.loket.storage.DocumentFolder;
+import id.loket.storage.ExplanationRepository;
 import id.loket.storage.FollowUpRepository;
 import id.loket.storage.Jdbc;
 import id.loket.storage.RegistrationCorrectionRepository;
@@ -18,11 +20,11 @@ import java.time.Clock;
 
 /**
  * The office's case work after the counter (issue 5): the desil / PKH list, the follow-ups of
- * registrations that did not succeed, and a supervisor's corrections. One object, so the composition
+ * registrations that did not succeed, a supervisor's corrections, and why households are not registered. One object, so the composition
  * root and the screens take it in one line.
  */
 public record Casework(SocialListImport socialLists, SocialListReport socialListReport, FollowUps followUps,
-                       RegistrationCorrections corrections) {
+                       RegistrationCorrections corrections, HouseholdExplanations explanations) {
 
     /**
      * @param signerRole who signs the sheets handed on, e.g. "Lurah Gunung Sari Ilir"
@@ -38,6 +40,7 @@ public record Casework(SocialListImport socialLists, SocialListReport socialList
                 new FollowUps(jdbc, new FollowUpRepository(jdbc), renderer, printed, audit, texts, clock),
                 new RegistrationCorrections(jdbc, new RegistrationCorrectionRepository(jdbc),
                         new NikValidator(regions, clock), new KkNumberValidator(regions), audit,
-                        new ReceiptRenderer(texts), receiptPaper, documents, office, texts, clock));
+                        new ReceiptRenderer(texts), receiptPaper, documents, office, texts, clock),
+                new HouseholdExplanations(jdbc, new ExplanationRepository(jdbc), audit, clock));
     }
 }

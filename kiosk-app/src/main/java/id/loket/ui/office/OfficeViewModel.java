@@ -80,7 +80,7 @@ public final class OfficeViewModel {
             }
             perDay.setAll(snapshot.perDay());
             totals.set(texts.text("office.totals", current.registered(), current.households(), current.percent(),
-                    current.perRt().size()));
+                    current.perRt().size(), current.kelurahan().explained(), current.kelurahan().percentDone()));
         }, failure -> totals.set(texts.text(failure)));
     }
 

@@ -15,6 +15,8 @@ import id.loket.ui.login.LoginViewModel;
 import id.loket.ui.office.ImportViewModel;
 import id.loket.ui.office.CorrectionPane;
 import id.loket.ui.office.CorrectionViewModel;
+import id.loket.ui.office.ExplanationsPane;
+import id.loket.ui.office.ExplanationsViewModel;
 import id.loket.ui.office.FollowUpsPane;
 import id.loket.ui.office.FollowUpsViewModel;
 import id.loket.ui.office.SocialListPane;
@@ -228,5 +230,7 @@ public final class ShellView {
                 deps.casework().corrections(), deps.background(), deps.texts(), agent), deps.texts()));
         office.addTab(OfficeView.Group.RESIDENTS, FollowUpsPane.tab(new FollowUpsViewModel(deps.casework().followUps(),
                 deps.reports(), printer, deps.background(), deps.texts(), agent), deps.texts()));
+        office.addTab(OfficeView.Group.RESIDENTS, ExplanationsPane.tab(new ExplanationsViewModel(
+                deps.casework().explanations(), deps.background(), deps.texts(), agent, deps.today()), deps.texts()));
     }
 }
