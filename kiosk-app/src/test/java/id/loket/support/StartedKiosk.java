@@ -109,6 +109,9 @@ public record StartedKiosk(AppContext app, Background background, ShellView shel
             }
             sceneReady.accept(scene);
             stage.setScene(scene);
+            // The stage is shared by the test classes of a run; one that resized it must not leave the next
+            // test's window at its size (a 1920-wide test ran at 1024, a 1600x900 one at 1366x768).
+            stage.sizeToScene();
             firstFace.accept(shell);
             stage.show();
             return new StartedKiosk(app, background, shell, scene);

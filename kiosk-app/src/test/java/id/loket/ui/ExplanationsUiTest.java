@@ -8,13 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.loket.app.AppContext;
 import id.loket.domain.household.ExplanationReason;
 import id.loket.domain.household.OpenHousehold;
+import id.loket.support.OfficeTabs;
 import id.loket.support.ScreenFit;
 import id.loket.support.StartedKiosk;
 import id.loket.support.TestApps;
 import id.loket.ui.shell.ShellView;
 import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -62,11 +62,7 @@ class ExplanationsUiTest {
     private void openTab(FxRobot robot) {
         logIn(robot, "lurah", "999999");
         waitUntil(() -> !text(robot, "#office-totals").isBlank());
-        robot.interact(() -> {
-            TabPane tabs = robot.lookup("#office-tabs").queryAs(TabPane.class);
-            tabs.getTabs().stream().filter(t -> "tab-explanations".equals(t.getId())).findFirst()
-                    .ifPresent(t -> tabs.getSelectionModel().select(t));
-        });
+        OfficeTabs.open(robot, "tab-explanations");
         waitUntil(() -> !table(robot, "#explanation-open-table").getItems().isEmpty());
     }
 
