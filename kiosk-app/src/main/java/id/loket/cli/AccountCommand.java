@@ -25,10 +25,10 @@ import picocli.CommandLine.Spec;
  * as a supervisor ({@code --user}).
  */
 @Command(name = "account", mixinStandardHelpOptions = true,
-        description = "The office's accounts: add, list, deactivate, reset-pin. The first account of a new "
+        description = "The office's accounts: add, list, deactivate, reactivate, reset-pin. The first account of a new "
                 + "install is added without --user (it must be a supervisor); after that, a supervisor runs these.",
         subcommands = {AccountCommand.Add.class, AccountCommand.ListAccounts.class, AccountCommand.Deactivate.class,
-                AccountCommand.ResetPin.class})
+                AccountCommand.Reactivate.class, AccountCommand.ResetPin.class})
 final class AccountCommand {
 
     @ParentCommand
@@ -45,9 +45,8 @@ final class AccountCommand {
         return new char[][] {pin, again};
     }
 
-    private Agent active(AppContext app, String username) {
+    private Accounts.Row named(AppContext app, String username) {
         return app.accounts().find(username.strip().toLowerCase(Locale.ROOT))
-                .map(Accounts.Row::agent)
                 .orElseThrow(() -> new LoketCommand.SupervisorRefused(
                         root.texts().text("cli.account.unknown", username)));
     }
@@ -157,11 +156,11 @@ final class AccountCommand {
         }
     }
 
-    /** {@code loket account deactivate NAME}: the account can no longer log in. */
-    @Command(name = "deactivate", mixinStandardHelpOptions = true,
-            description = "The account can no longer log in; its past work stays in the records. "
-                    + "The last active supervisor cannot be deactivated.")
-    static final class Deactivate implements Callable<Integer> {
+    /**
+     * A change to one named account, made by a supervisor: the commands below say only what the change
+     * is. The account is found whether it is active or not (a deactivated one can be reactivated).
+     */
+    abstract static class OneAccount implements Callable<Integer> {
 
         @ParentCommand
         AccountCommand account;
@@ -173,14 +172,52 @@ final class AccountCommand {
         String username;
 
         @Override
-        public Integer call() {
+        public final Integer call() {
             LoketCommand root = account.root;
             try (AppContext app = root.openApp()) {
                 Agent supervisor = root.supervisor(app, spec);
-                Agent target = account.active(app, username);
-                return account.report(spec, app.accounts().deactivate(target, supervisor.username()),
-                        root.texts().text("account.deactivated", target.displayName()));
+                Accounts.Row target = account.named(app, username);
+                return change(app, supervisor, target, root.texts());
             }
+        }
+
+        abstract int change(AppContext app, Agent supervisor, Accounts.Row target, Texts texts);
+
+        final int report(List<Message> problems, String done) {
+            return account.report(spec, problems, done);
+        }
+    }
+
+    /** {@code loket account deactivate NAME}: the account can no longer log in. */
+    @Command(name = "deactivate", mixinStandardHelpOptions = true,
+            description = "The account can no longer log in; its past work stays in the records. "
+                    + "The last active supervisor, and one's own account, cannot be deactivated.")
+    static final class Deactivate extends OneAccount {
+
+        @Override
+        int change(AppContext app, Agent supervisor, Accounts.Row target, Texts texts) {
+            String name = target.agent().displayName();
+            if (!target.active()) {
+                return report(List.of(Message.of("account.alreadyInactive", name)), "");
+            }
+            return report(app.accounts().deactivate(target.agent(), supervisor.username()),
+                    texts.text("account.deactivated", name));
+        }
+    }
+
+    /** {@code loket account reactivate NAME}: a deactivated account logs in again, with its old PIN. */
+    @Command(name = "reactivate", mixinStandardHelpOptions = true,
+            description = "A deactivated account can log in again, with the PIN it had (reset-pin sets a new one).")
+    static final class Reactivate extends OneAccount {
+
+        @Override
+        int change(AppContext app, Agent supervisor, Accounts.Row target, Texts texts) {
+            String name = target.agent().displayName();
+            if (target.active()) {
+                return report(List.of(Message.of("account.alreadyActive", name)), "");
+            }
+            app.accounts().reactivate(target.agent(), supervisor.username());
+            return report(List.of(), texts.text("account.reactivated", name));
         }
     }
 
@@ -188,28 +225,14 @@ final class AccountCommand {
     @Command(name = "reset-pin", mixinStandardHelpOptions = true,
             description = "Sets a new PIN for the account (asked twice, or read from standard input); "
                     + "a locked account opens again.")
-    static final class ResetPin implements Callable<Integer> {
-
-        @ParentCommand
-        AccountCommand account;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "NAME")
-        String username;
+    static final class ResetPin extends OneAccount {
 
         @Override
-        public Integer call() {
-            LoketCommand root = account.root;
-            try (AppContext app = root.openApp()) {
-                Agent supervisor = root.supervisor(app, spec);
-                Agent target = account.active(app, username);
-                char[][] pins = account.newPin(target.username());
-                List<Message> problems = app.accounts().setPin(target, pins[0], pins[1], supervisor.username());
-                wipe(pins);
-                return account.report(spec, problems, root.texts().text("account.pinSet", target.displayName()));
-            }
+        int change(AppContext app, Agent supervisor, Accounts.Row target, Texts texts) {
+            char[][] pins = account.newPin(target.agent().username());
+            List<Message> problems = app.accounts().setPin(target.agent(), pins[0], pins[1], supervisor.username());
+            wipe(pins);
+            return report(problems, texts.text("account.pinSet", target.agent().displayName()));
         }
     }
 }

@@ -144,6 +144,21 @@ class AccountCommandTest {
     }
 
     @Test
+    void aDeactivatedAccountIsReactivatedAndLogsInWithItsOldPin() {
+        addFirstSupervisor();
+        run(List.of("258147", "139246", "139246"), "--user", "siti", "account", "add", "budi", "--role", "supervisor");
+        run(List.of("258147"), "--user", "siti", "account", "deactivate", "budi");
+
+        assertThat(run(List.of("258147"), "--user", "siti", "account", "reactivate", "budi"))
+                .as(err.toString()).isZero();
+
+        assertThat(run(List.of("139246"), "--user", "budi", "account", "list")).isZero();
+        assertThat(audit()).contains("siti ACCOUNT_CHANGED reactivated");
+        assertThat(run(List.of("258147"), "--user", "siti", "account", "reactivate", "budi")).isEqualTo(1);
+        assertThat(err.toString()).contains("sudah aktif");
+    }
+
+    @Test
     void aSupervisorCannotDeactivateTheirOwnAccount() {
         addFirstSupervisor();
         assertThat(run(List.of("258147"), "--user", "siti", "account", "deactivate", "siti")).isEqualTo(1);
@@ -155,7 +170,7 @@ class AccountCommandTest {
     void anUnknownNameIsSaidSo() {
         addFirstSupervisor();
         assertThat(run(List.of("258147"), "--user", "siti", "account", "deactivate", "nobody")).isEqualTo(1);
-        assertThat(err.toString()).contains("Tidak ada akun aktif bernama nobody");
+        assertThat(err.toString()).contains("Tidak ada akun bernama nobody");
     }
 
     @Test
