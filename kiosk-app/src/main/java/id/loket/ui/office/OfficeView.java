@@ -114,6 +114,9 @@ public final class OfficeView {
     private Node progressPane() {
         Label totals = id(new Label(), "office-totals", "totals");
         totals.textProperty().bind(model.totalsProperty());
+        // With the explained households the line outgrew a 1024-wide screen: it wraps rather than lose its end.
+        totals.setWrapText(true);
+        totals.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox charts = new HBox(12, perRtChart(), perDayChart());
         // The two charts share the width: the per-day one has a bar pair for every day of the plan.
         charts.setPrefHeight(280);
