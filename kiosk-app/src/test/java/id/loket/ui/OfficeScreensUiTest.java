@@ -154,8 +154,9 @@ class OfficeScreensUiTest {
         assertThat(registered.getData()).filteredOn(d -> d.getXValue().equals("3/6"))
                 .singleElement().satisfies(d -> assertThat(((Number) d.getYValue()).intValue()).isPositive());
         // Drawn, not only there: each bar stands a few pixels wide for a month of days.
-        assertThat(chart.lookupAll(".chart-bar")).isNotEmpty()
-                .allSatisfy(bar -> assertThat(bar.getBoundsInParent().getWidth()).isGreaterThan(2));
+        // (after the chart's next layout pass: a bar just added has no width yet)
+        waitUntil(() -> !chart.lookupAll(".chart-bar").isEmpty()
+                && chart.lookupAll(".chart-bar").stream().allMatch(bar -> bar.getBoundsInParent().getWidth() > 2));
         XYChart.Series<?, ?> planned = chart.getData().get(0);
         assertThat(planned.getData()).filteredOn(d -> d.getXValue().equals("4/6"))
                 .singleElement().satisfies(d -> assertThat(((Number) d.getYValue()).intValue()).isPositive());
