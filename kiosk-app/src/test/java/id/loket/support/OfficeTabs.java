@@ -1,10 +1,14 @@
 package id.loket.support;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Tab;
@@ -37,6 +41,38 @@ public final class OfficeTabs {
             }
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Selects every tab of every tab pane that shows, nested ones too, and hands each to {@code visit}
+     * once {@code settle} has let it draw. The innermost tabs come first, so a group's own tabs are
+     * visited while their group shows; a group's header is visited too, showing its first tab.
+     */
+    public static void every(FxRobot robot, Runnable settle, Consumer<Tab> visit) {
+        Set<Tab> seen = new HashSet<>();
+        for (Optional<Tab> next = unseen(robot, seen); next.isPresent(); next = unseen(robot, seen)) {
+            Tab tab = next.get();
+            seen.add(tab);
+            robot.interact(() -> tab.getTabPane().getSelectionModel().select(tab));
+            settle.run();
+            visit.accept(tab);
+        }
+    }
+
+    private static Optional<Tab> unseen(FxRobot robot, Set<Tab> seen) {
+        List<Tab> tabs = new ArrayList<>();
+        robot.interact(() -> robot.lookup(".tab-pane").queryAll().stream().filter(ScreenFit::showing)
+                .forEach(pane -> tabs.addAll(((TabPane) pane).getTabs())));
+        return tabs.stream().filter(tab -> !seen.contains(tab))
+                .max(Comparator.comparingInt(tab -> depth(tab.getTabPane())));
+    }
+
+    private static int depth(Node node) {
+        int depth = 0;
+        for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            depth += up instanceof TabPane ? 1 : 0;
+        }
+        return depth;
     }
 
     /** The group's tab, then the tab itself (or the tab alone, when it stands in no group). */

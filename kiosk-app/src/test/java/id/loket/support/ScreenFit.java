@@ -100,7 +100,8 @@ public final class ScreenFit {
         return true;
     }
 
-    private static boolean showing(Node node) {
+    /** Whether a node and all above it are visible, on a window that is showing. */
+    public static boolean showing(Node node) {
         for (Node up = node; up != null; up = up.getParent()) {
             if (!up.isVisible()) {
                 return false;

@@ -6,6 +6,7 @@ import static id.loket.support.KioskUi.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.loket.app.AppContext;
+import id.loket.support.Records;
 import id.loket.support.StartedKiosk;
 import id.loket.support.TestApps;
 import id.loket.ui.shell.ShellDependencies;
@@ -41,12 +42,7 @@ class KioskSafetyUiTest {
 
     /** The real dependencies, in kiosk mode and with a lock after less than a second of quiet. */
     private static ShellDependencies kioskWithQuickLock(ShellDependencies d) {
-        return new ShellDependencies(d.texts(), d.officeName(), d.kelurahanCode(), d.residentIdle(),
-                Duration.ofMillis(800), true,
-                d.tickets(), d.counter(), d.lookup(), d.registrations(), d.login(), d.progress(), d.reports(),
-                d.schedules(), d.rtListImport(), d.auditTrail(), d.backups(), d.today(), d.background(), d.devices(),
-                d.printouts(), d.accounts(), d.startupChecks(), d.board(), d.announcer(), d.casework(),
-                d.officeDesk(), d.serviceRecords(), d.residentVoice());
+        return Records.with(Records.with(d, "agentIdleLock", Duration.ofMillis(800)), "kioskMode", true);
     }
 
     @AfterEach

@@ -5,6 +5,7 @@ import static id.loket.support.KioskUi.waitUntil;
 
 import id.loket.app.AppContext;
 import id.loket.domain.queue.Lane;
+import id.loket.support.OfficeTabs;
 import id.loket.support.StartedKiosk;
 import id.loket.support.TestApps;
 import id.loket.ui.shell.ShellView;
@@ -13,16 +14,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -110,49 +103,16 @@ class ScreenshotTour {
         waitUntil(() -> robot.lookup(".tab-pane").tryQuery().isPresent());
         settle();
         shot("office");
-        // Every tab, nested ones too: a group's inner tabs are seen once the group is chosen.
-        Set<Tab> seen = new HashSet<>();
-        for (Optional<Tab> next = unseen(robot, seen); next.isPresent(); next = unseen(robot, seen)) {
-            Tab tab = next.get();
-            seen.add(tab);
-            robot.interact(() -> tab.getTabPane().getSelectionModel().select(tab));
-            settle();
+        OfficeTabs.every(robot, ScreenshotTour::settle, tab -> {
             if (tab.getId() == null || !tab.getId().contains("group")) {
                 // A group shows its first tab, which is taken on its own.
                 shot("office-" + (tab.getId() == null ? "tab" : tab.getId().replaceFirst("^tab-", "")));
             }
-        }
+        });
 
         show(robot, ShellView.Face.BOARD);
         settle();
         shot("board");
-    }
-
-    /** A tab on a tab pane that shows now and that was not taken yet. */
-    private Optional<Tab> unseen(FxRobot robot, Set<Tab> seen) {
-        List<Tab> tabs = new ArrayList<>();
-        robot.interact(() -> robot.lookup(".tab-pane").queryAll().stream().filter(ScreenshotTour::shown)
-                .forEach(pane -> tabs.addAll(((TabPane) pane).getTabs())));
-        // The innermost first: a group's own tabs are taken while the group shows.
-        return tabs.stream().filter(tab -> !seen.contains(tab))
-                .max(java.util.Comparator.comparingInt(tab -> depth(tab.getTabPane())));
-    }
-
-    private static int depth(Node node) {
-        int depth = 0;
-        for (Node up = node.getParent(); up != null; up = up.getParent()) {
-            depth += up instanceof TabPane ? 1 : 0;
-        }
-        return depth;
-    }
-
-    private static boolean shown(Node node) {
-        for (Node up = node; up != null; up = up.getParent()) {
-            if (!up.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null;
     }
 
     private void show(FxRobot robot, ShellView.Face face) {

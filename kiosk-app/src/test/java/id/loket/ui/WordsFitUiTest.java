@@ -6,20 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.loket.app.AppContext;
 import id.loket.domain.queue.Lane;
+import id.loket.support.OfficeTabs;
 import id.loket.support.ScreenFit;
 import id.loket.support.StartedKiosk;
 import id.loket.support.TestApps;
 import id.loket.ui.shell.ShellView;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -90,7 +86,8 @@ class WordsFitUiTest {
         show(robot, ShellView.Face.OFFICE);
         logIn(robot, "lurah", "999999");
         waitUntil(() -> robot.lookup(".tab-pane").tryQuery().isPresent());
-        everyTab(robot, cut);
+        OfficeTabs.every(robot, () -> WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS),
+                tab -> note(cut, "office tab " + (tab.getId() == null ? tab.getText() : tab.getId())));
 
         show(robot, ShellView.Face.BOARD);
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
@@ -104,46 +101,8 @@ class WordsFitUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Selects every tab of every tab pane on the face, nested ones too, and notes the cuts of each. */
-    private void everyTab(FxRobot robot, Set<String> cut) {
-        Set<Tab> seen = new HashSet<>();
-        boolean more = true;
-        while (more) {
-            more = false;
-            for (Tab tab : visibleTabs(robot)) {
-                if (seen.add(tab)) {
-                    robot.interact(() -> tab.getTabPane().getSelectionModel().select(tab));
-                    WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
-                    WaitForAsyncUtils.waitForFxEvents();
-                    note(cut, "office tab " + (tab.getId() == null ? tab.getText() : tab.getId()));
-                    more = true;
-                    break;
-                }
-            }
-        }
-    }
-
-    private List<Tab> visibleTabs(FxRobot robot) {
-        List<Tab> tabs = new ArrayList<>();
-        robot.interact(() -> robot.lookup(".tab-pane").queryAll().stream()
-                .filter(WordsFitUiTest::shown)
-                .forEach(pane -> tabs.addAll(((TabPane) pane).getTabs())));
-        return tabs;
-    }
-
     private static void note(Set<String> cut, String where) {
         WaitForAsyncUtils.waitForFxEvents();
         ScreenFit.cutWords().forEach(line -> cut.add(where + ": " + line));
-    }
-
-    /** Whether a node and all above it are visible on a showing window. */
-    private static boolean shown(Node node) {
-        for (Node up = node; up != null; up = up.getParent()) {
-            if (!up.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null && node.getScene().getWindow() != null
-                && node.getScene().getWindow().isShowing();
     }
 }

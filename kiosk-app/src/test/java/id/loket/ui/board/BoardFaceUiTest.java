@@ -11,6 +11,7 @@ import id.loket.app.AppContext;
 import id.loket.domain.account.Agent;
 import id.loket.domain.queue.Lane;
 import id.loket.service.LoginService;
+import id.loket.support.Records;
 import id.loket.support.ScreenFit;
 import id.loket.support.StartedKiosk;
 import id.loket.support.TestApps;
@@ -175,10 +176,6 @@ class BoardFaceUiTest {
 
     /** The real dependencies, in kiosk mode. */
     private static ShellDependencies kioskMode(ShellDependencies d) {
-        return new ShellDependencies(d.texts(), d.officeName(), d.kelurahanCode(), d.residentIdle(),
-                d.agentIdleLock(), true, d.tickets(), d.counter(), d.lookup(), d.registrations(), d.login(),
-                d.progress(), d.reports(), d.schedules(), d.rtListImport(), d.auditTrail(), d.backups(), d.today(),
-                d.background(), d.devices(), d.printouts(), d.accounts(), d.startupChecks(), d.board(), d.announcer(),
-                d.casework(), d.officeDesk(), d.serviceRecords(), d.residentVoice());
+        return Records.with(d, "kioskMode", true);
     }
 }

@@ -12,6 +12,7 @@ import id.loket.device.sim.SimulatedCardReader;
 import id.loket.device.sound.SimulatedAudioOut;
 import id.loket.device.sound.SimulatedSpeech;
 import id.loket.service.ResidentVoice;
+import id.loket.support.Records;
 import id.loket.support.ScreenFit;
 import id.loket.support.StartedKiosk;
 import id.loket.support.TestApps;
@@ -176,11 +177,7 @@ class TicketScreenUiTest {
     private static ShellDependencies withVoice(ShellDependencies d, SimulatedSpeech speech, List<ResidentVoice> made) {
         ResidentVoice voice = new ResidentVoice(new SimulatedAudioOut(0), speech, Locale.forLanguageTag("id"), true);
         made.add(voice);
-        return new ShellDependencies(d.texts(), d.officeName(), d.kelurahanCode(), d.residentIdle(),
-                d.agentIdleLock(), d.kioskMode(), d.tickets(), d.counter(), d.lookup(), d.registrations(), d.login(),
-                d.progress(), d.reports(), d.schedules(), d.rtListImport(), d.auditTrail(), d.backups(), d.today(),
-                d.background(), d.devices(), d.printouts(), d.accounts(), d.startupChecks(), d.board(), d.announcer(),
-                d.casework(), d.officeDesk(), d.serviceRecords(), voice);
+        return Records.with(d, "residentVoice", voice);
     }
 
     /** A KTP-el of a resident born in 1950: 76 on the test's day in 2026. */
