@@ -274,6 +274,8 @@ public final class RtListImportService {
         /** In {@code kkOf}: a stored walk-in without a KK number. */
         private static final long NO_KK = -1;
         private long[] kkOf = new long[1_024];
+        /** A walk-in added at the counter, on no RT list yet: the first list that names it takes it in. */
+        private boolean[] walkIn = new boolean[1_024];
         private int stored;
         private final LongIntMap byKk = new LongIntMap(1_024);
         private final LongIntMap byNik = new LongIntMap(1_024);
@@ -304,6 +306,7 @@ public final class RtListImportService {
             int[] matchedBy = new int[stored];
             Arrays.fill(matchedBy, -1);
             matchByKk(rows, covered, match, refused, matchedBy);
+            matchWalkInsByHead(rows, match, refused, matchedBy);
             refuseTakenNiks(rows, match, refused, matchedBy);
             checkCancelled.run();
             int rtsBefore = rtsById.size();
@@ -354,8 +357,9 @@ public final class RtListImportService {
         }
 
         private void loadStored() {
-            store.forEachHousehold((id, kk, nik, rtId) -> {
+            store.forEachHousehold((id, kk, nik, rtId, onList) -> {
                 if (stored == ids.length) {
+                    walkIn = Arrays.copyOf(walkIn, stored * 2);
                     ids = Arrays.copyOf(ids, stored * 2);
                     rtOf = Arrays.copyOf(rtOf, stored * 2);
                     nikOf = Arrays.copyOf(nikOf, stored * 2);
@@ -363,6 +367,7 @@ public final class RtListImportService {
                 }
                 ids[stored] = id;
                 rtOf[stored] = rtId;
+                walkIn[stored] = !onList;
                 // A walk-in served without its family card has no KK number yet: found by its head's NIK only.
                 kkOf[stored] = kk == null ? NO_KK : Long.parseLong(kk);
                 nikOf[stored] = Long.parseLong(nik);
@@ -419,10 +424,30 @@ public final class RtListImportService {
                 if (e == LongIntMap.ABSENT) {
                     continue;
                 }
-                if (covered.contains(rtOf[e])) {
+                // A walk-in's RT was typed at the counter; the list that names the household is the better word.
+                if (covered.contains(rtOf[e]) || walkIn[e]) {
                     matchedBy[e] = i;
                 } else {
                     refuse(row, refused, i, clashMessage(true, row, e));
+                }
+            }
+        }
+
+        /**
+         * A walk-in served without its family card has no KK number to be found by: the list that
+         * names its head gives it one, and its registrations stay with it, instead of the row being
+         * refused as a head NIK of another household.
+         */
+        private void matchWalkInsByHead(List<RtListReading.Pending> rows, int[] match, boolean[] refused,
+                int[] matchedBy) {
+            for (int i = 0; i < rows.size(); i++) {
+                if (refused[i] || match[i] >= 0) {
+                    continue;
+                }
+                int holder = byNik.get(rows.get(i).nik());
+                if (holder != LongIntMap.ABSENT && walkIn[holder] && kkOf[holder] == NO_KK && matchedBy[holder] < 0) {
+                    match[i] = holder;
+                    matchedBy[holder] = i;
                 }
             }
         }

@@ -17,7 +17,8 @@ public final class RtListImportRepository {
     /** Receives each stored household's keys as plain values: a city has a quarter of a million. */
     @FunctionalInterface
     public interface KeySink {
-        void accept(long id, String kkNumber, String headNik, long rtId);
+        /** @param onList false for a walk-in added at the counter that no RT list has named yet */
+        void accept(long id, String kkNumber, String headNik, long rtId, boolean onList);
     }
 
     public record RtRow(long id, String kelurahanCode, RtRef rt) {
@@ -64,8 +65,9 @@ public final class RtListImportRepository {
     }
 
     public void forEachHousehold(KeySink sink) {
-        jdbc.forEach("SELECT id, kk_number, head_nik, rt_id FROM household",
-                row -> sink.accept(row.getLong(1), row.getString(2), row.getString(3), row.getLong(4)));
+        jdbc.forEach("SELECT id, kk_number, head_nik, rt_id, on_rt_list FROM household",
+                row -> sink.accept(row.getLong(1), row.getString(2), row.getString(3), row.getLong(4),
+                        row.getBoolean(5)));
     }
 
     public List<RtRow> rts() {
@@ -119,11 +121,14 @@ public final class RtListImportRepository {
         return jdbc.batch("UPDATE household SET head_nik = ? WHERE id = ?", rows);
     }
 
-    /** Updates stored households from the list; their registrations are untouched. */
+    /**
+     * Updates stored households from the list; their registrations are untouched. The KK number is
+     * written too: the same for a household found by it, the first one for a walk-in found by its head.
+     */
     public long update(List<HouseholdRow> households, ListedColumns columns, long runId, LocalDateTime now) {
         StringBuilder sql = new StringBuilder("""
-                UPDATE household SET head_nik = ?, head_name = ?, rt_id = ?, on_rt_list = TRUE, list_position = ?,
-                                     import_run_id = ?, updated_at = ?""");
+                UPDATE household SET kk_number = ?, head_nik = ?, head_name = ?, rt_id = ?, on_rt_list = TRUE,
+                                     list_position = ?, import_run_id = ?, updated_at = ?""");
         if (columns.address()) {
             sql.append(", address = ?");
         }
@@ -149,6 +154,7 @@ public final class RtListImportRepository {
         List<Object[]> rows = new ArrayList<>(households.size());
         for (HouseholdRow h : households) {
             List<Object> params = new ArrayList<>(16);
+            params.add(h.kkNumber());
             params.add(h.headNik());
             params.add(h.headName());
             params.add(h.rtId());

@@ -246,6 +246,49 @@ class RtListImportServiceTest {
     }
 
     @Test
+    void aWalkInServedWithoutItsFamilyCardGetsItsKkNumberFromTheListThatNamesItsHead() throws Exception {
+        List<Head> rtOne = fixtures.heads(3, 1);
+        importHeads("rt1.csv", rtOne);
+        Head walkIn = fixtures.head(1, 1);
+        long id = addWalkIn(Optional.empty(), walkIn.nik(), 1);
+
+        List<Head> again = new ArrayList<>(rtOne);
+        again.add(walkIn);
+        RtListImportResult result = importHeads("rt1-v2.csv", again);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.counts().imported()).isZero();
+        assertThat(result.counts().updated()).isEqualTo(4);
+        assertThat(jdbc.list("SELECT kk_number, on_rt_list FROM household WHERE id = ?",
+                row -> row.getString(1) + " " + row.getBoolean(2), id)).containsExactly(walkIn.kk() + " true");
+        assertThat(jdbc.count("SELECT COUNT(*) FROM household")).isEqualTo(4);
+    }
+
+    @Test
+    void aWalkInWithItsKkNumberMovesToTheRtWhoseListNamesIt() throws Exception {
+        importHeads("rt1.csv", fixtures.heads(3, 1));
+        Head walkIn = fixtures.head(2, 1);
+        long id = addWalkIn(Optional.of(walkIn.kk()), walkIn.nik(), 1);
+
+        RtListImportResult result = importHeads("rt2.csv", List.of(walkIn, fixtures.head(2, 1)));
+
+        assertThat(result.problems()).as("a walk-in's RT was typed at the counter, not a list's").isEmpty();
+        assertThat(result.counts().updated()).isEqualTo(1);
+        assertThat(jdbc.list("SELECT r.rt FROM household h JOIN rt r ON r.id = h.rt_id WHERE h.id = ?",
+                row -> row.getString(1), id)).containsExactly("002");
+    }
+
+    /** A household added at the counter as the counter does it: on no list, in the RT the agent typed. */
+    private long addWalkIn(Optional<String> kk, String nik, int rt) {
+        long rtId = jdbc.list("SELECT id FROM rt WHERE rt = ?", row -> row.getLong(1), String.format("%03d", rt))
+                .get(0);
+        return jdbc.insert("""
+                INSERT INTO household (kk_number, head_nik, head_name, address, rt_id, on_rt_list)
+                VALUES (?, ?, 'WARGA BARU', '', ?, FALSE)
+                """, kk.orElse(null), nik, rtId);
+    }
+
+    @Test
     void anUpdatedListMovesHouseholdsBetweenItsRtsAndCreatesNewRts() throws Exception {
         List<Head> heads = fixtures.heads(6, 2);
         importHeads("v1.csv", heads);
