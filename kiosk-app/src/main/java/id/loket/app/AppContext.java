@@ -118,6 +118,7 @@ public final class AppContext implements AutoCloseable {
     private final Casework casework;
     private final OfficeDesk officeDesk;
     private final DailyFiles dailyFiles;
+    private final id.loket.service.skm.Skm skm;
 
     private AppContext(LoketSettings settings, Database database, Clock clock) {
         this.settings = settings;
@@ -197,6 +198,8 @@ public final class AppContext implements AutoCloseable {
         this.officeDesk = new OfficeDesk(new ReportPrinter(devices, audit), new QueueToday(
                 new QueueWatchRepository(jdbc), settings.queue(), settings.counter().officeCounters(),
                 settings.ui().language(), clock));
+        this.skm = id.loket.service.skm.Skm.wire(jdbc, audit, settings.queue(), settings.ui().language(), office,
+                texts.text("doc.signature.lurah", settings.office().kelurahanName()), texts, clock);
     }
 
     /**
@@ -403,6 +406,11 @@ public final class AppContext implements AutoCloseable {
     /** The drivers themselves, for the device commands and for tests that play the simulators. */
     public ConfiguredDevices deviceDrivers() {
         return deviceDrivers;
+    }
+
+    /** The satisfaction survey (SKM): touch questionnaires, paper import, IKM reports. */
+    public id.loket.service.skm.Skm skm() {
+        return skm;
     }
 
     @Override
