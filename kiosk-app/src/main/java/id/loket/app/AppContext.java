@@ -119,6 +119,7 @@ public final class AppContext implements AutoCloseable {
     private final OfficeDesk officeDesk;
     private final DailyFiles dailyFiles;
     private final id.loket.service.skm.Skm skm;
+    private final ResidentVoice surveyVoice;
 
     private AppContext(LoketSettings settings, Database database, Clock clock) {
         this.settings = settings;
@@ -200,6 +201,9 @@ public final class AppContext implements AutoCloseable {
                 settings.ui().language(), clock));
         this.skm = id.loket.service.skm.Skm.wire(jdbc, audit, settings.queue(), settings.ui().language(), office,
                 texts.text("doc.signature.lurah", settings.office().kelurahanName()), texts, clock);
+        // The survey says every question aloud, whatever ui.spoken-prompts says for the ticket screen:
+        // residents who cannot read well must be able to answer it (PermenPANRB 14/2017 asks all who were served).
+        this.surveyVoice = new ResidentVoice(new JavaSoundOut(), EspeakSynth.onPath(), texts.locale(), true);
     }
 
     /**
@@ -413,11 +417,16 @@ public final class AppContext implements AutoCloseable {
         return skm;
     }
 
+    public ResidentVoice surveyVoice() {
+        return surveyVoice;
+    }
+
     @Override
     public void close() {
         try {
             announcer.close();
             residentVoice.close();
+            surveyVoice.close();
             devices.close();
         } finally {
             database.close();
