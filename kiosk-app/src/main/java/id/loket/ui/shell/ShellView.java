@@ -230,6 +230,9 @@ public final class ShellView {
                 this::showChooser);
         office.addTab(OfficeView.Group.PROGRESS, QueueTodayPane.tab(new QueueTodayViewModel(deps.officeDesk().queue(),
                 deps.background(), deps.texts()), deps.texts()));
+        office.addTab(OfficeView.Group.PROGRESS, id.loket.ui.office.IkmPane.tab(new id.loket.ui.office.IkmViewModel(
+                deps.skm().reports(), deps.skm().surveys().queue().services(), deps.background(), deps.texts(),
+                deps.today()), deps.texts()));
         office.addTab(OfficeView.Group.SETTINGS, AccountsPane.tab(new AccountsViewModel(deps.accounts(),
                 deps.background(), deps.texts(), agent), deps.texts()));
         office.addTab(OfficeView.Group.SETTINGS, DevicesPane.tab(new DevicesViewModel(deps.devices(),
