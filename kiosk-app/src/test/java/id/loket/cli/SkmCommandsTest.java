@@ -110,6 +110,15 @@ class SkmCommandsTest {
     }
 
     @Test
+    void aFileThatIsNoSpreadsheetAtAllIsUnreadable() throws Exception {
+        Path junk = Files.write(dir.resolve("skm.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 1, 2, 3, 4, 5});
+
+        assertThat(run("--user", "lurah", "import", "skm", junk.toString())).isEqualTo(1);
+
+        assertThat(out.toString()).doesNotContain("dibaca");
+    }
+
+    @Test
     void withoutASupervisorTheImportIsMisuse() throws Exception {
         Path sheet = Files.writeString(dir.resolve("skm.csv"), "tanggal,layanan,u1,u2,u3,u4,u5,u6,u7,u8,u9\n",
                 StandardCharsets.UTF_8);

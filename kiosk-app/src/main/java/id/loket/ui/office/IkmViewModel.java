@@ -54,6 +54,7 @@ public final class IkmViewModel {
     private final ObjectProperty<Figures> figures = new SimpleObjectProperty<>();
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty sampleLine = new SimpleStringProperty("");
+    private final List<Scope> scopes;
 
     public IkmViewModel(IkmReports reports, List<ServiceDefinition> services, Background background, Texts texts,
                         Supplier<LocalDate> today) {
@@ -65,8 +66,6 @@ public final class IkmViewModel {
         scopes.add(new Scope(Optional.empty(), texts.text("doc.ikm.allServices")));
         services.forEach(s -> scopes.add(new Scope(Optional.of(s.code()), reports.serviceName(s.code()))));
     }
-
-    private final List<Scope> scopes;
 
     public LocalDate today() {
         return today.get();

@@ -110,7 +110,13 @@ public final class SurveyView {
             case THANKS, FAILED -> endPage(step);
         };
         root.setCenter(page);
-        Platform.runLater(() -> page.lookupAll(".resident-choice").stream().findFirst().ifPresent(Node::requestFocus));
+        // A keyboard or switch user starts on a choice of service or on the page's end; on a question the
+        // focus rests on "Dengarkan lagi", so no face stands out as if it were the expected answer.
+        boolean answers = step == SurveyViewModel.Step.QUESTION || step == SurveyViewModel.Step.SEX
+                || step == SurveyViewModel.Step.AGE || step == SurveyViewModel.Step.EDUCATION
+                || step == SurveyViewModel.Step.OCCUPATION;
+        Platform.runLater(() -> page.lookupAll(answers ? "#survey-listen" : ".resident-choice").stream().findFirst()
+                .ifPresent(Node::requestFocus));
         if (step == SurveyViewModel.Step.CHOOSE_SERVICE) {
             idle.stop();
         } else {
