@@ -41,7 +41,8 @@ public final class IkmRenderer {
         layout.pairs(List.of(
                 new PrintLayout.Pair(texts.text("doc.ikm.respondents"), count(all.respondents())),
                 new PrintLayout.Pair(texts.text("doc.ikm.served"), count(doc.sample().served())),
-                new PrintLayout.Pair(texts.text("doc.ikm.sample"), texts.text(doc.sample().representative()
+                new PrintLayout.Pair(texts.text("doc.ikm.sample"), doc.sample().served() == 0
+                        ? texts.text("doc.ikm.sampleNoServed") : texts.text(doc.sample().representative()
                                 ? "doc.ikm.sampleReached" : "doc.ikm.sampleShort", count(doc.sample().needed()),
                         count(doc.sample().served())))));
         layout.gap().heading(texts.text("doc.ikm.perElement")).table(elementColumns(), elementRows(doc));

@@ -77,6 +77,14 @@ class IkmRendererTest {
         }
     }
 
+    @Test
+    void withNoTicketFinishedTheSampleSaysItCannotBeComputedRatherThanZeroOfZero() throws IOException {
+        byte[] pdf = new IkmRenderer(Texts.indonesian()).render(document(Texts.indonesian(), 0));
+
+        assertThat(text(pdf)).contains("belum ada tiket selesai pada periode ini").doesNotContain("0 responden dibutuhkan")
+                .doesNotContain("Peringatan");
+    }
+
     private static void keep(String name, byte[] pdf) throws IOException {
         Files.createDirectories(OUT);
         Files.write(OUT.resolve(name + ".pdf"), pdf);

@@ -115,8 +115,9 @@ public final class IkmViewModel {
         background.run(() -> figures(period, scope), made -> {
             figures.set(made);
             summary.set(summaryOf(made.ikm()));
-            sampleLine.set(made.sample().map(s -> texts.text(s.representative() ? "doc.ikm.sampleReached"
-                    : "doc.ikm.sampleShort", count(s.needed()), count(s.served()))).orElse(""));
+            sampleLine.set(made.sample().map(s -> s.served() == 0 ? texts.text("doc.ikm.sampleNoServed")
+                    : texts.text(s.representative() ? "doc.ikm.sampleReached" : "doc.ikm.sampleShort",
+                    count(s.needed()), count(s.served()))).orElse(""));
         }, failure -> summary.set(texts.text(failure)));
     }
 
