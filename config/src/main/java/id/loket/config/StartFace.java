@@ -11,7 +11,9 @@ public enum StartFace {
     /** The supervisor's office screens, setting value {@code office}. */
     OFFICE("office"),
     /** The display board for the waiting room (second screen or a PC of its own), setting value {@code board}. */
-    BOARD("board");
+    BOARD("board"),
+    /** The satisfaction survey (SKM) on a tablet or touch screen of its own, setting value {@code survey}. */
+    SURVEY("survey");
 
     private final String settingValue;
 

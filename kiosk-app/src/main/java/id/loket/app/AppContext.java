@@ -118,6 +118,8 @@ public final class AppContext implements AutoCloseable {
     private final Casework casework;
     private final OfficeDesk officeDesk;
     private final DailyFiles dailyFiles;
+    private final id.loket.service.skm.Skm skm;
+    private final ResidentVoice surveyVoice;
 
     private AppContext(LoketSettings settings, Database database, Clock clock) {
         this.settings = settings;
@@ -197,6 +199,11 @@ public final class AppContext implements AutoCloseable {
         this.officeDesk = new OfficeDesk(new ReportPrinter(devices, audit), new QueueToday(
                 new QueueWatchRepository(jdbc), settings.queue(), settings.counter().officeCounters(),
                 settings.ui().language(), clock));
+        this.skm = id.loket.service.skm.Skm.wire(jdbc, audit, settings.queue(), settings.ui().language(), office,
+                texts.text("doc.signature.lurah", settings.office().kelurahanName()), texts, clock);
+        // The survey says every question aloud, whatever ui.spoken-prompts says for the ticket screen:
+        // residents who cannot read well must be able to answer it (PermenPANRB 14/2017 asks all who were served).
+        this.surveyVoice = new ResidentVoice(new JavaSoundOut(), EspeakSynth.onPath(), texts.locale(), true);
     }
 
     /**
@@ -405,11 +412,21 @@ public final class AppContext implements AutoCloseable {
         return deviceDrivers;
     }
 
+    /** The satisfaction survey (SKM): touch questionnaires, paper import, IKM reports. */
+    public id.loket.service.skm.Skm skm() {
+        return skm;
+    }
+
+    public ResidentVoice surveyVoice() {
+        return surveyVoice;
+    }
+
     @Override
     public void close() {
         try {
             announcer.close();
             residentVoice.close();
+            surveyVoice.close();
             devices.close();
         } finally {
             database.close();

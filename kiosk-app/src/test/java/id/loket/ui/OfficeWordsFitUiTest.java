@@ -38,7 +38,7 @@ class OfficeWordsFitUiTest {
     private static final Map<String, List<String>> TABS = new LinkedHashMap<>();
 
     static {
-        TABS.put("group-progress", List.of("tab-progress", "tab-queue-today"));
+        TABS.put("group-progress", List.of("tab-progress", "tab-queue-today", "tab-ikm"));
         TABS.put("group-lists", List.of("tab-import", "tab-schedule", "tab-social-list"));
         TABS.put("group-printouts", List.of("tab-reports"));
         TABS.put("group-residents", List.of("tab-correction", "tab-follow-ups"));
@@ -87,6 +87,13 @@ class OfficeWordsFitUiTest {
                 300, "ui.language", language);
         // A plan that leaves RTs out, so the schedule tab shows its days and the RTs without a place.
         app.schedules().plan().plan(PlanInputs.defaults(8), "lurah");
+        // Survey answers of today, so the IKM tab shows its charts and its summary.
+        for (int answer = 1; answer <= 4; answer++) {
+            int[] answers = new int[9];
+            java.util.Arrays.fill(answers, answer);
+            app.skm().surveys().save(new id.loket.domain.skm.SkmResponse(app.progress().today(), "PERLINSOS", answers,
+                    id.loket.domain.skm.RespondentProfile.NONE, id.loket.domain.skm.SkmSource.TOUCH));
+        }
         robot.interact(() -> kiosk = StartedKiosk.launch(app).size(width, height).showing(ShellView.Face.OFFICE)
                 .on(stage));
         logIn(robot, "lurah", "999999");
@@ -123,6 +130,7 @@ class OfficeWordsFitUiTest {
                 waitUntil(() -> text(robot, "#follow-up-page").matches(".*\\d.*"));
             }
             case "tab-queue-today" -> waitUntil(() -> !text(robot, "#queue-today-totals").isEmpty());
+            case "tab-ikm" -> waitUntil(() -> text(robot, "#ikm-summary").contains("4"));
             case "tab-security" -> waitUntil(() -> !robot.lookup("#audit-table").queryTableView().getItems().isEmpty());
             case "tab-accounts" -> waitUntil(() -> !robot.lookup("#accounts-table").queryTableView().getItems()
                     .isEmpty());

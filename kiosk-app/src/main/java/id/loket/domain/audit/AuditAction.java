@@ -34,5 +34,7 @@ public enum AuditAction {
     /** The office recorded why a household on the list is not registered (moved out, died, ...). */
     HOUSEHOLD_EXPLAINED,
     /** A supervisor took back such an explanation. */
-    EXPLANATION_UNDONE
+    EXPLANATION_UNDONE,
+    /** Paper SKM questionnaires were imported (counts only: a questionnaire names no one). */
+    SKM_IMPORTED
 }

@@ -108,7 +108,7 @@ public final class HeaderMapper {
     }
 
     /** Lower case letters and digits only, bracketed notes removed: "No. KK (16 digit)" is "nokk". */
-    static String normalise(String header) {
+    public static String normalise(String header) {
         String text = BRACKETED.matcher(header == null ? "" : header).replaceAll("");
         StringBuilder key = new StringBuilder(text.length());
         for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {

@@ -32,7 +32,13 @@ public final class EnumLabels {
             Map.entry(ServiceOutcome.class, "serviceRecord.result."),
             Map.entry(IkdNotActivatedReason.class, "serviceRecord.ikdReason."),
             Map.entry(InformationTopic.class, "serviceRecord.topic."),
-            Map.entry(ExplanationReason.class, "explanation.reason."));
+            Map.entry(ExplanationReason.class, "explanation.reason."),
+            Map.entry(id.loket.domain.skm.SkmElement.class, "skm.element."),
+            Map.entry(id.loket.domain.skm.SkmScale.class, "skm.scale."),
+            Map.entry(id.loket.domain.skm.Grade.class, "skm.grade."),
+            Map.entry(id.loket.domain.skm.AgeBand.class, "skm.age."),
+            Map.entry(id.loket.domain.skm.Education.class, "skm.education."),
+            Map.entry(id.loket.domain.skm.Occupation.class, "skm.occupation."));
 
     private EnumLabels() {
     }

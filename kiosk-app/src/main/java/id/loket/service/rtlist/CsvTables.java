@@ -116,7 +116,8 @@ final class CsvTables {
 
     /**
      * The separator whose reading of the first rows yields a header row Loket recognises; failing that,
-     * the one that splits the first non-blank row into the most columns.
+     * the one that splits one of the first rows into the most columns (the header, not a one-cell title
+     * above it, which every separator reads alike).
      */
     static char separator(String sample) {
         char widest = ',';
@@ -127,8 +128,8 @@ final class CsvTables {
                 if (HeaderMapper.match(1, row).mapping().isPresent()) {
                     return candidate;
                 }
-                if (count == 0 && row.stream().anyMatch(cell -> !cell.isBlank())) {
-                    count = row.size();
+                if (row.stream().anyMatch(cell -> !cell.isBlank())) {
+                    count = Math.max(count, row.size());
                 }
             }
             if (count > widestCount) {

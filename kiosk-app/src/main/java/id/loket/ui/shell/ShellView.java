@@ -47,7 +47,7 @@ import javafx.stage.Screen;
  */
 public final class ShellView {
 
-    public enum Face { CHOOSER, TICKET, COUNTER, OFFICE, BOARD }
+    public enum Face { CHOOSER, TICKET, COUNTER, OFFICE, BOARD, SURVEY }
 
     private final StackPane root = new StackPane();
     private final ShellDependencies deps;
@@ -99,6 +99,7 @@ public final class ShellView {
             case COUNTER -> login(Role.AGENT, this::showCounter);
             case OFFICE -> login(Role.SUPERVISOR, this::showOffice);
             case BOARD -> showBoard();
+            case SURVEY -> showSurvey(() -> show(Face.SURVEY));
         }
     }
 
@@ -152,8 +153,25 @@ public final class ShellView {
         TicketScreenViewModel model = new TicketScreenViewModel(deps.tickets(), java.util.Optional.of(deps.devices()),
                 java.util.Optional.of(deps.residentVoice()), deps.background(), deps.texts());
         TicketScreenView view = new TicketScreenView(model, deps.texts(), deps.officeName(), deps.residentIdle(),
-                () -> login(Role.SUPERVISOR, supervisor -> showChooser(), this::showTicketScreen));
+                () -> login(Role.SUPERVISOR, supervisor -> showChooser(), this::showTicketScreen),
+                java.util.Optional.of(() -> showSurvey(this::showTicketScreen)));
         root.getChildren().setAll(view.root());
+    }
+
+    /**
+     * The satisfaction survey: the face of a survey tablet ({@code ui.start-face=survey}), or opened
+     * from the ticket screen by a resident back from the counter, who returns there when done.
+     *
+     * @param then where the survey leads when done or left idle
+     */
+    private void showSurvey(Runnable then) {
+        id.loket.ui.survey.SurveyViewModel model = new id.loket.ui.survey.SurveyViewModel(deps.skm(),
+                deps.surveyVoice(), deps.background(), deps.texts(), deps.today());
+        id.loket.ui.survey.SurveyView view = new id.loket.ui.survey.SurveyView(model, deps.texts(), deps.officeName(),
+                deps.residentIdle(), then, () -> login(Role.SUPERVISOR, supervisor -> showChooser(),
+                () -> showSurvey(then)));
+        root.getChildren().setAll(view.root());
+        model.reset();
     }
 
     private void login(Role required, Consumer<Agent> then) {
@@ -212,6 +230,9 @@ public final class ShellView {
                 this::showChooser);
         office.addTab(OfficeView.Group.PROGRESS, QueueTodayPane.tab(new QueueTodayViewModel(deps.officeDesk().queue(),
                 deps.background(), deps.texts()), deps.texts()));
+        office.addTab(OfficeView.Group.PROGRESS, id.loket.ui.office.IkmPane.tab(new id.loket.ui.office.IkmViewModel(
+                deps.skm().reports(), deps.skm().surveys().queue().services(), deps.background(), deps.texts(),
+                deps.today()), deps.texts()));
         office.addTab(OfficeView.Group.SETTINGS, AccountsPane.tab(new AccountsViewModel(deps.accounts(),
                 deps.background(), deps.texts(), agent), deps.texts()));
         office.addTab(OfficeView.Group.SETTINGS, DevicesPane.tab(new DevicesViewModel(deps.devices(),

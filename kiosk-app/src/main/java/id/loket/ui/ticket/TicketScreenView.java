@@ -49,6 +49,15 @@ public final class TicketScreenView {
 
     public TicketScreenView(TicketScreenViewModel model, Texts texts, String officeName, Duration idleTime,
                             Runnable onMenu) {
+        this(model, texts, officeName, idleTime, onMenu, java.util.Optional.empty());
+    }
+
+    /**
+     * @param onSurvey opens the satisfaction survey, for a resident back from the counter; offered on
+     *                 the top line when given
+     */
+    public TicketScreenView(TicketScreenViewModel model, Texts texts, String officeName, Duration idleTime,
+                            Runnable onMenu, java.util.Optional<Runnable> onSurvey) {
         this.model = model;
         this.texts = texts;
         Label office = id(new Label(officeName), "ticket-office", "resident-office");
@@ -58,6 +67,12 @@ public final class TicketScreenView {
         menu.setMinWidth(Region.USE_PREF_SIZE);
         menu.setOnAction(e -> onMenu.run());
         HBox top = new HBox(16, office, spacer(), menu);
+        onSurvey.ifPresent(open -> {
+            Button survey = id(new Button(texts.text("ticket.survey")), "ticket-survey", "resident-secondary");
+            survey.setMinWidth(Region.USE_PREF_SIZE);
+            survey.setOnAction(e -> open.run());
+            top.getChildren().add(2, survey);
+        });
         top.setAlignment(Pos.CENTER_LEFT);
         root.setTop(top);
         root.widthProperty().addListener((obs, old, width) -> wide(width.doubleValue() >= WIDE));

@@ -1,0 +1,49 @@
+package id.loket.cli;
+
+import id.loket.app.AppContext;
+import id.loket.domain.skm.SkmPeriod;
+import id.loket.service.OfficeReports;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code loket --user NAME export ikm --from D --to D --format csv|pdf [--out FILE]}: the satisfaction index
+ * (IKM) of the days asked, per service and for all services together.
+ */
+@Command(name = "ikm", mixinStandardHelpOptions = true,
+        description = {"The satisfaction index (IKM, PermenPANRB 14/2017) of the days --from to --to (both included): "
+                + "CSV scope,respondents,u1..u9,ikm,grade with one row per service code and a row ALL (all responses "
+                + "pooled), or the A4 report with the lurah's signature block. Weight exactly 1/9. Counts only. "
+                + "Supervisor only (--user NAME before 'export'); audited.",
+                "Exit status 0, 2 on misuse (dates the wrong way round)."})
+final class IkmExportCommand extends ExportCommand.CsvOrPdfReport {
+
+    @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "First day, e.g. 2026-06-01.")
+    LocalDate from;
+
+    @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "Last day, e.g. 2026-06-30.")
+    LocalDate to;
+
+    @Override
+    public Integer call() throws IOException {
+        if (to.isBefore(from)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    export.root.texts().text("cli.export.auditBadDates", from.toString(), to.toString()));
+        }
+        return super.call();
+    }
+
+    @Override
+    void csv(AppContext app, Writer writer, String actor) throws IOException {
+        app.skm().reports().csv(SkmPeriod.between(from, to), writer, actor);
+    }
+
+    @Override
+    OfficeReports.Report pdf(AppContext app, String actor) {
+        return app.skm().reports().pdf(SkmPeriod.between(from, to), actor);
+    }
+}

@@ -1,0 +1,67 @@
+package id.loket.cli;
+
+import id.loket.app.AppContext;
+import id.loket.domain.text.Texts;
+import id.loket.service.skm.SkmImportResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code loket --user NAME import skm FILE}: paper SKM questionnaires typed into a sheet. */
+@Command(name = "skm", mixinStandardHelpOptions = true,
+        description = {"Imports paper satisfaction-survey (SKM) questionnaires from a sheet (CSV or XLSX) with the "
+                + "columns tanggal,layanan,u1..u9 (each answer 1 to 4; the service by its code, ticket letter or "
+                + "name). Good rows are kept; every other row is listed by line with its reason. Supervisor only "
+                + "(--user NAME before the command); audited.",
+                "Exit status 0 when the file was read (even with rejected rows), 1 when it could not be read or "
+                        + "its columns were not recognised, 2 on misuse."})
+final class SkmImportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ImportCommand command;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The sheet: .csv (comma or semicolon) or .xlsx.")
+    Path file;
+
+    @Override
+    public Integer call() {
+        LoketCommand root = command.root;
+        Texts texts = root.texts();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (AppContext app = root.openApp()) {
+            String actor = root.supervisor(app, spec).username();
+            SkmImportResult result = app.skm().imports().importFile(file, actor);
+            out.println(texts.text("skm.cli.title", result.fileName()));
+            if (!result.completed()) {
+                result.why().forEach(why -> err.println(texts.text(why)));
+                out.flush();
+                err.flush();
+                return 1;
+            }
+            out.println("  " + texts.text("skm.cli.counts", result.read(), result.kept(), result.rejected()));
+            if (!result.problems().isEmpty()) {
+                out.println(texts.text("skm.cli.rejectedHeading"));
+                for (SkmImportResult.Problem problem : result.problems()) {
+                    String reasons = problem.reasons().stream().map(texts::text).collect(Collectors.joining("; "));
+                    out.println("  " + problem.sheet().map(sheet -> texts.text("skm.cli.rowInSheet", sheet,
+                            problem.line(), reasons)).orElseGet(() -> texts.text("skm.cli.row", problem.line(), reasons)));
+                }
+                if (result.rejected() > result.problems().size()) {
+                    out.println("  " + texts.text("skm.cli.moreRejected", result.rejected() - result.problems().size()));
+                }
+            }
+            out.flush();
+            return 0;
+        }
+    }
+}
