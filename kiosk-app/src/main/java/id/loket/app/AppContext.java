@@ -118,6 +118,9 @@ public final class AppContext implements AutoCloseable {
     private final Casework casework;
     private final OfficeDesk officeDesk;
     private final DailyFiles dailyFiles;
+    // One record per person and the SSN card requests (Perwali Samarinda 70/2025)
+    private final id.loket.service.ssn.Ssn ssn;
+    private final id.loket.service.person.PersonRecords personRecords;
 
     private AppContext(LoketSettings settings, Database database, Clock clock) {
         this.settings = settings;
@@ -197,6 +200,21 @@ public final class AppContext implements AutoCloseable {
         this.officeDesk = new OfficeDesk(new ReportPrinter(devices, audit), new QueueToday(
                 new QueueWatchRepository(jdbc), settings.queue(), settings.counter().officeCounters(),
                 settings.ui().language(), clock));
+        this.ssn = id.loket.service.ssn.Ssn.wire(settings.ssn().cardRequests(),
+                new id.loket.domain.ssn.PoliceLetterRule(settings.ssn().policeLetterForLost(),
+                        settings.ssn().policeLetterForDamaged()), nikValidator, jdbc, audit,
+                PaperSize.fromSetting(settings.print().receiptPaper()), documents, printouts, office, texts,
+                settings.counter().number(), clock);
+        // The person page's sections, in the order shown. Another programme plugs in here with its own
+        // PersonRecordSource (.with(...)); the SSN section only where the office takes SSN card requests.
+        var personStore = new id.loket.storage.PersonRecordRepository(jdbc);
+        this.personRecords = new id.loket.service.person.PersonRecords(nikValidator, households, personStore, audit, jdbc)
+                .with(new id.loket.service.person.PerlinsosSource(personStore))
+                .with(new id.loket.service.person.CaseworkSource(personStore))
+                .with(new id.loket.service.person.CorrectionSource(personStore));
+        if (settings.ssn().cardRequests()) {
+            personRecords.with(ssn.personSource());
+        }
     }
 
     /**
@@ -370,6 +388,16 @@ public final class AppContext implements AutoCloseable {
     /** The office face's printer for reports and its view of today's queue. */
     public OfficeDesk officeDesk() {
         return officeDesk;
+    }
+
+    /** SSN card requests and their export (Samarinda; switched on by {@code ssn.card-requests}). */
+    public id.loket.service.ssn.Ssn ssn() {
+        return ssn;
+    }
+
+    /** Everything recorded here for one person, by programme (the counter's person page). */
+    public id.loket.service.person.PersonRecords personRecords() {
+        return personRecords;
     }
 
     /** The kelurahan's signed daily file for the kecamatan and the city, and the office's public key. */

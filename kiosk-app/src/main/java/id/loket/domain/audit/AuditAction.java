@@ -34,5 +34,11 @@ public enum AuditAction {
     /** The office recorded why a household on the list is not registered (moved out, died, ...). */
     HOUSEHOLD_EXPLAINED,
     /** A supervisor took back such an explanation. */
-    EXPLANATION_UNDONE
+    EXPLANATION_UNDONE,
+    /** Everything recorded for one person (by NIK) was shown on the person page at the counter. */
+    PERSON_READ,
+    /** An SSN card request (new, lost or damaged card) was recorded at the counter. */
+    SSN_REQUEST_RECORDED,
+    /** The city's list of SSN recipients replaced the one the office had. */
+    SSN_RECIPIENTS_IMPORTED
 }

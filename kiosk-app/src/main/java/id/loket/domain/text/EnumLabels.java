@@ -32,7 +32,8 @@ public final class EnumLabels {
             Map.entry(ServiceOutcome.class, "serviceRecord.result."),
             Map.entry(IkdNotActivatedReason.class, "serviceRecord.ikdReason."),
             Map.entry(InformationTopic.class, "serviceRecord.topic."),
-            Map.entry(ExplanationReason.class, "explanation.reason."));
+            Map.entry(ExplanationReason.class, "explanation.reason."),
+            Map.entry(id.loket.domain.ssn.SsnRequestKind.class, "ssn.kind."));
 
     private EnumLabels() {
     }
