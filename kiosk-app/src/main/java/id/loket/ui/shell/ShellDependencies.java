@@ -55,5 +55,6 @@ public record ShellDependencies(
         BoardService board,
         Announcer announcer,
         Casework casework,
-        OfficeDesk officeDesk, ServiceRecords serviceRecords, ResidentVoice residentVoice) {
+        OfficeDesk officeDesk, ServiceRecords serviceRecords, ResidentVoice residentVoice,
+        id.loket.service.person.PersonRecords personRecords, id.loket.service.ssn.Ssn ssn) {
 }
