@@ -42,8 +42,12 @@ public final class CaseworkSource implements PersonRecordSource {
         boolean registered = records.attempts(household.id()).stream()
                 .anyMatch(attempt -> attempt.outcome() == Outcome.BERHASIL);
         List<PersonEntry> entries = new ArrayList<>();
-        for (PersonRecordRepository.ComeBack comeBack : records.comeBacks(household.id())) {
-            entries.add(PersonEntry.on(comeBack.setAt().toLocalDate(), registered ? EntryState.FACT : EntryState.OPEN,
+        List<PersonRecordRepository.ComeBack> comeBacks = records.comeBacks(household.id());
+        for (int i = 0; i < comeBacks.size(); i++) {
+            PersonRecordRepository.ComeBack comeBack = comeBacks.get(i);
+            // Only the latest day the office set is awaited, and only while no attempt succeeded.
+            boolean awaited = !registered && i == comeBacks.size() - 1;
+            entries.add(PersonEntry.on(comeBack.setAt().toLocalDate(), awaited ? EntryState.OPEN : EntryState.FACT,
                     Message.of("person.casework.comeBack", comeBack.code(), PersonEntry.day(comeBack.dueOn())))
                     .withDetail(Message.of("person.by", comeBack.setBy())));
         }

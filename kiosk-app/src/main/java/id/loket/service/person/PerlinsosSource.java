@@ -50,8 +50,14 @@ public final class PerlinsosSource implements PersonRecordSource {
         if (flags.pkh()) {
             entries.add(fact(Message.of("person.perlinsos.pkh")));
         }
-        for (PersonRecordRepository.Attempt attempt : records.attempts(household.id())) {
-            PersonEntry entry = PersonEntry.on(attempt.savedAt().toLocalDate(), stateOf(attempt.outcome()),
+        List<PersonRecordRepository.Attempt> attempts = records.attempts(household.id());
+        for (int i = 0; i < attempts.size(); i++) {
+            PersonRecordRepository.Attempt attempt = attempts.get(i);
+            // Only the latest attempt is still waiting or refused: a later one superseded the earlier ones.
+            boolean latest = i == attempts.size() - 1;
+            EntryState state = latest || attempt.outcome() == Outcome.BERHASIL ? stateOf(attempt.outcome())
+                    : EntryState.FACT;
+            PersonEntry entry = PersonEntry.on(attempt.savedAt().toLocalDate(), state,
                     Message.of("person.perlinsos.attempt", attempt.code(),
                             Message.of(EnumLabels.key(attempt.outcome()))));
             Message by = Message.of("person.by", attempt.agent());

@@ -84,7 +84,16 @@ public final class PersonView {
                 scene.focusOwnerProperty().addListener(follow);
             }
         });
-        model.pageProperty().addListener((obs, old, page) -> show(page));
+        // A new page, or the cursor back in the NIK field for another resident: the records from the top.
+        model.pageProperty().addListener((obs, old, page) -> {
+            show(page);
+            scroll.setVvalue(0);
+        });
+        nikField.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                scroll.setVvalue(0);
+            }
+        });
         show(model.pageProperty().get());
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {

@@ -80,7 +80,24 @@ class PersonRecordsTest {
                 .anySatisfy(s -> assertThat(s).startsWith(success.code() + ": "));
         assertThat(perlinsos.latestDone()).map(PersonEntry::what).map(m -> m.args().get(0))
                 .contains(success.code());
-        assertThat(perlinsos.entries()).filteredOn(e -> e.state() == EntryState.NOT_DONE).hasSize(1);
+        assertThat(stateOf(perlinsos, failed.code())).isEqualTo(EntryState.FACT);
+    }
+
+    @Test
+    void onlyTheLatestAttemptIsStillWaitingOrRefused() {
+        Registration pending = fixtures.followUp(nik, "KK tidak terbawa", LocalDate.of(2026, 6, 20));
+        Registration failed = fixtures.failed(nik, FailureReason.PORTAL_DOWN, "portal mati");
+
+        PersonSection perlinsos = section(page(nik), "perlinsos");
+
+        assertThat(stateOf(perlinsos, pending.code())).isEqualTo(EntryState.FACT);
+        assertThat(stateOf(perlinsos, failed.code())).isEqualTo(EntryState.NOT_DONE);
+        assertThat(perlinsos.latestDone()).isEmpty();
+    }
+
+    private static EntryState stateOf(PersonSection section, String code) {
+        return section.entries().stream().filter(e -> e.what().args().get(0).equals(code)).findFirst()
+                .orElseThrow().state();
     }
 
     @Test
