@@ -18,7 +18,8 @@ import java.time.Clock;
  * export for Diskominfo, and the person page's SSN section. One object, so the composition root and the
  * screens take it in one line.
  */
-public record Ssn(SsnCardRequests requests, SsnRequestExport export, SsnCardSource personSource) {
+public record Ssn(SsnCardRequests requests, SsnRequestExport export, SsnCardSource personSource,
+                  SsnRecipientsImport recipients) {
 
     public static Ssn wire(boolean enabled, PoliceLetterRule policeLetter, NikValidator validator, Jdbc jdbc,
                            AuditLog audit, PaperSize receiptPaper, DocumentFolder documents, Printouts printouts,
@@ -26,6 +27,7 @@ public record Ssn(SsnCardRequests requests, SsnRequestExport export, SsnCardSour
         SsnRepository store = new SsnRepository(jdbc);
         return new Ssn(new SsnCardRequests(enabled, policeLetter, validator, store, audit, jdbc,
                 new SsnReceiptRenderer(texts), receiptPaper, documents, printouts, office, texts, counterNumber, clock),
-                new SsnRequestExport(store, audit), new SsnCardSource(store));
+                new SsnRequestExport(store, audit), new SsnCardSource(store),
+                new SsnRecipientsImport(validator, store, audit, jdbc, clock));
     }
 }

@@ -179,6 +179,21 @@ class SsnCardRequestsTest {
         assertThat(page().sections()).extracting(PersonSection::id).doesNotContain("ssn");
     }
 
+    @Test
+    void theRetentionPurgeRemovesRequestsPastTheRetentionPeriodWhole() {
+        open("none");
+        record(SsnRequestKind.NEW_CARD, "77", "");
+        app.close();
+        app = null;
+        try (id.loket.storage.Database database = TestApps.database(dir.resolve("data"))) {
+            id.loket.storage.Jdbc jdbc = new id.loket.storage.Jdbc(database.dataSource());
+            new id.loket.storage.RetentionRepository(jdbc).purge(DAY.atStartOfDay(), DAY.atTime(10, 0));
+            assertThat(jdbc.count("SELECT COUNT(*) FROM ssn_card_request")).isEqualTo(1);
+            new id.loket.storage.RetentionRepository(jdbc).purge(DAY.plusDays(1).atStartOfDay(), DAY.atTime(10, 0));
+            assertThat(jdbc.count("SELECT COUNT(*) FROM ssn_card_request")).isZero();
+        }
+    }
+
     private PersonPage page() {
         return ((PersonRecords.Shown) app.personRecords().open(nik, agent)).page();
     }
