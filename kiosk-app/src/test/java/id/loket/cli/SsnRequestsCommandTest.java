@@ -97,6 +97,26 @@ class SsnRequestsCommandTest {
         assertThat(out.toString()).doesNotContain(nik);
     }
 
+    @Test
+    void theRecipientsListIsImportedAndItsBadRowsNamedMasked() throws Exception {
+        Path list = dir.resolve("penerima.csv");
+        Files.writeString(list, "NIK,Nomor Kartu\n" + nik + ",SSN-77\n64710512345678,\n");
+
+        assertThat(run("--user", "lurah", "import", "ssn-recipients", list.toString())).isZero();
+
+        assertThat(out.toString()).contains("2 baris dibaca, 1 penerima SSN tercatat").contains("baris 3: 647105********")
+                .doesNotContain("64710512345678").doesNotContain(nik);
+    }
+
+    @Test
+    void aRecipientsFileWithoutANikColumnIsRefused() throws Exception {
+        Path list = dir.resolve("salah.csv");
+        Files.writeString(list, "Nama,Alamat\nSiti,Jl. A\n");
+
+        assertThat(run("--user", "lurah", "import", "ssn-recipients", list.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("kolom NIK tidak ditemukan");
+    }
+
     private int run(String... args) {
         List<String> all = new ArrayList<>(List.of("--config", dir.resolve("data-loket.properties").toString(),
                 "--data-dir", dir.resolve("data").toString()));
