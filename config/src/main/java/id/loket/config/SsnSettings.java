@@ -14,9 +14,4 @@ public record SsnSettings(boolean cardRequests, boolean policeLetterForLost, boo
 
     /** The values of {@code ssn.police-letter-for}, in the order the defaults file lists them. */
     public static final List<String> POLICE_LETTER_WORDS = List.of("none", "lost", "damaged", "lost-and-damaged");
-
-    /** Off, as in the Balikpapan defaults. */
-    public static SsnSettings off() {
-        return new SsnSettings(false, true, false);
-    }
 }
