@@ -45,6 +45,9 @@ public final class SettingKeys {
     public static final String LAN_ALLOWED_ADDRESSES = "lan.allowed-addresses";
     public static final String LAN_PASSWORD = "lan.password";
     public static final String REGISTRATION_ASN_UNITS = "registration.asn-units";
+    // SSN card requests (Perwali Samarinda 70/2025)
+    public static final String SSN_CARD_REQUESTS = "ssn.card-requests";
+    public static final String SSN_POLICE_LETTER_FOR = "ssn.police-letter-for";
 
     /** Prefix of the three keys that define one service: {@code queue.service.<CODE>.*}. */
     static final String SERVICE_PREFIX = "queue.service.";
@@ -107,6 +110,8 @@ public final class SettingKeys {
                 SECURITY_KEY_FILE, SECURITY_RETENTION_DAYS, BACKUP_DIR, BACKUP_KEEP, BACKUP_DAILY,
                 LAN_PORT, LAN_ALLOWED_ADDRESSES, LAN_PASSWORD));
         keys.add(REGISTRATION_ASN_UNITS);
+        keys.add(SSN_CARD_REQUESTS);
+        keys.add(SSN_POLICE_LETTER_FOR);
         DeviceSettings.ROLES.forEach(role -> keys.add(deviceDriver(role)));
         return Set.copyOf(keys);
     }

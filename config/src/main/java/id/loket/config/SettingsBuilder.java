@@ -36,7 +36,7 @@ final class SettingsBuilder {
         DataSettings data = data();
         return new LoketSettings(office, data, ui(), counter(), new QueueSettingsBuilder(reader).build(),
                 print(), devices(), security(data.dataDir()), backup(data.dataDir()), lan(), registration(),
-                sourceFile);
+                ssn(), sourceFile);
     }
 
     private OfficeSettings office() {
@@ -175,6 +175,13 @@ final class SettingsBuilder {
             throw reader.invalid(REGISTRATION_ASN_UNITS, allowed);
         }
         return new RegistrationSettings(units);
+    }
+
+    private SsnSettings ssn() {
+        boolean requests = reader.choice(SSN_CARD_REQUESTS, new Boolean[] {true, false}, String::valueOf);
+        String letter = reader.oneOf(SSN_POLICE_LETTER_FOR, SsnSettings.POLICE_LETTER_WORDS);
+        return new SsnSettings(requests, letter.equals("lost") || letter.equals("lost-and-damaged"),
+                letter.equals("damaged") || letter.equals("lost-and-damaged"));
     }
 
     private Path path(String key, String value, Allowed allowed) {

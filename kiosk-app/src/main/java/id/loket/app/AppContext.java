@@ -120,6 +120,9 @@ public final class AppContext implements AutoCloseable {
     private final DailyFiles dailyFiles;
     private final id.loket.service.skm.Skm skm;
     private final ResidentVoice surveyVoice;
+    // One record per person and the SSN card requests (Perwali Samarinda 70/2025)
+    private final id.loket.service.ssn.Ssn ssn;
+    private final id.loket.service.person.PersonRecords personRecords;
 
     private AppContext(LoketSettings settings, Database database, Clock clock) {
         this.settings = settings;
@@ -204,6 +207,21 @@ public final class AppContext implements AutoCloseable {
         // The survey says every question aloud, whatever ui.spoken-prompts says for the ticket screen:
         // residents who cannot read well must be able to answer it (PermenPANRB 14/2017 asks all who were served).
         this.surveyVoice = new ResidentVoice(new JavaSoundOut(), EspeakSynth.onPath(), texts.locale(), true);
+        this.ssn = id.loket.service.ssn.Ssn.wire(settings.ssn().cardRequests(),
+                new id.loket.domain.ssn.PoliceLetterRule(settings.ssn().policeLetterForLost(),
+                        settings.ssn().policeLetterForDamaged()), nikValidator, jdbc, audit,
+                PaperSize.fromSetting(settings.print().receiptPaper()), documents, printouts, office, texts,
+                settings.counter().number(), clock);
+        // The person page's sections, in the order shown. Another programme plugs in here with its own
+        // PersonRecordSource (.with(...)); the SSN section only where the office takes SSN card requests.
+        var personStore = new id.loket.storage.PersonRecordRepository(jdbc);
+        this.personRecords = new id.loket.service.person.PersonRecords(nikValidator, households, personStore, audit, jdbc)
+                .with(new id.loket.service.person.PerlinsosSource(personStore))
+                .with(new id.loket.service.person.CaseworkSource(personStore))
+                .with(new id.loket.service.person.CorrectionSource(personStore));
+        if (settings.ssn().cardRequests()) {
+            personRecords.with(ssn.personSource());
+        }
     }
 
     /**
@@ -377,6 +395,16 @@ public final class AppContext implements AutoCloseable {
     /** The office face's printer for reports and its view of today's queue. */
     public OfficeDesk officeDesk() {
         return officeDesk;
+    }
+
+    /** SSN card requests and their export (Samarinda; switched on by {@code ssn.card-requests}). */
+    public id.loket.service.ssn.Ssn ssn() {
+        return ssn;
+    }
+
+    /** Everything recorded here for one person, by programme (the counter's person page). */
+    public id.loket.service.person.PersonRecords personRecords() {
+        return personRecords;
     }
 
     /** The kelurahan's signed daily file for the kecamatan and the city, and the office's public key. */

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         subcommands = {ExportCommand.Households.class, ExportCommand.Progress.class, ExportCommand.Checklist.class,
                 ExportCommand.Asn.class, ExportCommand.Schedule.class, FollowUpsCommand.class,
                 ExportCommand.Fairness.class, ExportCommand.AuditEvents.class, DailyFileCommand.class,
-                OfficeKeyCommand.class, IkmExportCommand.class})
+                OfficeKeyCommand.class, IkmExportCommand.class, SsnRequestsCommand.class})
 final class ExportCommand {
 
     enum Format { csv }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code loket --user NAME import rt-list FILE [--kelurahan CODE] [--report-csv FILE] [--report-pdf FILE]}. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Imports lists into the database.",
-        subcommands = {ImportCommand.RtList.class, SocialListCommand.class, SkmImportCommand.class})
+        subcommands = {ImportCommand.RtList.class, SocialListCommand.class, SkmImportCommand.class,
+                SsnRecipientsCommand.class})
 final class ImportCommand {
 
     @ParentCommand

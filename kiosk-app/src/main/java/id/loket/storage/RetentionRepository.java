@@ -55,6 +55,9 @@ public final class RetentionRepository {
                     """, now);
             // A service record's note is the agent's free text and may name someone; the rest is counts.
             jdbc.update("UPDATE service_record SET note = NULL WHERE note IS NOT NULL AND saved_at < ?", cutoff);
+            // An SSN card request is personal data through and through (NIK, name, phone, card number), long
+            // since passed on to Diskominfo by then: it goes whole. Nothing counts them afterwards.
+            jdbc.update("DELETE FROM ssn_card_request WHERE saved_at < ?", cutoff);
             return new Counts(registrations, households);
         });
     }

@@ -36,5 +36,11 @@ public enum AuditAction {
     /** A supervisor took back such an explanation. */
     EXPLANATION_UNDONE,
     /** Paper SKM questionnaires were imported (counts only: a questionnaire names no one). */
-    SKM_IMPORTED
+    SKM_IMPORTED,
+    /** Everything recorded for one person (by NIK) was shown on the person page at the counter. */
+    PERSON_READ,
+    /** An SSN card request (new, lost or damaged card) was recorded at the counter. */
+    SSN_REQUEST_RECORDED,
+    /** The city's list of SSN recipients replaced the one the office had. */
+    SSN_RECIPIENTS_IMPORTED
 }

@@ -38,7 +38,8 @@ public final class EnumLabels {
             Map.entry(id.loket.domain.skm.Grade.class, "skm.grade."),
             Map.entry(id.loket.domain.skm.AgeBand.class, "skm.age."),
             Map.entry(id.loket.domain.skm.Education.class, "skm.education."),
-            Map.entry(id.loket.domain.skm.Occupation.class, "skm.occupation."));
+            Map.entry(id.loket.domain.skm.Occupation.class, "skm.occupation."),
+            Map.entry(id.loket.domain.ssn.SsnRequestKind.class, "ssn.kind."));
 
     private EnumLabels() {
     }

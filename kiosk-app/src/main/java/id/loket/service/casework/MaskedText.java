@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * (UU 27/2022; REFERENCE: at least the middle six digits hidden). A number that is not valid still
  * identifies a person when it is one digit off, so any run of ten or more digits is masked alike.
  */
-final class MaskedText {
+public final class MaskedText {
 
     private static final Pattern LONG_NUMBER = Pattern.compile("\\d[\\d .\\-]{8,}\\d");
     private static final Pattern SEPARATORS = Pattern.compile("[ .\\-]");
@@ -20,7 +20,7 @@ final class MaskedText {
     }
 
     /** "6471050101900011" is "647105******0011"; text without such numbers is returned as it is. */
-    static String mask(String text) {
+    public static String mask(String text) {
         if (text == null) {
             return "";
         }

@@ -20,7 +20,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 
 /** The small building blocks the counter's panels share. */
-final class Controls {
+public final class Controls {
 
     private Controls() {
     }
@@ -29,7 +29,7 @@ final class Controls {
      * Enter on a focused button presses it (JavaFX only gives it Space), and goes no further: the
      * window's default button must not fire as well.
      */
-    static Button enterFires(Button button) {
+    public static Button enterFires(Button button) {
         button.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ENTER && !button.isDisabled()) {
                 button.fire();
@@ -40,7 +40,7 @@ final class Controls {
     }
 
     /** A label bound to a text that wraps and hides itself (taking no room) while the text is empty. */
-    static Label hiddenWhenEmpty(String cssId, ObservableStringValue text, String... styleClasses) {
+    public static Label hiddenWhenEmpty(String cssId, ObservableStringValue text, String... styleClasses) {
         Label label = id(new Label(), cssId, styleClasses);
         label.textProperty().bind(text);
         label.setWrapText(true);
@@ -49,13 +49,13 @@ final class Controls {
         return label;
     }
 
-    static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
+    public static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(node.visibleProperty());
     }
 
     /** A row of radio buttons for an enum, bound both ways; ids like {@code path-OLEH_AGEN}. */
-    static <E extends Enum<E>> FlowPane choices(E[] values, ObjectProperty<E> property, String idPrefix, Texts texts) {
+    public static <E extends Enum<E>> FlowPane choices(E[] values, ObjectProperty<E> property, String idPrefix, Texts texts) {
         ToggleGroup group = new ToggleGroup();
         FlowPane box = new FlowPane(16, 6);
         for (E value : values) {

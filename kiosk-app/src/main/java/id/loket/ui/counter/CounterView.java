@@ -34,6 +34,8 @@ public final class CounterView {
     public static final KeyCombination REPRINT = new KeyCodeCombination(KeyCode.F11);
     /** Prints again the receipt of the household on screen (not the reprint list of F11). */
     public static final KeyCombination REPRINT_RECEIPT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+    /** Opens the person page of the NIK in the field: what is already recorded for this resident here. */
+    public static final KeyCombination PERSON_PAGE = new KeyCodeCombination(KeyCode.F6);
 
     private final BorderPane root = id(new BorderPane(), "counter-view", "agent");
     private final CounterViewModel model;
@@ -43,10 +45,18 @@ public final class CounterView {
     private final HouseholdPanel household;
     private final RegistrationForm form;
     private final ScrollPane scroll;
+    /** The registration or service form; the person page takes its place while open. */
+    private javafx.scene.Node formArea;
+    private Runnable openPersonPage = () -> { };
     /** The receipt's picture is shown only when asked for; the action bar says what was printed. */
     private final javafx.beans.property.BooleanProperty receiptShown = new javafx.beans.property.SimpleBooleanProperty(false);
 
     public CounterView(CounterViewModel model, Texts texts, Runnable onLogout) {
+        this(model, texts, onLogout, null);
+    }
+
+    /** @param personPage opens the person page (F6); null where there is none */
+    public CounterView(CounterViewModel model, Texts texts, Runnable onLogout, PersonPageOpener personPage) {
         this.model = model;
         this.texts = texts;
         this.identity = new IdentityPanel(model.identity(), texts);
@@ -55,6 +65,9 @@ public final class CounterView {
         this.nikField = identity.nikField();
         root.setTop(queueBar(onLogout));
         VBox left = id(new VBox(12, identity.root(), household.root()), "counter-identity", "panel");
+        if (personPage != null) {
+            left.getChildren().add(1, personButton(personPage));
+        }
         // Wide enough for the birth date and sex on one row; the form takes the rest (and wraps its rows).
         left.setPrefWidth(500);
         left.setMinWidth(500);
@@ -71,14 +84,16 @@ public final class CounterView {
         work.setBottom(actionBar());
         // The ticket's service decides the form: a ticket of another service than Perlinsos gets its short
         // service record instead of this registration (TicketForms).
-        root.setCenter(TicketForms.choose(work, model.serviceRecord(), texts));
+        formArea = TicketForms.choose(work, model.serviceRecord(), texts);
+        root.setCenter(formArea);
         root.setBottom(deviceBar());
         largeScreen();
         followTheWork();
         // The keys and the devices belong to the face on screen; take them back when it leaves.
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
-                old.getAccelerators().keySet().removeAll(java.util.List.of(SAVE, SAVE_ALT, REPRINT, REPRINT_RECEIPT));
+                old.getAccelerators().keySet().removeAll(java.util.List.of(SAVE, SAVE_ALT, REPRINT, REPRINT_RECEIPT,
+                        PERSON_PAGE));
                 model.close();
             }
             if (scene != null) {
@@ -86,9 +101,31 @@ public final class CounterView {
                 scene.getAccelerators().put(SAVE_ALT, model::save);
                 scene.getAccelerators().put(REPRINT, model::reprint);
                 scene.getAccelerators().put(REPRINT_RECEIPT, model.form()::reprint);
+                scene.getAccelerators().put(PERSON_PAGE, () -> openPersonPage.run());
                 model.attach();
             }
         });
+    }
+
+    /**
+     * The button to the person page, under the NIK: with the NIK typed or read from the card, the agent
+     * sees what is already recorded for this resident before entering anything.
+     */
+    private Button personButton(PersonPageOpener opener) {
+        Button button = Controls.enterFires(id(new Button(texts.text("counter.personPage")), "counter-person"));
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setWrapText(true);
+        openPersonPage = () -> {
+            if (root.getCenter() != formArea) {
+                return;
+            }
+            root.setCenter(opener.open(model.identity().nikProperty().get(), () -> {
+                root.setCenter(formArea);
+                nikField.requestFocus();
+            }));
+        };
+        button.setOnAction(e -> openPersonPage.run());
+        return button;
     }
 
     private HBox queueBar(Runnable onLogout) {

@@ -56,5 +56,6 @@ public record ShellDependencies(
         Announcer announcer,
         Casework casework,
         OfficeDesk officeDesk, ServiceRecords serviceRecords, ResidentVoice residentVoice,
-        id.loket.service.skm.Skm skm, ResidentVoice surveyVoice) {
+        id.loket.service.skm.Skm skm, ResidentVoice surveyVoice,
+        id.loket.service.person.PersonRecords personRecords, id.loket.service.ssn.Ssn ssn) {
 }

@@ -191,7 +191,15 @@ public final class ShellView {
         Runnable logout = () -> closeCounter(agent);
         // "Keluar" asks first when the resident's form holds unsaved input (save / discard / cancel); the
         // idle lock's "another agent" does not: the console is hidden behind the lock then.
-        CounterView view = new CounterView(model, deps.texts(), () -> model.leave(logout));
+        CounterView view = new CounterView(model, deps.texts(), () -> model.leave(logout), (nik, back) -> {
+            id.loket.ui.person.PersonViewModel person = new id.loket.ui.person.PersonViewModel(deps.personRecords(),
+                    deps.ssn().requests(), () -> java.util.Optional.ofNullable(model.queue().ticketProperty().get())
+                            .map(id.loket.domain.queue.Ticket::id), deps.background(), deps.texts(), agent);
+            id.loket.ui.person.PersonView page = new id.loket.ui.person.PersonView(person, deps.texts(), back);
+            person.open(nik);
+            page.focus();
+            return page.root();
+        });
         IdleLockViewModel lock = new IdleLockViewModel(deps.login(), deps.background(), deps.texts(), agent);
         root.getChildren().setAll(new IdleLockView(view.root(), lock, deps.texts(), deps.agentIdleLock(),
                 logout).root());
