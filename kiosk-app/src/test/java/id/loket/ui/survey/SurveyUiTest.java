@@ -11,6 +11,7 @@ import id.loket.domain.skm.IkmTable;
 import id.loket.domain.skm.SkmElement;
 import id.loket.domain.skm.SkmPeriod;
 import id.loket.service.ResidentVoice;
+import id.loket.support.Records;
 import id.loket.support.ScreenFit;
 import id.loket.support.StartedKiosk;
 import id.loket.support.TestApps;
@@ -177,11 +178,7 @@ class SurveyUiTest {
     private ShellDependencies withVoice(ShellDependencies d, String language) {
         ResidentVoice voice = new ResidentVoice(new SimulatedAudioOut(0), speech, Locale.forLanguageTag(language), true);
         voices.add(voice);
-        return new ShellDependencies(d.texts(), d.officeName(), d.kelurahanCode(), d.residentIdle(),
-                d.agentIdleLock(), d.kioskMode(), d.tickets(), d.counter(), d.lookup(), d.registrations(), d.login(),
-                d.progress(), d.reports(), d.schedules(), d.rtListImport(), d.auditTrail(), d.backups(), d.today(),
-                d.background(), d.devices(), d.printouts(), d.accounts(), d.startupChecks(), d.board(), d.announcer(),
-                d.casework(), d.officeDesk(), d.serviceRecords(), d.residentVoice(), d.skm(), voice);
+        return Records.with(d, "surveyVoice", voice);
     }
 
     private void assertFits(String page, String... ids) {
