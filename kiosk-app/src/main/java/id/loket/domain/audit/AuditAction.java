@@ -34,5 +34,7 @@ public enum AuditAction {
     /** The office recorded why a household on the list is not registered (moved out, died, ...). */
     HOUSEHOLD_EXPLAINED,
     /** A supervisor took back such an explanation. */
-    EXPLANATION_UNDONE
+    EXPLANATION_UNDONE,
+    /** The day closed at queue.day-closes-at: its file written into the outbox, or why it could not be. */
+    DAY_CLOSED
 }
