@@ -191,7 +191,8 @@ public final class AppContext implements AutoCloseable {
                 texts.text("doc.signature.lurah", settings.office().kelurahanName()), audit, texts, clock,
                 printedOffice -> new FairnessReport(ticketRepository, settings.queue(), settings.ui().language(),
                         new FairnessRenderer(texts), printedOffice, audit, texts, clock),
-                registrations::refusalsToday, serviceRecords::outcomesToday, dailyFiles::fingerprint);
+                registrations::refusalsToday, serviceRecords::outcomesToday, dailyFiles::fingerprint,
+                new id.loket.storage.ExplanationRepository(jdbc)::onList);
         this.rtListImport = RtListImportService.wired(jdbc, texts, office, clock);
         this.board = new BoardService(new BoardRepository(jdbc), settings.queue(),
                 settings.counter().officeCounters(), texts.locale(), clock);
