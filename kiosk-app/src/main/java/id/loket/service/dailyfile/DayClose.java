@@ -102,8 +102,15 @@ public final class DayClose {
         try {
             Path file = files.writeTo(outbox, day, actor);
             outcome = new Outcome(day, Optional.of(file), Optional.empty());
-        } catch (IOException | UncheckedIOException | StorageException e) {
+        } catch (IOException | UncheckedIOException e) {
             LOG.error("The day's file for {} could not be written to the outbox {}", day, outbox, e);
+            outcome = new Outcome(day, Optional.empty(), Optional.of(notWritten(day)));
+        } catch (StorageException e) {
+            if (e.reason() != StorageException.Reason.KEY_UNUSABLE) {
+                // The database itself failed: nothing is recorded, the next look tries the whole close again.
+                throw e;
+            }
+            LOG.error("The day's file for {} could not be signed: the office signing key is unusable", day, e);
             outcome = new Outcome(day, Optional.empty(), Optional.of(notWritten(day)));
         }
         audit.record(actor, AuditAction.DAY_CLOSED, "day", day.toString(), outcome.file()
