@@ -9,12 +9,15 @@ import id.loket.domain.dailyfile.RtFigures;
 import id.loket.domain.household.ExplanationReason;
 import id.loket.domain.registration.Outcome;
 import id.loket.domain.registration.RegistrationPath;
+import id.loket.domain.text.Texts;
 import id.loket.service.dailyfile.DailyFileFormat;
 import id.loket.service.dailyfile.OfficeKey;
 import id.loket.service.dailyfile.SignedDailyFile;
 import id.loket.service.rekap.OfficeKeys;
 import id.loket.service.rekap.Rekap;
+import id.loket.service.rekap.RekapPdf;
 import id.loket.service.rekap.RekapResult;
+import id.loket.service.rekap.RekapWorkbook;
 import id.loket.storage.OfficeSigningKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,11 +35,14 @@ import java.util.Random;
 
 /**
  * The city's roll-up: {@code loket rekap} over Kota Samarinda's 59 kelurahan x 30 days (1,770 signed daily
- * files of 40 to 80 RTs each, read from a folder; goal about 1 s), against a baseline measured in the
- * same run: A, reading the same files and parsing their JSON with Gson, without checking or merging
- * anything (the least any merge of these files must do); B, A plus verifying every file's Ed25519
- * signature one after another with the JDK (the least an authenticated merge must do, on one core; the
- * merge checks on every core). Runs alternate after a warm-up; reported as medians and their ratios.
+ * files of 40 to 80 RTs each, read from a folder; goal about 1 s), against baselines measured in the same
+ * run: A, reading the same files and parsing their JSON with Gson, without checking or merging anything
+ * (the least any merge of these files must do); B, A plus verifying every file's Ed25519 signature one
+ * after another as the merge does (BouncyCastle); B', the same with the JDK 17's own Ed25519, which the
+ * merge used before and which was most of its time; "checks as before": reading, parsing and the JDK's
+ * verification on every core, as the merge's checks ran before (the merge's bookkeeping left out, so the
+ * ratio to it understates the gain). Then writing the workbook and the A4 PDF from the merged result, the
+ * rest of {@code loket rekap --out --pdf}. Runs alternate after a warm-up; reported as medians and ratios.
  *
  * <p>Run: {@code ./mvnw -q -pl benchmarks -am verify -DskipTests && java -cp "$(cat
  * benchmarks/target/classpath.txt):benchmarks/target/classes" id.loket.bench.RekapBenchmark [runs]}
@@ -75,7 +81,12 @@ public final class RekapBenchmark {
             }
             List<Long> baseline = new ArrayList<>();
             List<Long> verifying = new ArrayList<>();
+            List<Long> verifyingJdk = new ArrayList<>();
+            List<Long> checksBefore = new ArrayList<>();
             List<Long> merge = new ArrayList<>();
+            List<Long> workbook = new ArrayList<>();
+            List<Long> pdf = new ArrayList<>();
+            Texts texts = Texts.indonesian();
             for (int i = 0; i < runs; i++) {
                 long start = System.nanoTime();
                 sink += baseline(files);
@@ -84,20 +95,42 @@ public final class RekapBenchmark {
                 sink += baseline(files) + verifyAll(parsed, registered);
                 verifying.add(System.nanoTime() - start);
                 start = System.nanoTime();
-                sink += rekap.mergeFiles(files, registered).filesMerged();
+                sink += baseline(files) + verifyAllWithTheJdk(parsed, keys);
+                verifyingJdk.add(System.nanoTime() - start);
+                start = System.nanoTime();
+                sink += checksAsBefore(files, keys);
+                checksBefore.add(System.nanoTime() - start);
+                start = System.nanoTime();
+                RekapResult result = rekap.mergeFiles(files, registered);
+                sink += result.filesMerged();
                 merge.add(System.nanoTime() - start);
+                start = System.nanoTime();
+                sink += new RekapWorkbook(texts).write(result).length;
+                workbook.add(System.nanoTime() - start);
+                start = System.nanoTime();
+                sink += new RekapPdf(texts).write(result).length;
+                pdf.add(System.nanoTime() - start);
             }
             long households = check.cities().get(0).total().households();
+            int cores = Runtime.getRuntime().availableProcessors();
             System.out.printf(Locale.ROOT, "rekap, %d kelurahan x %d days = %,d files (%,d households), %d runs each "
                             + "(median)%n"
-                            + "  baseline A, read and parse the JSON only:             %7.1f ms%n"
-                            + "  baseline B, A + verify every signature on one core:   %7.1f ms%n"
-                            + "  merge (read, check region, verify on %d cores, merge): %7.1f ms  ratio %.2f to A, %.2f to B"
-                            + "  (goal about 1000 ms)%n"
+                            + "  baseline A, read and parse the JSON only:                        %7.1f ms%n"
+                            + "  baseline B, A + verify every signature on one core (BouncyCastle): %7.1f ms%n"
+                            + "  baseline B', A + verify every signature on one core (JDK 17):     %7.1f ms%n"
+                            + "  checks as before (read, parse, JDK verify on %d cores):             %7.1f ms%n"
+                            + "  merge (read, check region, verify on %d cores, merge):            %7.1f ms  ratio %.2f to A,"
+                            + " %.2f to B; before/after %.2f  (goal about 1000 ms)%n"
+                            + "  workbook (.xlsx) from the merged result:                         %7.1f ms%n"
+                            + "  A4 PDF with the charts from the merged result:                   %7.1f ms%n"
+                            + "  loket rekap --out --pdf (merge + workbook + PDF):                %7.1f ms%n"
                             + "  (sink %d)%n",
                     offices.size(), DAYS, files.size(), households, runs, millis(median(baseline)),
-                    millis(median(verifying)), Runtime.getRuntime().availableProcessors(), millis(median(merge)),
-                    (double) median(merge) / median(baseline), (double) median(merge) / median(verifying), sink);
+                    millis(median(verifying)), millis(median(verifyingJdk)), cores, millis(median(checksBefore)),
+                    cores, millis(median(merge)), (double) median(merge) / median(baseline),
+                    (double) median(merge) / median(verifying), (double) median(checksBefore) / median(merge),
+                    millis(median(workbook)), millis(median(pdf)),
+                    millis(median(merge) + median(workbook) + median(pdf)), sink);
         } finally {
             WorkFolders.deleteTree(work);
         }
@@ -167,6 +200,42 @@ public final class RekapBenchmark {
             sink += registered.verify(file).ordinal();
         }
         return sink;
+    }
+
+    /** The merge's verification until BouncyCastle's: the JDK's Ed25519, one file after another. */
+    private static long verifyAllWithTheJdk(List<SignedDailyFile> parsed, List<OfficeKey> keys) {
+        Map<String, OfficeKey> byOffice = new java.util.HashMap<>();
+        keys.forEach(key -> byOffice.put(key.kelurahanCode(), key));
+        long sink = 0;
+        for (SignedDailyFile file : parsed) {
+            sink += jdkVerifies(byOffice.get(file.figures().kelurahanCode()), file) ? 1 : 0;
+        }
+        return sink;
+    }
+
+    /** What the merge's per-file checks cost before: read, parse and the JDK's verification on every core. */
+    private static long checksAsBefore(List<Path> files, List<OfficeKey> keys) {
+        Map<String, OfficeKey> byOffice = new java.util.HashMap<>();
+        keys.forEach(key -> byOffice.put(key.kelurahanCode(), key));
+        return files.parallelStream().mapToLong(path -> {
+            try {
+                SignedDailyFile file = readSigned(path);
+                return jdkVerifies(byOffice.get(file.figures().kelurahanCode()), file) ? 1 : 0;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).sum();
+    }
+
+    private static boolean jdkVerifies(OfficeKey key, SignedDailyFile file) {
+        try {
+            java.security.Signature verifier = java.security.Signature.getInstance("Ed25519");
+            verifier.initVerify(key.key());
+            verifier.update(DailyFileFormat.signedBytes(file.figures()));
+            return verifier.verify(Base64.getDecoder().decode(file.signatureBase64()));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK cannot verify Ed25519", e);
+        }
     }
 
     private static long median(List<Long> values) {

@@ -42,7 +42,9 @@ public record Allowed(Rule rule, List<String> values) {
                 + "for a code listed in queue.services ({0})"),
         DEVICE_KEY("device.<role> and device.<role>.<parameter> with role {0}"),
         EXISTING_FILE("the path of an existing settings file"),
-        READABLE_FILE("a readable UTF-8 text file of key=value lines");
+        READABLE_FILE("a readable UTF-8 text file of key=value lines"),
+        OUTBOX_FOLDER("empty (the folder kotak-keluar in data.dir), or a folder path, e.g. D:/LoketKirim or "
+                + "//server-kecamatan/harian");
 
         private final String english;
 

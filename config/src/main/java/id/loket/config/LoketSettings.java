@@ -19,13 +19,14 @@ import java.util.Optional;
  * @param lan        LAN mode: the database server's port, allowed PCs and password
  * @param registration registration at the counter (the ASN Perangkat Daerah list)
  * @param ssn        SSN card requests (Samarinda): whether the counter takes them, when a police letter is asked
+ * @param dailyFile  where the kiosk puts the day's file for the kecamatan at day close
  * @param sourceFile the settings file that was read on top of the defaults, as an absolute path, if any
  */
 public record LoketSettings(OfficeSettings office, DataSettings data, UiSettings ui, CounterSettings counter,
                             QueueSettings queue, PrintSettings print, DeviceSettings devices,
                             SecuritySettings security, BackupSettings backup, LanSettings lan,
                             RegistrationSettings registration,
-                            SsnSettings ssn,
+                            SsnSettings ssn, DailyFileSettings dailyFile,
                             Optional<Path> sourceFile) {
 
     public LoketSettings {
@@ -40,6 +41,7 @@ public record LoketSettings(OfficeSettings office, DataSettings data, UiSettings
         Objects.requireNonNull(lan, "lan");
         Objects.requireNonNull(registration, "registration");
         Objects.requireNonNull(ssn, "ssn");
+        Objects.requireNonNull(dailyFile, "dailyFile");
         Objects.requireNonNull(sourceFile, "sourceFile");
     }
 }

@@ -48,6 +48,7 @@ public final class SettingKeys {
     // SSN card requests (Perwali Samarinda 70/2025)
     public static final String SSN_CARD_REQUESTS = "ssn.card-requests";
     public static final String SSN_POLICE_LETTER_FOR = "ssn.police-letter-for";
+    public static final String DAILY_FILE_OUTBOX = "dailyfile.outbox";
 
     /** Prefix of the three keys that define one service: {@code queue.service.<CODE>.*}. */
     static final String SERVICE_PREFIX = "queue.service.";
@@ -112,6 +113,7 @@ public final class SettingKeys {
         keys.add(REGISTRATION_ASN_UNITS);
         keys.add(SSN_CARD_REQUESTS);
         keys.add(SSN_POLICE_LETTER_FOR);
+        keys.add(DAILY_FILE_OUTBOX);
         DeviceSettings.ROLES.forEach(role -> keys.add(deviceDriver(role)));
         return Set.copyOf(keys);
     }

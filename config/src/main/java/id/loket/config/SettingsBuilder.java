@@ -36,7 +36,7 @@ final class SettingsBuilder {
         DataSettings data = data();
         return new LoketSettings(office, data, ui(), counter(), new QueueSettingsBuilder(reader).build(),
                 print(), devices(), security(data.dataDir()), backup(data.dataDir()), lan(), registration(),
-                ssn(), sourceFile);
+                ssn(), dailyFile(data.dataDir()), sourceFile);
     }
 
     private OfficeSettings office() {
@@ -165,6 +165,13 @@ final class SettingsBuilder {
             throw reader.invalid(LAN_PASSWORD, Allowed.of(Allowed.Rule.LAN_PASSWORD, LanSettings.MIN_PASSWORD_LENGTH));
         }
         return new LanSettings(port, allowed, password);
+    }
+
+    private DailyFileSettings dailyFile(Path dataDir) {
+        Path outbox = reader.optional(DAILY_FILE_OUTBOX)
+                .map(value -> path(DAILY_FILE_OUTBOX, value, Allowed.of(Allowed.Rule.OUTBOX_FOLDER)))
+                .orElseGet(() -> dataDir.resolve(DailyFileSettings.DEFAULT_FOLDER));
+        return new DailyFileSettings(outbox);
     }
 
     private RegistrationSettings registration() {

@@ -44,6 +44,7 @@ class SettingsValidationTest {
             queue.services               | IKD,IKD                   | comma-separated service codes
             device.scanner               | Serial Port               | a driver id
             data.dir                     | C:Loketdata               | C:/Loket/data
+            dailyfile.outbox             | D:LoketKirim              | C:/Loket/data
             """)
     void badValueNamesFileKeyValueAndAllowed(String key, String value, String allowed) {
         Path file = TestFiles.write(dir, key + "=" + value);
@@ -229,5 +230,21 @@ class SettingsValidationTest {
         assertThatThrownBy(() -> SettingsLoader.load(Optional.empty(), overrides))
                 .isInstanceOfSatisfying(SettingsException.class,
                         e -> assertThat(e.key()).isEqualTo("backup.dir"));
+    }
+
+    @Test
+    void anEmptyOutboxIsTheKotakKeluarFolderInsideTheDataFolder(@TempDir Path dir) {
+        LoketSettings settings = SettingsLoader.load(Optional.empty(), Map.of("data.dir", dir.resolve("data").toString()));
+
+        assertThat(settings.dailyFile().outbox()).isEqualTo(dir.resolve("data").resolve("kotak-keluar"));
+    }
+
+    @Test
+    void aRelativeOutboxIsResolvedAgainstTheWorkingFolder(@TempDir Path dir) {
+        LoketSettings settings = SettingsLoader.load(Optional.empty(), Map.of("data.dir", dir.resolve("data").toString(),
+                "dailyfile.outbox", "kirim"));
+
+        assertThat(settings.dailyFile().outbox())
+                .isEqualTo(Path.of("").toAbsolutePath().resolve("kirim").normalize());
     }
 }

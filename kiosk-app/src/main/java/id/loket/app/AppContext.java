@@ -15,6 +15,8 @@ import id.loket.domain.text.Texts;
 import id.loket.service.Accounts;
 import id.loket.service.AuditTrail;
 import id.loket.service.BackupService;
+import id.loket.service.dailyfile.DayClose;
+import id.loket.service.dailyfile.DayCloseTimer;
 import id.loket.service.CounterService;
 import id.loket.service.DemoDataService;
 import id.loket.service.HouseholdCsvExport;
@@ -123,6 +125,8 @@ public final class AppContext implements AutoCloseable {
     // One record per person and the SSN card requests (Perwali Samarinda 70/2025)
     private final id.loket.service.ssn.Ssn ssn;
     private final id.loket.service.person.PersonRecords personRecords;
+    private final DayClose dayClose;
+    private final DayCloseTimer dayCloseTimer;
 
     private AppContext(LoketSettings settings, Database database, Clock clock) {
         this.settings = settings;
@@ -182,14 +186,18 @@ public final class AppContext implements AutoCloseable {
                 settings.security().retentionDays(), clock);
         this.backups = new BackupService(new BackupStore(jdbc, settings.backup().dir()), new DatabaseOwner(jdbc),
                 settings.backup(), audit, clock);
-        this.startupChecks = new StartupChecks(settings.data().dataDir(), backups, devices);
         this.dailyFiles = new DailyFiles(new DailyFigureRepository(jdbc), office, signingKey(settings, database),
                 audit, SoftwareVersion.current(), clock);
+        this.dayClose = new DayClose(dailyFiles, audit, settings.dailyFile().outbox(), rules.dayClosesAt(), clock);
+        this.dayCloseTimer = new DayCloseTimer(dayClose);
+        this.startupChecks = new StartupChecks(settings.data().dataDir(), backups, devices,
+                database.isLanClient() ? java.util.Optional::empty : dayClose::unwrittenDay);
         this.reports = new OfficeReports(progress, new OfficeReportRenderer(texts), office,
                 texts.text("doc.signature.lurah", settings.office().kelurahanName()), audit, texts, clock,
                 printedOffice -> new FairnessReport(ticketRepository, settings.queue(), settings.ui().language(),
                         new FairnessRenderer(texts), printedOffice, audit, texts, clock),
-                registrations::refusalsToday, serviceRecords::outcomesToday, dailyFiles::fingerprint);
+                registrations::refusalsToday, serviceRecords::outcomesToday, dailyFiles::fingerprint,
+                new id.loket.storage.ExplanationRepository(jdbc)::onList);
         this.rtListImport = RtListImportService.wired(jdbc, texts, office, clock);
         this.board = new BoardService(new BoardRepository(jdbc), settings.queue(),
                 settings.counter().officeCounters(), texts.locale(), clock);
@@ -449,9 +457,23 @@ public final class AppContext implements AutoCloseable {
         return surveyVoice;
     }
 
+    /** The day close, for the command line and tests. */
+    public DayClose dayClose() {
+        return dayClose;
+    }
+
+    /**
+     * Closes each day at {@code queue.day-closes-at} by itself (its file into the outbox), until
+     * {@link #close()}. Only on the PC that holds the database: on a LAN, {@code loket serve} closes it.
+     */
+    public void startDayClose() {
+        dayCloseTimer.start();
+    }
+
     @Override
     public void close() {
         try {
+            dayCloseTimer.close();
             announcer.close();
             residentVoice.close();
             surveyVoice.close();

@@ -144,6 +144,10 @@ public final class KioskApplication {
                     .info("Empty database: filling it with a fictional office for demonstration");
             opened.demoData().fill(opened.office(), DEMO_HOUSEHOLDS);
         }
+        if (!opened.isLanClient()) {
+            // The same for the day close: the PC with the database and the signing key writes the day's file.
+            opened.startDayClose();
+        }
         try {
             // In LAN mode the server PC keeps the database and backs it up (loket serve); a counter cannot.
             if (!opened.isLanClient()) {

@@ -4,7 +4,14 @@ import id.loket.config.LanSettings;
 import id.loket.config.LoketSettings;
 import id.loket.domain.text.Texts;
 import id.loket.service.BackupService;
+import id.loket.service.OfficeProfile;
+import id.loket.service.dailyfile.DailyFiles;
+import id.loket.service.dailyfile.DayClose;
+import id.loket.service.dailyfile.DayCloseTimer;
+import id.loket.service.dailyfile.SoftwareVersion;
 import id.loket.storage.AuditLog;
+import id.loket.storage.DailyFigureRepository;
+import id.loket.storage.OfficeSigningKey;
 import id.loket.storage.BackupStore;
 import id.loket.storage.DatabaseKey;
 import id.loket.storage.DatabaseOwner;
@@ -53,7 +60,10 @@ final class ServeCommand implements Callable<Integer> {
         LanServer server = LanServer.start(settings.data().dataDir(),
                 DatabaseKey.forDatabaseIn(settings.data().dataDir(), settings.security().keyFile()), lan, null);
         ScheduledExecutorService backups = dailyBackups(server, settings);
+        DayCloseTimer dayClose = new DayCloseTimer(dayClose(server, settings));
+        dayClose.start();
         Thread hook = new Thread(() -> {
+            dayClose.close();
             backups.shutdownNow();
             server.close();
             stopped.countDown();
@@ -67,6 +77,24 @@ final class ServeCommand implements Callable<Integer> {
         stopped.await();
         spec.commandLine().getOut().println(texts.text("cli.serve.stopped"));
         return 0;
+    }
+
+    /**
+     * The server PC holds the database and the office signing key, so it closes the day: the day's file
+     * goes into its outbox at {@code queue.day-closes-at}, as on a standalone kiosk.
+     */
+    private DayClose dayClose(LanServer server, LoketSettings settings) {
+        Jdbc jdbc = new Jdbc(server.database().dataSource());
+        AuditLog audit = new AuditLog(jdbc, root.clock());
+        // Read at each close: an unusable key file is then the close's problem, not a server that will not start.
+        java.util.function.Supplier<OfficeSigningKey> key =
+                () -> OfficeSigningKey.loadOrCreate(settings.security().keyFile());
+        OfficeProfile office = new OfficeProfile(settings.office().kelurahanCode(), settings.office().name(),
+                settings.office().address());
+        DailyFiles files = new DailyFiles(new DailyFigureRepository(jdbc), office, key, audit,
+                SoftwareVersion.current(), root.clock());
+        return new DayClose(files, audit, settings.dailyFile().outbox(), settings.queue().rules().dayClosesAt(),
+                root.clock());
     }
 
     /**

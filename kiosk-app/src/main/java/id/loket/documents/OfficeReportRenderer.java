@@ -1,8 +1,10 @@
 package id.loket.documents;
 
+import id.loket.domain.household.ExplainedHousehold;
 import id.loket.domain.household.ProgressCounts;
 import id.loket.domain.household.RtProgress;
 import id.loket.domain.household.RwProgress;
+import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Texts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,7 +40,12 @@ public final class OfficeReportRenderer {
         this.texts = Objects.requireNonNull(texts, "texts");
     }
 
-    public byte[] checklist(Office office, String rtLabel, LocalDate asOf, List<ChecklistLine> lines) {
+    /**
+     * @param explained the RT's households explained as not registering: listed apart with their reason,
+     *                  so the ketua RT sees the office took the ticked reasons in and need not look again
+     */
+    public byte[] checklist(Office office, String rtLabel, LocalDate asOf, List<ChecklistLine> lines,
+                            List<ExplainedHousehold> explained) {
         // The RT comes first, in words: the ketua RT who is handed the sheet sees at once it is theirs.
         PrintLayout layout = header(office, texts.text("doc.checklist.title", rtLabel));
         layout.centred(texts.text("doc.checklist.subtitle", DocumentDates.date(texts, asOf)))
@@ -58,7 +65,35 @@ public final class OfficeReportRenderer {
                 TableColumn.tick(texts.text("doc.table.done"), 1.05f)), rows);
         layout.gap().centred(texts.text("doc.checklist.instructions"))
                 .centred(texts.text("doc.checklist.reasons")).gap();
+        if (!explained.isEmpty()) {
+            layout.heading(texts.text("doc.checklist.explainedHeading", explained.size()));
+            layout.table(explainedColumns(), explainedRows(explained)).gap();
+        }
         return finish(layout.signature(office.signerRole(), texts.text("doc.signature.blank")));
+    }
+
+    private List<TableColumn> explainedColumns() {
+        return List.of(
+                TableColumn.number(texts.text("doc.table.number"), 0.55f),
+                TableColumn.text(texts.text("doc.table.name"), 2.6f),
+                TableColumn.text(texts.text("doc.table.address"), 3.0f),
+                TableColumn.text(texts.text("doc.table.nik"), 2.4f),
+                TableColumn.text(texts.text("doc.table.reason"), 1.9f),
+                // Wide enough for "Dilaporkan" and 02-06-2026 on one line each.
+                TableColumn.text(texts.text("doc.table.reportedOn"), 1.85f));
+    }
+
+    private List<List<String>> explainedRows(List<ExplainedHousehold> explained) {
+        List<List<String>> rows = new ArrayList<>();
+        // Day, month, year in figures: the weekday and month name would not fit the narrow column.
+        java.time.format.DateTimeFormatter shortDate = java.time.format.DateTimeFormatter.ofPattern(
+                texts.text("doc.format.shortDate"), texts.locale());
+        int n = 1;
+        for (ExplainedHousehold household : explained) {
+            rows.add(List.of(String.valueOf(n++), household.headName(), household.address(), household.maskedNik(),
+                    texts.text(EnumLabels.key(household.reason())), shortDate.format(household.reportedOn())));
+        }
+        return rows;
     }
 
     /** @param otherServicesToday how today's other services ended, already worded */

@@ -1,5 +1,6 @@
 package id.loket.documents;
 
+import id.loket.domain.household.ExplainedHousehold;
 import id.loket.domain.household.RtRef;
 import id.loket.domain.schedule.Plan;
 import id.loket.domain.schedule.PlanDay;
@@ -25,13 +26,17 @@ public final class ScheduleDocuments {
         }
     }
 
-    /** The notice to one ketua RT: when, where, what to bring, and the households asked to come. */
+    /**
+     * The notice to one ketua RT: when, where, what to bring, the households asked to come, and those not
+     * asked because they are explained (moved out, died, ...), each with its reason.
+     */
     public record RtNotice(String officeName, String officeAddress, RtRef rt, LocalDate windowFrom, LocalDate windowTo,
-                           List<Visit> visits) {
+                           List<Visit> visits, List<ExplainedHousehold> explained) {
 
         public RtNotice {
             Objects.requireNonNull(rt, "rt");
             visits = List.copyOf(visits);
+            explained = List.copyOf(explained);
             if (visits.isEmpty()) {
                 throw new IllegalArgumentException("a notice needs at least one visit");
             }

@@ -6,6 +6,7 @@ import id.loket.documents.ScheduleDocuments.NoticeHousehold;
 import id.loket.documents.ScheduleDocuments.Overview;
 import id.loket.documents.ScheduleDocuments.RtNotice;
 import id.loket.documents.ScheduleDocuments.Visit;
+import id.loket.domain.household.ExplainedHousehold;
 import id.loket.domain.schedule.Plan;
 import id.loket.domain.schedule.PlanDay;
 import id.loket.domain.schedule.PlanInputs;
@@ -13,6 +14,7 @@ import id.loket.domain.schedule.PlanSession;
 import id.loket.domain.schedule.RtPart;
 import id.loket.domain.schedule.SessionTemplate;
 import id.loket.domain.schedule.Shortfall;
+import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Texts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -97,6 +99,18 @@ public final class ScheduleRenderer {
                     TableColumn.text(texts.text("schedule.doc.notice.column.name"), 4.4f),
                     TableColumn.text(texts.text("schedule.doc.notice.column.address"), 5.2f),
                     TableColumn.tick(texts.text("schedule.doc.notice.column.tick"), 1.2f)), rows);
+        }
+        if (!notice.explained().isEmpty()) {
+            layout.separator().heading(texts.text("schedule.doc.notice.explainedHeading", notice.explained().size()));
+            List<List<String>> rows = new ArrayList<>();
+            for (ExplainedHousehold household : notice.explained()) {
+                rows.add(List.of(household.headName(), household.address(),
+                        texts.text(EnumLabels.key(household.reason()))));
+            }
+            layout.table(List.of(
+                    TableColumn.text(texts.text("schedule.doc.notice.column.name"), 4.4f),
+                    TableColumn.text(texts.text("schedule.doc.notice.column.address"), 4.7f),
+                    TableColumn.text(texts.text("schedule.doc.notice.column.reason"), 2.4f)), rows);
         }
         layout.gap().centred(texts.text("schedule.doc.walkIns"))
                 .gap()

@@ -3,6 +3,7 @@ package id.loket.service;
 import id.loket.domain.audit.AuditAction;
 import id.loket.documents.OfficeReportRenderer;
 import id.loket.domain.household.RtProgress;
+import id.loket.domain.household.ExplainedHousehold;
 import id.loket.domain.household.RtRef;
 import id.loket.domain.text.EnumLabels;
 import id.loket.domain.servicerecord.ServiceOutcome;
@@ -41,6 +42,7 @@ public final class OfficeReports {
     private final java.util.function.IntSupplier refusalsToday;
     private final java.util.function.Supplier<java.util.Map<ServiceOutcome, Integer>> otherServicesToday;
     private final java.util.function.Supplier<java.util.Optional<String>> officeKeyFingerprint;
+    private final java.util.function.Function<RtRef, List<ExplainedHousehold>> explainedIn;
 
     /**
      * @param fairness      makes the daily fairness sheet, given the office as printed (one letterhead for all)
@@ -48,13 +50,16 @@ public final class OfficeReports {
      * @param otherServicesToday how today's services other than the Perlinsos registration ended, counted
      * @param officeKeyFingerprint the office signing key's fingerprint, printed on the daily summary so the
      *                             kecamatan can check the key it registered against paper the lurah signed
+     * @param explainedIn   an RT's households explained as not registering, listed apart on its checklist
      */
     public OfficeReports(ProgressReport progress, OfficeReportRenderer renderer, OfficeProfile office,
                          String signerRole, AuditLog audit, Texts texts, Clock clock,
                          java.util.function.Function<OfficeReportRenderer.Office, FairnessReport> fairness,
                          java.util.function.IntSupplier refusalsToday,
                          java.util.function.Supplier<java.util.Map<ServiceOutcome, Integer>> otherServicesToday,
-                         java.util.function.Supplier<java.util.Optional<String>> officeKeyFingerprint) {
+                         java.util.function.Supplier<java.util.Optional<String>> officeKeyFingerprint,
+                         java.util.function.Function<RtRef, List<ExplainedHousehold>> explainedIn) {
+        this.explainedIn = explainedIn;
         this.otherServicesToday = otherServicesToday;
         this.progress = progress;
         this.renderer = renderer;
@@ -86,8 +91,10 @@ public final class OfficeReports {
         List<OfficeReportRenderer.ChecklistLine> lines = progress.checklist(rt).stream()
                 .map(this::line)
                 .toList();
-        byte[] pdf = renderer.checklist(office, rt.label(), progress.today(), lines);
-        audit.record(actor, AuditAction.EXPORT, "rt", rt.label(), "checklist, " + lines.size() + " households");
+        List<ExplainedHousehold> explained = explainedIn.apply(rt);
+        byte[] pdf = renderer.checklist(office, rt.label(), progress.today(), lines, explained);
+        audit.record(actor, AuditAction.EXPORT, "rt", rt.label(), "checklist, " + lines.size() + " households, "
+                + explained.size() + " explained");
         return Report.named("checklist-" + rt.fileNamePart(), pdf);
     }
 

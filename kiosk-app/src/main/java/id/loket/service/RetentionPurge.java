@@ -12,7 +12,8 @@ import java.time.LocalDateTime;
 /**
  * The purge a supervisor runs when personal data has been kept as long as the programme needs it
  * ({@code security.retention-days}): the anonymous counts stay for the reports; names, NIKs, phone
- * numbers and notes go, and so do the kept tickets, receipts and printed PDFs of those days, which
+ * numbers, notes and the names of those who reported why a household is not registering go, and so do the
+ * kept tickets, receipts and printed PDFs of those days, which
  * name residents too. Audited with what it removed.
  */
 public final class RetentionPurge {
@@ -54,7 +55,8 @@ public final class RetentionPurge {
 
     public Counts purge(String supervisor) {
         RetentionRepository.Counts records = retention.purge(cutoff(), LocalDateTime.now(clock));
-        String removed = records.registrations() + " registrations, " + records.households() + " households";
+        String removed = records.registrations() + " registrations, " + records.households() + " households, "
+                + records.explanationReporters() + " explanation reporters";
         int files;
         try {
             files = documents.purgeOlderThan(firstKeptDay());

@@ -57,6 +57,7 @@ final class SettingsProblemTexts {
             case DEVICE_KEY -> "settings.allowed.deviceKey";
             case EXISTING_FILE -> "settings.allowed.existingFile";
             case READABLE_FILE -> "settings.allowed.readableFile";
+            case OUTBOX_FOLDER -> "settings.allowed.outboxFolder";
         };
         return new Message(key, java.util.List.copyOf(allowed.values()));
     }

@@ -29,11 +29,18 @@ public final class StartupChecks {
     private final Path dataDir;
     private final BackupService backups;
     private final Devices devices;
+    private final java.util.function.Supplier<Optional<Message>> unwrittenDayFile;
 
-    public StartupChecks(Path dataDir, BackupService backups, Devices devices) {
+    /**
+     * @param unwrittenDayFile a recent day close whose file did not reach the outbox, in words (empty on
+     *                         a LAN counter, where the server closes the day)
+     */
+    public StartupChecks(Path dataDir, BackupService backups, Devices devices,
+                         java.util.function.Supplier<Optional<Message>> unwrittenDayFile) {
         this.dataDir = dataDir;
         this.backups = backups;
         this.devices = devices;
+        this.unwrittenDayFile = unwrittenDayFile;
     }
 
     public List<Check> run() {
@@ -41,6 +48,7 @@ public final class StartupChecks {
         checks.add(new Check(Level.OK, Message.of("preflight.database")));
         checks.add(disk());
         checks.add(backup());
+        unwrittenDayFile.get().ifPresent(problem -> checks.add(new Check(Level.WARNING, problem)));
         List<Check> unready = new ArrayList<>();
         for (Devices.State state : devices.states()) {
             if (state.health() != Devices.Health.READY) {

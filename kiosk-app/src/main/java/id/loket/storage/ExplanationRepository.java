@@ -1,5 +1,6 @@
 package id.loket.storage;
 
+import id.loket.domain.household.ExplainedHousehold;
 import id.loket.domain.household.ExplanationReason;
 import id.loket.domain.household.HouseholdExplanation;
 import id.loket.domain.household.OpenHousehold;
@@ -45,6 +46,21 @@ public final class ExplanationRepository {
                 ORDER BY h.id
                 """, row -> new OpenHousehold(row.getLong(1), row.getString(2), Nik.ofStored(row.getString(3)).masked(),
                 row.getString(4)), rt.rw(), rt.rt());
+    }
+
+    /**
+     * The households of one RT list explained and not undone, in list order, for the checklist and the
+     * schedule notice (a purged household has no name left to print and is left out).
+     */
+    public List<ExplainedHousehold> onList(RtRef rt) {
+        return jdbc.list("""
+                SELECT h.id, h.head_name, h.address, h.head_nik, e.reason, e.reported_on
+                FROM household_explanation e JOIN household h ON h.id = e.household_id JOIN rt r ON r.id = h.rt_id
+                WHERE r.rw = ? AND r.rt = ? AND e.undone_at IS NULL AND h.on_rt_list AND h.purged_at IS NULL
+                ORDER BY h.id
+                """, row -> new ExplainedHousehold(row.getLong(1), row.getString(2), row.getString(3),
+                Nik.ofStored(row.getString(4)).masked(), ExplanationReason.valueOf(row.getString(5)),
+                row.getObject(6, LocalDate.class)), rt.rw(), rt.rt());
     }
 
     public List<HouseholdExplanation> inForce(RtRef rt) {

@@ -8,9 +8,16 @@ import java.time.LocalDateTime;
  */
 public final class RetentionRepository {
 
-    /** What a purge touched (or would touch). */
-    public record Counts(int registrations, int households) {
+    /**
+     * What a purge touched (or would touch).
+     *
+     * @param explanationReporters explanations of why a household is not registering whose reporter's name went
+     */
+    public record Counts(int registrations, int households, int explanationReporters) {
     }
+
+    /** What an explanation's reporter (usually the ketua RT's name) becomes past its retention, as a head's name does. */
+    static final String REMOVED_NAME = "-";
 
     /** Registered households whose every registration is older than the cutoff. */
     private static final String EXPIRED_HOUSEHOLDS = """
@@ -30,7 +37,9 @@ public final class RetentionRepository {
         int registrations = (int) jdbc.count(
                 "SELECT COUNT(*) FROM registration WHERE purged_at IS NULL AND saved_at < ?", cutoff);
         int households = (int) jdbc.count("SELECT COUNT(*) FROM (" + EXPIRED_HOUSEHOLDS + ")", cutoff);
-        return new Counts(registrations, households);
+        int reporters = (int) jdbc.count("SELECT COUNT(*) FROM household_explanation WHERE reported_by <> ? "
+                + "AND recorded_at < ?", REMOVED_NAME, cutoff);
+        return new Counts(registrations, households, reporters);
     }
 
     public Counts purge(LocalDateTime cutoff, LocalDateTime now) {
@@ -55,10 +64,14 @@ public final class RetentionRepository {
                     """, now);
             // A service record's note is the agent's free text and may name someone; the rest is counts.
             jdbc.update("UPDATE service_record SET note = NULL WHERE note IS NOT NULL AND saved_at < ?", cutoff);
+            // Who reported why a household is not registering is a person's name; the reason, the day and
+            // the supervisor who recorded it stay, so the household still counts as explained.
+            int reporters = jdbc.update("UPDATE household_explanation SET reported_by = ? WHERE reported_by <> ? "
+                    + "AND recorded_at < ?", REMOVED_NAME, REMOVED_NAME, cutoff);
             // An SSN card request is personal data through and through (NIK, name, phone, card number), long
             // since passed on to Diskominfo by then: it goes whole. Nothing counts them afterwards.
             jdbc.update("DELETE FROM ssn_card_request WHERE saved_at < ?", cutoff);
-            return new Counts(registrations, households);
+            return new Counts(registrations, households, reporters);
         });
     }
 }

@@ -46,7 +46,7 @@ class DocumentEndingsTest {
             for (int i = 1; i <= rows; i++) {
                 lines.add(new ChecklistLine(row(i), "Jl. Mulawarman No. " + i, "6471********" + 1000 + i, ""));
             }
-            return renderer.checklist(office, "RT 001 / RW 003", DAY, lines);
+            return renderer.checklist(office, "RT 001 / RW 003", DAY, lines, List.of());
         });
     }
 
@@ -76,7 +76,7 @@ class DocumentEndingsTest {
             Visit visit = new Visit(DAY, "08.00–12.00", Message.of("schedule.part.regular", "001", "003", 1, rows, rows),
                     households);
             return renderer.rtNotice(new RtNotice("Kelurahan Gunung Bahagia", "Jl. Jenderal Sudirman No. 1",
-                    RtRef.of("3", "1"), DAY, DAY.plusDays(29), List.of(visit)));
+                    RtRef.of("3", "1"), DAY, DAY.plusDays(29), List.of(visit), List.of()));
         });
     }
 

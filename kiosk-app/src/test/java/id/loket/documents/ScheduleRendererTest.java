@@ -97,7 +97,7 @@ class ScheduleRendererTest {
         assertThat(visits).hasSizeGreaterThan(1);
 
         byte[] pdf = indonesian.rtNotice(new RtNotice(OFFICE, ADDRESS, rt, LocalDate.of(2026, 6, 4),
-                LocalDate.of(2026, 7, 3), visits));
+                LocalDate.of(2026, 7, 3), visits, List.of()));
 
         PdfProbe probe = new PdfProbe(pdf);
         String text = probe.flatText();

@@ -57,6 +57,23 @@ class OfficeReportsTest {
     }
 
     @Test
+    void anExplainedHouseholdIsListedApartOnTheChecklistWithItsReasonAndDayButNotWhoReportedIt() throws IOException {
+        RtRef rt = app.progress().current().perRt().get(0).rt();
+        id.loket.domain.household.OpenHousehold household = app.casework().explanations().open(rt, "lurah").get(0);
+        app.casework().explanations().record(household.householdId(), new id.loket.domain.household.ExplanationDraft(
+                id.loket.domain.household.ExplanationReason.REGISTERED_ELSEWHERE, "Pak Rahmat",
+                java.time.LocalDate.of(2026, 6, 2)), "lurah");
+
+        String text = text(app.reports().checklist(rt, "lurah").pdf()).replaceAll("\\s+", " ");
+
+        assertThat(text).contains("Sudah dijelaskan, dihitung selesai (tidak perlu dicari lagi): 1")
+                .contains(household.maskedNik()).contains("terdaftar di tempat lain").contains("02-06-2026")
+                .doesNotContain("Pak Rahmat");
+        assertThat(text.indexOf(household.maskedNik())).as("below the households still to register")
+                .isGreaterThan(text.indexOf("Sudah dijelaskan"));
+    }
+
+    @Test
     void anRtWithNobodyLeftToRegisterHasAChecklistThatSaysSo() throws IOException {
         RtRef unknownRt = RtRef.of("99", "99");
         assertThat(app.progress().checklist(unknownRt)).isEmpty();

@@ -6,6 +6,8 @@ import id.loket.app.AppContext;
 import id.loket.domain.audit.AuditAction;
 import id.loket.domain.audit.AuditEvent;
 import id.loket.support.TestApps;
+import id.loket.domain.household.ExplanationDraft;
+import id.loket.domain.household.ExplanationReason;
 import id.loket.domain.queue.Lane;
 import id.loket.domain.servicerecord.InformationTopic;
 import id.loket.domain.servicerecord.ServiceKind;
@@ -67,6 +69,41 @@ class RetentionPurgeTest {
                     later.instant().atZone(later.getZone()).toLocalDate(), Optional.of("lurah"),
                     Optional.of(AuditAction.PURGE));
             assertThat(purges).hasSize(1);
+        }
+    }
+
+    @Test
+    void aPurgeRemovesWhoReportedAnOldExplanationAndKeepsTheExplanationAndANewerReporter() {
+        long old;
+        try (AppContext app = TestApps.withDemoData(dir, 60)) {
+            var rt = app.progress().current().perRt().get(0).rt();
+            old = app.casework().explanations().open(rt, "lurah").get(0).householdId();
+            app.casework().explanations().record(old, new ExplanationDraft(ExplanationReason.MOVED_OUT,
+                    "Pak Darmo, Ketua RT", LocalDate.now(TestApps.FIRST_DAY)), "lurah");
+        }
+        Clock later = Clock.offset(TestApps.FIRST_DAY, Duration.ofDays(800));
+        long recent;
+        try (AppContext app = AppContext.open(TestApps.settings(dir), later)) {
+            var rt = app.progress().current().perRt().get(0).rt();
+            int explainedBefore = app.progress().current().perRt().get(0).explained();
+            recent = app.casework().explanations().open(rt, "lurah").get(0).householdId();
+            app.casework().explanations().record(recent, new ExplanationDraft(ExplanationReason.DIED,
+                    "Bu Sari, Ketua RT", LocalDate.now(later)), "lurah");
+
+            app.purge().purge("lurah");
+
+            assertThat(app.progress().current().perRt().get(0).explained()).as("both still count as explained")
+                    .isEqualTo(explainedBefore + 1);
+            assertThat(app.casework().explanations().explained(rt, "lurah"))
+                    .extracting(e -> e.householdId() + " " + e.reason() + " " + e.reportedBy())
+                    .containsExactlyInAnyOrder(old + " MOVED_OUT -", recent + " DIED Bu Sari, Ketua RT");
+            assertThat(app.auditTrail().search(LocalDate.now(later), LocalDate.now(later), Optional.empty(),
+                    Optional.of(AuditAction.PURGE))).singleElement()
+                    .satisfies(e -> assertThat(e.detail()).contains("1 explanation reporters"));
+        }
+        try (Database database = Database.openEmbedded(dir, DatabaseKey.loadOrCreate(TestApps.keyFile(dir)))) {
+            Jdbc jdbc = new Jdbc(database.dataSource());
+            assertThat(jdbc.count("SELECT COUNT(*) FROM household_explanation WHERE reported_by LIKE '%Darmo%'")).isZero();
         }
     }
 

@@ -42,5 +42,7 @@ public enum AuditAction {
     /** An SSN card request (new, lost or damaged card) was recorded at the counter. */
     SSN_REQUEST_RECORDED,
     /** The city's list of SSN recipients replaced the one the office had. */
-    SSN_RECIPIENTS_IMPORTED
+    SSN_RECIPIENTS_IMPORTED,
+    /** The day closed at queue.day-closes-at: its file written into the outbox, or why it could not be. */
+    DAY_CLOSED
 }

@@ -29,11 +29,14 @@ public final class OfficeKeys {
     private static final long MAX_KEY_FILE_BYTES = 16 * 1024;
 
     private final Map<String, List<OfficeKey>> byKelurahan;
+    /** Each key's point decoded once: a city's merge checks thirty files or more against each. */
+    private final Map<String, List<OfficeKey.Verifier>> verifiers = new HashMap<>();
     private final List<Message> skipped;
 
     private OfficeKeys(Map<String, List<OfficeKey>> byKelurahan, List<Message> skipped) {
         this.byKelurahan = byKelurahan;
         this.skipped = List.copyOf(skipped);
+        byKelurahan.forEach((code, keys) -> verifiers.put(code, keys.stream().map(OfficeKey::verifier).toList()));
     }
 
     public static OfficeKeys of(List<OfficeKey> keys) {
@@ -88,12 +91,12 @@ public final class OfficeKeys {
 
     /** Whether one of the keys registered for the file's kelurahan signed exactly these figures. */
     public Verdict verify(SignedDailyFile file) {
-        List<OfficeKey> keys = byKelurahan.getOrDefault(file.figures().kelurahanCode(), List.of());
+        List<OfficeKey.Verifier> keys = verifiers.getOrDefault(file.figures().kelurahanCode(), List.of());
         if (keys.isEmpty()) {
             return Verdict.NO_KEY_FOR_OFFICE;
         }
         byte[] signed = DailyFileFormat.signedBytes(file.figures());
-        for (OfficeKey key : keys) {
+        for (OfficeKey.Verifier key : keys) {
             if (key.verifies(signed, file.signatureBase64())) {
                 return Verdict.SIGNED_BY_OFFICE;
             }

@@ -3,6 +3,7 @@ package id.loket.service.schedule;
 import id.loket.domain.audit.AuditAction;
 import id.loket.documents.ScheduleDocuments;
 import id.loket.documents.ScheduleRenderer;
+import id.loket.domain.household.ExplainedHousehold;
 import id.loket.domain.household.RtRef;
 import id.loket.domain.schedule.Plan;
 import id.loket.domain.schedule.PlanDay;
@@ -10,6 +11,7 @@ import id.loket.domain.schedule.RtPart;
 import id.loket.domain.schedule.SessionTemplate;
 import id.loket.service.OfficeProfile;
 import id.loket.storage.AuditLog;
+import id.loket.storage.ExplanationRepository;
 import id.loket.storage.ScheduleRepository;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,14 +28,16 @@ import java.util.Optional;
 public final class SchedulePrintouts {
 
     private final ScheduleRepository schedules;
+    private final ExplanationRepository explanations;
     private final ScheduleRenderer renderer;
     private final OfficeProfile office;
     private final AuditLog audit;
     private final Clock clock;
 
-    public SchedulePrintouts(ScheduleRepository schedules, ScheduleRenderer renderer, OfficeProfile office,
-                             AuditLog audit, Clock clock) {
+    public SchedulePrintouts(ScheduleRepository schedules, ExplanationRepository explanations,
+                             ScheduleRenderer renderer, OfficeProfile office, AuditLog audit, Clock clock) {
         this.schedules = schedules;
+        this.explanations = explanations;
         this.renderer = renderer;
         this.office = office;
         this.audit = audit;
@@ -73,10 +77,15 @@ public final class SchedulePrintouts {
         if (chosen.isEmpty()) {
             return Optional.empty();
         }
+        // A household explained after the plan was made is no longer invited: it moves to the explained list.
+        List<ExplainedHousehold> explained = explanations.onList(rt);
+        java.util.Set<Long> notInvited = new java.util.HashSet<>();
+        explained.forEach(household -> notInvited.add(household.householdId()));
         List<ScheduleDocuments.Visit> visits = new ArrayList<>();
-        int households = 0;
+        int households = explained.size();
         for (ScheduleRepository.PartRow row : chosen) {
             List<ScheduleDocuments.NoticeHousehold> names = schedules.householdsOf(row.partId()).stream()
+                    .filter(h -> !notInvited.contains(h.householdId()))
                     .map(h -> new ScheduleDocuments.NoticeHousehold(h.position(), h.headName(), h.address()))
                     .toList();
             households += names.size();
@@ -85,7 +94,7 @@ public final class SchedulePrintouts {
                     names));
         }
         byte[] pdf = renderer.rtNotice(new ScheduleDocuments.RtNotice(office.name(), office.address(), rt,
-                stored.plan().inputs().from(), stored.plan().inputs().to(), visits));
+                stored.plan().inputs().from(), stored.plan().inputs().to(), visits, explained));
         audit.record(actor, AuditAction.HOUSEHOLD_READ, "rt", rt.label(),
                 "schedule notice, " + households + " household names");
         return Optional.of(pdf);

@@ -5,6 +5,7 @@ import id.loket.domain.schedule.Planner;
 import id.loket.service.OfficeProfile;
 import id.loket.service.ScheduleCsvExport;
 import id.loket.storage.AuditLog;
+import id.loket.storage.ExplanationRepository;
 import id.loket.storage.Jdbc;
 import id.loket.storage.ScheduleRepository;
 import java.time.Clock;
@@ -38,7 +39,8 @@ public final class Schedules {
         Planner planner = new Planner();
         return new Schedules(new PlanSchedule(jdbc, repository, planner, audit, clock),
                 new RePlan(jdbc, repository, planner, audit, clock), new ScheduleQuery(repository, clock),
-                new ScheduleCsvExport(repository), new SchedulePrintouts(repository, renderer, office, audit, clock));
+                new ScheduleCsvExport(repository), new SchedulePrintouts(repository,
+                new ExplanationRepository(jdbc), renderer, office, audit, clock));
     }
 
     public PlanSchedule plan() {

@@ -57,6 +57,24 @@ class DailyFileSignatureTest {
     }
 
     @Test
+    void aSignatureCutShortOrFlippedIsRefusedAsAlteredNotAsAnError() throws Exception {
+        DailyFileSamples samples = new DailyFileSamples(dir);
+        SignedDailyFile good = DailyFileFormat.read("a.json", samples.signed(DailyFileSamples.figures(MANGGAR, DAY, 3, 10)));
+        byte[] signature = java.util.Base64.getDecoder().decode(good.signatureBase64());
+        byte[] flipped = signature.clone();
+        flipped[40] ^= 1;
+        OfficeKeys keys = samples.registered(MANGGAR);
+
+        for (byte[] bad : new byte[][] {java.util.Arrays.copyOf(signature, 63), flipped, new byte[64]}) {
+            SignedDailyFile tampered = new SignedDailyFile(good.figures(), good.keyFingerprint(),
+                    java.util.Base64.getEncoder().encodeToString(bad));
+            assertThat(keys.verify(tampered)).isEqualTo(OfficeKeys.Verdict.ALTERED);
+        }
+        assertThat(keys.verify(new SignedDailyFile(good.figures(), good.keyFingerprint(), "not base64 at all!")))
+                .isEqualTo(OfficeKeys.Verdict.ALTERED);
+    }
+
+    @Test
     void aFileOfAnOfficeWithNoRegisteredKeyIsRefused() throws Exception {
         DailyFileSamples samples = new DailyFileSamples(dir);
         SignedDailyFile read = DailyFileFormat.read("a.json", samples.signed(DailyFileSamples.figures(LAMARU, DAY, 1, 1)));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.loket.app.AppContext;
+import id.loket.domain.household.ExplanationDraft;
+import id.loket.domain.household.ExplanationReason;
 import id.loket.domain.household.RtRef;
 import id.loket.domain.schedule.PartKind;
 import id.loket.domain.schedule.Plan;
@@ -208,6 +210,55 @@ class ScheduleServiceTest {
             assertThat(jdbc.one("SELECT actor || ' ' || entity_id || ' ' || detail FROM audit_event "
                     + "WHERE action = 'HOUSEHOLD_READ'", row -> row.getString(1)))
                     .hasValueSatisfying(detail -> assertThat(detail).startsWith("lurah RT 002 / RW 001 schedule notice"));
+        }
+    }
+
+    @Test
+    void anExplainedHouseholdIsNotScheduledAndTheRestOfItsRtIs() {
+        GeneratedKelurahan.Lists lists = GeneratedKelurahan.fill(dataDir, 12, 12, 1_500);
+        RtRef rt = RtRef.of("1", "2");
+        long explained;
+        try (AppContext app = TestApps.open(dataDir)) {
+            explained = app.casework().explanations().open(rt, "lurah").get(0).householdId();
+            assertThat(app.casework().explanations().record(explained, new ExplanationDraft(ExplanationReason.DIED,
+                    "Pak Ketua RT", LocalDate.of(2026, 6, 3)), "lurah"))
+                    .isInstanceOf(id.loket.service.explanation.HouseholdExplanations.Done.class);
+
+            Plan plan = app.schedules().plan().plan(PlanInputs.defaults(150), "lurah").plan();
+
+            assertThat(plan.plannedHouseholds()).isEqualTo(1_500 - 1);
+            assertThat(plan.visitsOf(rt).stream().mapToInt(v -> v.part().size()).sum())
+                    .isEqualTo(lists.of(rt).size() - 1);
+        }
+        try (Database database = TestApps.database(dataDir)) {
+            Jdbc jdbc = new Jdbc(database.dataSource());
+            assertThat(jdbc.count("SELECT COUNT(*) FROM schedule_assignment WHERE household_id = ?", explained)).isZero();
+            assertThat(jdbc.count("SELECT COUNT(*) FROM schedule_assignment a JOIN household h ON h.id = a.household_id "
+                    + "JOIN rt r ON r.id = h.rt_id WHERE r.rw = '001' AND r.rt = '002'")).isEqualTo(lists.of(rt).size() - 1);
+        }
+    }
+
+    @Test
+    void aHouseholdExplainedAfterThePlanLeavesTheRtNoticesInvitationsForItsExplainedListWithTheReason()
+            throws Exception {
+        GeneratedKelurahan.fill(dataDir, 13, 12, 1_500);
+        RtRef rt = RtRef.of("1", "2");
+        try (AppContext app = TestApps.open(dataDir)) {
+            app.schedules().plan().plan(PlanInputs.defaults(150), "lurah");
+            id.loket.domain.household.OpenHousehold household = app.casework().explanations().open(rt, "lurah").get(0);
+            String row = household.headName() + " " + household.address();
+            String before = text(app.schedules().printouts().rtNotice(rt, "lurah").orElseThrow());
+            assertThat(before).contains(row).doesNotContain("Tidak diundang");
+
+            app.casework().explanations().record(household.householdId(), new ExplanationDraft(
+                    ExplanationReason.MOVED_OUT, "Pak Ketua RT", LocalDate.of(2026, 6, 3)), "lurah");
+            String after = text(app.schedules().printouts().rtNotice(rt, "lurah").orElseThrow());
+
+            assertThat(after).contains("Tidak diundang karena sudah dijelaskan: 1");
+            String explainedPart = after.substring(after.indexOf("Tidak diundang"));
+            assertThat(explainedPart).contains(row + " pindah");
+            assertThat(after.indexOf(row)).as("no longer among the invited").isEqualTo(after.lastIndexOf(row));
+            assertThat(after).doesNotContain("Pak Ketua RT");
         }
     }
 
