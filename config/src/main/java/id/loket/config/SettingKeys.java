@@ -45,6 +45,7 @@ public final class SettingKeys {
     public static final String LAN_ALLOWED_ADDRESSES = "lan.allowed-addresses";
     public static final String LAN_PASSWORD = "lan.password";
     public static final String REGISTRATION_ASN_UNITS = "registration.asn-units";
+    public static final String COMPLAINTS_PROMISE_WORKING_DAYS = "complaints.promise-working-days";
 
     /** Prefix of the three keys that define one service: {@code queue.service.<CODE>.*}. */
     static final String SERVICE_PREFIX = "queue.service.";
@@ -107,6 +108,7 @@ public final class SettingKeys {
                 SECURITY_KEY_FILE, SECURITY_RETENTION_DAYS, BACKUP_DIR, BACKUP_KEEP, BACKUP_DAILY,
                 LAN_PORT, LAN_ALLOWED_ADDRESSES, LAN_PASSWORD));
         keys.add(REGISTRATION_ASN_UNITS);
+        keys.add(COMPLAINTS_PROMISE_WORKING_DAYS);
         DeviceSettings.ROLES.forEach(role -> keys.add(deviceDriver(role)));
         return Set.copyOf(keys);
     }

@@ -36,7 +36,7 @@ final class SettingsBuilder {
         DataSettings data = data();
         return new LoketSettings(office, data, ui(), counter(), new QueueSettingsBuilder(reader).build(),
                 print(), devices(), security(data.dataDir()), backup(data.dataDir()), lan(), registration(),
-                sourceFile);
+                complaints(), sourceFile);
     }
 
     private OfficeSettings office() {
@@ -175,6 +175,10 @@ final class SettingsBuilder {
             throw reader.invalid(REGISTRATION_ASN_UNITS, allowed);
         }
         return new RegistrationSettings(units);
+    }
+
+    private ComplaintSettings complaints() {
+        return new ComplaintSettings(reader.integer(COMPLAINTS_PROMISE_WORKING_DAYS, 1, ComplaintSettings.MAX_PROMISE));
     }
 
     private Path path(String key, String value, Allowed allowed) {

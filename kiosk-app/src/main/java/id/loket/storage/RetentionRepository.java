@@ -55,6 +55,12 @@ public final class RetentionRepository {
                     """, now);
             // A service record's note is the agent's free text and may name someone; the rest is counts.
             jdbc.update("UPDATE service_record SET note = NULL WHERE note IS NOT NULL AND saved_at < ?", cutoff);
+            // A complaint's text, contact and answer name the resident; its kind, service and dates stay
+            // for the counts of SKM element 8.
+            jdbc.update("""
+                    UPDATE complaint SET body = NULL, contact = NULL, answer = NULL, purged_at = ?
+                    WHERE purged_at IS NULL AND received_at < ?
+                    """, now, cutoff);
             return new Counts(registrations, households);
         });
     }

@@ -34,5 +34,13 @@ public enum AuditAction {
     /** The office recorded why a household on the list is not registered (moved out, died, ...). */
     HOUSEHOLD_EXPLAINED,
     /** A supervisor took back such an explanation. */
-    EXPLANATION_UNDONE
+    EXPLANATION_UNDONE,
+    /** An agent recorded a complaint or suggestion (its text stays out of the trail). */
+    COMPLAINT_RECORDED,
+    /** Someone opened the list of complaints or one complaint (personal data shown). */
+    COMPLAINT_READ,
+    /** A supervisor assigned, answered or closed a complaint. */
+    COMPLAINT_HANDLED,
+    /** A supervisor wrote or withdrew a notice to the public. */
+    SERVICE_NOTICE_CHANGED
 }

@@ -2,6 +2,8 @@ package id.loket.domain.text;
 
 import id.loket.domain.account.Role;
 import id.loket.domain.audit.AuditAction;
+import id.loket.domain.complaint.ComplaintKind;
+import id.loket.domain.complaint.ComplaintStatus;
 import id.loket.domain.household.ExplanationReason;
 import id.loket.domain.queue.Lane;
 import id.loket.domain.registration.Correction;
@@ -32,7 +34,9 @@ public final class EnumLabels {
             Map.entry(ServiceOutcome.class, "serviceRecord.result."),
             Map.entry(IkdNotActivatedReason.class, "serviceRecord.ikdReason."),
             Map.entry(InformationTopic.class, "serviceRecord.topic."),
-            Map.entry(ExplanationReason.class, "explanation.reason."));
+            Map.entry(ExplanationReason.class, "explanation.reason."),
+            Map.entry(ComplaintKind.class, "complaint.kind."),
+            Map.entry(ComplaintStatus.class, "complaint.status."));
 
     private EnumLabels() {
     }
