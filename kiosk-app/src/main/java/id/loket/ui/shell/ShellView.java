@@ -169,7 +169,7 @@ public final class ShellView {
 
     private void showCounter(Agent agent) {
         CounterViewModel model = new CounterViewModel(deps.counter(), deps.lookup(), deps.registrations(),
-                deps.serviceRecords(), deps.devices(), deps.printouts(), deps.background(), deps.texts(), agent);
+                deps.serviceRecords(), deps.devices(), deps.printouts(), deps.background(), deps.texts(), agent, deps.complaints());
         Runnable logout = () -> closeCounter(agent);
         // "Keluar" asks first when the resident's form holds unsaved input (save / discard / cancel); the
         // idle lock's "another agent" does not: the console is hidden behind the lock then.
