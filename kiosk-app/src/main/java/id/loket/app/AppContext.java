@@ -199,7 +199,7 @@ public final class AppContext implements AutoCloseable {
                 registrations::refusalsToday, serviceRecords::outcomesToday, dailyFiles::fingerprint);
         this.rtListImport = RtListImportService.wired(jdbc, texts, office, clock);
         this.board = new BoardService(new BoardRepository(jdbc), settings.queue(),
-                settings.counter().officeCounters(), texts.locale(), clock);
+                settings.counter().officeCounters(), texts.locale(), clock, serviceNotices::textsOn);
         this.announcer = new Announcer(new JavaSoundOut(), EspeakSynth.onPath(), texts.locale());
         this.residentVoice = new ResidentVoice(new JavaSoundOut(), EspeakSynth.onPath(), texts.locale(),
                 settings.ui().spokenPrompts());

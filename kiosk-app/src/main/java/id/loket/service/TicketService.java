@@ -133,6 +133,11 @@ public final class TicketService {
                 printed.printed(), printed.problem(), made.estimate(), made.documents(), made.scheduleNote());
     }
 
+    /** The office's notices in force today, for the ticket screen (the same the tickets print). */
+    public List<String> noticesToday() {
+        return noticesOn.apply(LocalDate.now(clock));
+    }
+
     /** A ticket numbered, estimated and with its PDF kept, not yet printed (so not yet in the queue). */
     public record Prepared(Ticket ticket, String serviceName, WaitEstimate estimate, List<String> documents,
                            Optional<Message> scheduleNote, byte[] pdf, Path pdfPath) {

@@ -25,6 +25,8 @@ import id.loket.ui.office.AccountsPane;
 import id.loket.ui.office.AccountsViewModel;
 import id.loket.ui.office.DevicesPane;
 import id.loket.ui.office.DevicesViewModel;
+import id.loket.ui.office.NoticesPane;
+import id.loket.ui.office.NoticesViewModel;
 import id.loket.ui.office.OfficeView;
 import id.loket.ui.office.OfficeViewModel;
 import id.loket.ui.office.QueueTodayPane;
@@ -232,5 +234,12 @@ public final class ShellView {
                 deps.reports(), printer, deps.background(), deps.texts(), agent), deps.texts()));
         office.addTab(OfficeView.Group.RESIDENTS, ExplanationsPane.tab(new ExplanationsViewModel(
                 deps.casework().explanations(), deps.background(), deps.texts(), agent, deps.today()), deps.texts()));
+        addComplaintTabs(office, agent);
+    }
+
+    /** Complaints and the notices to the public (Surat Edaran Wali Kota 8 April 2026, items 8d and 8f). */
+    private void addComplaintTabs(OfficeView office, Agent agent) {
+        office.addTab(OfficeView.Group.RESIDENTS, NoticesPane.tab(new NoticesViewModel(deps.serviceNotices(),
+                deps.background(), deps.texts(), agent), deps.texts()));
     }
 }
