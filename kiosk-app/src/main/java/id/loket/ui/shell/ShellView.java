@@ -25,6 +25,8 @@ import id.loket.ui.office.AccountsPane;
 import id.loket.ui.office.AccountsViewModel;
 import id.loket.ui.office.DevicesPane;
 import id.loket.ui.office.DevicesViewModel;
+import id.loket.ui.office.ComplaintsPane;
+import id.loket.ui.office.ComplaintsViewModel;
 import id.loket.ui.office.NoticesPane;
 import id.loket.ui.office.NoticesViewModel;
 import id.loket.ui.office.OfficeView;
@@ -239,6 +241,9 @@ public final class ShellView {
 
     /** Complaints and the notices to the public (Surat Edaran Wali Kota 8 April 2026, items 8d and 8f). */
     private void addComplaintTabs(OfficeView office, Agent agent) {
+        office.addTab(OfficeView.Group.RESIDENTS, ComplaintsPane.tab(new ComplaintsViewModel(deps.complaints(),
+                deps.complaintReport(), deps.reports(), deps.officeDesk().printer(), deps.background(), deps.texts(),
+                agent, deps.today()), deps.texts()));
         office.addTab(OfficeView.Group.RESIDENTS, NoticesPane.tab(new NoticesViewModel(deps.serviceNotices(),
                 deps.background(), deps.texts(), agent), deps.texts()));
     }
