@@ -53,10 +53,10 @@ public final class ComplaintReportRenderer {
             layout.table(List.of(
                     TableColumn.text(texts.text("doc.complaints.col.number"), 1.3f),
                     TableColumn.text(texts.text("doc.complaints.col.day"), 1.5f),
-                    TableColumn.text(texts.text("doc.complaints.col.kind"), 1.1f),
-                    TableColumn.text(texts.text("doc.complaints.col.service"), 2.2f),
-                    TableColumn.text(texts.text("doc.complaints.col.status"), 1.2f),
-                    TableColumn.number(texts.text("doc.complaints.col.workingDays"), 1.2f)), lineRows(doc));
+                    TableColumn.text(texts.text("doc.complaints.col.kind"), 1.4f),
+                    TableColumn.text(texts.text("doc.complaints.col.service"), 2.1f),
+                    TableColumn.text(texts.text("doc.complaints.col.status"), 1.3f),
+                    TableColumn.number(texts.text("doc.complaints.col.workingDays"), 1.1f)), lineRows(doc));
         }
         layout.gap().centred(texts.text("doc.complaints.note", DocumentDates.dateTime(texts, doc.madeAt())))
                 .gap()

@@ -41,7 +41,9 @@ class OfficeComplaintsUiTest {
 
     private static final String[] CONTROLS = {"#complaints-view-OPEN", "#complaints-view-LATE",
         "#complaints-view-CLOSED", "#complaints-table", "#complaint-answer", "#complaint-assignee", "#complaint-assign",
-        "#complaint-save-answer", "#complaint-close", "#complaints-from", "#complaints-to", "#complaints-report"};
+        "#complaint-save-answer", "#complaint-close", "#complaints-message"};
+    private static final String[] REPORT_CONTROLS = {"#complaints-from", "#complaints-to", "#complaints-report",
+        "#complaints-report-message"};
     private static final Agent AGENT = new Agent(1, "agen1", "Agen Demo Satu", Role.AGENT, true);
 
     @TempDir
@@ -109,8 +111,9 @@ class OfficeComplaintsUiTest {
 
         robot.clickOn("#complaints-view-CLOSED");
         waitUntil(() -> table.getItems().size() == 1 && table.getItems().get(0).number().equals("PGD-00001"));
+        OfficeTabs.open(robot, "tab-complaints-report");
         robot.clickOn("#complaints-report");
-        waitUntil(() -> text(robot, "#complaints-message").contains("pengaduan-"));
+        waitUntil(() -> text(robot, "#complaints-report-message").contains("pengaduan-"));
     }
 
     @Test
@@ -125,6 +128,18 @@ class OfficeComplaintsUiTest {
             assertThat(ScreenFit.cutWords()).as("words cut at " + width)
                     .filteredOn(entry -> entry.contains("complaint")).isEmpty();
             assertThat(ScreenFit.outsideWindow(stage.getScene(), CONTROLS)).as("controls outside at " + width)
+                    .isEmpty();
+            // At least the two complaints' rows in view, not a sliver of the table.
+            assertThat(robot.lookup("#complaints-table").query().getBoundsInLocal().getHeight()).as("table at " + width)
+                    .isGreaterThanOrEqualTo(160);
+        }
+        OfficeTabs.open(robot, "tab-complaints-report");
+        for (int width : new int[] {1366, 1024}) {
+            robot.interact(() -> stage.setWidth(width));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(ScreenFit.cutWords()).as("words cut at " + width)
+                    .filteredOn(entry -> entry.contains("complaint")).isEmpty();
+            assertThat(ScreenFit.outsideWindow(stage.getScene(), REPORT_CONTROLS)).as("report controls at " + width)
                     .isEmpty();
         }
     }

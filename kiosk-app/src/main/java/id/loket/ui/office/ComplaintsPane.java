@@ -8,13 +8,11 @@ import id.loket.service.complaint.ComplaintLine;
 import id.loket.service.complaint.ComplaintView;
 import id.loket.ui.DayMonthYear;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -30,7 +28,7 @@ import javafx.scene.layout.VBox;
 /**
  * The complaints tab: open / late / closed, the list (personal data masked, late ones marked in words and
  * colour), the chosen complaint whole with who handles it, the answer and closing, and the report of a
- * period for SKM element 8 below. Ids: {@code #complaints-view-<VIEW>}, {@code #complaints-table},
+ * period for SKM element 8 in a tab of its own ({@link #reportTab}). Ids: {@code #complaints-view-<VIEW>}, {@code #complaints-table},
  * {@code #complaint-detail}, {@code #complaint-assignee}, {@code #complaint-assign}, {@code #complaint-answer},
  * {@code #complaint-save-answer}, {@code #complaint-close}, {@code #complaints-from}, {@code #complaints-to},
  * {@code #complaints-report}, {@code #complaints-message}.
@@ -114,28 +112,13 @@ public final class ComplaintsPane {
         FlowPane handling = new FlowPane(8, 8, assignee, assign, saveAnswer, close);
         handling.setAlignment(Pos.CENTER_LEFT);
 
-        DatePicker from = DayMonthYear.picker("complaints-from");
-        from.valueProperty().bindBidirectional(model.fromProperty());
-        from.setPrefWidth(170);
-        DatePicker to = DayMonthYear.picker("complaints-to");
-        to.valueProperty().bindBidirectional(model.toProperty());
-        to.setPrefWidth(170);
-        Button report = id(new Button(texts.text("complaint.office.report")), "complaints-report");
-        report.setOnAction(e -> model.makeReport());
-        FlowPane period = new FlowPane(8, 8, new Label(texts.text("complaint.office.period")), from,
-                new Label(texts.text("notice.office.to")), to, report);
-        period.setAlignment(Pos.CENTER_LEFT);
         Label message = id(new Label(), "complaints-message", "feedback");
         message.textProperty().bind(model.messageProperty());
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
 
-        VBox list = new VBox(10, viewRow, table, detail, answer, handling, period, message);
-        VBox preview = PrintoutView.build(model.printout(), texts, "complaints", "complaints-preview",
-                "complaints-preview-pane");
-        SplitPane pane = id(new SplitPane(list, preview), "complaints-split");
-        pane.setOrientation(Orientation.VERTICAL);
-        pane.setDividerPositions(0.72);
+        table.setMinHeight(160);
+        VBox pane = new VBox(10, viewRow, table, detail, answer, handling, message);
         pane.setPadding(new Insets(10, 0, 0, 0));
         Tab tab = new Tab(texts.text("complaint.office.tab"), pane);
         tab.setId("tab-complaints");
@@ -145,6 +128,36 @@ public final class ComplaintsPane {
                 model.refresh();
             }
         });
+        return tab;
+    }
+
+    /**
+     * The report of a period for SKM element 8, among the office's printouts: the period, then the report's
+     * pages to read, print or save. Counts only, so making it lists no complaint whole.
+     */
+    public static Tab reportTab(ComplaintsViewModel model, Texts texts) {
+        DatePicker from = DayMonthYear.picker("complaints-from");
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        from.setPrefWidth(200);
+        DatePicker to = DayMonthYear.picker("complaints-to");
+        to.valueProperty().bindBidirectional(model.toProperty());
+        to.setPrefWidth(200);
+        Button report = id(new Button(texts.text("complaint.office.report")), "complaints-report");
+        report.setOnAction(e -> model.makeReport());
+        FlowPane period = new FlowPane(8, 8, new Label(texts.text("complaint.office.period")), from,
+                new Label(texts.text("notice.office.to")), to, report);
+        period.setAlignment(Pos.CENTER_LEFT);
+        Label message = id(new Label(), "complaints-report-message", "feedback");
+        message.textProperty().bind(model.reportMessageProperty());
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        VBox preview = PrintoutView.build(model.printout(), texts, "complaints", "complaints-preview",
+                "complaints-preview-pane");
+        VBox.setVgrow(preview, Priority.ALWAYS);
+        VBox pane = new VBox(10, period, message, preview);
+        pane.setPadding(new Insets(10, 0, 0, 0));
+        Tab tab = new Tab(texts.text("complaint.office.reportTab"), pane);
+        tab.setId("tab-complaints-report");
         return tab;
     }
 }

@@ -43,6 +43,7 @@ public final class ComplaintsViewModel {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty reportMessage = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final Complaints complaints;
     private final ComplaintReport report;
@@ -59,7 +60,7 @@ public final class ComplaintsViewModel {
         this.background = background;
         this.texts = texts;
         this.supervisor = supervisor;
-        this.printout = new Printout(background, texts, printer, supervisor, message, reports::saveCopy);
+        this.printout = new Printout(background, texts, printer, supervisor, reportMessage, reports::saveCopy);
         // The report's usual period: the month so far.
         to.set(today.get());
         from.set(today.get().withDayOfMonth(1));
@@ -136,14 +137,14 @@ public final class ComplaintsViewModel {
     /** Makes the period's report and shows its first page, to print or save. */
     public void makeReport() {
         if (from.get() == null || to.get() == null || to.get().isBefore(from.get())) {
-            message.set(texts.text("complaint.office.badPeriod"));
+            reportMessage.set(texts.text("complaint.office.badPeriod"));
             return;
         }
         if (busy.get()) {
             return;
         }
         busy.set(true);
-        message.set(texts.text("office.report.making"));
+        reportMessage.set(texts.text("office.report.making"));
         LocalDate first = from.get();
         LocalDate last = to.get();
         background.run(() -> {
@@ -152,10 +153,10 @@ public final class ComplaintsViewModel {
         }, made -> {
             busy.set(false);
             printout.show(made.report(), made.firstPage());
-            message.set(texts.text("office.report.ready", made.report().fileName()));
+            reportMessage.set(texts.text("office.report.ready", made.report().fileName()));
         }, failure -> {
             busy.set(false);
-            message.set(texts.text(failure));
+            reportMessage.set(texts.text(failure));
         });
     }
 
@@ -198,5 +199,6 @@ public final class ComplaintsViewModel {
     public ObjectProperty<LocalDate> fromProperty() { return from; }
     public ObjectProperty<LocalDate> toProperty() { return to; }
     public StringProperty messageProperty() { return message; }
+    public StringProperty reportMessageProperty() { return reportMessage; }
     Printout printout() { return printout; }
 }

@@ -43,10 +43,10 @@ public final class NoticesPane {
         text.textProperty().bindBidirectional(model.textProperty());
         DatePicker from = DayMonthYear.picker("notice-from");
         from.valueProperty().bindBidirectional(model.fromProperty());
-        from.setPrefWidth(170);
+        from.setPrefWidth(200);
         DatePicker to = DayMonthYear.picker("notice-to");
         to.valueProperty().bindBidirectional(model.toProperty());
-        to.setPrefWidth(170);
+        to.setPrefWidth(200);
         Button write = id(new Button(texts.text("notice.office.write")), "notice-write", "primary");
         write.setOnAction(e -> model.write());
         FlowPane dates = new FlowPane(8, 8, new Label(texts.text("notice.office.from")), from,

@@ -241,9 +241,10 @@ public final class ShellView {
 
     /** Complaints and the notices to the public (Surat Edaran Wali Kota 8 April 2026, items 8d and 8f). */
     private void addComplaintTabs(OfficeView office, Agent agent) {
-        office.addTab(OfficeView.Group.RESIDENTS, ComplaintsPane.tab(new ComplaintsViewModel(deps.complaints(),
-                deps.complaintReport(), deps.reports(), deps.officeDesk().printer(), deps.background(), deps.texts(),
-                agent, deps.today()), deps.texts()));
+        ComplaintsViewModel complaints = new ComplaintsViewModel(deps.complaints(), deps.complaintReport(),
+                deps.reports(), deps.officeDesk().printer(), deps.background(), deps.texts(), agent, deps.today());
+        office.addTab(OfficeView.Group.RESIDENTS, ComplaintsPane.tab(complaints, deps.texts()));
+        office.addTab(OfficeView.Group.PRINTOUTS, ComplaintsPane.reportTab(complaints, deps.texts()));
         office.addTab(OfficeView.Group.RESIDENTS, NoticesPane.tab(new NoticesViewModel(deps.serviceNotices(),
                 deps.background(), deps.texts(), agent), deps.texts()));
     }

@@ -9,7 +9,6 @@ import id.loket.domain.text.Texts;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -18,6 +17,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
  * The complaint form at the information counter, in the order the resident tells it: complaint or
@@ -50,8 +50,19 @@ public final class ComplaintForm {
 
         ComboBox<ComplaintFormViewModel.ServiceChoice> service = id(new ComboBox<>(), "complaint-service", "field");
         service.getItems().setAll(model.services());
-        service.setButtonCell(cell(texts.text("complaint.counter.service.prompt")));
-        service.setCellFactory(list -> cell(""));
+        service.setPromptText(texts.text("complaint.counter.service.prompt"));
+        service.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ComplaintFormViewModel.ServiceChoice choice) {
+                return choice == null ? "" : choice.name();
+            }
+
+            @Override
+            public ComplaintFormViewModel.ServiceChoice fromString(String text) {
+                // Chosen from the list, never typed.
+                return null;
+            }
+        });
         service.setMaxWidth(Double.MAX_VALUE);
         service.valueProperty().bindBidirectional(model.serviceProperty());
 
@@ -82,16 +93,6 @@ public final class ComplaintForm {
                 labelled(texts.text("complaint.counter.text"), text),
                 labelled(texts.text("complaint.counter.contact"), contact), record, message), "complaint-form", "panel");
         root.setMaxWidth(720);
-    }
-
-    private static ListCell<ComplaintFormViewModel.ServiceChoice> cell(String empty) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(ComplaintFormViewModel.ServiceChoice item, boolean isEmpty) {
-                super.updateItem(item, isEmpty);
-                setText(isEmpty || item == null ? empty : item.name());
-            }
-        };
     }
 
     private static VBox labelled(String words, Region field) {
