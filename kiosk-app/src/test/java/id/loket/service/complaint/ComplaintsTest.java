@@ -193,6 +193,25 @@ class ComplaintsTest {
     }
 
     @Test
+    void aHolidayOfTheScheduleInForceDoesNotCountTowardsThePromise() {
+        // Received Thursday 4 June; Friday 5 June is a holiday of the plan: Monday 8 is the first working day.
+        try (AppContext app = TestApps.withDemoData(dir, 60, "complaints.promise-working-days", "1")) {
+            app.schedules().plan().plan(id.loket.domain.schedule.PlanInputs.defaults(40)
+                    .withHolidays(List.of(LocalDate.of(2026, 6, 5))), "lurah");
+            recorded(app, login(app, "agen1", "111111"));
+        }
+        try (AppContext app = AppContext.open(TestApps.settings(dir, "complaints.promise-working-days", "1"),
+                Clock.offset(TestApps.FIRST_DAY, Duration.ofDays(4)))) {
+            Agent lurah = login(app, "lurah", "999999");
+            assertThat(app.complaints().list(ComplaintView.OPEN, lurah).lines()).singleElement()
+                    .satisfies(l -> {
+                        assertThat(l.workingDaysOpen()).isEqualTo(1);
+                        assertThat(l.late()).isFalse();
+                    });
+        }
+    }
+
+    @Test
     void theRetentionPurgeRemovesTheTextContactAndAnswerAndKeepsTheCounts() {
         try (AppContext app = TestApps.withDemoData(dir, 60)) {
             Complaint complaint = recorded(app, login(app, "agen1", "111111"));
