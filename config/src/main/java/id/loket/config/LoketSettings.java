@@ -20,13 +20,14 @@ import java.util.Optional;
  * @param registration registration at the counter (the ASN Perangkat Daerah list)
  * @param ssn        SSN card requests (Samarinda): whether the counter takes them, when a police letter is asked
  * @param dailyFile  where the kiosk puts the day's file for the kecamatan at day close
+ * @param complaints the office's promise for answering complaints
  * @param sourceFile the settings file that was read on top of the defaults, as an absolute path, if any
  */
 public record LoketSettings(OfficeSettings office, DataSettings data, UiSettings ui, CounterSettings counter,
                             QueueSettings queue, PrintSettings print, DeviceSettings devices,
                             SecuritySettings security, BackupSettings backup, LanSettings lan,
                             RegistrationSettings registration,
-                            SsnSettings ssn, DailyFileSettings dailyFile,
+                            SsnSettings ssn, DailyFileSettings dailyFile, ComplaintSettings complaints,
                             Optional<Path> sourceFile) {
 
     public LoketSettings {
@@ -42,6 +43,7 @@ public record LoketSettings(OfficeSettings office, DataSettings data, UiSettings
         Objects.requireNonNull(registration, "registration");
         Objects.requireNonNull(ssn, "ssn");
         Objects.requireNonNull(dailyFile, "dailyFile");
+        Objects.requireNonNull(complaints, "complaints");
         Objects.requireNonNull(sourceFile, "sourceFile");
     }
 }

@@ -49,6 +49,7 @@ public final class SettingKeys {
     public static final String SSN_CARD_REQUESTS = "ssn.card-requests";
     public static final String SSN_POLICE_LETTER_FOR = "ssn.police-letter-for";
     public static final String DAILY_FILE_OUTBOX = "dailyfile.outbox";
+    public static final String COMPLAINTS_PROMISE_WORKING_DAYS = "complaints.promise-working-days";
 
     /** Prefix of the three keys that define one service: {@code queue.service.<CODE>.*}. */
     static final String SERVICE_PREFIX = "queue.service.";
@@ -114,6 +115,7 @@ public final class SettingKeys {
         keys.add(SSN_CARD_REQUESTS);
         keys.add(SSN_POLICE_LETTER_FOR);
         keys.add(DAILY_FILE_OUTBOX);
+        keys.add(COMPLAINTS_PROMISE_WORKING_DAYS);
         DeviceSettings.ROLES.forEach(role -> keys.add(deviceDriver(role)));
         return Set.copyOf(keys);
     }

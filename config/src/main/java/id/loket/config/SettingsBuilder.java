@@ -36,7 +36,7 @@ final class SettingsBuilder {
         DataSettings data = data();
         return new LoketSettings(office, data, ui(), counter(), new QueueSettingsBuilder(reader).build(),
                 print(), devices(), security(data.dataDir()), backup(data.dataDir()), lan(), registration(),
-                ssn(), dailyFile(data.dataDir()), sourceFile);
+                ssn(), dailyFile(data.dataDir()), complaints(), sourceFile);
     }
 
     private OfficeSettings office() {
@@ -189,6 +189,10 @@ final class SettingsBuilder {
         String letter = reader.oneOf(SSN_POLICE_LETTER_FOR, SsnSettings.POLICE_LETTER_WORDS);
         return new SsnSettings(requests, letter.equals("lost") || letter.equals("lost-and-damaged"),
                 letter.equals("damaged") || letter.equals("lost-and-damaged"));
+    }
+
+    private ComplaintSettings complaints() {
+        return new ComplaintSettings(reader.integer(COMPLAINTS_PROMISE_WORKING_DAYS, 1, ComplaintSettings.MAX_PROMISE));
     }
 
     private Path path(String key, String value, Allowed allowed) {

@@ -31,6 +31,13 @@ import id.loket.service.QueueEstimates;
 import id.loket.service.ResidentSchedule;
 import id.loket.service.RegistrationService;
 import id.loket.service.ServiceRecords;
+import id.loket.service.complaint.ComplaintReport;
+import id.loket.service.complaint.Complaints;
+import id.loket.service.notice.ServiceNotices;
+import id.loket.storage.ComplaintRepository;
+import id.loket.storage.ServiceNoticeRepository;
+import id.loket.documents.ComplaintReportRenderer;
+import id.loket.documents.ComplaintSlipRenderer;
 import id.loket.service.RetentionPurge;
 import id.loket.service.StartupChecks;
 import id.loket.service.RtListImportService;
@@ -127,6 +134,9 @@ public final class AppContext implements AutoCloseable {
     private final id.loket.service.person.PersonRecords personRecords;
     private final DayClose dayClose;
     private final DayCloseTimer dayCloseTimer;
+    private final Complaints complaints;
+    private final ComplaintReport complaintReport;
+    private final ServiceNotices serviceNotices;
 
     private AppContext(LoketSettings settings, Database database, Clock clock) {
         this.settings = settings;
@@ -159,13 +169,15 @@ public final class AppContext implements AutoCloseable {
         this.printouts = new Printouts(new PrintJobRepository(jdbc), documents, deviceDrivers.printer(),
                 settings.counter().number(), clock);
 
+        this.serviceNotices = new ServiceNotices(jdbc, new ServiceNoticeRepository(jdbc), audit, clock);
         this.schedules = Schedules.wire(jdbc, audit, new ScheduleRenderer(texts), office, clock);
         RegionCodes regions = RegionCodes.fromClasspath();
         NikValidator nikValidator = new NikValidator(regions, clock);
         this.tickets = new TicketService(ticketRepository, settings.queue(), settings.ui(), new TicketRenderer(texts),
                 PaperSize.fromSetting(settings.print().ticketPaper()), documents, office, printouts,
                 new QueueEstimates(ticketRepository, settings.queue(), settings.counter().officeCounters(), clock),
-                new ResidentSchedule(nikValidator, households, schedules.query(), audit, clock), clock);
+                new ResidentSchedule(nikValidator, households, schedules.query(), audit, clock), clock,
+                serviceNotices::textsOn);
         this.counter = new CounterService(ticketRepository, new CounterStateRepository(jdbc), settings.queue(),
                 settings.counter().number(), settings.counter().officeCounters(), settings.ui().language(), clock);
         this.lookup = new HouseholdLookup(nikValidator, new KkNumberValidator(regions), households,
@@ -200,13 +212,22 @@ public final class AppContext implements AutoCloseable {
                 new id.loket.storage.ExplanationRepository(jdbc)::onList);
         this.rtListImport = RtListImportService.wired(jdbc, texts, office, clock);
         this.board = new BoardService(new BoardRepository(jdbc), settings.queue(),
-                settings.counter().officeCounters(), texts.locale(), clock);
+                settings.counter().officeCounters(), texts.locale(), clock, serviceNotices::textsOn);
         this.announcer = new Announcer(new JavaSoundOut(), EspeakSynth.onPath(), texts.locale());
         this.residentVoice = new ResidentVoice(new JavaSoundOut(), EspeakSynth.onPath(), texts.locale(),
                 settings.ui().spokenPrompts());
         this.casework = Casework.wire(jdbc, audit, documents, office,
                 texts.text("doc.signature.lurah", settings.office().kelurahanName()),
                 PaperSize.fromSetting(settings.print().receiptPaper()), texts, clock);
+        ComplaintRepository complaintStore = new ComplaintRepository(jdbc);
+        this.complaints = new Complaints(jdbc, complaintStore, audit,
+                new Complaints.Slips(new ComplaintSlipRenderer(texts), PaperSize.fromSetting(settings.print().receiptPaper()),
+                        documents, printouts, office),
+                new Complaints.Rules(code -> settings.queue().service(code).map(tickets::serviceName),
+                        settings.complaints().promiseWorkingDays(), settings.counter().number(), texts, clock));
+        this.complaintReport = new ComplaintReport(complaintStore, complaints, new ComplaintReportRenderer(texts),
+                new OfficeReportRenderer.Office(office.name(), office.address(),
+                        texts.text("doc.signature.lurah", settings.office().kelurahanName())), audit, texts, clock);
         this.officeDesk = new OfficeDesk(new ReportPrinter(devices, audit), new QueueToday(
                 new QueueWatchRepository(jdbc), settings.queue(), settings.counter().officeCounters(),
                 settings.ui().language(), clock));
@@ -468,6 +489,18 @@ public final class AppContext implements AutoCloseable {
      */
     public void startDayClose() {
         dayCloseTimer.start();
+    }
+
+    public Complaints complaints() {
+        return complaints;
+    }
+
+    public ComplaintReport complaintReport() {
+        return complaintReport;
+    }
+
+    public ServiceNotices serviceNotices() {
+        return serviceNotices;
     }
 
     @Override

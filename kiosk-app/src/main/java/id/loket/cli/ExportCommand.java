@@ -15,12 +15,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code loket [--user NAME] export households|progress|checklist|asn|schedule|follow-ups|fairness|audit ...}. */
+/** {@code loket [--user NAME] export households|progress|checklist|asn|schedule|follow-ups|fairness|audit|complaints ...}. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Exports data for the office.",
         subcommands = {ExportCommand.Households.class, ExportCommand.Progress.class, ExportCommand.Checklist.class,
                 ExportCommand.Asn.class, ExportCommand.Schedule.class, FollowUpsCommand.class,
                 ExportCommand.Fairness.class, ExportCommand.AuditEvents.class, DailyFileCommand.class,
-                OfficeKeyCommand.class, IkmExportCommand.class, SsnRequestsCommand.class})
+                OfficeKeyCommand.class, IkmExportCommand.class, SsnRequestsCommand.class,
+                ComplaintsExportCommand.class})
 final class ExportCommand {
 
     enum Format { csv }

@@ -3,6 +3,7 @@ package id.loket.documents;
 import id.loket.domain.text.Texts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -24,6 +25,14 @@ public final class TicketRenderer {
 
     /** The ticket as a PDF: one page, on a thermal roll as long as the ticket. */
     public byte[] render(TicketDocument doc, PaperSize size) {
+        return render(doc, size, List.of());
+    }
+
+    /**
+     * The ticket with the office's notices in force at the bottom (Surat Edaran Wali Kota 8 April 2026,
+     * item 8f: tell the public when the service changes), below everything the resident needs to be called.
+     */
+    public byte[] render(TicketDocument doc, PaperSize size, List<String> notices) {
         Objects.requireNonNull(doc, "doc");
         PrintLayout layout = new PrintLayout(Objects.requireNonNull(size, "size"));
         layout.letterhead(doc.officeName(), doc.officeAddress())
@@ -53,6 +62,10 @@ public final class TicketRenderer {
                 .qr(doc.qrPayload())
                 .gap()
                 .centred(texts.text("doc.ticket.pleaseWait"));
+        if (!notices.isEmpty()) {
+            layout.separator().heading(texts.text("doc.ticket.notices"));
+            notices.forEach(layout::paragraph);
+        }
         try {
             return layout.toPdf();
         } catch (IOException e) {

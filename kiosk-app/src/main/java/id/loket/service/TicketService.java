@@ -61,10 +61,14 @@ public final class TicketService {
     private final QueueEstimates estimates;
     private final ResidentSchedule residentSchedule;
     private final Clock clock;
+    private final java.util.function.Function<LocalDate, List<String>> noticesOn;
 
+    /** @param noticesOn the office's notices in force on a day, printed at the bottom of its tickets */
     public TicketService(TicketRepository tickets, QueueSettings queue, UiSettings ui, TicketRenderer renderer,
                          PaperSize paper, DocumentFolder documents, OfficeProfile office, Printouts printouts,
-                         QueueEstimates estimates, ResidentSchedule residentSchedule, Clock clock) {
+                         QueueEstimates estimates, ResidentSchedule residentSchedule, Clock clock,
+                         java.util.function.Function<LocalDate, List<String>> noticesOn) {
+        this.noticesOn = noticesOn;
         this.estimates = estimates;
         this.residentSchedule = residentSchedule;
         this.printouts = printouts;
@@ -129,6 +133,11 @@ public final class TicketService {
                 printed.printed(), printed.problem(), made.estimate(), made.documents(), made.scheduleNote());
     }
 
+    /** The office's notices in force today, for the ticket screen (the same the tickets print). */
+    public List<String> noticesToday() {
+        return noticesOn.apply(LocalDate.now(clock));
+    }
+
     /** A ticket numbered, estimated and with its PDF kept, not yet printed (so not yet in the queue). */
     public record Prepared(Ticket ticket, String serviceName, WaitEstimate estimate, List<String> documents,
                            Optional<Message> scheduleNote, byte[] pdf, Path pdfPath) {
@@ -153,7 +162,7 @@ public final class TicketService {
         Optional<Message> note = nik.map(residentSchedule::noteFor);
         byte[] pdf = renderer.render(new TicketDocument(office.name(), office.address(), ticket.displayNumber(),
                 serviceName, lane == Lane.PRIORITY, now, estimate.peopleAhead(), ticket.qrPayload(),
-                Optional.of(estimate), bring, note), paper);
+                Optional.of(estimate), bring, note), paper, noticesOn.apply(now.toLocalDate()));
         Path path = documents.save("tickets", ticket.day(), ticket.displayNumber(), pdf);
         tickets.attachDocument(ticket.id(), path.toString());
         return new Prepared(ticket, serviceName, estimate, bring, note, pdf, path);

@@ -71,6 +71,12 @@ public final class RetentionRepository {
             // An SSN card request is personal data through and through (NIK, name, phone, card number), long
             // since passed on to Diskominfo by then: it goes whole. Nothing counts them afterwards.
             jdbc.update("DELETE FROM ssn_card_request WHERE saved_at < ?", cutoff);
+            // A complaint's text, contact and answer name the resident; its kind, service and dates stay
+            // for the counts of SKM element 8.
+            jdbc.update("""
+                    UPDATE complaint SET body = NULL, contact = NULL, answer = NULL, purged_at = ?
+                    WHERE purged_at IS NULL AND received_at < ?
+                    """, now, cutoff);
             return new Counts(registrations, households, reporters);
         });
     }

@@ -44,5 +44,13 @@ public enum AuditAction {
     /** The city's list of SSN recipients replaced the one the office had. */
     SSN_RECIPIENTS_IMPORTED,
     /** The day closed at queue.day-closes-at: its file written into the outbox, or why it could not be. */
-    DAY_CLOSED
+    DAY_CLOSED,
+    /** An agent recorded a complaint or suggestion (its text stays out of the trail). */
+    COMPLAINT_RECORDED,
+    /** Someone opened the list of complaints or one complaint (personal data shown). */
+    COMPLAINT_READ,
+    /** A supervisor assigned, answered or closed a complaint. */
+    COMPLAINT_HANDLED,
+    /** A supervisor wrote or withdrew a notice to the public. */
+    SERVICE_NOTICE_CHANGED
 }

@@ -2,6 +2,8 @@ package id.loket.domain.text;
 
 import id.loket.domain.account.Role;
 import id.loket.domain.audit.AuditAction;
+import id.loket.domain.complaint.ComplaintKind;
+import id.loket.domain.complaint.ComplaintStatus;
 import id.loket.domain.household.ExplanationReason;
 import id.loket.domain.queue.Lane;
 import id.loket.domain.registration.Correction;
@@ -39,7 +41,9 @@ public final class EnumLabels {
             Map.entry(id.loket.domain.skm.AgeBand.class, "skm.age."),
             Map.entry(id.loket.domain.skm.Education.class, "skm.education."),
             Map.entry(id.loket.domain.skm.Occupation.class, "skm.occupation."),
-            Map.entry(id.loket.domain.ssn.SsnRequestKind.class, "ssn.kind."));
+            Map.entry(id.loket.domain.ssn.SsnRequestKind.class, "ssn.kind."),
+            Map.entry(ComplaintKind.class, "complaint.kind."),
+            Map.entry(ComplaintStatus.class, "complaint.status."));
 
     private EnumLabels() {
     }

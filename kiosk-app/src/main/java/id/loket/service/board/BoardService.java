@@ -22,9 +22,19 @@ public final class BoardService {
     private final Locale locale;
     private final Clock clock;
     private final int counters;
+    private final java.util.function.Function<java.time.LocalDate, List<String>> noticesOn;
+    private List<String> notices = List.of();
+    private LocalDateTime noticesReadAt;
 
     /** @param counters how many counters the office has: the board shows each, serving or not */
     public BoardService(BoardRepository repository, QueueSettings queue, int counters, Locale locale, Clock clock) {
+        this(repository, queue, counters, locale, clock, day -> List.of());
+    }
+
+    /** @param noticesOn the office's notices in force on a day, for the board's ticker */
+    public BoardService(BoardRepository repository, QueueSettings queue, int counters, Locale locale, Clock clock,
+                        java.util.function.Function<java.time.LocalDate, List<String>> noticesOn) {
+        this.noticesOn = noticesOn;
         this.repository = repository;
         this.counters = counters;
         this.queue = queue;
@@ -42,8 +52,24 @@ public final class BoardService {
                 .toList();
         return new BoardSnapshot(repository.nowServing(now.toLocalDate()),
                 repository.latestCalls(now.toLocalDate(), RECENT_CALLS), perService, now,
-                repository.closedCounters(now.toLocalDate()));
+                repository.closedCounters(now.toLocalDate()), noticesAt(now));
     }
+
+    /**
+     * The notices change a few times a month, the board looks every 400 ms: they are read again every
+     * {@link #NOTICES_EVERY} (and at once on a new day), not at every look.
+     */
+    private synchronized List<String> noticesAt(LocalDateTime now) {
+        if (noticesReadAt == null || !noticesReadAt.toLocalDate().equals(now.toLocalDate())
+                || !now.isBefore(noticesReadAt.plus(NOTICES_EVERY)) || now.isBefore(noticesReadAt)) {
+            notices = noticesOn.apply(now.toLocalDate());
+            noticesReadAt = now;
+        }
+        return notices;
+    }
+
+    /** How often the board reads the notices again. */
+    static final java.time.Duration NOTICES_EVERY = java.time.Duration.ofSeconds(20);
 
     /**
      * A new watch on the calls: from now on it returns each call and recall once. Each board window

@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
+import id.loket.ui.Ticker;
 
 /**
  * The display board for the waiting room, to be read from five metres: light type on a dark
@@ -109,7 +110,7 @@ public final class BoardView {
         HBox status = id(new HBox(32, connection, sound, leave), "board-status", "board-status");
         status.setAlignment(Pos.CENTER_LEFT);
 
-        root = id(new BorderPane(middle, top, null, status, null), "board-view", "board");
+        root = id(new BorderPane(middle, top, null, new VBox(8, Ticker.of(model.ticker(), "board-ticker"), status), null), "board-view", "board");
         side.prefWidthProperty().bind(root.widthProperty().multiply(SIDE_SHARE));
         root.widthProperty().addListener((obs, old, width) -> {
             narrow(width.doubleValue() < NARROW);

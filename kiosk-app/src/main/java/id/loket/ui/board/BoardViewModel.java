@@ -57,6 +57,7 @@ public final class BoardViewModel implements AutoCloseable {
     private final StringProperty sound = new SimpleStringProperty("");
     private final BooleanProperty problem = new SimpleBooleanProperty();
     private final BooleanProperty soundProblem = new SimpleBooleanProperty();
+    private final StringProperty ticker = new SimpleStringProperty("");
 
     public BoardViewModel(BoardService board, Announcer announcer, UiExecutor ui, Texts texts) {
         this.texts = texts;
@@ -114,6 +115,10 @@ public final class BoardViewModel implements AutoCloseable {
                 : snapshot.recent().stream().map(c -> texts.text("board.recentCall", c.displayNumber(), c.counter())).toList();
         setIfChanged(recent, calls);
         setIfChanged(waiting, snapshot.waiting().stream().map(this::line).toList());
+        String notices = String.join(id.loket.ui.Ticker.SEPARATOR, snapshot.notices());
+        if (!notices.equals(ticker.get())) {
+            ticker.set(notices);
+        }
         clock.set(CLOCK.format(snapshot.readAt()));
         connection.set(texts.text("board.status.live", UPDATED.format(snapshot.readAt())));
         problem.set(false);
@@ -169,6 +174,11 @@ public final class BoardViewModel implements AutoCloseable {
 
     public ReadOnlyBooleanProperty problem() {
         return problem;
+    }
+
+    /** The notices in force, one after the other, for the ticker; empty when there are none. */
+    public ReadOnlyStringProperty ticker() {
+        return ticker;
     }
 
     public ReadOnlyBooleanProperty soundProblem() {

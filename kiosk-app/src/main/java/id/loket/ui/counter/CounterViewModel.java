@@ -11,6 +11,8 @@ import id.loket.service.HouseholdLookup;
 import id.loket.service.Printouts;
 import id.loket.service.RegistrationService;
 import id.loket.service.ServiceRecords;
+import id.loket.service.complaint.Complaints;
+import id.loket.ui.counter.complaint.ComplaintFormViewModel;
 import id.loket.ui.Background;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -54,12 +56,13 @@ public final class CounterViewModel implements AutoCloseable {
     private final HouseholdViewModel household;
     private final RegistrationFormViewModel form;
     private final ServiceRecordFormViewModel serviceRecord;
+    private final ComplaintFormViewModel complaint;
     private final RegistrationInputs registrationInputs;
     private Optional<Ticket> ticket = Optional.empty();
 
     public CounterViewModel(CounterService counter, HouseholdLookup lookup, RegistrationService registrations,
                             ServiceRecords serviceRecords, Devices devices, Printouts printouts, Background background,
-                            Texts texts, Agent agent) {
+                            Texts texts, Agent agent, Complaints complaints) {
         this.devices = devices;
         this.printouts = printouts;
         this.queue = new QueueConsoleViewModel(counter, devices, background, texts, agent);
@@ -73,6 +76,9 @@ public final class CounterViewModel implements AutoCloseable {
         form.onPrinted(this::printed);
         this.serviceRecord = new ServiceRecordFormViewModel(serviceRecords, counter::serviceName, background, texts,
                 agent);
+        this.complaint = new ComplaintFormViewModel(complaints, counter.services().stream()
+                .map(s -> new ComplaintFormViewModel.ServiceChoice(s.code(), counter.serviceName(s.code()))).toList(),
+                background, texts, agent);
         this.registrationInputs = new RegistrationInputs(identity, household, form);
         queue.watchUnsaved(new UnsavedWork() {
             @Override
@@ -94,9 +100,11 @@ public final class CounterViewModel implements AutoCloseable {
             clearResident();
             ticket = Optional.ofNullable(now);
             serviceRecord.serve(now);
+            complaint.serve(now);
         });
         ticket = Optional.ofNullable(queue.ticketProperty().get());
         serviceRecord.serve(ticket.orElse(null));
+        complaint.serve(ticket.orElse(null));
     }
 
     // --- devices -----------------------------------------------------------------------------------
@@ -229,7 +237,7 @@ public final class CounterViewModel implements AutoCloseable {
     /** Whether the form on screen holds input that leaving the ticket would lose. */
     boolean hasUnsavedInput() {
         return serviceRecord.kindProperty().get() != null
-                ? serviceRecord.unsaved()
+                ? serviceRecord.unsaved() || complaint.unsaved()
                 : registrationInputs.unsaved(household, form);
     }
 
@@ -239,7 +247,18 @@ public final class CounterViewModel implements AutoCloseable {
      */
     private void saveThen(Consumer<Boolean> done) {
         if (serviceRecord.kindProperty().get() != null) {
-            serviceRecord.save(done);
+            if (!complaint.unsaved()) {
+                serviceRecord.save(done);
+                return;
+            }
+            // A complaint typed but not recorded is recorded first; the service record after it, if started.
+            complaint.record(recorded -> {
+                if (recorded && serviceRecord.unsaved()) {
+                    serviceRecord.save(done);
+                } else {
+                    done.accept(recorded);
+                }
+            });
             return;
         }
         form.save();
@@ -285,6 +304,7 @@ public final class CounterViewModel implements AutoCloseable {
     public HouseholdViewModel household() { return household; }
     public RegistrationFormViewModel form() { return form; }
     public ServiceRecordFormViewModel serviceRecord() { return serviceRecord; }
+    public ComplaintFormViewModel complaint() { return complaint; }
     public StringProperty deviceTextProperty(Devices.Slot slot) { return deviceTexts.get(slot); }
     public ObjectProperty<Devices.Health> deviceHealthProperty(Devices.Slot slot) { return deviceHealth.get(slot); }
     public ObservableList<Printouts.Pending> reprints() { return reprints; }

@@ -2,13 +2,20 @@ package id.loket.ui.counter;
 
 import static id.loket.ui.Ids.id;
 
+import id.loket.domain.servicerecord.ServiceKind;
 import id.loket.domain.text.Texts;
+import id.loket.ui.counter.complaint.ComplaintForm;
+import id.loket.ui.counter.complaint.ComplaintFormViewModel;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.geometry.Pos;
 
 /**
  * The ticket's service decides the form: the Perlinsos registration (identity, household, consent, portal
@@ -21,10 +28,21 @@ final class TicketForms {
     private TicketForms() {
     }
 
-    /** The work area: {@code registration} or the service record's form, as the served ticket's service says. */
-    static Parent choose(Node registration, ServiceRecordFormViewModel serviceRecord, Texts texts) {
+    /**
+     * The work area: {@code registration} or the service record's form, as the served ticket's service says.
+     * The information counter (service kind INFORMATION, ticket letter D) also takes complaints, below its record.
+     */
+    static Parent choose(Node registration, ServiceRecordFormViewModel serviceRecord, ComplaintFormViewModel complaint,
+                         Texts texts) {
         ServiceRecordForm form = new ServiceRecordForm(serviceRecord, texts);
-        ScrollPane shortForm = id(new ScrollPane(form.root()), "service-record-body");
+        VBox complaintForm = new ComplaintForm(complaint, texts).root();
+        Controls.showWhen(complaintForm, serviceRecord.kindProperty().isEqualTo(ServiceKind.INFORMATION));
+        // Side by side, so the agent sees both and Save stays in view on a 768-high screen.
+        HBox.setHgrow(form.root(), Priority.ALWAYS);
+        HBox.setHgrow(complaintForm, Priority.ALWAYS);
+        HBox forms = new HBox(16, form.root(), complaintForm);
+        forms.setAlignment(Pos.TOP_LEFT);
+        ScrollPane shortForm = id(new ScrollPane(forms), "service-record-body");
         shortForm.setFitToWidth(true);
         shortForm.setPadding(new Insets(12));
         Controls.showWhen(shortForm, serviceRecord.kindProperty().isNotNull());

@@ -20,6 +20,9 @@ import id.loket.service.ServiceRecords;
 import id.loket.service.StartupChecks;
 import id.loket.service.TicketService;
 import id.loket.service.casework.Casework;
+import id.loket.service.complaint.ComplaintReport;
+import id.loket.service.complaint.Complaints;
+import id.loket.service.notice.ServiceNotices;
 import id.loket.service.office.OfficeDesk;
 import id.loket.service.schedule.Schedules;
 import id.loket.ui.Background;
@@ -57,5 +60,6 @@ public record ShellDependencies(
         Casework casework,
         OfficeDesk officeDesk, ServiceRecords serviceRecords, ResidentVoice residentVoice,
         id.loket.service.skm.Skm skm, ResidentVoice surveyVoice,
-        id.loket.service.person.PersonRecords personRecords, id.loket.service.ssn.Ssn ssn) {
+        id.loket.service.person.PersonRecords personRecords, id.loket.service.ssn.Ssn ssn,
+        Complaints complaints, ComplaintReport complaintReport, ServiceNotices serviceNotices) {
 }

@@ -25,6 +25,10 @@ import id.loket.ui.office.AccountsPane;
 import id.loket.ui.office.AccountsViewModel;
 import id.loket.ui.office.DevicesPane;
 import id.loket.ui.office.DevicesViewModel;
+import id.loket.ui.office.ComplaintsPane;
+import id.loket.ui.office.ComplaintsViewModel;
+import id.loket.ui.office.NoticesPane;
+import id.loket.ui.office.NoticesViewModel;
 import id.loket.ui.office.OfficeView;
 import id.loket.ui.office.OfficeViewModel;
 import id.loket.ui.office.QueueTodayPane;
@@ -187,7 +191,7 @@ public final class ShellView {
 
     private void showCounter(Agent agent) {
         CounterViewModel model = new CounterViewModel(deps.counter(), deps.lookup(), deps.registrations(),
-                deps.serviceRecords(), deps.devices(), deps.printouts(), deps.background(), deps.texts(), agent);
+                deps.serviceRecords(), deps.devices(), deps.printouts(), deps.background(), deps.texts(), agent, deps.complaints());
         Runnable logout = () -> closeCounter(agent);
         // "Keluar" asks first when the resident's form holds unsaved input (save / discard / cancel); the
         // idle lock's "another agent" does not: the console is hidden behind the lock then.
@@ -261,5 +265,16 @@ public final class ShellView {
                 deps.reports(), printer, deps.background(), deps.texts(), agent), deps.texts()));
         office.addTab(OfficeView.Group.RESIDENTS, ExplanationsPane.tab(new ExplanationsViewModel(
                 deps.casework().explanations(), deps.background(), deps.texts(), agent, deps.today()), deps.texts()));
+        addComplaintTabs(office, agent);
+    }
+
+    /** Complaints and the notices to the public (Surat Edaran Wali Kota 8 April 2026, items 8d and 8f). */
+    private void addComplaintTabs(OfficeView office, Agent agent) {
+        ComplaintsViewModel complaints = new ComplaintsViewModel(deps.complaints(), deps.complaintReport(),
+                deps.reports(), deps.officeDesk().printer(), deps.background(), deps.texts(), agent, deps.today());
+        office.addTab(OfficeView.Group.RESIDENTS, ComplaintsPane.tab(complaints, deps.texts()));
+        office.addTab(OfficeView.Group.PRINTOUTS, ComplaintsPane.reportTab(complaints, deps.texts()));
+        office.addTab(OfficeView.Group.RESIDENTS, NoticesPane.tab(new NoticesViewModel(deps.serviceNotices(),
+                deps.background(), deps.texts(), agent), deps.texts()));
     }
 }

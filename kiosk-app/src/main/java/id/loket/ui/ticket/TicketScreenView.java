@@ -29,6 +29,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
+import javafx.scene.layout.Pane;
+import id.loket.ui.Ticker;
 
 /**
  * The resident's touch screen: one question per screen, at most four big choices (each a word and
@@ -66,12 +68,19 @@ public final class TicketScreenView {
         Button menu = id(new Button(texts.text("ticket.staffMenu")), "ticket-menu", "staff-link");
         menu.setMinWidth(Region.USE_PREF_SIZE);
         menu.setOnAction(e -> onMenu.run());
-        HBox top = new HBox(16, office, spacer(), menu);
+        // The office's notices (Surat Edaran item 8f) run between the office's name and the staff menu: in
+        // view before anything is chosen, and no height taken from the choices on a 768-high screen.
+        Pane notices = Ticker.of(model.noticesProperty(), "ticket-notices");
+        HBox.setHgrow(notices, Priority.ALWAYS);
+        Node gap = spacer();
+        gap.visibleProperty().bind(notices.visibleProperty().not());
+        gap.managedProperty().bind(gap.visibleProperty());
+        HBox top = new HBox(16, office, notices, gap, menu);
         onSurvey.ifPresent(open -> {
             Button survey = id(new Button(texts.text("ticket.survey")), "ticket-survey", "resident-secondary");
             survey.setMinWidth(Region.USE_PREF_SIZE);
             survey.setOnAction(e -> open.run());
-            top.getChildren().add(2, survey);
+            top.getChildren().add(top.getChildren().indexOf(menu), survey);
         });
         top.setAlignment(Pos.CENTER_LEFT);
         root.setTop(top);

@@ -41,6 +41,7 @@ public final class TicketScreenViewModel {
     private final StringProperty cardMessage = new SimpleStringProperty("");
     /** A tapped KTP-el says 60 or older: the lane page suggests the priority lane (the resident chooses). */
     private final BooleanProperty priorityByAge = new SimpleBooleanProperty();
+    private final StringProperty notices = new SimpleStringProperty("");
     private final TicketService tickets;
     private final Optional<Devices> devices;
     private final Optional<ResidentVoice> voice;
@@ -72,6 +73,7 @@ public final class TicketScreenViewModel {
 
     /** Starts listening to the card reader and scanner while the screen is shown; {@link #close()} stops. */
     public void attach() {
+        refreshNotices();
         if (devices.isEmpty() || !watches.isEmpty()) {
             return;
         }
@@ -255,6 +257,18 @@ public final class TicketScreenViewModel {
         detail.set("");
         ticketPreview.set(null);
         step.set(Step.CHOOSE_SERVICE);
+        refreshNotices();
+    }
+
+    /** Read again for each resident, so a notice starts and ends with its days without a restart. */
+    private void refreshNotices() {
+        background.run(tickets::noticesToday, now -> notices.set(String.join(id.loket.ui.Ticker.SEPARATOR, now)),
+                failure -> { }); // logged by Background; the screen keeps the notices it showed
+    }
+
+    /** The office's notices in force today, one after the other; empty when there are none. */
+    public StringProperty noticesProperty() {
+        return notices;
     }
 
     public BooleanProperty priorityByAgeProperty() {
