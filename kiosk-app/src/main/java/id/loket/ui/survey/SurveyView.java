@@ -79,13 +79,28 @@ public final class SurveyView {
 
         idle = new PauseTransition(javafx.util.Duration.millis(idleTime.toMillis()));
         idle.setOnFinished(e -> {
-            model.reset();
-            onClose.run();
+            // Only while the survey shows: staff may have left it for another face in the meantime.
+            if (onScreen()) {
+                model.reset();
+                onClose.run();
+            }
+        });
+        // A survey replaced by another face must not pull the screen back to its start when its time runs out.
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                idle.stop();
+            }
         });
         root.addEventFilter(javafx.scene.input.InputEvent.ANY, e -> restartIdle());
         this.onClose = onClose;
         model.pageProperty().addListener((obs, old, page) -> show(model.stepProperty().get()));
         show(model.stepProperty().get());
+    }
+
+    /** Whether the survey is what its window shows now (not replaced by another face or another scene). */
+    private boolean onScreen() {
+        javafx.scene.Scene scene = root.getScene();
+        return scene != null && scene.getWindow() != null && scene.getWindow().isShowing();
     }
 
     private void restartIdle() {
