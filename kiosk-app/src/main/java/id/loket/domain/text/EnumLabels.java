@@ -3,6 +3,10 @@ package id.loket.domain.text;
 import id.loket.domain.account.Role;
 import id.loket.domain.audit.AuditAction;
 import id.loket.domain.household.ExplanationReason;
+import id.loket.domain.jkk.EligibilityRule;
+import id.loket.domain.jkk.JobType;
+import id.loket.domain.jkk.Poverty;
+import id.loket.domain.jkk.Verdict;
 import id.loket.domain.queue.Lane;
 import id.loket.domain.registration.Correction;
 import id.loket.domain.registration.FailureReason;
@@ -32,7 +36,12 @@ public final class EnumLabels {
             Map.entry(ServiceOutcome.class, "serviceRecord.result."),
             Map.entry(IkdNotActivatedReason.class, "serviceRecord.ikdReason."),
             Map.entry(InformationTopic.class, "serviceRecord.topic."),
-            Map.entry(ExplanationReason.class, "explanation.reason."));
+            Map.entry(ExplanationReason.class, "explanation.reason."),
+            // Pekerja rentan (JKK/JKM)
+            Map.entry(JobType.class, "jkk.job."),
+            Map.entry(EligibilityRule.class, "jkk.rule."),
+            Map.entry(Verdict.class, "jkk.verdict."),
+            Map.entry(Poverty.class, "jkk.poverty."));
 
     private EnumLabels() {
     }
