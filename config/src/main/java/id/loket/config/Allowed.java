@@ -42,7 +42,12 @@ public record Allowed(Rule rule, List<String> values) {
                 + "for a code listed in queue.services ({0})"),
         DEVICE_KEY("device.<role> and device.<role>.<parameter> with role {0}"),
         EXISTING_FILE("the path of an existing settings file"),
-        READABLE_FILE("a readable UTF-8 text file of key=value lines");
+        READABLE_FILE("a readable UTF-8 text file of key=value lines"),
+        UMK_YEARS("empty, or a comma-separated list of YEAR:RUPIAH, each year once, the rupiah with a dot before "
+                + "the cents and no thousands separator, e.g. 2025:3701508.68,2026:3856694.43"),
+        RUPIAH("an amount in rupiah from 0 to {0}, a dot before the cents and no thousands separator, e.g. {1}"),
+        PERCENT("a percentage from 0 to 100, a dot for decimals, e.g. 1 or 0.24"),
+        FORM_ADDRESSEE("who the form is addressed to, 1–{0} characters, e.g. Lurah or Kepala Dinas Sosial");
 
         private final String english;
 

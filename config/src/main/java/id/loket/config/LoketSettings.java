@@ -18,12 +18,14 @@ import java.util.Optional;
  * @param backup     where backups go and how many are kept
  * @param lan        LAN mode: the database server's port, allowed PCs and password
  * @param registration registration at the counter (the ASN Perangkat Daerah list)
+ * @param jkk        the pekerja rentan programme (UMK per city and year, premium, the form's addressee)
  * @param sourceFile the settings file that was read on top of the defaults, as an absolute path, if any
  */
 public record LoketSettings(OfficeSettings office, DataSettings data, UiSettings ui, CounterSettings counter,
                             QueueSettings queue, PrintSettings print, DeviceSettings devices,
                             SecuritySettings security, BackupSettings backup, LanSettings lan,
                             RegistrationSettings registration,
+                            JkkSettings jkk,
                             Optional<Path> sourceFile) {
 
     public LoketSettings {
@@ -37,6 +39,7 @@ public record LoketSettings(OfficeSettings office, DataSettings data, UiSettings
         Objects.requireNonNull(security, "security");
         Objects.requireNonNull(lan, "lan");
         Objects.requireNonNull(registration, "registration");
+        Objects.requireNonNull(jkk, "jkk");
         Objects.requireNonNull(sourceFile, "sourceFile");
     }
 }
