@@ -76,6 +76,9 @@ import id.loket.service.dailyfile.DailyFiles;
 import id.loket.service.dailyfile.SoftwareVersion;
 import id.loket.storage.DailyFigureRepository;
 import id.loket.storage.OfficeSigningKey;
+import id.loket.service.jkk.JkkProgramme;
+import id.loket.service.jkk.JkkProposals;
+import id.loket.storage.JkkRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -118,6 +121,7 @@ public final class AppContext implements AutoCloseable {
     private final Casework casework;
     private final OfficeDesk officeDesk;
     private final DailyFiles dailyFiles;
+    private final JkkProposals jkkProposals;
 
     private AppContext(LoketSettings settings, Database database, Clock clock) {
         this.settings = settings;
@@ -197,6 +201,8 @@ public final class AppContext implements AutoCloseable {
         this.officeDesk = new OfficeDesk(new ReportPrinter(devices, audit), new QueueToday(
                 new QueueWatchRepository(jdbc), settings.queue(), settings.counter().officeCounters(),
                 settings.ui().language(), clock));
+        this.jkkProposals = new JkkProposals(jdbc, new JkkRepository(jdbc), audit, JkkProgramme.of(settings),
+                settings.counter().number(), clock);
     }
 
     /**
@@ -375,6 +381,11 @@ public final class AppContext implements AutoCloseable {
     /** The kelurahan's signed daily file for the kecamatan and the city, and the office's public key. */
     public DailyFiles dailyFiles() {
         return dailyFiles;
+    }
+
+    /** Pekerja rentan (JKK/JKM) proposals and Lampiran I. */
+    public JkkProposals jkkProposals() {
+        return jkkProposals;
     }
 
     public Devices devices() {

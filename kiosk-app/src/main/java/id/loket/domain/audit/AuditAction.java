@@ -34,5 +34,13 @@ public enum AuditAction {
     /** The office recorded why a household on the list is not registered (moved out, died, ...). */
     HOUSEHOLD_EXPLAINED,
     /** A supervisor took back such an explanation. */
-    EXPLANATION_UNDONE
+    EXPLANATION_UNDONE,
+    /** A pekerja rentan (JKK/JKM) proposal was made at a counter. */
+    JKK_PROPOSAL_SAVED,
+    /** A supervisor moved a pekerja rentan proposal along its flow (verified, checked by BPJS, set, refused). */
+    JKK_PROPOSAL_STATUS_CHANGED,
+    /** A supervisor ended a person's JKK/JKM cover for a reason of Pasal 10. */
+    JKK_PROPOSAL_TERMINATED,
+    /** A supervisor changed the responsible office of a Lampiran I row. */
+    JKK_DATA_OFFICE_CHANGED
 }

@@ -6,6 +6,8 @@ import id.loket.domain.household.ExplanationReason;
 import id.loket.domain.jkk.EligibilityRule;
 import id.loket.domain.jkk.JobType;
 import id.loket.domain.jkk.Poverty;
+import id.loket.domain.jkk.ProposalStatus;
+import id.loket.domain.jkk.Termination;
 import id.loket.domain.jkk.Verdict;
 import id.loket.domain.queue.Lane;
 import id.loket.domain.registration.Correction;
@@ -41,7 +43,9 @@ public final class EnumLabels {
             Map.entry(JobType.class, "jkk.job."),
             Map.entry(EligibilityRule.class, "jkk.rule."),
             Map.entry(Verdict.class, "jkk.verdict."),
-            Map.entry(Poverty.class, "jkk.poverty."));
+            Map.entry(Poverty.class, "jkk.poverty."),
+            Map.entry(ProposalStatus.class, "jkk.status."),
+            Map.entry(Termination.class, "jkk.termination."));
 
     private EnumLabels() {
     }
