@@ -76,6 +76,8 @@ import id.loket.service.dailyfile.DailyFiles;
 import id.loket.service.dailyfile.SoftwareVersion;
 import id.loket.storage.DailyFigureRepository;
 import id.loket.storage.OfficeSigningKey;
+import id.loket.documents.JkkRenderer;
+import id.loket.service.jkk.JkkDocuments;
 import id.loket.service.jkk.JkkProgramme;
 import id.loket.service.jkk.JkkProposals;
 import id.loket.storage.JkkRepository;
@@ -122,6 +124,7 @@ public final class AppContext implements AutoCloseable {
     private final OfficeDesk officeDesk;
     private final DailyFiles dailyFiles;
     private final JkkProposals jkkProposals;
+    private final JkkDocuments jkkDocuments;
 
     private AppContext(LoketSettings settings, Database database, Clock clock) {
         this.settings = settings;
@@ -201,8 +204,11 @@ public final class AppContext implements AutoCloseable {
         this.officeDesk = new OfficeDesk(new ReportPrinter(devices, audit), new QueueToday(
                 new QueueWatchRepository(jdbc), settings.queue(), settings.counter().officeCounters(),
                 settings.ui().language(), clock));
-        this.jkkProposals = new JkkProposals(jdbc, new JkkRepository(jdbc), audit, JkkProgramme.of(settings),
-                settings.counter().number(), clock);
+        JkkProgramme jkkProgramme = JkkProgramme.of(settings);
+        JkkRepository jkkRepository = new JkkRepository(jdbc);
+        this.jkkProposals = new JkkProposals(jdbc, jkkRepository, audit, jkkProgramme, settings.counter().number(), clock);
+        this.jkkDocuments = new JkkDocuments(jkkRepository, jkkProgramme, new JkkRenderer(texts), office,
+                texts.text("doc.signature.lurah", settings.office().kelurahanName()), audit, texts, clock);
     }
 
     /**
@@ -386,6 +392,11 @@ public final class AppContext implements AutoCloseable {
     /** Pekerja rentan (JKK/JKM) proposals and Lampiran I. */
     public JkkProposals jkkProposals() {
         return jkkProposals;
+    }
+
+    /** The proposal form, the lists per job type and the exports of the proposals. */
+    public JkkDocuments jkkDocuments() {
+        return jkkDocuments;
     }
 
     public Devices devices() {

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         subcommands = {ExportCommand.Households.class, ExportCommand.Progress.class, ExportCommand.Checklist.class,
                 ExportCommand.Asn.class, ExportCommand.Schedule.class, FollowUpsCommand.class,
                 ExportCommand.Fairness.class, ExportCommand.AuditEvents.class, DailyFileCommand.class,
-                OfficeKeyCommand.class})
+                OfficeKeyCommand.class,
+                JkkExportCommands.Proposals.class, JkkExportCommands.Form.class, JkkExportCommands.JobList.class})
 final class ExportCommand {
 
     enum Format { csv }
