@@ -206,7 +206,8 @@ public final class AppContext implements AutoCloseable {
                 settings.ui().language(), clock));
         JkkProgramme jkkProgramme = JkkProgramme.of(settings);
         JkkRepository jkkRepository = new JkkRepository(jdbc);
-        this.jkkProposals = new JkkProposals(jdbc, jkkRepository, audit, jkkProgramme, settings.counter().number(), clock);
+        this.jkkProposals = new JkkProposals(jdbc, jkkRepository, audit, jkkProgramme, nikValidator,
+                settings.counter().number(), clock);
         this.jkkDocuments = new JkkDocuments(jkkRepository, jkkProgramme, new JkkRenderer(texts), office,
                 texts.text("doc.signature.lurah", settings.office().kelurahanName()), audit, texts, clock);
     }

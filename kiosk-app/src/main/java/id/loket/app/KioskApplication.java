@@ -165,7 +165,7 @@ public final class KioskApplication {
                 app.reports(), app.schedules(), app.rtListImport(), app.auditTrail(), app.backups(),
                 app.progress()::today, background, app.devices(), app.printouts(), app.accounts(),
                 app.startupChecks(), app.board(), app.announcer(), app.casework(),
-                app.officeDesk(), app.serviceRecords(), app.residentVoice());
+                app.officeDesk(), app.serviceRecords(), app.residentVoice(), app.jkkProposals(), app.jkkDocuments());
     }
 
     static ShellView.Face toFace(StartFace face) {

@@ -46,7 +46,7 @@ class KioskSafetyUiTest {
                 d.tickets(), d.counter(), d.lookup(), d.registrations(), d.login(), d.progress(), d.reports(),
                 d.schedules(), d.rtListImport(), d.auditTrail(), d.backups(), d.today(), d.background(), d.devices(),
                 d.printouts(), d.accounts(), d.startupChecks(), d.board(), d.announcer(), d.casework(),
-                d.officeDesk(), d.serviceRecords(), d.residentVoice());
+                d.officeDesk(), d.serviceRecords(), d.residentVoice(), d.jkkProposals(), d.jkkDocuments());
     }
 
     @AfterEach

@@ -2,6 +2,7 @@ package id.loket.service.jkk;
 
 import id.loket.domain.account.Agent;
 import id.loket.domain.audit.AuditAction;
+import id.loket.domain.jkk.Applicant;
 import id.loket.domain.jkk.Assessment;
 import id.loket.domain.jkk.DataOffice;
 import id.loket.domain.jkk.Proposal;
@@ -9,6 +10,8 @@ import id.loket.domain.jkk.ProposalDraft;
 import id.loket.domain.jkk.ProposalStatus;
 import id.loket.domain.jkk.RuleVerdict;
 import id.loket.domain.jkk.Termination;
+import id.loket.domain.nik.NikCheck;
+import id.loket.domain.nik.NikValidator;
 import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Message;
 import id.loket.storage.AuditLog;
@@ -47,11 +50,13 @@ public final class JkkProposals {
     private final JkkRepository repository;
     private final AuditLog audit;
     private final JkkProgramme programme;
+    private final NikValidator nikValidator;
     private final int counterNumber;
     private final Clock clock;
 
     public JkkProposals(Jdbc jdbc, JkkRepository repository, AuditLog audit, JkkProgramme programme,
-                        int counterNumber, Clock clock) {
+                        NikValidator nikValidator, int counterNumber, Clock clock) {
+        this.nikValidator = nikValidator;
         this.jdbc = jdbc;
         this.repository = repository;
         this.audit = audit;
@@ -64,9 +69,14 @@ public final class JkkProposals {
         return programme;
     }
 
-    /** The rules for a draft on today's date, without saving anything (the counter shows them live). */
-    public Assessment assess(ProposalDraft draft) {
-        return programme.eligibility().assess(draft.applicant(), LocalDate.now(clock));
+    /** The rules for a resident on today's date, without saving anything (the counter shows them live). */
+    public Assessment assess(Applicant applicant) {
+        return programme.eligibility().assess(applicant, LocalDate.now(clock));
+    }
+
+    /** A NIK as typed at the counter, checked as everywhere else. */
+    public NikCheck checkNik(String typed) {
+        return nikValidator.check(typed);
     }
 
     /**

@@ -71,7 +71,7 @@ public final class CounterView {
         work.setBottom(actionBar());
         // The ticket's service decides the form: a ticket of another service than Perlinsos gets its short
         // service record instead of this registration (TicketForms).
-        root.setCenter(TicketForms.choose(work, model.serviceRecord(), texts));
+        root.setCenter(TicketForms.choose(work, model.serviceRecord(), model.pekerjaRentan(), texts));
         root.setBottom(deviceBar());
         largeScreen();
         followTheWork();

@@ -2,6 +2,7 @@ package id.loket.ui.counter;
 
 import id.loket.domain.account.Agent;
 import id.loket.domain.queue.Ticket;
+import id.loket.ui.counter.jkk.PekerjaRentanViewModel;
 import id.loket.domain.registration.Registration;
 import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Texts;
@@ -55,11 +56,13 @@ public final class CounterViewModel implements AutoCloseable {
     private final RegistrationFormViewModel form;
     private final ServiceRecordFormViewModel serviceRecord;
     private final RegistrationInputs registrationInputs;
+    private final PekerjaRentanViewModel pekerjaRentan;
     private Optional<Ticket> ticket = Optional.empty();
 
     public CounterViewModel(CounterService counter, HouseholdLookup lookup, RegistrationService registrations,
                             ServiceRecords serviceRecords, Devices devices, Printouts printouts, Background background,
-                            Texts texts, Agent agent) {
+                            Texts texts, Agent agent, PekerjaRentanViewModel pekerjaRentan) {
+        this.pekerjaRentan = pekerjaRentan;
         this.devices = devices;
         this.printouts = printouts;
         this.queue = new QueueConsoleViewModel(counter, devices, background, texts, agent);
@@ -94,9 +97,11 @@ public final class CounterViewModel implements AutoCloseable {
             clearResident();
             ticket = Optional.ofNullable(now);
             serviceRecord.serve(now);
+            pekerjaRentan.serve(now);
         });
         ticket = Optional.ofNullable(queue.ticketProperty().get());
         serviceRecord.serve(ticket.orElse(null));
+        pekerjaRentan.serve(ticket.orElse(null));
     }
 
     // --- devices -----------------------------------------------------------------------------------
@@ -228,6 +233,9 @@ public final class CounterViewModel implements AutoCloseable {
 
     /** Whether the form on screen holds input that leaving the ticket would lose. */
     boolean hasUnsavedInput() {
+        if (pekerjaRentan.activeProperty().get()) {
+            return pekerjaRentan.unsaved();
+        }
         return serviceRecord.kindProperty().get() != null
                 ? serviceRecord.unsaved()
                 : registrationInputs.unsaved(household, form);
@@ -238,6 +246,10 @@ public final class CounterViewModel implements AutoCloseable {
      * when the form refused it (its message says why) or could not save it yet (a walk-in not added).
      */
     private void saveThen(Consumer<Boolean> done) {
+        if (pekerjaRentan.activeProperty().get()) {
+            pekerjaRentan.save(done);
+            return;
+        }
         if (serviceRecord.kindProperty().get() != null) {
             serviceRecord.save(done);
             return;
@@ -285,6 +297,7 @@ public final class CounterViewModel implements AutoCloseable {
     public HouseholdViewModel household() { return household; }
     public RegistrationFormViewModel form() { return form; }
     public ServiceRecordFormViewModel serviceRecord() { return serviceRecord; }
+    public PekerjaRentanViewModel pekerjaRentan() { return pekerjaRentan; }
     public StringProperty deviceTextProperty(Devices.Slot slot) { return deviceTexts.get(slot); }
     public ObjectProperty<Devices.Health> deviceHealthProperty(Devices.Slot slot) { return deviceHealth.get(slot); }
     public ObservableList<Printouts.Pending> reprints() { return reprints; }

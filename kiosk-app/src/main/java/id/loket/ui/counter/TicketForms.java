@@ -3,6 +3,8 @@ package id.loket.ui.counter;
 import static id.loket.ui.Ids.id;
 
 import id.loket.domain.text.Texts;
+import id.loket.ui.counter.jkk.PekerjaRentanForm;
+import id.loket.ui.counter.jkk.PekerjaRentanViewModel;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -13,7 +15,7 @@ import javafx.scene.layout.StackPane;
 /**
  * The ticket's service decides the form: the Perlinsos registration (identity, household, consent, portal
  * outcome) for a Perlinsos ticket or no ticket at all, the short service record for every other service.
- * Both stay built; only the one for the ticket on screen shows, so a transferred resident's next service
+ * The pekerja rentan service gets its proposal form. All stay built; only the one for the ticket on screen shows, so a transferred resident's next service
  * finds its form at once.
  */
 final class TicketForms {
@@ -22,19 +24,28 @@ final class TicketForms {
     }
 
     /** The work area: {@code registration} or the service record's form, as the served ticket's service says. */
-    static Parent choose(Node registration, ServiceRecordFormViewModel serviceRecord, Texts texts) {
+    static Parent choose(Node registration, ServiceRecordFormViewModel serviceRecord,
+                         PekerjaRentanViewModel pekerjaRentan, Texts texts) {
         ServiceRecordForm form = new ServiceRecordForm(serviceRecord, texts);
         ScrollPane shortForm = id(new ScrollPane(form.root()), "service-record-body");
         shortForm.setFitToWidth(true);
         shortForm.setPadding(new Insets(12));
         Controls.showWhen(shortForm, serviceRecord.kindProperty().isNotNull());
-        Controls.showWhen(registration, serviceRecord.kindProperty().isNull());
+        // The pekerja rentan service (C) has its own proposal form.
+        PekerjaRentanForm proposal = new PekerjaRentanForm(pekerjaRentan, texts);
+        Controls.showWhen(proposal.root(), pekerjaRentan.activeProperty());
+        Controls.showWhen(registration, serviceRecord.kindProperty().isNull().and(pekerjaRentan.activeProperty().not()));
+        pekerjaRentan.activeProperty().addListener((obs, old, active) -> {
+            if (active) {
+                Platform.runLater(proposal::focus);
+            }
+        });
         serviceRecord.kindProperty().addListener((obs, old, kind) -> {
             if (kind != null) {
                 // After the console's own move to the NIK field, which this form does not have.
                 Platform.runLater(form::focus);
             }
         });
-        return new StackPane(registration, shortForm);
+        return new StackPane(registration, shortForm, proposal.root());
     }
 }

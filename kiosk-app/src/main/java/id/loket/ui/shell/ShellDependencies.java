@@ -23,6 +23,8 @@ import id.loket.service.casework.Casework;
 import id.loket.service.office.OfficeDesk;
 import id.loket.service.schedule.Schedules;
 import id.loket.ui.Background;
+import id.loket.service.jkk.JkkDocuments;
+import id.loket.service.jkk.JkkProposals;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Supplier;
@@ -55,5 +57,6 @@ public record ShellDependencies(
         BoardService board,
         Announcer announcer,
         Casework casework,
-        OfficeDesk officeDesk, ServiceRecords serviceRecords, ResidentVoice residentVoice) {
+        OfficeDesk officeDesk, ServiceRecords serviceRecords, ResidentVoice residentVoice,
+        JkkProposals jkkProposals, JkkDocuments jkkDocuments) {
 }

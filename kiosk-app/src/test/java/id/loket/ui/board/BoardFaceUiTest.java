@@ -179,6 +179,6 @@ class BoardFaceUiTest {
                 d.agentIdleLock(), true, d.tickets(), d.counter(), d.lookup(), d.registrations(), d.login(),
                 d.progress(), d.reports(), d.schedules(), d.rtListImport(), d.auditTrail(), d.backups(), d.today(),
                 d.background(), d.devices(), d.printouts(), d.accounts(), d.startupChecks(), d.board(), d.announcer(),
-                d.casework(), d.officeDesk(), d.serviceRecords(), d.residentVoice());
+                d.casework(), d.officeDesk(), d.serviceRecords(), d.residentVoice(), d.jkkProposals(), d.jkkDocuments());
     }
 }

@@ -180,7 +180,7 @@ class TicketScreenUiTest {
                 d.agentIdleLock(), d.kioskMode(), d.tickets(), d.counter(), d.lookup(), d.registrations(), d.login(),
                 d.progress(), d.reports(), d.schedules(), d.rtListImport(), d.auditTrail(), d.backups(), d.today(),
                 d.background(), d.devices(), d.printouts(), d.accounts(), d.startupChecks(), d.board(), d.announcer(),
-                d.casework(), d.officeDesk(), d.serviceRecords(), voice);
+                d.casework(), d.officeDesk(), d.serviceRecords(), voice, d.jkkProposals(), d.jkkDocuments());
     }
 
     /** A KTP-el of a resident born in 1950: 76 on the test's day in 2026. */
