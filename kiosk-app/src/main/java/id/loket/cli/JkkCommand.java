@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 /** {@code loket jkk check ...}: the pekerja rentan rules for one resident, printed rule by rule. */
 @Command(name = "jkk", mixinStandardHelpOptions = true,
         description = "Pekerja rentan (BPJS Ketenagakerjaan JKK/JKM paid by the city, Perwali Balikpapan 3/2025).",
-        subcommands = JkkCommand.Check.class)
+        subcommands = {JkkCommand.Check.class, JkkAdminCommands.Status.class, JkkAdminCommands.Terminate.class,
+                JkkAdminCommands.Offices.class, JkkAdminCommands.Office.class})
 final class JkkCommand {
 
     @ParentCommand
