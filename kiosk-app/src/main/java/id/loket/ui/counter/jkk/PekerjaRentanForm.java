@@ -102,7 +102,7 @@ public final class PekerjaRentanForm {
         Label rulesTitle = new Label(texts.text("jkk.counter.rules"));
         rulesTitle.getStyleClass().add("section-title");
 
-        VBox content = id(new VBox(10, grid, facts, rulesTitle, verdicts, summary), "jkk-form", "panel");
+        VBox content = id(new VBox(10, grid, facts, rulesTitle, verdicts), "jkk-form", "panel");
         content.setPadding(new Insets(12));
         ScrollPane scroll = id(new ScrollPane(content), "jkk-body");
         scroll.setFitToWidth(true);
@@ -115,8 +115,10 @@ public final class PekerjaRentanForm {
         message.textProperty().bind(model.messageProperty());
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
-        HBox.setHgrow(message, Priority.ALWAYS);
-        HBox actions = id(new HBox(14, save, message), "jkk-actions");
+        // The verdict in short stays in view beside Save while the table of rules scrolls with the form.
+        VBox said = new VBox(4, summary, message);
+        HBox.setHgrow(said, Priority.ALWAYS);
+        HBox actions = id(new HBox(14, save, said), "jkk-actions");
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.setPadding(new Insets(8, 12, 8, 12));
 
