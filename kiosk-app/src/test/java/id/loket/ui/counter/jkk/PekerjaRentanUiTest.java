@@ -144,6 +144,20 @@ class PekerjaRentanUiTest {
     }
 
     @Test
+    void typedButUnsavedDataIsAskedAboutBeforeTheNextCall(FxRobot robot) {
+        openWithTicket(robot, "id");
+        robot.write(NIK);
+
+        key(robot, KeyCode.F2);
+
+        waitUntil(() -> robot.lookup("#unsaved-row").query().isVisible());
+        key(robot, KeyCode.ESCAPE);
+        waitUntil(() -> !robot.lookup("#unsaved-row").query().isVisible());
+        assertThat(visibleText(robot, "#counter-current-ticket")).isEqualTo("C-001");
+        assertThat(robot.lookup("#jkk-nik").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo(NIK);
+    }
+
+    @Test
     void theFormFitsInIndonesian(FxRobot robot) {
         fits(robot, "id", "Orang tidak mampu");
     }
