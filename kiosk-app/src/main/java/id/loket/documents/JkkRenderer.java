@@ -16,7 +16,7 @@ import java.util.Objects;
 public final class JkkRenderer {
 
     /** The words of a filled-in form, already said in the office's language where they are ours. */
-    public record Form(String officeName, String officeAddress, String addressee, String city, String name,
+    public record Form(String officeName, String addressee, String city, String name,
                        String nik, String birthPlaceAndDate, String address, String phone, String jobSpecific,
                        String jobType, String umkYear, String income, String dataOffice, List<String> documents,
                        String premium, LocalDate day, String proposalNumber) {

@@ -21,9 +21,4 @@ public record DataOffice(int rowNo, String jobLabel, Optional<JobType> jobType, 
         Objects.requireNonNull(office, "office");
         extraDocuments = extraDocuments.map(String::strip).filter(text -> !text.isEmpty());
     }
-
-    /** Whether the kelurahan itself collects this job's data (Pasal 6 ayat 2: Kecamatan dan Kelurahan). */
-    public boolean collectedByKelurahan() {
-        return office.toLowerCase(java.util.Locale.ROOT).contains("kelurahan");
-    }
 }

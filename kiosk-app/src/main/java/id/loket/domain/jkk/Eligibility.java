@@ -1,7 +1,6 @@
 package id.loket.domain.jkk;
 
 import id.loket.domain.text.Message;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -135,10 +134,5 @@ public record Eligibility(UmkTable umk, IncomeComparison comparison, String rege
                     income, umk.cityName(), String.valueOf(year), umkText));
         }).orElseGet(() -> new RuleVerdict(EligibilityRule.INCOME, Verdict.UNDECIDED,
                 Message.of("jkk.reason.income.noUmk", umk.cityName(), String.valueOf(year), umk.settingKey())));
-    }
-
-    /** Whether {@code income} is accepted against {@code umk} under this office's comparison. */
-    public boolean incomeAccepted(BigDecimal income, BigDecimal wage) {
-        return comparison.accepts(income, wage);
     }
 }

@@ -79,7 +79,7 @@ public final class JkkDocuments {
             documents.add(texts.text("jkk.doc.disability"));
         }
         String city = cityWord();
-        byte[] pdf = renderer.form(new JkkRenderer.Form(office.name(), office.address(), programme.addressee(), city,
+        byte[] pdf = renderer.form(new JkkRenderer.Form(office.name(), programme.addressee(), city,
                 proposal.name(), proposal.nik(), proposal.birthPlace() + ", " + date(proposal.birthDate()),
                 proposal.address(), proposal.phone().orElse("-"), proposal.jobSpecific(),
                 texts.text(EnumLabels.key(proposal.jobType())), String.valueOf(proposal.umkYear()),
