@@ -44,7 +44,12 @@ public record Allowed(Rule rule, List<String> values) {
         EXISTING_FILE("the path of an existing settings file"),
         READABLE_FILE("a readable UTF-8 text file of key=value lines"),
         OUTBOX_FOLDER("empty (the folder kotak-keluar in data.dir), or a folder path, e.g. D:/LoketKirim or "
-                + "//server-kecamatan/harian");
+                + "//server-kecamatan/harian"),
+        UMK_YEARS("empty, or a comma-separated list of YEAR:RUPIAH, each year once, the rupiah with a dot before "
+                + "the cents and no thousands separator, e.g. 2025:3701508.68,2026:3856694.43"),
+        RUPIAH("an amount in rupiah from 0 to {0}, a dot before the cents and no thousands separator, e.g. {1}"),
+        PERCENT("a percentage from 0 to 100, a dot for decimals, e.g. 1 or 0.24"),
+        FORM_ADDRESSEE("who the form is addressed to, 1–{0} characters, e.g. Lurah or Kepala Dinas Sosial");
 
         private final String english;
 

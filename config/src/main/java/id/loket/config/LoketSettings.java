@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param ssn        SSN card requests (Samarinda): whether the counter takes them, when a police letter is asked
  * @param dailyFile  where the kiosk puts the day's file for the kecamatan at day close
  * @param complaints the office's promise for answering complaints
+ * @param jkk        the pekerja rentan programme (UMK per city and year, premium, the form's addressee)
  * @param sourceFile the settings file that was read on top of the defaults, as an absolute path, if any
  */
 public record LoketSettings(OfficeSettings office, DataSettings data, UiSettings ui, CounterSettings counter,
@@ -28,6 +29,7 @@ public record LoketSettings(OfficeSettings office, DataSettings data, UiSettings
                             SecuritySettings security, BackupSettings backup, LanSettings lan,
                             RegistrationSettings registration,
                             SsnSettings ssn, DailyFileSettings dailyFile, ComplaintSettings complaints,
+                            JkkSettings jkk,
                             Optional<Path> sourceFile) {
 
     public LoketSettings {
@@ -44,6 +46,7 @@ public record LoketSettings(OfficeSettings office, DataSettings data, UiSettings
         Objects.requireNonNull(ssn, "ssn");
         Objects.requireNonNull(dailyFile, "dailyFile");
         Objects.requireNonNull(complaints, "complaints");
+        Objects.requireNonNull(jkk, "jkk");
         Objects.requireNonNull(sourceFile, "sourceFile");
     }
 }

@@ -50,6 +50,17 @@ public final class SettingKeys {
     public static final String SSN_POLICE_LETTER_FOR = "ssn.police-letter-for";
     public static final String DAILY_FILE_OUTBOX = "dailyfile.outbox";
     public static final String COMPLAINTS_PROMISE_WORKING_DAYS = "complaints.promise-working-days";
+    // Pekerja rentan (JKK/JKM): one UMK key per city of the region catalog, jkk.umk.<city code>.
+    public static final String JKK_UMK_PREFIX = "jkk.umk.";
+    public static final String JKK_UMK_BALIKPAPAN = JKK_UMK_PREFIX + "64.71";
+    public static final String JKK_UMK_SAMARINDA = JKK_UMK_PREFIX + "64.72";
+    public static final String JKK_INCOME_RULE = "jkk.income-rule";
+    public static final String JKK_PREMIUM_JKK_PERCENT = "jkk.premium.jkk-percent";
+    public static final String JKK_PREMIUM_BASE = "jkk.premium.base";
+    public static final String JKK_PREMIUM_JKM = "jkk.premium.jkm";
+    public static final String JKK_COVER_UNTIL_YEARS = "jkk.cover-until.years";
+    public static final String JKK_COVER_UNTIL_MONTHS = "jkk.cover-until.months";
+    public static final String JKK_FORM_ADDRESSEE = "jkk.form.addressee";
 
     /** Prefix of the three keys that define one service: {@code queue.service.<CODE>.*}. */
     static final String SERVICE_PREFIX = "queue.service.";
@@ -116,6 +127,8 @@ public final class SettingKeys {
         keys.add(SSN_POLICE_LETTER_FOR);
         keys.add(DAILY_FILE_OUTBOX);
         keys.add(COMPLAINTS_PROMISE_WORKING_DAYS);
+        keys.addAll(Set.of(JKK_UMK_BALIKPAPAN, JKK_UMK_SAMARINDA, JKK_INCOME_RULE, JKK_PREMIUM_JKK_PERCENT,
+                JKK_PREMIUM_BASE, JKK_PREMIUM_JKM, JKK_COVER_UNTIL_YEARS, JKK_COVER_UNTIL_MONTHS, JKK_FORM_ADDRESSEE));
         DeviceSettings.ROLES.forEach(role -> keys.add(deviceDriver(role)));
         return Set.copyOf(keys);
     }

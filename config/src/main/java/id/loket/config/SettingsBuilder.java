@@ -36,7 +36,7 @@ final class SettingsBuilder {
         DataSettings data = data();
         return new LoketSettings(office, data, ui(), counter(), new QueueSettingsBuilder(reader).build(),
                 print(), devices(), security(data.dataDir()), backup(data.dataDir()), lan(), registration(),
-                ssn(), dailyFile(data.dataDir()), complaints(), sourceFile);
+                ssn(), dailyFile(data.dataDir()), complaints(), new JkkSettingsBuilder(reader).build(), sourceFile);
     }
 
     private OfficeSettings office() {

@@ -85,6 +85,11 @@ import id.loket.service.dailyfile.DailyFiles;
 import id.loket.service.dailyfile.SoftwareVersion;
 import id.loket.storage.DailyFigureRepository;
 import id.loket.storage.OfficeSigningKey;
+import id.loket.documents.JkkRenderer;
+import id.loket.service.jkk.JkkDocuments;
+import id.loket.service.jkk.JkkProgramme;
+import id.loket.service.jkk.JkkProposals;
+import id.loket.storage.JkkRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -137,6 +142,8 @@ public final class AppContext implements AutoCloseable {
     private final Complaints complaints;
     private final ComplaintReport complaintReport;
     private final ServiceNotices serviceNotices;
+    private final JkkProposals jkkProposals;
+    private final JkkDocuments jkkDocuments;
 
     private AppContext(LoketSettings settings, Database database, Clock clock) {
         this.settings = settings;
@@ -251,6 +258,12 @@ public final class AppContext implements AutoCloseable {
         if (settings.ssn().cardRequests()) {
             personRecords.with(ssn.personSource());
         }
+        JkkProgramme jkkProgramme = JkkProgramme.of(settings);
+        JkkRepository jkkRepository = new JkkRepository(jdbc);
+        this.jkkProposals = new JkkProposals(jdbc, jkkRepository, audit, jkkProgramme, nikValidator,
+                settings.counter().number(), clock);
+        this.jkkDocuments = new JkkDocuments(jkkRepository, jkkProgramme, new JkkRenderer(texts), office,
+                texts.text("doc.signature.lurah", settings.office().kelurahanName()), audit, texts, clock);
     }
 
     /**
@@ -439,6 +452,16 @@ public final class AppContext implements AutoCloseable {
     /** The kelurahan's signed daily file for the kecamatan and the city, and the office's public key. */
     public DailyFiles dailyFiles() {
         return dailyFiles;
+    }
+
+    /** Pekerja rentan (JKK/JKM) proposals and Lampiran I. */
+    public JkkProposals jkkProposals() {
+        return jkkProposals;
+    }
+
+    /** The proposal form, the lists per job type and the exports of the proposals. */
+    public JkkDocuments jkkDocuments() {
+        return jkkDocuments;
     }
 
     public Devices devices() {

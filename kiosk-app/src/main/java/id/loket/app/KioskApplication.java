@@ -170,7 +170,8 @@ public final class KioskApplication {
                 app.progress()::today, background, app.devices(), app.printouts(), app.accounts(),
                 app.startupChecks(), app.board(), app.announcer(), app.casework(),
                 app.officeDesk(), app.serviceRecords(), app.residentVoice(), app.skm(), app.surveyVoice(),
-                app.personRecords(), app.ssn(), app.complaints(), app.complaintReport(), app.serviceNotices());
+                app.personRecords(), app.ssn(), app.complaints(), app.complaintReport(), app.serviceNotices(),
+                app.jkkProposals(), app.jkkDocuments());
     }
 
     static ShellView.Face toFace(StartFace face) {

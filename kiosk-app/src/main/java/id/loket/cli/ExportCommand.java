@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
                 ExportCommand.Asn.class, ExportCommand.Schedule.class, FollowUpsCommand.class,
                 ExportCommand.Fairness.class, ExportCommand.AuditEvents.class, DailyFileCommand.class,
                 OfficeKeyCommand.class, IkmExportCommand.class, SsnRequestsCommand.class,
-                ComplaintsExportCommand.class})
+                ComplaintsExportCommand.class,
+                JkkExportCommands.Proposals.class, JkkExportCommands.Form.class, JkkExportCommands.JobList.class})
 final class ExportCommand {
 
     enum Format { csv }

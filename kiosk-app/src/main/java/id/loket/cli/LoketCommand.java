@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
         description = "Loket: counter kiosk for kelurahan offices. Without a command, opens the kiosk window.",
         subcommands = {NikCommand.class, DemoDataCommand.class, ImportCommand.class, ExportCommand.class,
                 PlanCommand.class, DeviceCommand.class, BackupCommand.class, RestoreCommand.class, PurgeCommand.class,
-                ServeCommand.class, AccountCommand.class, RekapCommand.class})
+                ServeCommand.class, AccountCommand.class, RekapCommand.class,
+                JkkCommand.class})
 public final class LoketCommand implements Callable<Integer> {
 
     /** Opens the kiosk window; supplied by the application's main so the command line knows no JavaFX. */

@@ -138,6 +138,25 @@ final class PrintLayout {
         return this;
     }
 
+    /** Body text, left-aligned and wrapped: the sentences of a letter or a form. */
+    PrintLayout paragraph(String text) {
+        blocks.addAll(lines(text, fonts.regular(), style.bodyPt(), Align.LEFT));
+        blocks.add(new Spacer(style.bodyPt() * 0.5f));
+        return this;
+    }
+
+    /**
+     * Two places to sign side by side, as a form signed by the applicant and countersigned by an office:
+     * each its role (several lines allowed), room for the signature, and the name.
+     */
+    PrintLayout twoSignatures(String leftRole, String leftName, String rightRole, String rightName) {
+        float gutter = Units.mm(10f);
+        float half = (column - gutter) / 2f;
+        blocks.add(new SideBySide(signatureStack(leftRole, leftName, half), signatureStack(rightRole, rightName, half),
+                half, gutter));
+        return this;
+    }
+
     PrintLayout separator() {
         blocks.add(new Rule(0.6f, false, style.groupGap(), style.groupGap()));
         return this;
@@ -173,7 +192,10 @@ final class PrintLayout {
 
     private Block signatureStack(String role, String name, float width) {
         List<Block> signature = new ArrayList<>();
-        signature.addAll(lines(role, fonts.regular(), style.bodyPt(), Align.CENTRE, width));
+        // A role of several lines ("place, date" above "who signs") is written line by line.
+        for (String part : role.split("\n")) {
+            signature.addAll(lines(part, fonts.regular(), style.bodyPt(), Align.CENTRE, width));
+        }
         signature.add(new Spacer(Units.mm(20f)));
         signature.addAll(lines(name, fonts.bold(), style.bodyPt(), Align.CENTRE, width));
         return new Stack(signature);

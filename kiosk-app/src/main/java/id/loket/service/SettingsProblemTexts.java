@@ -58,6 +58,10 @@ final class SettingsProblemTexts {
             case EXISTING_FILE -> "settings.allowed.existingFile";
             case READABLE_FILE -> "settings.allowed.readableFile";
             case OUTBOX_FOLDER -> "settings.allowed.outboxFolder";
+            case UMK_YEARS -> "settings.allowed.umkYears";
+            case RUPIAH -> "settings.allowed.rupiah";
+            case PERCENT -> "settings.allowed.percent";
+            case FORM_ADDRESSEE -> "settings.allowed.formAddressee";
         };
         return new Message(key, java.util.List.copyOf(allowed.values()));
     }

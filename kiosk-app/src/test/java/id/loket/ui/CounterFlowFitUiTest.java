@@ -69,12 +69,12 @@ class CounterFlowFitUiTest {
         app = TestApps.withDemoData(dir.resolve("fit-" + chosen + "-" + System.nanoTime()), 60, "ui.language", chosen);
         robot.interact(() -> kiosk = StartedKiosk.launch(app).size(1366, 768).showing(ShellView.Face.CHOOSER)
                 .on(stage));
-        app.tickets().issue("PEKERJA_RENTAN", Lane.REGULAR);
+        app.tickets().issue("IKD", Lane.REGULAR);
         openCounter(robot);
         key(robot, KeyCode.F2);
-        waitUntil(() -> "C-001".equals(visibleText(robot, "#counter-current-ticket")));
-        waitUntil(() -> !visibleText(robot, "#service-record-later").isEmpty());
-        robot.clickOn("#service-outcome-NOT_DONE");
+        waitUntil(() -> "B-001".equals(visibleText(robot, "#counter-current-ticket")));
+        waitUntil(() -> !visibleText(robot, "#service-record-title").isEmpty());
+        robot.clickOn("#service-outcome-ACTIVATED");
         key(robot, KeyCode.F2);
         waitUntil(() -> robot.lookup("#unsaved-row").query().isVisible());
 
@@ -91,8 +91,8 @@ class CounterFlowFitUiTest {
                     .filteredOn(w -> w.contains("service-") || w.contains("unsaved-") || w.contains("queue-"))
                     .isEmpty();
             assertThat(ScreenFit.outsideWindow(scene, "#unsaved-question", "#unsaved-save", "#unsaved-discard",
-                    "#unsaved-cancel", "#service-record-title", "#service-record-later", "#service-outcome-DONE",
-                    "#service-outcome-NOT_DONE", "#service-note", "#service-record-save")).as(where).isEmpty();
+                    "#unsaved-cancel", "#service-record-title", "#service-outcome-ACTIVATED",
+                    "#service-outcome-NOT_ACTIVATED", "#service-note", "#service-record-save")).as(where).isEmpty();
         }
     }
 }

@@ -206,7 +206,6 @@ class CounterFlowUiTest {
         assertThat(shown(robot, "#nik-field")).as("no Perlinsos registration for an IKD ticket").isFalse();
         assertThat(shown(robot, "#consent-check")).isFalse();
         assertThat(visibleText(robot, "#service-record-title")).contains("Aktivasi IKD", "B-001");
-        assertThat(shown(robot, "#service-record-later")).isFalse();
         assertThat(ScreenFit.outsideWindow(robot.lookup("#service-record-form").query().getScene(),
                 "#service-record-save", "#service-outcome-ACTIVATED")).isEmpty();
         waitUntil(() -> robot.lookup("#service-outcome-ACTIVATED").query().isFocused());
@@ -251,19 +250,16 @@ class CounterFlowUiTest {
     }
 
     @Test
-    void aVulnerableWorkersTicketSaysItsFullFormComesLater(FxRobot robot) {
+    void aVulnerableWorkersTicketOpensTheProposalFormNotTheShortRecord(FxRobot robot) {
         issue("PEKERJA_RENTAN", 1);
         openCounter(robot);
         key(robot, KeyCode.F2);
         waitUntil(() -> "C-001".equals(current(robot)));
 
-        waitUntil(() -> shown(robot, "#service-record-later"));
-        assertThat(visibleText(robot, "#service-record-later")).contains("Pekerja Rentan", "menyusul");
-        assertThat(shown(robot, "#service-outcome-DONE")).isTrue();
+        waitUntil(() -> shown(robot, "#jkk-form"));
+        assertThat(visibleText(robot, "#jkk-title")).contains("C-001");
+        assertThat(shown(robot, "#service-record-form")).isFalse();
         assertThat(shown(robot, "#nik-field")).isFalse();
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(ScreenFit.cutWords()).filteredOn(w -> w.contains("service-") || w.contains("unsaved-"))
-                .isEmpty();
     }
 
     @Test

@@ -52,5 +52,13 @@ public enum AuditAction {
     /** A supervisor assigned, answered or closed a complaint. */
     COMPLAINT_HANDLED,
     /** A supervisor wrote or withdrew a notice to the public. */
-    SERVICE_NOTICE_CHANGED
+    SERVICE_NOTICE_CHANGED,
+    /** A pekerja rentan (JKK/JKM) proposal was made at a counter. */
+    JKK_PROPOSAL_SAVED,
+    /** A supervisor moved a pekerja rentan proposal along its flow (verified, checked by BPJS, set, refused). */
+    JKK_PROPOSAL_STATUS_CHANGED,
+    /** A supervisor ended a person's JKK/JKM cover for a reason of Pasal 10. */
+    JKK_PROPOSAL_TERMINATED,
+    /** A supervisor changed the responsible office of a Lampiran I row. */
+    JKK_DATA_OFFICE_CHANGED
 }

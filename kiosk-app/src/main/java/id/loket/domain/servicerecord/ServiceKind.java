@@ -14,17 +14,14 @@ public enum ServiceKind {
     IKD_ACTIVATION(List.of(ServiceOutcome.ACTIVATED, ServiceOutcome.NOT_ACTIVATED)),
     /** Service D: information and complaints. */
     INFORMATION(List.of(ServiceOutcome.ANSWERED, ServiceOutcome.FORWARDED)),
-    /** Any other service the office offers (and, for now, the vulnerable workers' service C). */
+    /** Any other service the office offers. */
     GENERAL(List.of(ServiceOutcome.DONE, ServiceOutcome.NOT_DONE));
 
     /** The service code of the Perlinsos registration, as in the settings' queue.services. */
     public static final String PERLINSOS = "PERLINSOS";
     public static final String IKD = "IKD";
     public static final String INFORMASI = "INFORMASI";
-    /**
-     * Service C. It will get its own proposal form for the BPJS Ketenagakerjaan programme; until then its
-     * counter records the service in the short form, which says so.
-     */
+    /** Service C: the BPJS Ketenagakerjaan proposal for vulnerable workers, with its own form. */
     public static final String PEKERJA_RENTAN = "PEKERJA_RENTAN";
 
     private final List<ServiceOutcome> outcomes;
@@ -38,18 +35,16 @@ public enum ServiceKind {
         return outcomes;
     }
 
-    /** The short form for a service, or empty for the Perlinsos service, which has the registration form. */
+    /**
+     * The short form for a service, or empty for the Perlinsos service (the registration form) and the
+     * pekerja rentan service (its proposal form).
+     */
     public static Optional<ServiceKind> forService(String serviceCode) {
         return switch (serviceCode) {
-            case PERLINSOS -> Optional.empty();
+            case PERLINSOS, PEKERJA_RENTAN -> Optional.empty();
             case IKD -> Optional.of(IKD_ACTIVATION);
             case INFORMASI -> Optional.of(INFORMATION);
             default -> Optional.of(GENERAL);
         };
-    }
-
-    /** Whether the service's full form is still to come (the short form says so to the agent). */
-    public static boolean fullFormComesLater(String serviceCode) {
-        return PEKERJA_RENTAN.equals(serviceCode);
     }
 }

@@ -5,6 +5,12 @@ import id.loket.domain.audit.AuditAction;
 import id.loket.domain.complaint.ComplaintKind;
 import id.loket.domain.complaint.ComplaintStatus;
 import id.loket.domain.household.ExplanationReason;
+import id.loket.domain.jkk.EligibilityRule;
+import id.loket.domain.jkk.JobType;
+import id.loket.domain.jkk.Poverty;
+import id.loket.domain.jkk.ProposalStatus;
+import id.loket.domain.jkk.Termination;
+import id.loket.domain.jkk.Verdict;
 import id.loket.domain.queue.Lane;
 import id.loket.domain.registration.Correction;
 import id.loket.domain.registration.FailureReason;
@@ -43,7 +49,14 @@ public final class EnumLabels {
             Map.entry(id.loket.domain.skm.Occupation.class, "skm.occupation."),
             Map.entry(id.loket.domain.ssn.SsnRequestKind.class, "ssn.kind."),
             Map.entry(ComplaintKind.class, "complaint.kind."),
-            Map.entry(ComplaintStatus.class, "complaint.status."));
+            Map.entry(ComplaintStatus.class, "complaint.status."),
+            // Pekerja rentan (JKK/JKM)
+            Map.entry(JobType.class, "jkk.job."),
+            Map.entry(EligibilityRule.class, "jkk.rule."),
+            Map.entry(Verdict.class, "jkk.verdict."),
+            Map.entry(Poverty.class, "jkk.poverty."),
+            Map.entry(ProposalStatus.class, "jkk.status."),
+            Map.entry(Termination.class, "jkk.termination."));
 
     private EnumLabels() {
     }

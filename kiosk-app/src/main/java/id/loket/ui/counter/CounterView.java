@@ -84,7 +84,7 @@ public final class CounterView {
         work.setBottom(actionBar());
         // The ticket's service decides the form: a ticket of another service than Perlinsos gets its short
         // service record instead of this registration (TicketForms).
-        formArea = TicketForms.choose(work, model.serviceRecord(), model.complaint(), texts);
+        formArea = TicketForms.choose(work, model.serviceRecord(), model.complaint(), model.pekerjaRentan(), texts);
         root.setCenter(formArea);
         root.setBottom(deviceBar());
         largeScreen();

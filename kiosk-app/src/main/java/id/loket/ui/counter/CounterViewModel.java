@@ -2,6 +2,7 @@ package id.loket.ui.counter;
 
 import id.loket.domain.account.Agent;
 import id.loket.domain.queue.Ticket;
+import id.loket.ui.counter.jkk.PekerjaRentanViewModel;
 import id.loket.domain.registration.Registration;
 import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Texts;
@@ -58,11 +59,13 @@ public final class CounterViewModel implements AutoCloseable {
     private final ServiceRecordFormViewModel serviceRecord;
     private final ComplaintFormViewModel complaint;
     private final RegistrationInputs registrationInputs;
+    private final PekerjaRentanViewModel pekerjaRentan;
     private Optional<Ticket> ticket = Optional.empty();
 
     public CounterViewModel(CounterService counter, HouseholdLookup lookup, RegistrationService registrations,
                             ServiceRecords serviceRecords, Devices devices, Printouts printouts, Background background,
-                            Texts texts, Agent agent, Complaints complaints) {
+                            Texts texts, Agent agent, Complaints complaints, PekerjaRentanViewModel pekerjaRentan) {
+        this.pekerjaRentan = pekerjaRentan;
         this.devices = devices;
         this.printouts = printouts;
         this.queue = new QueueConsoleViewModel(counter, devices, background, texts, agent);
@@ -101,10 +104,12 @@ public final class CounterViewModel implements AutoCloseable {
             ticket = Optional.ofNullable(now);
             serviceRecord.serve(now);
             complaint.serve(now);
+            pekerjaRentan.serve(now);
         });
         ticket = Optional.ofNullable(queue.ticketProperty().get());
         serviceRecord.serve(ticket.orElse(null));
         complaint.serve(ticket.orElse(null));
+        pekerjaRentan.serve(ticket.orElse(null));
     }
 
     // --- devices -----------------------------------------------------------------------------------
@@ -236,6 +241,9 @@ public final class CounterViewModel implements AutoCloseable {
 
     /** Whether the form on screen holds input that leaving the ticket would lose. */
     boolean hasUnsavedInput() {
+        if (pekerjaRentan.activeProperty().get()) {
+            return pekerjaRentan.unsaved();
+        }
         return serviceRecord.kindProperty().get() != null
                 ? serviceRecord.unsaved() || complaint.unsaved()
                 : registrationInputs.unsaved(household, form);
@@ -246,6 +254,10 @@ public final class CounterViewModel implements AutoCloseable {
      * when the form refused it (its message says why) or could not save it yet (a walk-in not added).
      */
     private void saveThen(Consumer<Boolean> done) {
+        if (pekerjaRentan.activeProperty().get()) {
+            pekerjaRentan.save(done);
+            return;
+        }
         if (serviceRecord.kindProperty().get() != null) {
             if (!complaint.unsaved()) {
                 serviceRecord.save(done);
@@ -305,6 +317,7 @@ public final class CounterViewModel implements AutoCloseable {
     public RegistrationFormViewModel form() { return form; }
     public ServiceRecordFormViewModel serviceRecord() { return serviceRecord; }
     public ComplaintFormViewModel complaint() { return complaint; }
+    public PekerjaRentanViewModel pekerjaRentan() { return pekerjaRentan; }
     public StringProperty deviceTextProperty(Devices.Slot slot) { return deviceTexts.get(slot); }
     public ObjectProperty<Devices.Health> deviceHealthProperty(Devices.Slot slot) { return deviceHealth.get(slot); }
     public ObservableList<Printouts.Pending> reprints() { return reprints; }

@@ -38,10 +38,6 @@ final class ServiceRecordForm {
         Label title = id(new Label(), "service-record-title", "section-title");
         title.textProperty().bind(model.titleProperty());
         title.setWrapText(true);
-        Label later = id(new Label(texts.text("serviceRecord.fullFormLater")), "service-record-later", "hint");
-        later.setWrapText(true);
-        later.setMinHeight(Region.USE_PREF_SIZE);
-        Controls.showWhen(later, model.fullFormLaterProperty());
 
         outcomes.setId("service-outcomes");
         model.kindProperty().addListener((obs, old, kind) -> offerOutcomes(kind));
@@ -76,7 +72,7 @@ final class ServiceRecordForm {
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
 
-        root = id(new VBox(10, title, later, labelled("serviceRecord.label.outcome", outcomes), topicRow, reasonRow,
+        root = id(new VBox(10, title, labelled("serviceRecord.label.outcome", outcomes), topicRow, reasonRow,
                 labelled("serviceRecord.label.note", note), save, message), "service-record-form", "panel");
         root.setMaxWidth(720);
     }

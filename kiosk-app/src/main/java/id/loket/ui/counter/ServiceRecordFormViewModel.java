@@ -31,7 +31,6 @@ public final class ServiceRecordFormViewModel {
 
     private final ObjectProperty<ServiceKind> kind = new SimpleObjectProperty<>();
     private final StringProperty title = new SimpleStringProperty("");
-    private final BooleanProperty fullFormLater = new SimpleBooleanProperty(false);
     private final ObjectProperty<ServiceOutcome> outcome = new SimpleObjectProperty<>();
     private final ObjectProperty<IkdNotActivatedReason> reason = new SimpleObjectProperty<>();
     private final ObjectProperty<InformationTopic> topic = new SimpleObjectProperty<>();
@@ -72,7 +71,6 @@ public final class ServiceRecordFormViewModel {
         title.set(ticket.filter(t -> form.isPresent())
                 .map(t -> texts.text("serviceRecord.title", serviceName.apply(t.serviceCode()), t.displayNumber()))
                 .orElse(""));
-        fullFormLater.set(ticket.map(t -> ServiceKind.fullFormComesLater(t.serviceCode())).orElse(false));
     }
 
     /** Whether the agent chose or typed something that is not saved yet. */
@@ -126,7 +124,6 @@ public final class ServiceRecordFormViewModel {
 
     public ObjectProperty<ServiceKind> kindProperty() { return kind; }
     public StringProperty titleProperty() { return title; }
-    public BooleanProperty fullFormLaterProperty() { return fullFormLater; }
     public ObjectProperty<ServiceOutcome> outcomeProperty() { return outcome; }
     public ObjectProperty<IkdNotActivatedReason> reasonProperty() { return reason; }
     public ObjectProperty<InformationTopic> topicProperty() { return topic; }

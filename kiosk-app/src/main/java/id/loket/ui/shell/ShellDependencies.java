@@ -26,6 +26,8 @@ import id.loket.service.notice.ServiceNotices;
 import id.loket.service.office.OfficeDesk;
 import id.loket.service.schedule.Schedules;
 import id.loket.ui.Background;
+import id.loket.service.jkk.JkkDocuments;
+import id.loket.service.jkk.JkkProposals;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Supplier;
@@ -61,5 +63,6 @@ public record ShellDependencies(
         OfficeDesk officeDesk, ServiceRecords serviceRecords, ResidentVoice residentVoice,
         id.loket.service.skm.Skm skm, ResidentVoice surveyVoice,
         id.loket.service.person.PersonRecords personRecords, id.loket.service.ssn.Ssn ssn,
-        Complaints complaints, ComplaintReport complaintReport, ServiceNotices serviceNotices) {
+        Complaints complaints, ComplaintReport complaintReport, ServiceNotices serviceNotices,
+        JkkProposals jkkProposals, JkkDocuments jkkDocuments) {
 }

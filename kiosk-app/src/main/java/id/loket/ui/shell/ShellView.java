@@ -7,6 +7,7 @@ import id.loket.domain.account.Agent;
 import id.loket.domain.account.Role;
 import id.loket.ui.counter.CounterView;
 import id.loket.ui.counter.CounterViewModel;
+import id.loket.ui.counter.jkk.PekerjaRentanViewModel;
 import id.loket.ui.counter.IdleLockView;
 import id.loket.ui.counter.IdleLockViewModel;
 import id.loket.ui.login.FirstSupervisorView;
@@ -191,7 +192,9 @@ public final class ShellView {
 
     private void showCounter(Agent agent) {
         CounterViewModel model = new CounterViewModel(deps.counter(), deps.lookup(), deps.registrations(),
-                deps.serviceRecords(), deps.devices(), deps.printouts(), deps.background(), deps.texts(), agent, deps.complaints());
+                deps.serviceRecords(), deps.devices(), deps.printouts(), deps.background(), deps.texts(), agent,
+                deps.complaints(), new PekerjaRentanViewModel(deps.jkkProposals(), deps.jkkDocuments(), deps.devices(),
+                        deps.background(), deps.texts(), agent));
         Runnable logout = () -> closeCounter(agent);
         // "Keluar" asks first when the resident's form holds unsaved input (save / discard / cancel); the
         // idle lock's "another agent" does not: the console is hidden behind the lock then.

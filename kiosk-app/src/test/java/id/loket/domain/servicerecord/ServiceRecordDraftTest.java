@@ -67,10 +67,9 @@ class ServiceRecordDraftTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"PERLINSOS,", "IKD,IKD_ACTIVATION", "INFORMASI,INFORMATION", "PEKERJA_RENTAN,GENERAL",
+    @CsvSource({"PERLINSOS,", "IKD,IKD_ACTIVATION", "INFORMASI,INFORMATION", "PEKERJA_RENTAN,",
             "PENGADUAN_KHUSUS,GENERAL"})
     void theTicketsServiceDecidesTheForm(String serviceCode, ServiceKind kind) {
         assertThat(ServiceKind.forService(serviceCode)).isEqualTo(Optional.ofNullable(kind));
-        assertThat(ServiceKind.fullFormComesLater(serviceCode)).isEqualTo(serviceCode.equals("PEKERJA_RENTAN"));
     }
 }

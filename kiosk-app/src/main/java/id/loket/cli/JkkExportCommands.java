@@ -1,0 +1,165 @@
+package id.loket.cli;
+
+import id.loket.app.AppContext;
+import id.loket.domain.jkk.JobType;
+import id.loket.domain.jkk.Proposal;
+import id.loket.domain.nik.NikCheck;
+import id.loket.domain.nik.NikValidator;
+import id.loket.domain.nik.RegionCodes;
+import id.loket.domain.text.Texts;
+import id.loket.service.jkk.JkkDocuments;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** The pekerja rentan exports: {@code export jkk-proposals}, {@code export jkk-form}, {@code export jkk-list}. */
+final class JkkExportCommands {
+
+    enum Format { csv, xlsx }
+
+    private JkkExportCommands() {
+    }
+
+    @Command(name = "jkk-proposals", mixinStandardHelpOptions = true,
+            description = "A year's pekerja rentan proposals for the responsible offices, priority first, as CSV or an "
+                    + "Excel workbook. Holds full NIKs. Supervisor only (--user NAME before 'export'); audited.")
+    static final class Proposals implements Callable<Integer> {
+
+        @ParentCommand
+        ExportCommand export;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The year proposed, e.g. 2026.")
+        int year;
+
+        @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "csv or xlsx")
+        Format format;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Output file; for csv standard output when "
+                + "omitted, for xlsx usulan-pekerja-rentan-YEAR.xlsx in the current folder.")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            LoketCommand root = export.root;
+            Texts texts = root.texts();
+            Reports.requireFolder(spec, texts, out);
+            try (AppContext app = root.openApp()) {
+                String actor = root.supervisor(app, spec).username();
+                JkkDocuments documents = app.jkkDocuments();
+                int[] rows = {0};
+                if (format == Format.csv) {
+                    Reports.writeCsv(out, writer -> rows[0] = documents.writeCsv(year, writer, actor));
+                } else {
+                    Path where = (out != null ? out : Path.of("usulan-pekerja-rentan-" + year + ".xlsx")).toAbsolutePath();
+                    Reports.writeAtomically(where, temp -> {
+                        try (OutputStream stream = Files.newOutputStream(temp)) {
+                            rows[0] = documents.writeXlsx(year, stream, actor);
+                        }
+                    });
+                    spec.commandLine().getOut().println(texts.text("jkk.cli.saved", where.toString()));
+                }
+                spec.commandLine().getErr().println(texts.text("cli.export.done", rows[0]));
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "jkk-form", mixinStandardHelpOptions = true,
+            description = "The Lampiran II proposal form (A4 PDF) of a person's latest pekerja rentan proposal, filled "
+                    + "in, to print again. Holds the full NIK. Supervisor only (--user NAME before 'export'); audited. "
+                    + "Exit status 1 when the person has no proposal.")
+    static final class Form implements Callable<Integer> {
+
+        @ParentCommand
+        ExportCommand export;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--nik", required = true, paramLabel = "NIK", description = "The person's NIK.")
+        String nik;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Output file; usulan-pekerja-rentan-<number>.pdf "
+                + "in the current folder when omitted. No other copy is kept.")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            LoketCommand root = export.root;
+            Texts texts = root.texts();
+            NikCheck check = new NikValidator(RegionCodes.fromClasspath(), root.clock()).check(nik);
+            if (!check.valid()) {
+                spec.commandLine().getErr().println(texts.text("jkk.cli.invalidNik"));
+                check.errors().forEach(error -> spec.commandLine().getErr().println("  " + texts.text(error)));
+                return 2;
+            }
+            Reports.requireFolder(spec, texts, out);
+            try (AppContext app = root.openApp()) {
+                String actor = root.supervisor(app, spec).username();
+                Optional<Proposal> proposal = app.jkkDocuments().latestOf(check.nik().get().digits());
+                if (proposal.isEmpty()) {
+                    spec.commandLine().getErr().println(texts.text("jkk.cli.noProposal", check.nik().get().masked()));
+                    return 1;
+                }
+                Path where = (out != null ? out : Path.of("usulan-pekerja-rentan-"
+                        + JkkDocuments.number(proposal.get()).replace('/', '-') + ".pdf")).toAbsolutePath();
+                Reports.writeBytes(where, app.jkkDocuments().form(proposal.get(), actor));
+                spec.commandLine().getOut().println(texts.text("cli.export.pdf", where.toString()));
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "jkk-list", mixinStandardHelpOptions = true,
+            description = "A4 PDF list of a year's pekerja rentan proposals of one job type, priority first, NIK masked, "
+                    + "for the responsible office. Supervisor only (--user NAME before 'export'); audited.")
+    static final class JobList implements Callable<Integer> {
+
+        @ParentCommand
+        ExportCommand export;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The year proposed, e.g. 2026.")
+        int year;
+
+        @Option(names = "--job", required = true, paramLabel = "LETTER", description = "The job type: a-o or its name.")
+        String job;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Output file; usulan-pekerja-rentan-YEAR-LETTER.pdf "
+                + "in the current folder when omitted.")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            LoketCommand root = export.root;
+            Texts texts = root.texts();
+            Optional<JobType> type = JobType.fromInput(job);
+            if (type.isEmpty()) {
+                spec.commandLine().getErr().println(texts.text("jkk.cli.unknownJob", job));
+                return 2;
+            }
+            Reports.requireFolder(spec, texts, out);
+            try (AppContext app = root.openApp()) {
+                String actor = root.supervisor(app, spec).username();
+                Path where = (out != null ? out : Path.of("usulan-pekerja-rentan-" + year + "-" + type.get().letter()
+                        + ".pdf")).toAbsolutePath();
+                Reports.writeBytes(where, app.jkkDocuments().list(year, type.get(), actor));
+                spec.commandLine().getOut().println(texts.text("cli.export.pdf", where.toString()));
+                return 0;
+            }
+        }
+    }
+}

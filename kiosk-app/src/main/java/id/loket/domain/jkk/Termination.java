@@ -1,0 +1,13 @@
+package id.loket.domain.jkk;
+
+/** Pasal 10: why a person's cover ends. */
+public enum Termination {
+    /** a. meninggal dunia. */
+    DIED,
+    /** b. pindah kependudukan keluar Daerah. */
+    MOVED_OUT,
+    /** c. telah mampu membayar iuran secara mandiri. */
+    ABLE_TO_PAY,
+    /** d. beralih menjadi pekerja formal. */
+    FORMAL_WORK
+}

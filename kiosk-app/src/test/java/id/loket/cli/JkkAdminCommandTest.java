@@ -1,0 +1,111 @@
+package id.loket.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.loket.app.AppContext;
+import id.loket.app.Main;
+import id.loket.domain.account.Agent;
+import id.loket.domain.jkk.JobType;
+import id.loket.domain.jkk.ProposalStatus;
+import id.loket.domain.jkk.Termination;
+import id.loket.service.LoginService;
+import id.loket.service.jkk.JkkFixtures;
+import id.loket.support.TestApps;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code loket jkk status | terminate | offices | office}: the supervisor's proposal work on the command line. */
+class JkkAdminCommandTest {
+
+    private static final String NIK = "6471051501800001";
+
+    @TempDir
+    Path dir;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private String pin = "999999";
+    private final ConsoleInput console = new ConsoleInput() {
+        @Override
+        public char[] secret(String prompt) {
+            return pin.toCharArray();
+        }
+
+        @Override
+        public String line(String prompt) {
+            return null;
+        }
+    };
+
+    @BeforeEach
+    void office() {
+        try (AppContext app = AppContext.open(TestApps.settings(dir.resolve("data")), TestApps.FIRST_DAY)) {
+            app.demoData().fill(app.office(), 20);
+            Agent agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
+            app.jkkProposals().save(JkkFixtures.eligible("0001", JobType.O, 17), agent);
+        }
+    }
+
+    private int run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--config", TestApps.configFor(dir.resolve("data")).toString(),
+                "--data-dir", dir.resolve("data").toString(), "--user", "lurah"));
+        all.addAll(List.of(args));
+        return Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), console);
+    }
+
+    private AppContext reopen() {
+        return AppContext.open(TestApps.settings(dir.resolve("data")), TestApps.FIRST_DAY);
+    }
+
+    @Test
+    void theSupervisorMovesAProposalAlongTheFlowAndEndsTheCover() {
+        for (String step : List.of("diverifikasi", "dicek-bpjs", "ditetapkan", "aktif")) {
+            assertThat(run("jkk", "status", "--nik", NIK, "--year", "2026", "--to", step)).as(err.toString()).isZero();
+        }
+        assertThat(out.toString()).contains("647105******0001").contains("Aktif").doesNotContain(NIK);
+        assertThat(run("jkk", "terminate", "--nik", NIK, "--year", "2026", "--reason", "moved-out", "--on",
+                "2026-06-01", "--note", "pindah ke Samarinda")).as(err.toString()).isZero();
+        try (AppContext app = reopen()) {
+            var proposal = app.jkkProposals().find(2026, NIK).orElseThrow();
+            assertThat(proposal.status()).isEqualTo(ProposalStatus.BERHENTI);
+            assertThat(proposal.termination()).contains(Termination.MOVED_OUT);
+        }
+    }
+
+    @Test
+    void aStepOutOfOrderOrARefusalWithoutReasonIsRefused() {
+        assertThat(run("jkk", "status", "--nik", NIK, "--year", "2026", "--to", "aktif")).isEqualTo(1);
+        assertThat(run("jkk", "status", "--nik", NIK, "--year", "2026", "--to", "ditolak")).isEqualTo(1);
+        assertThat(err.toString()).contains("tidak dapat langsung menjadi").contains("alasan penolakan");
+        assertThat(run("jkk", "status", "--nik", NIK, "--year", "2026", "--to", "selesai")).isEqualTo(2);
+        assertThat(run("jkk", "status", "--nik", NIK, "--year", "2025", "--to", "diverifikasi")).isEqualTo(1);
+        assertThat(run("jkk", "terminate", "--nik", NIK, "--year", "2026", "--reason", "bosan", "--on",
+                "2026-06-01")).isEqualTo(2);
+    }
+
+    @Test
+    void theSupervisorChangesTheResponsibleOfficeOfALampiranRow() {
+        assertThat(run("jkk", "offices")).isZero();
+        assertThat(out.toString()).contains("17. o Pemulung | Kecamatan dan Kelurahan").contains("18. - Fakir miskin");
+        assertThat(run("jkk", "office", "--row", "17", "--office", "Dinas Sosial")).as(err.toString()).isZero();
+        assertThat(run("jkk", "office", "--row", "19", "--office", "Dinas Sosial")).isEqualTo(1);
+        try (AppContext app = reopen()) {
+            assertThat(app.jkkProposals().dataOffice(17).orElseThrow().office()).isEqualTo("Dinas Sosial");
+        }
+    }
+
+    @Test
+    void anAgentCannotChangeAProposal() {
+        pin = "111111";
+        List<String> all = new ArrayList<>(List.of("--config", TestApps.configFor(dir.resolve("data")).toString(),
+                "--data-dir", dir.resolve("data").toString(), "--user", "agen1", "jkk", "status", "--nik", NIK,
+                "--year", "2026", "--to", "diverifikasi"));
+        assertThat(Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true),
+                console)).isEqualTo(1);
+    }
+}
