@@ -55,12 +55,6 @@ final class PrintLayout {
         return this;
     }
 
-    /** Running text, left-aligned and wrapped. */
-    PrintLayout paragraph(String text) {
-        blocks.addAll(lines(text, fonts.regular(), style.bodyPt(), Align.LEFT));
-        return this;
-    }
-
     PrintLayout heading(String text) {
         blocks.addAll(lines(text, fonts.bold(), style.bodyPt(), Align.LEFT));
         return this;
