@@ -248,22 +248,23 @@ public final class AppContext implements AutoCloseable {
                         settings.ssn().policeLetterForDamaged()), nikValidator, jdbc, audit,
                 PaperSize.fromSetting(settings.print().receiptPaper()), documents, printouts, office, texts,
                 settings.counter().number(), clock);
-        // The person page's sections, in the order shown. Another programme plugs in here with its own
-        // PersonRecordSource (.with(...)); the SSN section only where the office takes SSN card requests.
-        var personStore = new id.loket.storage.PersonRecordRepository(jdbc);
-        this.personRecords = new id.loket.service.person.PersonRecords(nikValidator, households, personStore, audit, jdbc)
-                .with(new id.loket.service.person.PerlinsosSource(personStore))
-                .with(new id.loket.service.person.CaseworkSource(personStore))
-                .with(new id.loket.service.person.CorrectionSource(personStore));
-        if (settings.ssn().cardRequests()) {
-            personRecords.with(ssn.personSource());
-        }
         JkkProgramme jkkProgramme = JkkProgramme.of(settings);
         JkkRepository jkkRepository = new JkkRepository(jdbc);
         this.jkkProposals = new JkkProposals(jdbc, jkkRepository, audit, jkkProgramme, nikValidator,
                 settings.counter().number(), clock);
         this.jkkDocuments = new JkkDocuments(jkkRepository, jkkProgramme, new JkkRenderer(texts), office,
                 texts.text("doc.signature.lurah", settings.office().kelurahanName()), audit, texts, clock);
+        // The person page's sections, in the order shown. Another programme plugs in here with its own
+        // PersonRecordSource (.with(...)); the SSN section only where the office takes SSN card requests.
+        var personStore = new id.loket.storage.PersonRecordRepository(jdbc);
+        this.personRecords = new id.loket.service.person.PersonRecords(nikValidator, households, personStore, audit, jdbc)
+                .with(new id.loket.service.person.PerlinsosSource(personStore))
+                .with(new id.loket.service.jkk.JkkPersonSource(jkkRepository))
+                .with(new id.loket.service.person.CaseworkSource(personStore))
+                .with(new id.loket.service.person.CorrectionSource(personStore));
+        if (settings.ssn().cardRequests()) {
+            personRecords.with(ssn.personSource());
+        }
     }
 
     /**

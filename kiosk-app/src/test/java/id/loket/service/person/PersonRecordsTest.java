@@ -17,6 +17,10 @@ import id.loket.domain.registration.Registration;
 import id.loket.domain.registration.RegistrationPath;
 import id.loket.domain.text.Texts;
 import id.loket.service.RegistrationCorrections;
+import id.loket.domain.jkk.JobType;
+import id.loket.domain.jkk.ProposalDraft;
+import id.loket.service.jkk.JkkFixtures;
+import id.loket.service.jkk.JkkProposals;
 import id.loket.support.CaseworkFixtures;
 import id.loket.support.TestApps;
 import java.nio.file.Path;
@@ -69,6 +73,17 @@ class PersonRecordsTest {
     }
 
     @Test
+    void aPekerjaRentanProposalWaitsUntilTheCitySetsIt() {
+        ProposalDraft draft = JkkFixtures.eligible("0001", JobType.O, 17);
+        assertThat(app.jkkProposals().save(draft, agent)).isInstanceOf(JkkProposals.Done.class);
+
+        PersonSection jkk = section(page(draft.applicant().nik().digits()), "jkk");
+
+        assertThat(jkk.entries()).singleElement().extracting(PersonEntry::state).isEqualTo(EntryState.OPEN);
+        assertThat(said(jkk)).singleElement().satisfies(s -> assertThat(s).startsWith("Proposal 2026: "));
+    }
+
+    @Test
     void everyAttemptShowsWithItsOutcomeAndTheSuccessCountsAsDone() {
         Registration failed = fixtures.failed(nik, FailureReason.PORTAL_DOWN, "portal mati");
         Registration success = fixtures.succeeded(nik, "PLS-1");
@@ -108,7 +123,7 @@ class PersonRecordsTest {
 
         assertThat(page.anything()).isFalse();
         assertThat(page.name()).isEmpty();
-        assertThat(page.sections()).extracting(PersonSection::id).containsExactly("perlinsos", "casework", "corrections");
+        assertThat(page.sections()).extracting(PersonSection::id).containsExactly("perlinsos", "jkk", "casework", "corrections");
     }
 
     @Test
@@ -182,6 +197,6 @@ class PersonRecordsTest {
             }
         })).isInstanceOf(IllegalArgumentException.class);
         assertThat(app.personRecords().sourceIds().stream().collect(Collectors.joining(",")))
-                .isEqualTo("perlinsos,casework,corrections");
+                .isEqualTo("perlinsos,jkk,casework,corrections");
     }
 }
