@@ -195,12 +195,16 @@ public final class SurveyView {
                 "resident-question");
         words.textProperty().bind(model.messageProperty());
         words.setWrapText(true);
+        // The survey is anonymous, so it records no complaint itself: a complaint needs a contact for the
+        // answer and an officer who records it and hands over its number. It says where to take one.
+        Label complaint = id(new Label(texts.text("survey.complaintHint")), "survey-complaint-hint", "resident-text");
+        complaint.setWrapText(true);
         Button done = choice(texts.text("survey.done"), "survey-done");
         done.setOnAction(e -> {
             model.reset();
             onClose.run();
         });
-        return page(words, done);
+        return page(words, complaint, done);
     }
 
     /** Under a question: skip it (on the nine elements) and hear the page again. */

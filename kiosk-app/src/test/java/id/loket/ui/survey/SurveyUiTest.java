@@ -171,7 +171,7 @@ class SurveyUiTest {
                 "#survey-skip");
         robot.clickOn("#survey-occupation-OTHER");
         waitUntil(() -> robot.lookup("#survey-thanks").tryQuery().isPresent());
-        assertFits("thanks", "#survey-thanks", "#survey-done");
+        assertFits("thanks", "#survey-thanks", "#survey-complaint-hint", "#survey-done");
     }
 
     /** The real dependencies with the survey's voice through a simulated engine and loudspeaker. */
