@@ -5,6 +5,7 @@ import id.loket.service.Failures;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -33,7 +34,16 @@ public final class Background implements AutoCloseable {
     }
 
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Message> onFailure) {
-        workers.execute(() -> {
+        try {
+            workers.execute(task(work, onSuccess, onFailure));
+        } catch (RejectedExecutionException closed) {
+            // The window is closing: a timer of a screen still on it (an idle reset) has nothing left to do.
+            LOG.info("Background work asked for after close; not started");
+        }
+    }
+
+    private <T> Runnable task(Callable<T> work, Consumer<T> onSuccess, Consumer<Message> onFailure) {
+        return () -> {
             try {
                 T result = work.call();
                 ui.execute(() -> onSuccess.accept(result));
@@ -42,7 +52,7 @@ public final class Background implements AutoCloseable {
                 Message message = Failures.describe(failure);
                 ui.execute(() -> onFailure.accept(message));
             }
-        });
+        };
     }
 
     /** The one door to the screen, for device callbacks and for work that reports progress while it runs. */

@@ -96,6 +96,7 @@ public final class TicketScreenView {
             if (scene != null) {
                 model.attach();
             } else {
+                idle.stop();
                 model.close();
             }
         });
