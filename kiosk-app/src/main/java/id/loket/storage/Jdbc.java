@@ -250,7 +250,7 @@ public final class Jdbc {
         }
     }
 
-    private static <T> T call(Work<T> work) {
+    private <T> T call(Work<T> work) {
         try {
             return work.run();
         } catch (SQLException e) {
@@ -292,10 +292,12 @@ public final class Jdbc {
         return value;
     }
 
-    private static StorageException failed(SQLException e) {
+    private StorageException failed(SQLException e) {
         if (Database.isServerUnreachable(e)) {
+            // Over the LAN H2 talks to this PC's end of the tunnel: the words name the server PC instead.
+            String server = dataSource instanceof LanDataSource lan ? " " + lan.serverUrl() : "";
             return new StorageException(StorageException.Reason.SERVER_UNREACHABLE,
-                    "The database server does not answer: " + e.getMessage(), e);
+                    "The database server" + server + " does not answer: " + e.getMessage(), e);
         }
         return new StorageException(StorageException.Reason.FAILED, "Database statement failed: " + e.getMessage(), e);
     }
