@@ -306,6 +306,18 @@ class LanModeTest {
     }
 
     @Test
+    void aCounterAsksTheServerToWriteItsCommitsButCannotMakeAFunctionOfItsOwn() {
+        Jdbc counterPc = new Jdbc(client().dataSource());
+
+        counterPc.update("CALL LOKET_WRITTEN()");
+        new TicketRepository(counterPc).issue(NINE.toLocalDate(), "PERLINSOS", Lane.REGULAR, 'A', NINE);
+
+        assertThat(new Jdbc(server.database().dataSource()).count("SELECT COUNT(*) FROM ticket")).isEqualTo(1);
+        assertThatThrownBy(() -> counterPc.update("CREATE ALIAS LOKET_MINE FOR 'java.lang.System.exit'"))
+                .isInstanceOf(StorageException.class);
+    }
+
+    @Test
     void aWrongPasswordOrKeyIsRefused() throws IOException {
         assertThatThrownBy(() -> Database.openLan(server.localUrl(), key, "not-the-lan-password"))
                 .isInstanceOfSatisfying(StorageException.class,
