@@ -266,6 +266,21 @@ public final class Database implements AutoCloseable {
         return false;
     }
 
+    /**
+     * True when {@code e} says the connection itself is gone (JDBC's connection class of errors, SQL
+     * state 08, which H2 and the pool use for a closed session, a database shut down under it or a
+     * connection the pool closed). Over the LAN that is the server going away, whatever words H2 chose.
+     */
+    static boolean isConnectionLost(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String embeddedUrl(EncryptedFilePath.Key fileKey, Path dir) {
         // The file system prefix encrypts every file of the database (see EncryptedFilePath).
         // FILE_LOCK=FILE (the default) makes a second process fail fast instead of corrupting the file;

@@ -327,9 +327,14 @@ public final class Jdbc {
     }
 
     private StorageException failed(SQLException e) {
-        if (Database.isServerUnreachable(e)) {
+        boolean overTheLan = dataSource instanceof LanDataSource;
+        if (Database.isServerUnreachable(e) || overTheLan && Database.isConnectionLost(e)) {
             // Over the LAN H2 talks to this PC's end of the tunnel: the words name the server PC instead.
-            String server = dataSource instanceof LanDataSource lan ? " " + lan.serverUrl() : "";
+            String server = "";
+            if (dataSource instanceof LanDataSource lan) {
+                lan.serverWentAway();
+                server = " " + lan.serverUrl();
+            }
             return new StorageException(StorageException.Reason.SERVER_UNREACHABLE,
                     "The database server" + server + " does not answer: " + e.getMessage(), e);
         }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
+import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 
 /**
@@ -15,12 +16,22 @@ import javax.sql.DataSource;
  */
 final class LanDataSource implements DataSource {
 
-    private final DataSource h2;
+    private final HikariDataSource h2;
     private final String serverUrl;
 
-    LanDataSource(DataSource h2, String serverUrl) {
+    LanDataSource(HikariDataSource h2, String serverUrl) {
         this.h2 = h2;
         this.serverUrl = serverUrl;
+    }
+
+    /**
+     * The server did not answer on one of the kept connections: all of them are dropped (the idle ones
+     * now, the ones in use when given back), so none is lent again. The pool checks only a connection
+     * idle for half a second, and a board asks every 0.4 s: it was lent the same dead connection again
+     * and again and never saw the server come back.
+     */
+    void serverWentAway() {
+        h2.getHikariPoolMXBean().softEvictConnections();
     }
 
     /** The office server's URL as the settings name it, e.g. {@code jdbc:h2:tcp://192.168.1.10:9092/loket}. */
