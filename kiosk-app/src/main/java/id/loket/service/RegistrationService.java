@@ -131,7 +131,11 @@ public final class RegistrationService {
         Household household = households.findById(draft.householdId())
                 .orElseThrow(() -> new IllegalArgumentException("no household " + draft.householdId()));
         LocalDateTime now = LocalDateTime.now(clock);
-        Registration saved = jdbc.inTransaction(() -> {
+        // Sent again after the first answer was lost (the server PC went away just after committing): the
+        // registration made then is the answer, and its receipt is made and printed now, as it was not then.
+        Optional<Registration> already = draft.ticketId().flatMap(ticket -> registrations
+                .forHouseholdAndTicket(household.id(), ticket).stream().filter(draft::isSavedAs).findFirst());
+        Registration saved = already.isPresent() ? already.get() : jdbc.inTransaction(() -> {
             Registration registration = registrations.insert(draft, CONSENT_VERSION, agent.id(), now);
             audit.record(agent.username(), AuditAction.REGISTRATION_SAVED, "registration",
                     registration.code(), "household " + household.id() + ", outcome " + registration.outcome());

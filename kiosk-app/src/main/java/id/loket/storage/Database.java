@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -23,6 +24,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.h2.tools.ChangeFileEncryption;
@@ -57,7 +60,7 @@ public final class Database implements AutoCloseable {
     /** H2's port when a server URL names none; {@code lan.port}'s default is the same. */
     private static final int DEFAULT_SERVER_PORT = 9092;
 
-    /** Where connections come from: a pool, or (over the LAN) a fresh connection each time. */
+    /** Where connections come from: a pool (over the LAN, one that checks a connection before handing it out). */
     private final DataSource pool;
     /** Gives the pool's connections back when the database is closed. */
     private final Runnable release;
@@ -208,21 +211,25 @@ public final class Database implements AutoCloseable {
             throw new StorageException(StorageException.Reason.FAILED, "Cannot open the LAN connection: "
                     + e.getMessage(), e);
         }
-        // No pool over the LAN: a pooled connection that the network broke would be handed out again
-        // and fail again. A fresh connection per piece of work costs a few milliseconds on a LAN and
-        // makes a counter work again as soon as the server answers.
-        JdbcDataSource fresh = new JdbcDataSource();
-        fresh.setURL("jdbc:h2:tcp://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + tunnel.localPort()
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:tcp://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + tunnel.localPort()
                 + "/" + LanServer.DATABASE_NAME + server.group(3));
-        fresh.setUser(LanAccount.USER);
-        fresh.setPassword(credential);
-        Database database = new Database(new LanDataSource(fresh, url), tunnel::close, url, Optional.of(tunnel));
-        try (Connection probe = database.pool.getConnection()) {
-            LOG.debug("Connected to the office server {} (H2 {})", url, probe.getMetaData().getDatabaseProductVersion());
-        } catch (SQLException e) {
-            database.close();
-            throw database.translate(e);
+        h2.setUser(LanAccount.USER);
+        h2.setPassword(credential);
+        HikariDataSource pool;
+        try {
+            pool = LanConnections.pool(h2);
+        } catch (HikariPool.PoolInitializationException e) {
+            // The pool's first connection is the probe: tried once, so a wrong password counts once at the gate.
+            tunnel.close();
+            Database refused = new Database(null, () -> { }, url, Optional.of(tunnel));
+            throw e.getCause() instanceof SQLException sql ? refused.translate(sql)
+                    : new StorageException(StorageException.Reason.FAILED, "Cannot connect to " + url, e);
         }
+        Database database = new Database(new LanDataSource(pool, url), () -> {
+            pool.close();
+            tunnel.close();
+        }, url, Optional.of(tunnel));
         database.requireServerSchemaCurrent();
         return database;
     }
@@ -245,12 +252,29 @@ public final class Database implements AutoCloseable {
 
     /** True when {@code e} says the database server cannot be reached or dropped the connection. */
     static boolean isServerUnreachable(SQLException e) {
-        if (hasCode(e, H2_CONNECTION_BROKEN) || hasCode(e, H2_DATABASE_CALLED_AT_SHUTDOWN)) {
+        // The LAN pool found no live connection and could make none in its wait: the server does not answer.
+        if (e instanceof SQLTransientConnectionException || hasCode(e, H2_CONNECTION_BROKEN)
+                || hasCode(e, H2_DATABASE_CALLED_AT_SHUTDOWN)) {
             return true;
         }
         // A connection cut in the middle of an answer: H2 reports the network's own exception.
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SocketException || t instanceof EOFException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code e} says the connection itself is gone (JDBC's connection class of errors, SQL
+     * state 08, which H2 and the pool use for a closed session, a database shut down under it or a
+     * connection the pool closed). Over the LAN that is the server going away, whatever words H2 chose.
+     */
+    static boolean isConnectionLost(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true;
             }
         }

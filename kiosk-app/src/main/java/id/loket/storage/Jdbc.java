@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.slf4j.LoggerFactory;
 
 /**
  * Plain JDBC with the ceremony taken out. Statements run in the transaction of the calling thread when
@@ -45,6 +46,10 @@ public final class Jdbc {
     /** Bulk transactions running now; while there are any, H2 writes in the background. */
     private final AtomicInteger bulkTransactions = new AtomicInteger();
     private volatile Boolean remote;
+    /** H2's error code for a function the database does not have. */
+    private static final int H2_FUNCTION_NOT_FOUND = 90022;
+    /** False once the server turned out to be older than {@link DurableCommit}. */
+    private volatile boolean serverWritesThrough = true;
 
     public Jdbc(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -71,7 +76,7 @@ public final class Jdbc {
             } finally {
                 current.remove();
             }
-            writtenThrough();
+            writtenThrough(connection);
             return result;
         } catch (SQLException e) {
             throw failed(e);
@@ -203,19 +208,48 @@ public final class Jdbc {
 
     /** A write: outside a transaction it commits at once, and must then be on disk as usual. */
     private <T> T writing(ConnectionWork<T> work) {
-        boolean autoCommitted = current.get() == null;
-        T result = withConnection(work);
-        if (autoCommitted) {
-            writtenThrough();
+        if (current.get() != null) {
+            return withConnection(work);
         }
-        return result;
+        return withConnection(connection -> {
+            T result = work.run(connection);
+            writtenThrough(connection);
+            return result;
+        });
     }
 
-    /** While a bulk transaction has H2 writing in the background, writes the commit just made to disk. */
-    private void writtenThrough() {
+    /**
+     * Makes the commit just made durable before it is reported done: while a bulk transaction has H2
+     * writing in the background, with a checkpoint; over the LAN, by the server's {@link DurableCommit}
+     * (H2 may otherwise hold a commit in memory while another is being written).
+     */
+    private void writtenThrough(Connection connection) throws SQLException {
         if (bulkTransactions.get() > 0) {
-            execute("CHECKPOINT");
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CHECKPOINT");
+            }
+        } else if (isRemote() && serverWritesThrough) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CALL " + DurableCommit.FUNCTION + "()");
+            } catch (SQLException e) {
+                if (!hasCode(e, H2_FUNCTION_NOT_FOUND)) {
+                    throw e;
+                }
+                // A server of the same schema from before the function: its commits are as durable as H2 makes them.
+                serverWritesThrough = false;
+                LoggerFactory.getLogger(Jdbc.class).warn("The office server offers no {}: update Loket on the "
+                        + "server PC, so a save is on its disk before the counter says it is done", DurableCommit.FUNCTION);
+            }
         }
+    }
+
+    private static boolean hasCode(Throwable e, int code) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == code) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void execute(String sql) {
@@ -250,7 +284,7 @@ public final class Jdbc {
         }
     }
 
-    private static <T> T call(Work<T> work) {
+    private <T> T call(Work<T> work) {
         try {
             return work.run();
         } catch (SQLException e) {
@@ -292,10 +326,17 @@ public final class Jdbc {
         return value;
     }
 
-    private static StorageException failed(SQLException e) {
-        if (Database.isServerUnreachable(e)) {
+    private StorageException failed(SQLException e) {
+        boolean overTheLan = dataSource instanceof LanDataSource;
+        if (Database.isServerUnreachable(e) || overTheLan && Database.isConnectionLost(e)) {
+            // Over the LAN H2 talks to this PC's end of the tunnel: the words name the server PC instead.
+            String server = "";
+            if (dataSource instanceof LanDataSource lan) {
+                lan.serverWentAway();
+                server = " " + lan.serverUrl();
+            }
             return new StorageException(StorageException.Reason.SERVER_UNREACHABLE,
-                    "The database server does not answer: " + e.getMessage(), e);
+                    "The database server" + server + " does not answer: " + e.getMessage(), e);
         }
         return new StorageException(StorageException.Reason.FAILED, "Database statement failed: " + e.getMessage(), e);
     }

@@ -9,6 +9,7 @@ import id.loket.domain.registration.RegistrationPath;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /** Saved registrations. */
@@ -62,6 +63,12 @@ public final class RegistrationRepository {
     /** A registration by the code on its receipt ({@code REG-000123}). */
     public Optional<Registration> findByCode(String code) {
         return jdbc.one(SELECT + " WHERE code = ?", RegistrationRepository::map, code);
+    }
+
+    /** The household's registrations made while serving one ticket, newest first. */
+    public List<Registration> forHouseholdAndTicket(long householdId, long ticketId) {
+        return jdbc.list(SELECT + " WHERE household_id = ? AND ticket_id = ? ORDER BY id DESC",
+                RegistrationRepository::map, householdId, ticketId);
     }
 
     /** The household's successful registration if any, otherwise its latest attempt. */

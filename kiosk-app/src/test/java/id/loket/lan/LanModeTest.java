@@ -40,6 +40,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -251,6 +253,93 @@ class LanModeTest {
         silent.close();
 
         assertThat(heard).containsExactly("show", "lan.serverUnreachable", "show");
+    }
+
+    @Test
+    void aCounterKeepsItsFewConnectionsInsteadOfLoggingInForEveryQuery() throws Exception {
+        Jdbc counterPc = new Jdbc(client().dataSource());
+        Set<Long> sessions = ConcurrentHashMap.newKeySet();
+        for (int i = 0; i < 100; i++) {
+            sessions.add(counterPc.one("SELECT SESSION_ID()", row -> row.getLong(1)).orElseThrow());
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(6);
+        List<Future<?>> work = new ArrayList<>();
+        for (int t = 0; t < 6; t++) {
+            work.add(threads.submit(() -> {
+                for (int i = 0; i < 50; i++) {
+                    sessions.add(counterPc.one("SELECT SESSION_ID()", row -> row.getLong(1)).orElseThrow());
+                }
+            }));
+        }
+        for (Future<?> one : work) {
+            one.get();
+        }
+        threads.shutdown();
+
+        assertThat(sessions).as("server sessions (one login at the gate each) for 400 queries").hasSizeBetween(1, 4);
+    }
+
+    @Test
+    void aRefusedCounterIsCountedOnceSoAFewMistypedPasswordsDoNotBarThePc() {
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> Database.openLan(server.localUrl(), key, "not-the-lan-password"))
+                    .isInstanceOfSatisfying(StorageException.class,
+                            e -> assertThat(e.reason()).isEqualTo(StorageException.Reason.LAN_REFUSED));
+        }
+
+        // Five failures bar the address: had the pool retried the refused login, this PC would be barred now.
+        assertThat(new Jdbc(client().dataSource()).count("SELECT COUNT(*) FROM agent_account")).isPositive();
+    }
+
+    @Test
+    void afterTheServerRestartsTheCounterLogsInAgainWithFreshProofs() {
+        Jdbc counterPc = new Jdbc(client().dataSource());
+        assertThat(counterPc.count("SELECT COUNT(*) FROM agent_account")).isPositive();
+        int port = server.port();
+        server.close();
+        server = LanServer.start(dataDir, key, lan(List.of()), port);
+
+        // The kept connection died with the server; the pool checks it, drops it and logs in again.
+        assertThat(counterPc.count("SELECT COUNT(*) FROM agent_account")).isPositive();
+        assertThat(new Jdbc(server.database().dataSource()).count(
+                "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE USER_NAME = 'LOKET_LAN'")).isPositive();
+    }
+
+    @Test
+    void aCounterAsksTheServerToWriteItsCommitsButCannotMakeAFunctionOfItsOwn() {
+        Jdbc counterPc = new Jdbc(client().dataSource());
+
+        counterPc.update("CALL LOKET_WRITTEN()");
+        new TicketRepository(counterPc).issue(NINE.toLocalDate(), "PERLINSOS", Lane.REGULAR, 'A', NINE);
+
+        assertThat(new Jdbc(server.database().dataSource()).count("SELECT COUNT(*) FROM ticket")).isEqualTo(1);
+        assertThatThrownBy(() -> counterPc.update("CREATE ALIAS LOKET_MINE FOR 'java.lang.System.exit'"))
+                .isInstanceOf(StorageException.class);
+    }
+
+    @Test
+    void aBoardAskingEveryFewTenthsOfASecondSeesTheServerComeBack() throws Exception {
+        Jdbc board = new Jdbc(client().dataSource());
+        assertThat(board.count("SELECT COUNT(*) FROM ticket")).isZero();
+        int port = server.port();
+        server.close();
+        server = null;
+        // Asking faster than the pool's half second without a check, as the board's 0.4 s.
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> board.count("SELECT COUNT(*) FROM ticket")).isInstanceOf(StorageException.class);
+            Thread.sleep(300);
+        }
+        server = LanServer.start(dataDir, key, lan(List.of()), port);
+
+        Optional<Long> answered = Optional.empty();
+        for (int i = 0; i < 20 && answered.isEmpty(); i++) {
+            try {
+                answered = Optional.of(board.count("SELECT COUNT(*) FROM ticket"));
+            } catch (StorageException stillAway) {
+                Thread.sleep(300);
+            }
+        }
+        assertThat(answered).as("an answer within 20 tries after the server came back").contains(0L);
     }
 
     @Test

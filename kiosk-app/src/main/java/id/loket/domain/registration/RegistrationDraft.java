@@ -48,6 +48,20 @@ public record RegistrationDraft(
         portalReference = portalReference.map(String::strip).filter(r -> !r.isEmpty());
     }
 
+    /**
+     * True when {@code saved} is this very draft saved for the same ticket: the same household, ticket and
+     * answers. A counter that sends a save again because the first answer never came (the server PC went
+     * away just after it committed) must get that registration back, not a second one for the household.
+     * Without a ticket there is no visit to tell a repeat from a new registration, so none is the same.
+     */
+    public boolean isSavedAs(Registration saved) {
+        return ticketId.isPresent() && saved.ticketId().equals(ticketId) && saved.householdId() == householdId
+                && saved.path() == path && saved.ikdState() == ikdState && saved.phone().equals(phone)
+                && saved.outcome() == outcome && saved.outcomeNote().equals(outcomeNote)
+                && saved.portalReference().equals(portalReference) && saved.failureReason().equals(failureReason)
+                && saved.followUpOn().equals(followUpOn);
+    }
+
     /** The fields of the counter's form, top to bottom. */
     public enum Field { CONSENT, PATH, IKD_STATE, PHONE, OUTCOME, FAILURE_REASON, FOLLOW_UP_ON, OUTCOME_NOTE,
         PORTAL_REFERENCE }

@@ -47,11 +47,12 @@ public final class LanGate implements AutoCloseable {
     /** Answer to a failed login: long enough to make guessing slow, short enough for a mistyped password. */
     static final Duration FAILURE_PAUSE = Duration.ofSeconds(1);
     /**
-     * Logins from one address still in progress. A counter opens a few at a time, but several counters
-     * behind one address (a shared router, a test with every counter on one PC) open tens while the
-     * server is busy, and each handshake then takes longer; a flood opens hundreds.
+     * Logins from one address still in progress. A counter keeps its few connections
+     * ({@code LanConnections}) and logs in again only when one was dropped, so even several counters
+     * behind one address rarely have more than a few logins under way; a flood opens hundreds. One
+     * turned away here is not counted as a failure: its counter tries again a moment later.
      */
-    static final int MAX_PENDING_PER_ADDRESS = 32;
+    static final int MAX_PENDING_PER_ADDRESS = 8;
     static final int MAX_FAILURES = 5;
     static final Duration FAILURE_WINDOW = Duration.ofMinutes(10);
     static final Duration BAN = Duration.ofMinutes(15);
