@@ -20,6 +20,8 @@ import id.loket.ui.office.ExplanationsPane;
 import id.loket.ui.office.ExplanationsViewModel;
 import id.loket.ui.office.FollowUpsPane;
 import id.loket.ui.office.FollowUpsViewModel;
+import id.loket.ui.office.JkkProposalsPane;
+import id.loket.ui.office.JkkProposalsViewModel;
 import id.loket.ui.office.SocialListPane;
 import id.loket.ui.office.SocialListViewModel;
 import id.loket.ui.office.AccountsPane;
@@ -269,6 +271,8 @@ public final class ShellView {
         office.addTab(OfficeView.Group.RESIDENTS, ExplanationsPane.tab(new ExplanationsViewModel(
                 deps.casework().explanations(), deps.background(), deps.texts(), agent, deps.today()), deps.texts()));
         addComplaintTabs(office, agent);
+        office.addTab(OfficeView.Group.RESIDENTS, JkkProposalsPane.tab(new JkkProposalsViewModel(deps.jkkProposals(),
+                deps.background(), deps.texts(), agent, deps.today()), deps.texts()));
     }
 
     /** Complaints and the notices to the public (Surat Edaran Wali Kota 8 April 2026, items 8d and 8f). */
