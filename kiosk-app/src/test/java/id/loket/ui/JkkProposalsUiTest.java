@@ -12,6 +12,7 @@ import id.loket.domain.jkk.JobType;
 import id.loket.domain.jkk.Proposal;
 import id.loket.domain.jkk.ProposalDraft;
 import id.loket.domain.jkk.ProposalStatus;
+import id.loket.domain.jkk.Termination;
 import id.loket.domain.nik.Nik;
 import id.loket.service.jkk.JkkFixtures;
 import id.loket.service.jkk.JkkProposals;
@@ -21,6 +22,8 @@ import id.loket.support.StartedKiosk;
 import id.loket.support.TestApps;
 import id.loket.ui.shell.ShellView;
 import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +47,7 @@ class JkkProposalsUiTest {
         "#jkk-step-DIVERIFIKASI", "#jkk-step-DITOLAK", "#jkk-termination", "#jkk-ended-on", "#jkk-end",
         "#jkk-message"};
     private static final Agent AGENT = new Agent(1, "agen1", "Agen Demo Satu", Role.AGENT, true);
+    private static final Agent LURAH = new Agent(2, "lurah", "Lurah Demo", Role.SUPERVISOR, true);
     /** Lampiran I row of pemulung (job type o). */
     private static final int PEMULUNG_ROW = 17;
 
@@ -139,6 +143,31 @@ class JkkProposalsUiTest {
     }
 
     @Test
+    void aCoverSetByTheWaliKotaEndsForAPasal10ReasonOnlyWhenTheReasonIsChosen(FxRobot robot) {
+        for (ProposalStatus step : new ProposalStatus[] {ProposalStatus.DIVERIFIKASI, ProposalStatus.DICEK_BPJS,
+            ProposalStatus.DITETAPKAN}) {
+            assertThat(app.jkkProposals().changeStatus(plain.id(), step, Optional.empty(), LURAH))
+                    .isInstanceOf(JkkProposals.Done.class);
+        }
+        TableView<Proposal> table = openTab(robot);
+        robot.interact(() -> table.getSelectionModel().select(1));
+        waitUntil(() -> !robot.lookup("#jkk-end").query().isDisabled());
+
+        robot.clickOn("#jkk-end");
+        waitUntil(() -> text(robot, "#jkk-message").equals(app.texts().text("jkk.office.endNeeds")));
+        assertThat(statusNow(plain)).isEqualTo(ProposalStatus.DITETAPKAN);
+
+        ComboBox<Termination> why = robot.lookup("#jkk-termination").query();
+        robot.interact(() -> why.setValue(Termination.FORMAL_WORK));
+        robot.clickOn("#jkk-end");
+        waitUntil(() -> statusNow(plain) == ProposalStatus.BERHENTI);
+        waitUntil(() -> text(robot, "#jkk-message").contains(app.texts().text("jkk.termination.FORMAL_WORK")));
+        // Ended is final: no step is offered, and it cannot end twice.
+        waitUntil(() -> robot.lookup("#jkk-end").query().isDisabled());
+        assertThat(robot.lookup("[id^=jkk-step-]").queryAll()).isEmpty();
+    }
+
+    @Test
     void theTabsWordsAndControlsFitAt1366And1024(FxRobot robot) {
         TableView<Proposal> table = openTab(robot);
         robot.interact(() -> table.getSelectionModel().select(0));
@@ -154,6 +183,22 @@ class JkkProposalsUiTest {
                     .isEmpty();
             assertThat(robot.lookup("#jkk-table").query().getBoundsInLocal().getHeight()).as("table at " + width)
                     .isGreaterThanOrEqualTo(160);
+            // To look at the tab yourself: -Djkk.snapshot=<folder>.
+            if (System.getProperty("jkk.snapshot") != null) {
+                snapshot(robot, language() + "-" + width);
+            }
         }
+    }
+
+    private void snapshot(FxRobot robot, String name) {
+        robot.interact(() -> {
+            var image = stage.getScene().snapshot(null);
+            try {
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                        Path.of(System.getProperty("jkk.snapshot"), "jkk-" + name + ".png").toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 }
