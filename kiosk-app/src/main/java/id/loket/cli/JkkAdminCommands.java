@@ -7,8 +7,6 @@ import id.loket.domain.jkk.Proposal;
 import id.loket.domain.jkk.ProposalStatus;
 import id.loket.domain.jkk.Termination;
 import id.loket.domain.nik.NikCheck;
-import id.loket.domain.nik.NikValidator;
-import id.loket.domain.nik.RegionCodes;
 import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Message;
 import id.loket.domain.text.Texts;
@@ -39,10 +37,9 @@ final class JkkAdminCommands {
                                     ProposalWork work) {
         Texts texts = root.texts();
         PrintWriter err = spec.commandLine().getErr();
-        NikCheck check = new NikValidator(RegionCodes.fromClasspath(), root.clock()).check(nik);
+        NikCheck check = root.nikValidator().check(nik);
         if (!check.valid()) {
-            err.println(texts.text("jkk.cli.invalidNik"));
-            check.errors().forEach(error -> err.println("  " + texts.text(error)));
+            JkkCommand.sayInvalid(check, texts, err);
             return 2;
         }
         try (AppContext app = root.openApp()) {

@@ -6,8 +6,6 @@ import id.loket.domain.jkk.JobType;
 import id.loket.domain.jkk.Poverty;
 import id.loket.domain.jkk.RuleVerdict;
 import id.loket.domain.nik.NikCheck;
-import id.loket.domain.nik.NikValidator;
-import id.loket.domain.nik.RegionCodes;
 import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Texts;
 import id.loket.service.jkk.IncomeInput;
@@ -86,14 +84,13 @@ final class JkkCommand {
             Texts texts = root.texts();
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            NikCheck check = new NikValidator(RegionCodes.fromClasspath(), root.clock()).check(nik);
+            NikCheck check = root.nikValidator().check(nik);
             Optional<JobType> jobType = JobType.fromInput(job);
             Optional<Poverty> povertyStatus = Poverty.fromWord(poverty);
             Optional<BigDecimal> amount = IncomeInput.parse(income);
             boolean misuse = false;
             if (!check.valid()) {
-                err.println(texts.text("jkk.cli.invalidNik"));
-                check.errors().forEach(error -> err.println("  " + texts.text(error)));
+                sayInvalid(check, texts, err);
                 misuse = true;
             }
             if (jobType.isEmpty()) {
@@ -147,5 +144,11 @@ final class JkkCommand {
             out.println(texts.text(JkkTexts.premium(programme.premium())));
             out.println(texts.text("jkk.cli.nothingStored"));
         }
+    }
+
+    /** An invalid NIK, and each thing wrong with it, as every pekerja rentan command says it. */
+    static void sayInvalid(NikCheck check, Texts texts, PrintWriter err) {
+        err.println(texts.text("jkk.cli.invalidNik"));
+        check.errors().forEach(error -> err.println("  " + texts.text(error)));
     }
 }

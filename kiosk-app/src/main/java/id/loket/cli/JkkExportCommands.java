@@ -4,8 +4,6 @@ import id.loket.app.AppContext;
 import id.loket.domain.jkk.JobType;
 import id.loket.domain.jkk.Proposal;
 import id.loket.domain.nik.NikCheck;
-import id.loket.domain.nik.NikValidator;
-import id.loket.domain.nik.RegionCodes;
 import id.loket.domain.text.Texts;
 import id.loket.service.jkk.JkkDocuments;
 import java.io.IOException;
@@ -98,10 +96,9 @@ final class JkkExportCommands {
         public Integer call() throws IOException {
             LoketCommand root = export.root;
             Texts texts = root.texts();
-            NikCheck check = new NikValidator(RegionCodes.fromClasspath(), root.clock()).check(nik);
+            NikCheck check = root.nikValidator().check(nik);
             if (!check.valid()) {
-                spec.commandLine().getErr().println(texts.text("jkk.cli.invalidNik"));
-                check.errors().forEach(error -> spec.commandLine().getErr().println("  " + texts.text(error)));
+                JkkCommand.sayInvalid(check, texts, spec.commandLine().getErr());
                 return 2;
             }
             Reports.requireFolder(spec, texts, out);

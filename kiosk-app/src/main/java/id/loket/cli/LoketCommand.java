@@ -4,6 +4,8 @@ import id.loket.app.AppContext;
 import id.loket.config.LoketSettings;
 import id.loket.config.SettingsLoader;
 import id.loket.domain.account.Agent;
+import id.loket.domain.nik.NikValidator;
+import id.loket.domain.nik.RegionCodes;
 import id.loket.domain.text.Texts;
 import id.loket.service.LoginService;
 import java.nio.file.Path;
@@ -99,6 +101,11 @@ public final class LoketCommand implements Callable<Integer> {
 
     AppContext openApp() {
         return AppContext.open(settings(), clock);
+    }
+
+    /** The NIK rules with the region codes shipped in the program: a NIK is checked before any database opens. */
+    NikValidator nikValidator() {
+        return new NikValidator(RegionCodes.fromClasspath(), clock());
     }
 
     Clock clock() {

@@ -3,7 +3,6 @@ package id.loket.cli;
 import id.loket.domain.nik.Nik;
 import id.loket.domain.nik.NikCheck;
 import id.loket.domain.nik.NikValidator;
-import id.loket.domain.nik.RegionCodes;
 import id.loket.domain.nik.Sex;
 import id.loket.domain.text.Message;
 import id.loket.domain.text.Texts;
@@ -52,7 +51,7 @@ final class NikCommand {
         public Integer call() {
             LoketCommand root = nik.root;
             Texts texts = root.texts();
-            NikValidator validator = new NikValidator(RegionCodes.fromClasspath(), root.clock());
+            NikValidator validator = root.nikValidator();
             NikCheck check = validator.check(value, Optional.ofNullable(birthDate), Optional.ofNullable(sex));
             PrintWriter out = spec.commandLine().getOut();
             check.nik().ifPresentOrElse(
