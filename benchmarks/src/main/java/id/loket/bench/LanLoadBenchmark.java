@@ -1,6 +1,6 @@
 package id.loket.bench;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.config.LoketSettings;
 import id.loket.config.SettingsLoader;
 import id.loket.device.sound.SimulatedAudioOut;

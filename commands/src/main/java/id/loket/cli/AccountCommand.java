@@ -1,6 +1,6 @@
 package id.loket.cli;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.domain.account.Agent;
 import id.loket.domain.account.Role;
 import id.loket.domain.text.Message;

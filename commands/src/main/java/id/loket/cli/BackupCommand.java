@@ -1,6 +1,6 @@
 package id.loket.cli;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;

@@ -1,6 +1,6 @@
 package id.loket.cli;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package id.loket.cli;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.domain.household.RtRef;
 import id.loket.domain.text.Texts;
 import id.loket.service.schedule.NoPlanException;

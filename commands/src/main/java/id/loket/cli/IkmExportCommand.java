@@ -1,6 +1,6 @@
 package id.loket.cli;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.domain.skm.SkmPeriod;
 import id.loket.service.OfficeReports;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package id.loket.cli;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.domain.account.Agent;
 import id.loket.domain.jkk.DataOffice;
 import id.loket.domain.jkk.Proposal;

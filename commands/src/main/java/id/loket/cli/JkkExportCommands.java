@@ -1,6 +1,6 @@
 package id.loket.cli;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.domain.jkk.JobType;
 import id.loket.domain.jkk.Proposal;
 import id.loket.domain.nik.NikCheck;

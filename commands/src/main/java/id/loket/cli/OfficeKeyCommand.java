@@ -1,6 +1,6 @@
 package id.loket.cli;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.service.dailyfile.OfficeKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package id.loket.cli;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.domain.schedule.DayExplanation;
 import id.loket.domain.schedule.PlanDay;
 import id.loket.domain.schedule.PlanInputs;

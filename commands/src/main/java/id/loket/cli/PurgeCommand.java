@@ -1,6 +1,6 @@
 package id.loket.cli;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.domain.text.Texts;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;

@@ -1,6 +1,6 @@
 package id.loket.cli;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.config.LoketSettings;
 import id.loket.domain.text.Texts;
 import id.loket.service.BackupService;

@@ -2,8 +2,7 @@ package id.loket.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.app.AppContext;
-import id.loket.app.Main;
+import id.loket.wiring.AppContext;
 import id.loket.config.SettingsLoader;
 import id.loket.service.LoginService;
 import id.loket.storage.Database;
@@ -62,7 +61,7 @@ class AccountCommandTest {
         answers.addAll(typed);
         List<String> all = new ArrayList<>(List.of("--config", config.toString(), "--data-dir", data.toString()));
         all.addAll(List.of(args));
-        return Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), console);
+        return HeadlessMain.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), console);
     }
 
     private int addFirstSupervisor() {

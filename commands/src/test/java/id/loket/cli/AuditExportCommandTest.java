@@ -2,7 +2,6 @@ package id.loket.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.app.Main;
 import id.loket.support.TestApps;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -101,6 +100,6 @@ class AuditExportCommandTest {
         List<String> all = new ArrayList<>(List.of("--config", dir.resolve("data-loket.properties").toString(),
                 "--data-dir", dir.resolve("data").toString()));
         all.addAll(List.of(args));
-        return Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), console);
+        return HeadlessMain.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), console);
     }
 }

@@ -2,7 +2,6 @@ package id.loket.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.app.Main;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -36,7 +35,7 @@ class CommandLineTest {
     };
 
     private int run(String... args) {
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), console);
+        return HeadlessMain.run(args, new PrintWriter(out, true), new PrintWriter(err, true), console);
     }
 
     /** As a supervisor: {@code --user lurah} before the command. */

@@ -2,7 +2,6 @@ package id.loket.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.app.Main;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -40,7 +39,7 @@ class DeviceCommandTest {
     }
 
     private int run(String... args) {
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return HeadlessMain.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
     private CompletableFuture<Integer> runInBackground(String... args) {

@@ -2,7 +2,7 @@ package id.loket.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.support.TestApps;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -82,7 +82,7 @@ class ExportCopiesTest {
     private Run loket(String... command) throws Exception {
         List<String> line = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "id.loket.app.Main",
+                "-cp", System.getProperty("java.class.path"), "id.loket.cli.HeadlessMain",
                 "--config", TestApps.configFor(data).toString(), "--data-dir", data.toString(), "--user", "lurah"));
         line.addAll(List.of(command));
         Process process = new ProcessBuilder(line).directory(workingFolder.toFile()).redirectErrorStream(true).start();

@@ -3,7 +3,6 @@ package id.loket.cli;
 import id.loket.support.TestApps;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.app.Main;
 import id.loket.storage.Database;
 import id.loket.storage.Jdbc;
 import id.loket.support.RtListFixtures;
@@ -33,8 +32,8 @@ class ImportCommandTest {
         List<String> all = new ArrayList<>(List.of("--config", TestApps.configFor(dir.resolve("data")).toString(),
                 "--data-dir", dir.resolve("data").toString(), "--user", TestApps.SUPERVISOR));
         all.addAll(List.of(args));
-        return Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true),
-                TestApps.answeringPin(TestApps.SUPERVISOR_PIN));
+        return HeadlessMain.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true),
+                Terminals.answeringPin(TestApps.SUPERVISOR_PIN));
     }
 
     private Path listWithOneBadRow() throws Exception {

@@ -2,8 +2,7 @@ package id.loket.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.app.AppContext;
-import id.loket.app.Main;
+import id.loket.wiring.AppContext;
 import id.loket.domain.account.Agent;
 import id.loket.domain.jkk.JobType;
 import id.loket.domain.jkk.ProposalStatus;
@@ -55,7 +54,7 @@ class JkkAdminCommandTest {
         List<String> all = new ArrayList<>(List.of("--config", TestApps.configFor(dir.resolve("data")).toString(),
                 "--data-dir", dir.resolve("data").toString(), "--user", "lurah"));
         all.addAll(List.of(args));
-        return Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), console);
+        return HeadlessMain.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), console);
     }
 
     private AppContext reopen() {
@@ -105,7 +104,7 @@ class JkkAdminCommandTest {
         List<String> all = new ArrayList<>(List.of("--config", TestApps.configFor(dir.resolve("data")).toString(),
                 "--data-dir", dir.resolve("data").toString(), "--user", "agen1", "jkk", "status", "--nik", NIK,
                 "--year", "2026", "--to", "diverifikasi"));
-        assertThat(Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true),
+        assertThat(HeadlessMain.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true),
                 console)).isEqualTo(1);
     }
 }

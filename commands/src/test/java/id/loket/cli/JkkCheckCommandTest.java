@@ -2,7 +2,6 @@ package id.loket.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.app.Main;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -38,7 +37,7 @@ class JkkCheckCommandTest {
                 return null;
             }
         };
-        return Main.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), noAnswers);
+        return HeadlessMain.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), noAnswers);
     }
 
     private static String[] eligiblePemulung(String... more) {
@@ -86,7 +85,7 @@ class JkkCheckCommandTest {
         args.addAll(List.of("--data-dir", dir.resolve("data").toString(), "jkk", "check", "--nik", NIK, "--job", "k",
                 "--income", "3856694.43", "--domicile-since", "2020-01-01", "--poverty", "fakir-miskin",
                 "--on", "2026-06-04"));
-        assertThat(Main.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true),
+        assertThat(HeadlessMain.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true),
                 null)).isZero();
         assertThat(out.toString()).contains("tidak melebihi UMK");
     }

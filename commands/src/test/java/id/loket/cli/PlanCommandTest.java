@@ -2,7 +2,6 @@ package id.loket.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.app.Main;
 import id.loket.support.GeneratedKelurahan;
 import id.loket.support.TestApps;
 import java.io.PrintWriter;
@@ -44,8 +43,8 @@ class PlanCommandTest {
         withDataDir[4] = "--user";
         withDataDir[5] = TestApps.SUPERVISOR;
         System.arraycopy(args, 0, withDataDir, 6, args.length);
-        return Main.run(withDataDir, new PrintWriter(out, true), new PrintWriter(err, true),
-                TestApps.answeringPin(TestApps.SUPERVISOR_PIN));
+        return HeadlessMain.run(withDataDir, new PrintWriter(out, true), new PrintWriter(err, true),
+                Terminals.answeringPin(TestApps.SUPERVISOR_PIN));
     }
 
     @Test

@@ -2,7 +2,6 @@ package id.loket.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.app.Main;
 import id.loket.support.TestApps;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -32,7 +31,7 @@ class RekapCommandTest {
     private StringWriter out = new StringWriter();
     private StringWriter err = new StringWriter();
 
-    private final ConsoleInput console = TestApps.answeringPin("999999");
+    private final ConsoleInput console = Terminals.answeringPin("999999");
 
     @BeforeAll
     void officeSendsItsFileAndKey() {
@@ -103,6 +102,6 @@ class RekapCommandTest {
                     "--data-dir", data.toString()));
         }
         all.addAll(List.of(command));
-        return Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), console);
+        return HeadlessMain.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), console);
     }
 }

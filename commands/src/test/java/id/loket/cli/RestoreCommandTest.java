@@ -2,8 +2,7 @@ package id.loket.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.app.AppContext;
-import id.loket.app.Main;
+import id.loket.wiring.AppContext;
 import id.loket.storage.Database;
 import id.loket.storage.Jdbc;
 import id.loket.support.TestApps;
@@ -139,7 +138,7 @@ class RestoreCommandTest {
     }
 
     private int restore(Path dataDir, String user, Path backup) {
-        return Main.run(new String[] {"--config", TestApps.configFor(dataDir).toString(), "--data-dir",
+        return HeadlessMain.run(new String[] {"--config", TestApps.configFor(dataDir).toString(), "--data-dir",
                 dataDir.toString(), "--user", user, "restore", "--yes", "--overwrite-newer", backup.toString()},
                 new PrintWriter(out, true), new PrintWriter(err, true), console);
     }

@@ -2,7 +2,6 @@ package id.loket.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.app.Main;
 import id.loket.support.TestApps;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -33,7 +32,7 @@ class ServeCommandTest {
         Path data = dir.resolve("data");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = Main.run(new String[] {"--config", TestApps.configFor(data).toString(), "--data-dir", data.toString(),
+        int status = HeadlessMain.run(new String[] {"--config", TestApps.configFor(data).toString(), "--data-dir", data.toString(),
             "serve"}, new PrintWriter(out, true), new PrintWriter(err, true), noTerminal);
 
         assertThat(status).isEqualTo(1);
@@ -44,7 +43,7 @@ class ServeCommandTest {
     @Test
     void helpSaysWhatItDoes() {
         StringWriter out = new StringWriter();
-        assertThat(Main.run(new String[] {"serve", "--help"}, new PrintWriter(out, true),
+        assertThat(HeadlessMain.run(new String[] {"serve", "--help"}, new PrintWriter(out, true),
                 new PrintWriter(new StringWriter(), true), noTerminal)).isZero();
         assertThat(out.toString()).contains("lan.allowed-addresses", "lan.password");
     }

@@ -2,7 +2,6 @@ package id.loket.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.app.Main;
 import id.loket.support.RtListWorkbooks;
 import id.loket.support.TestApps;
 import java.io.PrintWriter;
@@ -149,6 +148,6 @@ class SkmCommandsTest {
         List<String> all = new ArrayList<>(List.of("--config", dir.resolve("data-loket.properties").toString(),
                 "--data-dir", dir.resolve("data").toString()));
         all.addAll(List.of(args));
-        return Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), console);
+        return HeadlessMain.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), console);
     }
 }

@@ -2,8 +2,7 @@ package id.loket.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.app.AppContext;
-import id.loket.app.Main;
+import id.loket.wiring.AppContext;
 import id.loket.domain.ssn.SsnRequestDraft;
 import id.loket.domain.ssn.SsnRequestKind;
 import id.loket.service.ssn.SsnCardRequests;
@@ -121,6 +120,6 @@ class SsnRequestsCommandTest {
         List<String> all = new ArrayList<>(List.of("--config", dir.resolve("data-loket.properties").toString(),
                 "--data-dir", dir.resolve("data").toString()));
         all.addAll(List.of(args));
-        return Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), console);
+        return HeadlessMain.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), console);
     }
 }

@@ -2,8 +2,7 @@ package id.loket.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.app.AppContext;
-import id.loket.app.Main;
+import id.loket.wiring.AppContext;
 import id.loket.storage.Database;
 import id.loket.storage.Jdbc;
 import id.loket.support.RtListFixtures;
@@ -166,7 +165,7 @@ class SupervisorCommandsTest {
             all.addAll(List.of("--user", user));
         }
         all.addAll(List.of(command));
-        return Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), console);
+        return HeadlessMain.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), console);
     }
 
     /**

@@ -2,8 +2,8 @@ package id.loket.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.app.AppContext;
-import id.loket.app.Main;
+import id.loket.wiring.AppContext;
+import id.loket.cli.HeadlessMain;
 import id.loket.cli.ConsoleInput;
 import id.loket.storage.Database;
 import id.loket.storage.DatabaseKey;
@@ -346,7 +346,7 @@ class KillDuringRestoreTest {
                     return "ya";
                 }
             };
-            int status = Main.run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), typist);
+            int status = HeadlessMain.run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), typist);
             System.out.println(FINISHED + status);
             System.out.flush();
         }

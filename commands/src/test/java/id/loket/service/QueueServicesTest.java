@@ -3,8 +3,8 @@ package id.loket.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.loket.app.AppContext;
-import id.loket.app.Main;
+import id.loket.wiring.AppContext;
+import id.loket.cli.HeadlessMain;
 import id.loket.cli.ConsoleInput;
 import id.loket.config.Language;
 import id.loket.documents.FairnessDocument;
@@ -173,7 +173,7 @@ class QueueServicesTest {
             }
         };
 
-        int status = Main.run(new String[] {"--config", TestApps.configFor(data).toString(), "--data-dir",
+        int status = HeadlessMain.run(new String[] {"--config", TestApps.configFor(data).toString(), "--data-dir",
                 data.toString(), "--user", "lurah", "export", "fairness", "--day", "2026-06-04", "--out", out.toString()},
                 new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), lurah);
 

@@ -3,7 +3,8 @@ package id.loket.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.loket.app.Main;
+import id.loket.cli.HeadlessMain;
+import id.loket.cli.Terminals;
 import id.loket.support.TestApps;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -66,14 +67,14 @@ class MissingKeyFileTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         String[] demo = {"--config", config.toString(), "--data-dir", data.toString(), "demo-data", "--households", "5"};
-        assertThat(Main.run(demo, new PrintWriter(out, true), new PrintWriter(err, true))).isZero();
+        assertThat(HeadlessMain.run(demo, new PrintWriter(out, true), new PrintWriter(err, true))).isZero();
         Path keyFile = TestApps.keyFile(data);
         Files.delete(keyFile);
 
         String[] export = {"--config", config.toString(), "--data-dir", data.toString(), "--user", "lurah",
                 "export", "households", "--format", "csv"};
-        int status = Main.run(export, new PrintWriter(out, true), new PrintWriter(err, true),
-                TestApps.answeringPin("999999"));
+        int status = HeadlessMain.run(export, new PrintWriter(out, true), new PrintWriter(err, true),
+                Terminals.answeringPin("999999"));
 
         assertThat(status).isEqualTo(1);
         assertThat(err.toString()).contains("Berkas kunci basis data tidak ada di " + keyFile)

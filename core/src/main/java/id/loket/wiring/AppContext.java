@@ -1,4 +1,4 @@
-package id.loket.app;
+package id.loket.wiring;
 
 import id.loket.config.LoketSettings;
 import id.loket.documents.OfficeReportRenderer;

@@ -1,4 +1,4 @@
-package id.loket.app;
+package id.loket.wiring;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;

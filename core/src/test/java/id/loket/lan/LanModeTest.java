@@ -3,7 +3,7 @@ package id.loket.lan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.config.AddressRule;
 import id.loket.config.LanSettings;
 import id.loket.config.Language;

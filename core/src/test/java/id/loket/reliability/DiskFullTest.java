@@ -3,7 +3,7 @@ package id.loket.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.domain.account.Role;
 import id.loket.domain.text.Texts;
 import id.loket.service.Failures;

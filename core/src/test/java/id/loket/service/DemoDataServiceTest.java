@@ -3,7 +3,7 @@ package id.loket.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.domain.household.RtProgress;
 import id.loket.domain.nik.KkNumberValidator;
 import id.loket.domain.nik.NikValidator;

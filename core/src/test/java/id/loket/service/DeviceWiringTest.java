@@ -3,7 +3,7 @@ package id.loket.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.device.api.DeviceConfigurationException;
 import id.loket.domain.queue.Lane;
 import id.loket.support.TestApps;

@@ -1,6 +1,6 @@
 package id.loket.service;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.domain.household.Household;
 import id.loket.domain.queue.Lane;
 import id.loket.domain.queue.Ticket;

@@ -3,7 +3,7 @@ package id.loket.service;
 import static id.loket.support.RtListWorkbooks.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.domain.rtlist.RowProblem;
 import id.loket.domain.rtlist.RtListField;
 import id.loket.domain.text.Message;

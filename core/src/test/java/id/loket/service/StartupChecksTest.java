@@ -2,7 +2,7 @@ package id.loket.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.support.TestApps;
 import java.nio.file.Path;
 import java.util.List;

@@ -3,7 +3,7 @@ package id.loket.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.domain.account.Role;
 import id.loket.support.TestApps;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package id.loket.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.config.LanSettings;
 import id.loket.storage.lan.LanTunnel;
 import id.loket.support.TestApps;

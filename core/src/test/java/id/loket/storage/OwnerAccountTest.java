@@ -3,7 +3,7 @@ package id.loket.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.support.TestApps;
 import java.nio.file.Path;
 import java.sql.DriverManager;

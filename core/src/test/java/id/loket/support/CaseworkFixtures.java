@@ -1,6 +1,6 @@
 package id.loket.support;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.domain.account.Agent;
 import id.loket.domain.household.Household;
 import id.loket.domain.registration.FailureReason;

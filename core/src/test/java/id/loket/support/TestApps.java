@@ -1,6 +1,6 @@
 package id.loket.support;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.config.LoketSettings;
 import id.loket.config.SettingsLoader;
 import id.loket.storage.Database;
@@ -102,20 +102,5 @@ public final class TestApps {
                 }
             }
         }
-    }
-
-    /** A terminal where every PIN asked is {@code pin} and nothing else is answered. */
-    public static id.loket.cli.ConsoleInput answeringPin(String pin) {
-        return new id.loket.cli.ConsoleInput() {
-            @Override
-            public char[] secret(String prompt) {
-                return pin.toCharArray();
-            }
-
-            @Override
-            public String line(String prompt) {
-                return null;
-            }
-        };
     }
 }

@@ -10,6 +10,7 @@ import id.loket.ui.ScanKeyFilter;
 import id.loket.ui.Styles;
 import id.loket.ui.shell.ShellDependencies;
 import id.loket.ui.shell.ShellView;
+import id.loket.wiring.AppContext;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;

@@ -2,6 +2,7 @@ package id.loket.app;
 
 import id.loket.config.LoketSettings;
 import id.loket.domain.text.Message;
+import id.loket.wiring.AppContext;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;

@@ -1,13 +1,10 @@
 package id.loket.app;
 
 import id.loket.cli.ConsoleInput;
+import id.loket.cli.HeadlessMain;
 import id.loket.cli.LoketCommand;
-import id.loket.config.SettingsException;
 import id.loket.domain.text.Message;
-import id.loket.domain.text.Texts;
-import id.loket.service.Failures;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.function.Consumer;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -44,39 +41,17 @@ public final class Main {
 
     private static int run(String[] args, PrintWriter out, PrintWriter err, ConsoleInput input,
                            Consumer<Message> startProblem) {
-        CommandLine commandLine = new CommandLine(
-                new LoketCommand(KioskLauncherImpl::launch, Clock.systemDefaultZone(), input));
-        commandLine.setOut(out);
-        commandLine.setErr(err);
+        CommandLine commandLine = HeadlessMain.commandLine(KioskLauncherImpl::launch, input, out, err, startProblem);
+        CommandLine.IExecutionExceptionHandler commands = commandLine.getExecutionExceptionHandler();
         commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> {
-            if (failure instanceof LoketCommand.SupervisorRefused refused) {
-                err.println(refused.getMessage());
-                err.flush();
-                return 1;
-            }
             if (failure instanceof ToolkitUnavailable toolkit) {
                 // JavaFX's own stack trace helps no one at the PC: the log gets one line, the person the remedy.
                 LoggerFactory.getLogger(Main.class).warn("{}", toolkit.getMessage());
-                sayInBothLanguages(err, toolkit.problem());
+                HeadlessMain.sayInBothLanguages(err, toolkit.problem());
                 return 1;
             }
-            // Settings may be the thing that failed, so the language is unknown: say it in both.
-            // Looked up only here: initialising logging up front would delay the kiosk's first window.
-            LoggerFactory.getLogger(Main.class).error("Command failed", failure);
-            Message problem = Failures.describe(failure);
-            sayInBothLanguages(err, problem);
-            if (failure instanceof SettingsException) {
-                startProblem.accept(problem);
-                return 2;
-            }
-            return 1;
+            return commands.handleExecutionException(failure, cmd, parsed);
         });
         return commandLine.execute(args);
-    }
-
-    private static void sayInBothLanguages(PrintWriter err, Message problem) {
-        err.println(Texts.indonesian().text(problem));
-        err.println(Texts.forLocale(Texts.ENGLISH).text(problem));
-        err.flush();
     }
 }

@@ -1,6 +1,6 @@
 package id.loket.support;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.app.KioskApplication;
 import id.loket.ui.Background;
 import id.loket.ui.Styles;

@@ -8,7 +8,7 @@ import static id.loket.support.KioskUi.waitAtMost;
 import static id.loket.support.KioskUi.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.device.api.IdentityRecord;
 import id.loket.device.api.IdentitySource;
 import id.loket.device.api.PrintJob;

@@ -6,7 +6,7 @@ import static id.loket.support.KioskUi.visibleText;
 import static id.loket.support.KioskUi.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.domain.queue.Lane;
 import id.loket.support.ScreenFit;
 import id.loket.support.StartedKiosk;

@@ -4,7 +4,7 @@ import static id.loket.support.KioskUi.text;
 import static id.loket.support.KioskUi.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.service.LoginService;
 import id.loket.support.StartedKiosk;
 import id.loket.support.TestApps;

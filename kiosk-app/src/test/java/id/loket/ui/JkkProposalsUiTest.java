@@ -5,7 +5,7 @@ import static id.loket.support.KioskUi.text;
 import static id.loket.support.KioskUi.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.domain.account.Agent;
 import id.loket.domain.account.Role;
 import id.loket.domain.jkk.JobType;

@@ -6,7 +6,7 @@ import static id.loket.support.KioskUi.texts;
 import static id.loket.support.KioskUi.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.support.StartedKiosk;
 import id.loket.support.TestApps;
 import id.loket.ui.shell.ShellView;

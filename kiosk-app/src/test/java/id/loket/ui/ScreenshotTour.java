@@ -3,7 +3,7 @@ package id.loket.ui;
 import static id.loket.support.KioskUi.logIn;
 import static id.loket.support.KioskUi.waitUntil;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.domain.queue.Lane;
 import id.loket.support.OfficeTabs;
 import id.loket.support.ScreenFit;

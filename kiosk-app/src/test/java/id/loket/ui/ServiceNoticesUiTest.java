@@ -4,7 +4,7 @@ import static id.loket.support.KioskUi.visibleText;
 import static id.loket.support.KioskUi.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.domain.account.Agent;
 import id.loket.domain.notice.NoticeDraft;
 import id.loket.service.LoginService;

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,7 +27,9 @@ import org.junit.jupiter.api.Test;
  */
 class TextsBundleTest {
 
-    private static final Path SOURCES = Path.of("src/main/java");
+    /** Every module's main sources: the words are shown by the services, the screens and the commands alike. */
+    private static final List<Path> SOURCES = Stream.of("core", "commands", "screens", "kiosk-app")
+            .map(module -> Path.of("..", module, "src/main/java")).toList();
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_]+)+)\"");
 
     private static Properties indonesian;
@@ -37,10 +40,13 @@ class TextsBundleTest {
     static void load() throws IOException {
         indonesian = bundle("messages_id.properties");
         english = bundle("messages_en.properties");
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            literals = files.filter(f -> f.toString().endsWith(".java"))
-                    .flatMap(TextsBundleTest::literalsIn)
-                    .collect(Collectors.toCollection(TreeSet::new));
+        literals = new TreeSet<>();
+        for (Path sources : SOURCES) {
+            try (Stream<Path> files = Files.walk(sources)) {
+                files.filter(f -> f.toString().endsWith(".java"))
+                        .flatMap(TextsBundleTest::literalsIn)
+                        .forEach(literals::add);
+            }
         }
     }
 

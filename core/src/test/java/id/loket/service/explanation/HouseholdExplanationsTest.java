@@ -2,7 +2,7 @@ package id.loket.service.explanation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.domain.household.ExplanationDraft;
 import id.loket.domain.household.ExplanationReason;
 import id.loket.domain.household.RtProgress;

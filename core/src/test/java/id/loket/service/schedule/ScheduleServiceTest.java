@@ -3,7 +3,7 @@ package id.loket.service.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.domain.household.ExplanationDraft;
 import id.loket.domain.household.ExplanationReason;
 import id.loket.domain.household.RtRef;

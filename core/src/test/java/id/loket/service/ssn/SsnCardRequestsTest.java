@@ -3,7 +3,7 @@ package id.loket.service.ssn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.domain.account.Agent;
 import id.loket.domain.audit.AuditAction;
 import id.loket.domain.person.EntryState;

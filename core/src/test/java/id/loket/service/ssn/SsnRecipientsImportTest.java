@@ -2,7 +2,7 @@ package id.loket.service.ssn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.domain.audit.AuditAction;
 import id.loket.domain.person.EntryState;
 import id.loket.domain.person.PersonSection;

@@ -3,7 +3,7 @@ package id.loket.ui.survey;
 import static id.loket.support.KioskUi.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.device.sound.SimulatedAudioOut;
 import id.loket.device.sound.SimulatedSpeech;
 import id.loket.domain.skm.Ikm;

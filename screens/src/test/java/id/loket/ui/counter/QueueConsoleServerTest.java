@@ -2,7 +2,7 @@ package id.loket.ui.counter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.config.LanSettings;
 import id.loket.domain.account.Agent;
 import id.loket.domain.queue.Lane;

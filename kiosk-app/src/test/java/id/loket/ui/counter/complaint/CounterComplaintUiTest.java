@@ -6,7 +6,7 @@ import static id.loket.support.KioskUi.visibleText;
 import static id.loket.support.KioskUi.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.app.AppContext;
+import id.loket.wiring.AppContext;
 import id.loket.device.sim.SimulatedPrinter;
 import id.loket.domain.account.Agent;
 import id.loket.domain.complaint.ComplaintKind;
