@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Takes the window screenshots in this folder: the real kiosk scene on a fresh 1,500-household demo
 # database, walked by ScreenshotTour (kiosk-app's tests) through chooser, resident screen, counter,
-# every office tab and the board, finding controls by their ids; PrintoutTour renders a ticket and a
+# every office tab and the board, finding controls by their ids; PrintoutTour (core's tests) renders a ticket and a
 # receipt on each paper (58mm, 80mm, A4) with PDFBox. One set at 1366x768 (the commonest
 # counter PC) and one at 1024x768 (files ending in -1024); TOUR_LANGUAGE=en for English.
 # Needs only the JDK: the scene is drawn by JavaFX's own software renderer, without a display.

@@ -32,8 +32,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyTheAppWiresThingsTogether = noClasses()
-            .that().resideOutsideOfPackages("id.loket.app..", "id.loket.cli..")
-            .should().dependOnClassesThat().resideInAPackage("id.loket.app..")
+            .that().resideOutsideOfPackages("id.loket.app..", "id.loket.cli..", "id.loket.wiring..")
+            .should().dependOnClassesThat().resideInAnyPackage("id.loket.app..", "id.loket.wiring..")
             .because("the composition root depends on everything; nothing depends on it");
 
     @ArchTest
