@@ -3,12 +3,15 @@ package id.loket.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.regex.Pattern;
 
 /** The layer rules of ARCHITECTURE.md, checked on the compiled classes of every Loket module. */
-@AnalyzeClasses(packages = "id.loket", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "id.loket",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.DoNotIncludeTestJars.class})
 class ArchitectureTest {
 
     @ArchTest
@@ -41,4 +44,14 @@ class ArchitectureTest {
             .that().resideInAnyPackage("id.loket.service..", "id.loket.storage..", "id.loket.documents..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "id.loket.ui..", "id.loket.cli..")
             .because("use cases serve the screens and the command line alike");
+
+    /** The core's test fixtures come as a jar (core-...-tests.jar), which DoNotIncludeTests does not know as tests. */
+    public static final class DoNotIncludeTestJars implements ImportOption {
+        private static final Pattern TEST_JAR = Pattern.compile(".*-tests\\.jar!?/.*");
+
+        @Override
+        public boolean includes(Location location) {
+            return !location.matches(TEST_JAR);
+        }
+    }
 }
