@@ -36,33 +36,39 @@ public final class HeadlessMain {
     }
 
     /**
-     * The command line with {@code kiosk} opening the window when no command is given. A failed command
-     * is said in both languages (settings may be what failed, so the language is unknown); a bad
-     * setting is also handed to {@code startProblem}, which the app shows in a window for a person who
-     * started the kiosk from a desktop icon.
+     * The command line with {@code kiosk} opening the window when no command is given; a failed
+     * command is told as {@link #failed} tells it.
      */
     public static CommandLine commandLine(LoketCommand.KioskLauncher kiosk, ConsoleInput input, PrintWriter out,
                                           PrintWriter err, Consumer<Message> startProblem) {
         CommandLine commandLine = new CommandLine(new LoketCommand(kiosk, Clock.systemDefaultZone(), input));
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> {
-            if (failure instanceof LoketCommand.SupervisorRefused refused) {
-                err.println(refused.getMessage());
-                err.flush();
-                return 1;
-            }
-            // Looked up only here: initialising logging up front would delay the kiosk's first window.
-            LoggerFactory.getLogger(HeadlessMain.class).error("Command failed", failure);
-            Message problem = Failures.describe(failure);
-            sayInBothLanguages(err, problem);
-            if (failure instanceof SettingsException) {
-                startProblem.accept(problem);
-                return 2;
-            }
-            return 1;
-        });
+        commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> failed(failure, err, startProblem));
         return commandLine;
+    }
+
+    /**
+     * What the person is told when a command failed; returns the exit status. Said in both languages:
+     * settings may be what failed, so the language is unknown. A bad setting is also handed to
+     * {@code startProblem}, which the app shows in a window for a person who started the kiosk from a
+     * desktop icon.
+     */
+    public static int failed(Exception failure, PrintWriter err, Consumer<Message> startProblem) {
+        if (failure instanceof LoketCommand.SupervisorRefused refused) {
+            err.println(refused.getMessage());
+            err.flush();
+            return 1;
+        }
+        // Looked up only here: initialising logging up front would delay the kiosk's first window.
+        LoggerFactory.getLogger(HeadlessMain.class).error("Command failed", failure);
+        Message problem = Failures.describe(failure);
+        sayInBothLanguages(err, problem);
+        if (failure instanceof SettingsException) {
+            startProblem.accept(problem);
+            return 2;
+        }
+        return 1;
     }
 
     public static void sayInBothLanguages(PrintWriter err, Message problem) {

@@ -30,28 +30,22 @@ public final class Main {
         System.exit(run(args, new PrintWriter(System.out, true), err, ConsoleInput.system(err), startProblem));
     }
 
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(args, out, err, ConsoleInput.system(err));
-    }
-
-    /** Runs the command line and returns its exit status; tests call this with their own answers. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err, ConsoleInput input) {
-        return run(args, out, err, input, problem -> { });
-    }
-
+    /** The command line of {@link HeadlessMain}, with the window; tests run commands through that class. */
     private static int run(String[] args, PrintWriter out, PrintWriter err, ConsoleInput input,
                            Consumer<Message> startProblem) {
         CommandLine commandLine = HeadlessMain.commandLine(KioskLauncherImpl::launch, input, out, err, startProblem);
-        CommandLine.IExecutionExceptionHandler commands = commandLine.getExecutionExceptionHandler();
-        commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> {
-            if (failure instanceof ToolkitUnavailable toolkit) {
-                // JavaFX's own stack trace helps no one at the PC: the log gets one line, the person the remedy.
-                LoggerFactory.getLogger(Main.class).warn("{}", toolkit.getMessage());
-                HeadlessMain.sayInBothLanguages(err, toolkit.problem());
-                return 1;
-            }
-            return commands.handleExecutionException(failure, cmd, parsed);
-        });
+        commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> failed(failure, err, startProblem));
         return commandLine.execute(args);
+    }
+
+    /** As the command line tells a failure, plus the window's own: a toolkit that cannot start. */
+    private static int failed(Exception failure, PrintWriter err, Consumer<Message> startProblem) {
+        if (failure instanceof ToolkitUnavailable toolkit) {
+            // JavaFX's own stack trace helps no one at the PC: the log gets one line, the person the remedy.
+            LoggerFactory.getLogger(Main.class).warn("{}", toolkit.getMessage());
+            HeadlessMain.sayInBothLanguages(err, toolkit.problem());
+            return 1;
+        }
+        return HeadlessMain.failed(failure, err, startProblem);
     }
 }
