@@ -1,6 +1,9 @@
 package id.loket.domain.audit;
 
+import id.loket.domain.text.LabelPrefix;
+
 /** What was done to personal data, or to the system that keeps it. */
+@LabelPrefix("audit.action.")
 public enum AuditAction {
     LOGIN,
     LOGIN_FAILED,
