@@ -16,7 +16,7 @@ public enum AuditAction {
     RESTORE,
     PURGE,
     DEMO_DATA_CREATED,
-    /** A desil / PKH list set households' flags (PRODUCT R7). */
+    /** A desil / PKH list set households' flags. */
     SOCIAL_LIST_IMPORTED,
     /** A supervisor corrected a saved registration; the detail holds the values before and after. */
     REGISTRATION_CORRECTED,

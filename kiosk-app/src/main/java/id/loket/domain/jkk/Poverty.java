@@ -19,11 +19,6 @@ public enum Poverty {
         this.word = word;
     }
 
-    /** The word on the command line. */
-    public String word() {
-        return word;
-    }
-
     public static Optional<Poverty> fromWord(String word) {
         for (Poverty poverty : values()) {
             if (poverty.word.equalsIgnoreCase(word == null ? "" : word.strip())) {

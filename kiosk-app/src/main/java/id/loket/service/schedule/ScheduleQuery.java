@@ -36,11 +36,6 @@ public final class ScheduleQuery implements RtDays {
                 .or(() -> Optional.of(days.get(days.size() - 1)));
     }
 
-    /** Every day {@code rt} is asked to come, earliest first (a split RT or a catch-up has several). */
-    public List<LocalDate> scheduledDaysOf(RtRef rt) {
-        return schedules.daysOf(rt);
-    }
-
     /** True when {@code rt} is asked to come today. */
     public boolean isScheduledToday(RtRef rt) {
         return schedules.daysOf(rt).contains(LocalDate.now(clock));
