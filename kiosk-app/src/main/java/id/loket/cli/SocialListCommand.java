@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code loket --user NAME import social-list FILE [--report-pdf FILE]}: the Dinas Sosial's desil / PKH
- * list (PRODUCT R7).
+ * list (those households can be served first in the schedule).
  */
 @Command(name = "social-list", mixinStandardHelpOptions = true,
         description = {"Flags households from a desil / PKH list (CSV or XLSX) with a NIK or KK number column and "
