@@ -1,5 +1,6 @@
 package id.loket.ui.counter;
 
+import id.loket.ui.Activatable;
 import id.loket.domain.account.Agent;
 import id.loket.domain.queue.Ticket;
 import id.loket.ui.counter.jkk.PekerjaRentanViewModel;
@@ -38,7 +39,7 @@ import javafx.collections.ObservableList;
  * {@link HouseholdViewModel} and {@link RegistrationFormViewModel}, which this model wires together
  * and feeds with card reads and scans.
  */
-public final class CounterViewModel implements AutoCloseable {
+public final class CounterViewModel implements Activatable {
 
     private final Map<Devices.Slot, StringProperty> deviceTexts = new EnumMap<>(Devices.Slot.class);
     private final Map<Devices.Slot, ObjectProperty<Devices.Health>> deviceHealth = new EnumMap<>(Devices.Slot.class);
@@ -119,6 +120,7 @@ public final class CounterViewModel implements AutoCloseable {
      * NIK field. Device events arrive on the drivers' threads and reach the screen only through the
      * UI executor. {@link #close()} stops listening.
      */
+    @Override
     public void attach() {
         if (!watches.isEmpty()) {
             return;

@@ -1,5 +1,6 @@
 package id.loket.ui.counter;
 
+import id.loket.ui.Activatable;
 import id.loket.config.ServiceDefinition;
 import id.loket.domain.account.Agent;
 import id.loket.domain.queue.QueueTicket;
@@ -38,7 +39,7 @@ import javafx.collections.ObservableList;
  * <p>One queue action runs at a time: a second key press while one is under way is ignored, so a
  * double F2 can never call two residents.
  */
-public final class QueueConsoleViewModel implements AutoCloseable {
+public final class QueueConsoleViewModel implements Activatable {
 
     /** Where a resident can be sent: a service or a counter, with the words the agent reads. */
     public record TransferTarget(Transfer transfer, String label) {
@@ -100,7 +101,11 @@ public final class QueueConsoleViewModel implements AutoCloseable {
         });
     }
 
-    /** Starts listening to the scanner for ticket QR codes; {@link #close()} stops. */
+    /**
+     * Starts listening to the scanner for ticket QR codes; {@link #close()} stops. Attached and closed with
+     * the counter's own model ({@link CounterViewModel}), whose view it is part of.
+     */
+    @Override
     public void attach() {
         if (!watches.isEmpty()) {
             return;

@@ -1,5 +1,6 @@
 package id.loket.ui.office;
 
+import id.loket.ui.Activatable;
 import id.loket.domain.text.Texts;
 import id.loket.service.Devices;
 import id.loket.service.Printouts;
@@ -24,7 +25,7 @@ import javafx.collections.ObservableList;
  * The device test tab: each device's state, every card event and scan as it arrives (newest first),
  * and a printer test page with the printer's answer.
  */
-public final class DevicesViewModel implements AutoCloseable {
+public final class DevicesViewModel implements Activatable {
 
     /** How many events the tab keeps on screen. */
     static final int KEPT = 100;
@@ -53,6 +54,7 @@ public final class DevicesViewModel implements AutoCloseable {
     }
 
     /** Starts listening; the drivers' events reach the screen only through the UI executor. */
+    @Override
     public void attach() {
         if (!watches.isEmpty()) {
             return;

@@ -2,6 +2,7 @@ package id.loket.ui.ticket;
 
 import static id.loket.ui.Ids.id;
 
+import id.loket.ui.WhileShowing;
 import id.loket.config.ServiceDefinition;
 import id.loket.domain.queue.Lane;
 import id.loket.domain.text.Texts;
@@ -92,12 +93,10 @@ public final class TicketScreenView {
 
         root.setBottom(cardLine());
         // The card reader and scanner belong to the screen on show; let go when it leaves.
+        WhileShowing.bind(root, model);
         root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                model.attach();
-            } else {
+            if (scene == null) {
                 idle.stop();
-                model.close();
             }
         });
         model.stepProperty().addListener((obs, old, step) -> show(step));

@@ -1,5 +1,6 @@
 package id.loket.ui.ticket;
 
+import id.loket.ui.Activatable;
 import id.loket.config.ServiceDefinition;
 import id.loket.domain.board.NumberWords;
 import id.loket.domain.queue.Lane;
@@ -28,7 +29,7 @@ import javafx.scene.image.Image;
  * The resident's two touches: a service, then the lane. Then the ticket is made in the background
  * and shown; the screen returns to its start when the resident is done or walks away.
  */
-public final class TicketScreenViewModel {
+public final class TicketScreenViewModel implements Activatable {
 
     public enum Step { CHOOSE_SERVICE, CHOOSE_LANE, PRINTING, ISSUED, FAILED, CLOSED }
 
@@ -72,6 +73,7 @@ public final class TicketScreenViewModel {
     }
 
     /** Starts listening to the card reader and scanner while the screen is shown; {@link #close()} stops. */
+    @Override
     public void attach() {
         refreshNotices();
         if (devices.isEmpty() || !watches.isEmpty()) {
@@ -82,6 +84,7 @@ public final class TicketScreenViewModel {
         watches.add(devices.get().watchScans(code -> ui.execute(() -> onScan(code)), problem -> { }));
     }
 
+    @Override
     public void close() {
         watches.forEach(Devices.Watch::close);
         watches.clear();
