@@ -22,12 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -41,11 +41,11 @@ import javafx.collections.ObservableList;
  */
 public final class CounterViewModel implements Activatable {
 
-    private final Map<Devices.Slot, StringProperty> deviceTexts = new EnumMap<>(Devices.Slot.class);
-    private final Map<Devices.Slot, ObjectProperty<Devices.Health>> deviceHealth = new EnumMap<>(Devices.Slot.class);
+    private final Map<Devices.Slot, ReadOnlyStringWrapper> deviceTexts = new EnumMap<>(Devices.Slot.class);
+    private final Map<Devices.Slot, ReadOnlyObjectWrapper<Devices.Health>> deviceHealth = new EnumMap<>(Devices.Slot.class);
     private final ObservableList<Printouts.Pending> reprints = FXCollections.observableArrayList();
-    private final StringProperty printMessage = new SimpleStringProperty("");
-    private final BooleanProperty reprinting = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper printMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper reprinting = new ReadOnlyBooleanWrapper(false);
     private final Devices devices;
     private final Printouts printouts;
     private final List<Devices.Watch> watches = new ArrayList<>();
@@ -96,8 +96,8 @@ public final class CounterViewModel implements Activatable {
             }
         });
         for (Devices.Slot slot : Devices.Slot.values()) {
-            deviceTexts.put(slot, new SimpleStringProperty(""));
-            deviceHealth.put(slot, new SimpleObjectProperty<>(Devices.Health.CONNECTING));
+            deviceTexts.put(slot, new ReadOnlyStringWrapper(""));
+            deviceHealth.put(slot, new ReadOnlyObjectWrapper<>(Devices.Health.CONNECTING));
         }
         // The queue console owns the ticket; a new (or no) ticket means a new resident.
         queue.ticketProperty().addListener((obs, old, now) -> {
@@ -320,9 +320,11 @@ public final class CounterViewModel implements Activatable {
     public ServiceRecordFormViewModel serviceRecord() { return serviceRecord; }
     public ComplaintFormViewModel complaint() { return complaint; }
     public PekerjaRentanViewModel pekerjaRentan() { return pekerjaRentan; }
-    public StringProperty deviceTextProperty(Devices.Slot slot) { return deviceTexts.get(slot); }
-    public ObjectProperty<Devices.Health> deviceHealthProperty(Devices.Slot slot) { return deviceHealth.get(slot); }
+    public ReadOnlyStringProperty deviceTextProperty(Devices.Slot slot) { return deviceTexts.get(slot).getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Devices.Health> deviceHealthProperty(Devices.Slot slot) {
+        return deviceHealth.get(slot).getReadOnlyProperty();
+    }
     public ObservableList<Printouts.Pending> reprints() { return reprints; }
-    public StringProperty printMessageProperty() { return printMessage; }
-    public BooleanProperty reprintingProperty() { return reprinting; }
+    public ReadOnlyStringProperty printMessageProperty() { return printMessage.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty reprintingProperty() { return reprinting.getReadOnlyProperty(); }
 }
