@@ -20,8 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -51,9 +53,9 @@ public final class IkmViewModel {
     private final Background background;
     private final Texts texts;
     private final Supplier<LocalDate> today;
-    private final ObjectProperty<Figures> figures = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Figures> figures = new ReadOnlyObjectWrapper<>();
     private final StringProperty summary = new SimpleStringProperty("");
-    private final StringProperty sampleLine = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper sampleLine = new ReadOnlyStringWrapper("");
     private final List<Scope> scopes;
 
     public IkmViewModel(IkmReports reports, List<ServiceDefinition> services, Background background, Texts texts,
@@ -75,16 +77,16 @@ public final class IkmViewModel {
         return List.copyOf(scopes);
     }
 
-    public ObjectProperty<Figures> figuresProperty() {
-        return figures;
+    public ReadOnlyObjectProperty<Figures> figuresProperty() {
+        return figures.getReadOnlyProperty();
     }
 
     public StringProperty summaryProperty() {
         return summary;
     }
 
-    public StringProperty sampleLineProperty() {
-        return sampleLine;
+    public ReadOnlyStringProperty sampleLineProperty() {
+        return sampleLine.getReadOnlyProperty();
     }
 
     public String periodLabel(PeriodChoice choice) {
