@@ -2,10 +2,10 @@ package id.loket.ui.counter;
 
 import static id.loket.ui.Ids.id;
 
-import id.loket.ui.WhileShowing;
 import id.loket.domain.text.Texts;
 import id.loket.service.Devices;
 import id.loket.ui.PdfPreview;
+import id.loket.ui.WhileShowing;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

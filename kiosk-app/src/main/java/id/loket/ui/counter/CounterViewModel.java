@@ -1,9 +1,7 @@
 package id.loket.ui.counter;
 
-import id.loket.ui.Activatable;
 import id.loket.domain.account.Agent;
 import id.loket.domain.queue.Ticket;
-import id.loket.ui.counter.jkk.PekerjaRentanViewModel;
 import id.loket.domain.registration.Registration;
 import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Texts;
@@ -14,8 +12,10 @@ import id.loket.service.Printouts;
 import id.loket.service.RegistrationService;
 import id.loket.service.ServiceRecords;
 import id.loket.service.complaint.Complaints;
-import id.loket.ui.counter.complaint.ComplaintFormViewModel;
+import id.loket.ui.Activatable;
 import id.loket.ui.Background;
+import id.loket.ui.counter.complaint.ComplaintFormViewModel;
+import id.loket.ui.counter.jkk.PekerjaRentanViewModel;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,6 +1,5 @@
 package id.loket.ui.counter;
 
-import id.loket.ui.Activatable;
 import id.loket.config.ServiceDefinition;
 import id.loket.domain.account.Agent;
 import id.loket.domain.queue.QueueTicket;
@@ -10,6 +9,7 @@ import id.loket.domain.text.Message;
 import id.loket.domain.text.Texts;
 import id.loket.service.CounterService;
 import id.loket.service.Devices;
+import id.loket.ui.Activatable;
 import id.loket.ui.Background;
 import java.util.ArrayList;
 import java.util.List;

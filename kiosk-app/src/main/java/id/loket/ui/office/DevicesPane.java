@@ -2,9 +2,9 @@ package id.loket.ui.office;
 
 import static id.loket.ui.Ids.id;
 
-import id.loket.ui.WhileShowing;
 import id.loket.domain.text.Texts;
 import id.loket.service.Devices;
+import id.loket.ui.WhileShowing;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

@@ -1,9 +1,9 @@
 package id.loket.ui.office;
 
-import id.loket.ui.Activatable;
 import id.loket.domain.text.Texts;
 import id.loket.service.Devices;
 import id.loket.service.Printouts;
+import id.loket.ui.Activatable;
 import id.loket.ui.Background;
 import java.time.Clock;
 import java.time.LocalTime;

@@ -2,8 +2,8 @@ package id.loket.ui.office;
 
 import static id.loket.ui.Ids.id;
 
-import id.loket.ui.WhileShowing;
 import id.loket.domain.text.Texts;
+import id.loket.ui.WhileShowing;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;

@@ -2,11 +2,11 @@ package id.loket.ui.ticket;
 
 import static id.loket.ui.Ids.id;
 
-import id.loket.ui.WhileShowing;
 import id.loket.config.ServiceDefinition;
 import id.loket.domain.queue.Lane;
 import id.loket.domain.text.Texts;
 import id.loket.ui.PdfPreview;
+import id.loket.ui.WhileShowing;
 import java.time.Duration;
 import java.util.List;
 import javafx.animation.PauseTransition;

@@ -1,14 +1,14 @@
 package id.loket.ui.ticket;
 
-import id.loket.ui.Activatable;
 import id.loket.config.ServiceDefinition;
 import id.loket.domain.board.NumberWords;
 import id.loket.domain.queue.Lane;
+import id.loket.domain.queue.WaitEstimate;
 import id.loket.domain.text.Texts;
 import id.loket.service.TicketService;
+import id.loket.ui.Activatable;
 import id.loket.ui.Background;
 import id.loket.ui.PdfPreview;
-import id.loket.domain.queue.WaitEstimate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import id.loket.service.Devices;
