@@ -24,8 +24,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 /**
  * "IKM": the satisfaction index of a period for the lurah, for all services or one: the average of each
@@ -54,7 +52,7 @@ public final class IkmViewModel {
     private final Texts texts;
     private final Supplier<LocalDate> today;
     private final ReadOnlyObjectWrapper<Figures> figures = new ReadOnlyObjectWrapper<>();
-    private final StringProperty summary = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper sampleLine = new ReadOnlyStringWrapper("");
     private final List<Scope> scopes;
 
@@ -81,8 +79,8 @@ public final class IkmViewModel {
         return figures.getReadOnlyProperty();
     }
 
-    public StringProperty summaryProperty() {
-        return summary;
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty sampleLineProperty() {
@@ -109,6 +107,15 @@ public final class IkmViewModel {
             case THIS_YEAR -> SkmPeriod.year(now.getYear());
             case FROM_TO -> SkmPeriod.between(from, to);
         };
+    }
+
+    /** Reads the figures of a period choice; a from–to whose days are missing or reversed is said, not read. */
+    public void show(PeriodChoice choice, LocalDate from, LocalDate to, Scope scope) {
+        if (choice == PeriodChoice.FROM_TO && (from == null || to == null || to.isBefore(from))) {
+            summary.set(texts.text("office.ikm.badDays"));
+            return;
+        }
+        show(period(choice, from, to), scope);
     }
 
     /** Reads the figures of {@code period} for {@code scope} in the background. */
