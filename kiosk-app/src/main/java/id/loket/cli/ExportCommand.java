@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -113,18 +112,17 @@ final class ExportCommand {
         @Mixin
         Supervised command;
 
-        @CommandLine.Mixin
+        @Mixin
         RtOptions rt;
 
-        @Option(names = "--out", paramLabel = "FILE", description = "Output file; the report's own name in the current "
-                + "folder when omitted. No other copy is kept.")
-        Path out;
+        @Mixin
+        PdfOutput pdf;
 
         @Override
         public Integer call() throws IOException {
             RtRef ref = rt.required(command.spec, command.texts());
             return command.asSupervisor((app, actor) -> {
-                command.writePdf(app.reports().checklist(ref, actor), out);
+                command.writePdf(app.reports().checklist(ref, actor), pdf.out);
                 return 0;
             });
         }
@@ -189,14 +187,13 @@ final class ExportCommand {
         @Option(names = "--day", required = true, paramLabel = "YYYY-MM-DD", description = "The day, e.g. 2026-06-04.")
         java.time.LocalDate day;
 
-        @Option(names = "--out", paramLabel = "FILE", description = "Output file; the report's own name in the current "
-                + "folder when omitted. No other copy is kept.")
-        Path out;
+        @Mixin
+        PdfOutput pdf;
 
         @Override
         public Integer call() throws IOException {
             return command.asSupervisor((app, actor) -> {
-                command.writePdf(app.reports().fairness(day, actor), out);
+                command.writePdf(app.reports().fairness(day, actor), pdf.out);
                 return 0;
             });
         }

@@ -3,6 +3,7 @@ package id.loket.cli;
 import java.io.PrintWriter;
 import java.util.stream.Stream;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
 /**
@@ -10,6 +11,7 @@ import picocli.CommandLine.Spec;
  * when the file was read (even with rejected rows, which the command lists), 1 when it could not be
  * read or its columns were not recognised; misuse (2) is picocli's.
  */
+@Command // picocli takes a class as a mixin only if it is annotated; this one holds no options
 final class SheetImport {
 
     @Spec(Spec.Target.MIXEE)

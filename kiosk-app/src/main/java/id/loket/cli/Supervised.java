@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
 /**
@@ -14,6 +15,7 @@ import picocli.CommandLine.Spec;
  * database, the sign-in with the supervisor's PIN, and where the command speaks. Each command keeps
  * only its own options and work.
  */
+@Command // picocli takes a class as a mixin only if it is annotated; this one holds no options
 final class Supervised {
 
     /** What a command does once the supervisor is signed in; returns the exit status. */
