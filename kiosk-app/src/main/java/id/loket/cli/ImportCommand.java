@@ -31,10 +31,7 @@ final class ImportCommand {
     static final class RtList implements Callable<Integer> {
 
         @Mixin
-        Supervised command;
-
-        @Mixin
-        SheetImport sheet;
+        SheetImport command;
 
         @Parameters(index = "0", paramLabel = "FILE", description = "The list: .csv (comma or semicolon) or .xlsx.")
         Path file;
@@ -64,7 +61,7 @@ final class ImportCommand {
                 RtListImportReport reports = app.rtListImport().reports();
                 out.println(texts.text("import.summary.title", result.fileName()));
                 if (!result.completed()) {
-                    return sheet.notRead(reports.summaryLines(result).stream());
+                    return command.notRead(reports.summaryLines(result).stream());
                 }
                 reports.summaryLines(result).forEach(line -> out.println("  " + line));
                 out.println(texts.text("import.summary.mappingHeading"));
@@ -84,7 +81,7 @@ final class ImportCommand {
                     Reports.writeBytes(reportPdf, pdf);
                     out.println(texts.text("import.summary.reportWritten", reportPdf));
                 }
-                return sheet.read();
+                return command.read();
             });
         }
 

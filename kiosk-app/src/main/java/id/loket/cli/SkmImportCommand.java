@@ -22,10 +22,7 @@ import picocli.CommandLine.Parameters;
 final class SkmImportCommand implements Callable<Integer> {
 
     @Mixin
-    Supervised command;
-
-    @Mixin
-    SheetImport sheet;
+    SheetImport command;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The sheet: .csv (comma or semicolon) or .xlsx.")
     Path file;
@@ -38,7 +35,7 @@ final class SkmImportCommand implements Callable<Integer> {
             SkmImportResult result = app.skm().imports().importFile(file, actor);
             out.println(texts.text("skm.cli.title", result.fileName()));
             if (!result.completed()) {
-                return sheet.notRead(result.why().stream().map(texts::text));
+                return command.notRead(result.why().stream().map(texts::text));
             }
             out.println("  " + texts.text("skm.cli.counts", result.read(), result.kept(), result.rejected()));
             if (!result.problems().isEmpty()) {
@@ -52,7 +49,7 @@ final class SkmImportCommand implements Callable<Integer> {
                     out.println("  " + texts.text("skm.cli.moreRejected", result.rejected() - result.problems().size()));
                 }
             }
-            return sheet.read();
+            return command.read();
         });
     }
 }

@@ -26,10 +26,7 @@ import picocli.CommandLine.Parameters;
 final class SocialListCommand implements Callable<Integer> {
 
     @Mixin
-    Supervised command;
-
-    @Mixin
-    SheetImport sheet;
+    SheetImport command;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The list: .csv (comma or semicolon) or .xlsx.")
     Path file;
@@ -48,7 +45,7 @@ final class SocialListCommand implements Callable<Integer> {
             SocialListReport report = app.casework().socialListReport();
             out.println(texts.text("social.cli.title", result.fileName()));
             if (!result.completed()) {
-                return sheet.notRead(report.summaryLines(result).stream());
+                return command.notRead(report.summaryLines(result).stream());
             }
             report.summaryLines(result).forEach(line -> out.println("  " + line));
             if (!result.problems().isEmpty()) {
@@ -60,7 +57,7 @@ final class SocialListCommand implements Callable<Integer> {
                 Reports.writeBytes(reportPdf, pdf);
                 out.println(texts.text("social.cli.reportWritten", reportPdf));
             }
-            return sheet.read();
+            return command.read();
         });
     }
 }

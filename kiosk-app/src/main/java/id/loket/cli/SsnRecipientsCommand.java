@@ -20,10 +20,7 @@ import picocli.CommandLine.Parameters;
 final class SsnRecipientsCommand implements Callable<Integer> {
 
     @Mixin
-    Supervised command;
-
-    @Mixin
-    SheetImport sheet;
+    SheetImport command;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The list: .csv (comma or semicolon) or .xlsx.")
     Path file;
@@ -36,7 +33,7 @@ final class SsnRecipientsCommand implements Callable<Integer> {
             SsnRecipientsImport.Result result = app.ssn().recipients().importFile(file, actor);
             // No title line before the outcome, unlike the other imports: the one summary line names the file.
             if (!result.completed()) {
-                return sheet.notRead(result.why().stream().map(texts::text));
+                return command.notRead(result.why().stream().map(texts::text));
             }
             out.println(texts.text("ssn.recipients.done", result.fileName(), result.rowsRead(), result.listed(),
                     result.rejected(), result.repeated()));
@@ -44,7 +41,7 @@ final class SsnRecipientsCommand implements Callable<Integer> {
                 out.println("  " + texts.text("ssn.recipients.row", problem.sheet().map(s -> s + " ").orElse(""),
                         problem.line(), problem.maskedNumber(), texts.text(problem.why())));
             }
-            return sheet.read();
+            return command.read();
         });
     }
 }

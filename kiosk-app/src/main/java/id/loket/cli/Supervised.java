@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  * only its own options and work.
  */
 @Command // picocli takes a class as a mixin only if it is annotated; this one holds no options
-final class Supervised {
+class Supervised {
 
     /** What a command does once the supervisor is signed in; returns the exit status. */
     interface Work {
