@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds installer/target/loket_<version>_amd64.deb from kiosk-app's jar and libraries:
 #   1. jlink: a Java runtime with only the modules Loket needs (installer/common/jlink.args)
-#   2. jpackage: the application image, launcher included (installer/common/jpackage.args)
+#   2. jpackage: the application image (installer/common/jpackage.args), with our own launcher script
 #   3. a training start of the kiosk under Xvfb records the classes a start loads (the class list
 #      the package's postinst turns into a class-data-sharing archive on the PC itself)
 #   4. dpkg-deb: the package, with the files outside /opt/loket (installer/linux/root) and the
@@ -71,6 +71,10 @@ done
   --name loket --app-version "$version" --input "$work/input" --runtime-image "$work/runtime" \
   --dest "$work/image"
 image="$work/image/loket"
+# jpackage's native launcher asks dpkg at every start which package owns it; bin/loket is a script
+# that starts the same runtime with the same loket.cfg instead (installer/linux/launcher).
+install -m 0755 "$here/launcher" "$image/bin/loket"
+rm -f "$image/lib/libapplauncher.so"
 
 # 3. The class list: the kiosk started as an office starts it (a new install, no accounts yet),
 # until its first face is usable. The archive itself names the jars by their full paths, so it is

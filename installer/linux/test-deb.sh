@@ -63,6 +63,15 @@ step "the launcher maps the class-data-sharing archive"
 JAVA_TOOL_OPTIONS=-Xshare:on loket --version >/dev/null 2>"$work/share.txt" \
   || fail "-Xshare:on refused the archive: $(cat "$work/share.txt")"
 
+step "the launcher asks no package manager which package it is in (jpackage's own launcher did, at every start)"
+mkdir -p "$work/asked" "$work/fakebin"
+for tool in dpkg dpkg-query rpm; do
+  printf '#!/bin/sh\ntouch "%s/%s"\nexit 1\n' "$work/asked" "$tool" > "$work/fakebin/$tool"
+  chmod 0755 "$work/fakebin/$tool"
+done
+PATH="$work/fakebin:$PATH" /opt/loket/bin/loket --version >/dev/null
+[ -z "$(ls -A "$work/asked")" ] || fail "starting Loket ran: $(ls "$work/asked" | tr '\n' ' ')"
+
 step "loket nik check, a valid and an invalid NIK"
 loket nik check 6471054707500003 | grep -q 'sah' || fail "a valid NIK was not called valid"
 if loket nik check 647105470750000 >/dev/null 2>&1; then

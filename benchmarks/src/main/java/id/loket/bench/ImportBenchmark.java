@@ -27,7 +27,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Imports a city's RT lists (by default 250,000 heads of household in 2,000 RTs, PRODUCT S1) into a
+ * Imports a city's RT lists (by default 250,000 heads of household in 2,000 RTs) into a
  * fresh H2 file, against a raw parse of the same file with Commons CSV (no checks, nothing stored)
  * timed in the same run. Goals: the import in at most 10 s, and at most 3 times the raw parse.
  *

@@ -29,7 +29,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * Issuing a queue ticket as the resident's touch does it (PRODUCT Q1): the next number in a
+ * Issuing a queue ticket as the resident's touch does it: the next number in a
  * transaction on the encrypted H2 file, the people ahead and the waiting window from the queue policy,
  * the ticket PDF made and kept in the documents folder: ready for the printer, which is left out. The
  * baseline, timed in the same run, is PDFBox making a one-page document with one line of text.

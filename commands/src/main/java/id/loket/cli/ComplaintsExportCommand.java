@@ -1,16 +1,12 @@
 package id.loket.cli;
 
-import id.loket.wiring.AppContext;
-import id.loket.domain.text.Texts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code loket --user S export complaints --from D --to D --format csv|pdf [--out FILE]}. */
 @Command(name = "complaints", mixinStandardHelpOptions = true,
@@ -21,17 +17,11 @@ import picocli.CommandLine.Spec;
                 "Exit status 0, 2 on misuse (dates the wrong way round)."})
 final class ComplaintsExportCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ExportCommand export;
+    @Mixin
+    Supervised command;
 
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "First day, e.g. 2026-06-01.")
-    LocalDate from;
-
-    @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "Last day, e.g. 2026-06-30.")
-    LocalDate to;
+    @Mixin
+    PeriodOptions period;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "csv or pdf")
     ExportCommand.ReportFormat format;
@@ -42,23 +32,18 @@ final class ComplaintsExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LoketCommand root = export.root;
-        Texts texts = root.texts();
-        if (to.isBefore(from)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    texts.text("cli.export.auditBadDates", from.toString(), to.toString()));
-        }
-        Reports.requireFolder(spec, texts, out);
-        try (AppContext app = root.openApp()) {
-            String actor = root.supervisor(app, spec).username();
+        period.requireOrder(command);
+        command.requireFolder(out);
+        LocalDate from = period.from;
+        LocalDate to = period.to;
+        return command.asSupervisor((app, actor) -> {
             if (format == ExportCommand.ReportFormat.csv) {
-                int[] rows = {0};
-                Reports.writeCsv(out, writer -> rows[0] = app.complaintReport().writeCsv(from, to, writer, actor));
-                spec.commandLine().getErr().println(texts.text("cli.export.done", rows[0]));
+                int rows = Reports.writeCsvRows(out, writer -> app.complaintReport().writeCsv(from, to, writer, actor));
+                command.err().println(command.texts().text("cli.export.done", rows));
             } else {
-                Reports.writePdf(spec, texts, app.complaintReport().pdf(from, to, actor), out);
+                command.writePdf(app.complaintReport().pdf(from, to, actor), out);
             }
             return 0;
-        }
+        });
     }
 }

@@ -5,10 +5,8 @@ import id.loket.domain.skm.SkmPeriod;
 import id.loket.service.OfficeReports;
 import java.io.IOException;
 import java.io.Writer;
-import java.time.LocalDate;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code loket --user NAME export ikm --from D --to D --format csv|pdf [--out FILE]}: the satisfaction index
@@ -22,28 +20,22 @@ import picocli.CommandLine.Option;
                 "Exit status 0, 2 on misuse (dates the wrong way round)."})
 final class IkmExportCommand extends ExportCommand.CsvOrPdfReport {
 
-    @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "First day, e.g. 2026-06-01.")
-    LocalDate from;
-
-    @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "Last day, e.g. 2026-06-30.")
-    LocalDate to;
+    @Mixin
+    PeriodOptions period;
 
     @Override
     public Integer call() throws IOException {
-        if (to.isBefore(from)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    export.root.texts().text("cli.export.auditBadDates", from.toString(), to.toString()));
-        }
+        period.requireOrder(command);
         return super.call();
     }
 
     @Override
     void csv(AppContext app, Writer writer, String actor) throws IOException {
-        app.skm().reports().csv(SkmPeriod.between(from, to), writer, actor);
+        app.skm().reports().csv(SkmPeriod.between(period.from, period.to), writer, actor);
     }
 
     @Override
     OfficeReports.Report pdf(AppContext app, String actor) {
-        return app.skm().reports().pdf(SkmPeriod.between(from, to), actor);
+        return app.skm().reports().pdf(SkmPeriod.between(period.from, period.to), actor);
     }
 }

@@ -1,6 +1,5 @@
 package id.loket.cli;
 
-import id.loket.wiring.AppContext;
 import id.loket.config.KelurahanCatalog;
 import id.loket.domain.rtlist.RowProblem;
 import id.loket.domain.text.Texts;
@@ -11,21 +10,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code loket --user NAME import rt-list FILE [--kelurahan CODE] [--report-csv FILE] [--report-pdf FILE]}. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Imports lists into the database.",
         subcommands = {ImportCommand.RtList.class, SocialListCommand.class, SkmImportCommand.class,
                 SsnRecipientsCommand.class})
 final class ImportCommand {
-
-    @ParentCommand
-    LoketCommand root;
 
     @Command(name = "rt-list", mixinStandardHelpOptions = true,
             description = {"Imports an RT list of heads of household (CSV or XLSX). All or nothing: valid rows are "
@@ -36,11 +30,8 @@ final class ImportCommand {
                             + "or its columns were not recognised, 2 on misuse."})
     static final class RtList implements Callable<Integer> {
 
-        @ParentCommand
-        ImportCommand command;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        SheetImport command;
 
         @Parameters(index = "0", paramLabel = "FILE", description = "The list: .csv (comma or semicolon) or .xlsx.")
         Path file;
@@ -59,24 +50,18 @@ final class ImportCommand {
 
         @Override
         public Integer call() throws IOException {
-            LoketCommand root = command.root;
-            Texts texts = root.texts();
-            String code = kelurahanCode(root, texts);
-            Reports.requireFolder(spec, texts, reportCsv);
-            Reports.requireFolder(spec, texts, reportPdf);
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            try (AppContext app = root.openApp()) {
-                String actor = root.supervisor(app, spec).username();
+            Texts texts = command.texts();
+            String code = kelurahanCode();
+            command.requireFolder(reportCsv);
+            command.requireFolder(reportPdf);
+            PrintWriter out = command.out();
+            return command.asSupervisor((app, actor) -> {
                 RtListImportResult result = app.rtListImport().importFile(file, code, actor,
                         RtListImportService.ProgressListener.NONE, new RtListImportService.Cancellation());
                 RtListImportReport reports = app.rtListImport().reports();
                 out.println(texts.text("import.summary.title", result.fileName()));
                 if (!result.completed()) {
-                    reports.summaryLines(result).forEach(err::println);
-                    out.flush();
-                    err.flush();
-                    return 1;
+                    return command.notRead(reports.summaryLines(result).stream());
                 }
                 reports.summaryLines(result).forEach(line -> out.println("  " + line));
                 out.println(texts.text("import.summary.mappingHeading"));
@@ -96,19 +81,17 @@ final class ImportCommand {
                     Reports.writeBytes(reportPdf, pdf);
                     out.println(texts.text("import.summary.reportWritten", reportPdf));
                 }
-                out.flush();
-                return 0;
-            }
+                return command.read();
+            });
         }
 
-        private String kelurahanCode(LoketCommand root, Texts texts) {
+        private String kelurahanCode() {
             if (kelurahan == null) {
-                return root.settings().office().kelurahanCode();
+                return command.root().settings().office().kelurahanCode();
             }
             return KelurahanCatalog.builtIn().find(kelurahan)
                     .map(k -> k.code())
-                    .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                            texts.text("import.cli.kelurahanUnknown", kelurahan)));
+                    .orElseThrow(() -> command.misuse("import.cli.kelurahanUnknown", kelurahan));
         }
     }
 }

@@ -1,22 +1,17 @@
 package id.loket.cli;
 
-import id.loket.wiring.AppContext;
 import id.loket.domain.jkk.JobType;
 import id.loket.domain.jkk.Proposal;
 import id.loket.domain.nik.NikCheck;
 import id.loket.domain.text.Texts;
 import id.loket.service.jkk.JkkDocuments;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** The pekerja rentan exports: {@code export jkk-proposals}, {@code export jkk-form}, {@code export jkk-list}. */
 final class JkkExportCommands {
@@ -31,11 +26,8 @@ final class JkkExportCommands {
                     + "Excel workbook. Holds full NIKs. Supervisor only (--user NAME before 'export'); audited.")
     static final class Proposals implements Callable<Integer> {
 
-        @ParentCommand
-        ExportCommand export;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        Supervised command;
 
         @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The year proposed, e.g. 2026.")
         int year;
@@ -49,27 +41,21 @@ final class JkkExportCommands {
 
         @Override
         public Integer call() throws IOException {
-            LoketCommand root = export.root;
-            Texts texts = root.texts();
-            Reports.requireFolder(spec, texts, out);
-            try (AppContext app = root.openApp()) {
-                String actor = root.supervisor(app, spec).username();
+            Texts texts = command.texts();
+            command.requireFolder(out);
+            return command.asSupervisor((app, actor) -> {
                 JkkDocuments documents = app.jkkDocuments();
-                int[] rows = {0};
+                int rows;
                 if (format == Format.csv) {
-                    Reports.writeCsv(out, writer -> rows[0] = documents.writeCsv(year, writer, actor));
+                    rows = Reports.writeCsvRows(out, writer -> documents.writeCsv(year, writer, actor));
                 } else {
                     Path where = (out != null ? out : Path.of("usulan-pekerja-rentan-" + year + ".xlsx")).toAbsolutePath();
-                    Reports.writeAtomically(where, temp -> {
-                        try (OutputStream stream = Files.newOutputStream(temp)) {
-                            rows[0] = documents.writeXlsx(year, stream, actor);
-                        }
-                    });
-                    spec.commandLine().getOut().println(texts.text("jkk.cli.saved", where.toString()));
+                    rows = Reports.writeFileRows(where, stream -> documents.writeXlsx(year, stream, actor));
+                    command.out().println(texts.text("jkk.cli.saved", where.toString()));
                 }
-                spec.commandLine().getErr().println(texts.text("cli.export.done", rows[0]));
+                command.err().println(texts.text("cli.export.done", rows));
                 return 0;
-            }
+            });
         }
     }
 
@@ -79,11 +65,8 @@ final class JkkExportCommands {
                     + "Exit status 1 when the person has no proposal.")
     static final class Form implements Callable<Integer> {
 
-        @ParentCommand
-        ExportCommand export;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        Supervised command;
 
         @Option(names = "--nik", required = true, paramLabel = "NIK", description = "The person's NIK.")
         String nik;
@@ -94,27 +77,25 @@ final class JkkExportCommands {
 
         @Override
         public Integer call() throws IOException {
-            LoketCommand root = export.root;
-            Texts texts = root.texts();
-            NikCheck check = root.nikValidator().check(nik);
+            Texts texts = command.texts();
+            NikCheck check = command.root().nikValidator().check(nik);
             if (!check.valid()) {
-                JkkCommand.sayInvalid(check, texts, spec.commandLine().getErr());
+                JkkCommand.sayInvalid(check, texts, command.err());
                 return 2;
             }
-            Reports.requireFolder(spec, texts, out);
-            try (AppContext app = root.openApp()) {
-                String actor = root.supervisor(app, spec).username();
+            command.requireFolder(out);
+            return command.asSupervisor((app, actor) -> {
                 Optional<Proposal> proposal = app.jkkDocuments().latestOf(check.nik().get().digits());
                 if (proposal.isEmpty()) {
-                    spec.commandLine().getErr().println(texts.text("jkk.cli.noProposal", check.nik().get().masked()));
+                    command.err().println(texts.text("jkk.cli.noProposal", check.nik().get().masked()));
                     return 1;
                 }
                 Path where = (out != null ? out : Path.of("usulan-pekerja-rentan-"
                         + JkkDocuments.number(proposal.get()).replace('/', '-') + ".pdf")).toAbsolutePath();
                 Reports.writeBytes(where, app.jkkDocuments().form(proposal.get(), actor));
-                spec.commandLine().getOut().println(texts.text("cli.export.pdf", where.toString()));
+                command.out().println(texts.text("cli.export.pdf", where.toString()));
                 return 0;
-            }
+            });
         }
     }
 
@@ -123,11 +104,8 @@ final class JkkExportCommands {
                     + "for the responsible office. Supervisor only (--user NAME before 'export'); audited.")
     static final class JobList implements Callable<Integer> {
 
-        @ParentCommand
-        ExportCommand export;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        Supervised command;
 
         @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The year proposed, e.g. 2026.")
         int year;
@@ -141,22 +119,20 @@ final class JkkExportCommands {
 
         @Override
         public Integer call() throws IOException {
-            LoketCommand root = export.root;
-            Texts texts = root.texts();
+            Texts texts = command.texts();
             Optional<JobType> type = JobType.fromInput(job);
             if (type.isEmpty()) {
-                spec.commandLine().getErr().println(texts.text("jkk.cli.unknownJob", job));
+                command.err().println(texts.text("jkk.cli.unknownJob", job));
                 return 2;
             }
-            Reports.requireFolder(spec, texts, out);
-            try (AppContext app = root.openApp()) {
-                String actor = root.supervisor(app, spec).username();
+            command.requireFolder(out);
+            return command.asSupervisor((app, actor) -> {
                 Path where = (out != null ? out : Path.of("usulan-pekerja-rentan-" + year + "-" + type.get().letter()
                         + ".pdf")).toAbsolutePath();
                 Reports.writeBytes(where, app.jkkDocuments().list(year, type.get(), actor));
-                spec.commandLine().getOut().println(texts.text("cli.export.pdf", where.toString()));
+                command.out().println(texts.text("cli.export.pdf", where.toString()));
                 return 0;
-            }
+            });
         }
     }
 }

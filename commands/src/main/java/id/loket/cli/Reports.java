@@ -5,6 +5,7 @@ import id.loket.service.OfficeReports;
 import id.loket.storage.AtomicFile;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,16 @@ final class Reports {
 
     interface CsvWork {
         void write(Writer writer) throws IOException;
+    }
+
+    /** Writes CSV rows and says how many. */
+    interface CountedCsvWork {
+        int write(Writer writer) throws IOException;
+    }
+
+    /** Writes a file's bytes and says how many rows they hold. */
+    interface CountedStreamWork {
+        int write(OutputStream stream) throws IOException;
     }
 
     /** Writes a file's content to the path it is given. */
@@ -41,6 +52,13 @@ final class Reports {
         });
     }
 
+    /** Like {@link #writeCsv}, for work that counts its rows; returns the count. */
+    static int writeCsvRows(Path out, CountedCsvWork work) throws IOException {
+        int[] rows = {0};
+        writeCsv(out, writer -> rows[0] = work.write(writer));
+        return rows[0];
+    }
+
     /**
      * Writes the report's PDF to {@code out}, or without {@code --out} to the current folder under the
      * report's own name, and says where. Only there: the data folder keeps no second copy.
@@ -50,6 +68,17 @@ final class Reports {
         Path where = (out != null ? out : Path.of(report.fileName())).toAbsolutePath();
         writeBytes(where, report.pdf());
         spec.commandLine().getOut().println(texts.text("cli.export.pdf", where.toString()));
+    }
+
+    /** Writes a binary file (such as a workbook) whole, through {@link #writeAtomically}; returns its row count. */
+    static int writeFileRows(Path out, CountedStreamWork work) throws IOException {
+        int[] rows = {0};
+        writeAtomically(out, temp -> {
+            try (OutputStream stream = Files.newOutputStream(temp)) {
+                rows[0] = work.write(stream);
+            }
+        });
+        return rows[0];
     }
 
     /** Writes {@code content} to {@code out} whole. */

@@ -1,17 +1,15 @@
 package id.loket.cli;
 
-import id.loket.wiring.AppContext;
 import id.loket.domain.text.Texts;
 import id.loket.service.skm.SkmImportResult;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code loket --user NAME import skm FILE}: paper SKM questionnaires typed into a sheet. */
 @Command(name = "skm", mixinStandardHelpOptions = true,
@@ -23,30 +21,21 @@ import picocli.CommandLine.Spec;
                         + "its columns were not recognised, 2 on misuse."})
 final class SkmImportCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ImportCommand command;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    SheetImport command;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The sheet: .csv (comma or semicolon) or .xlsx.")
     Path file;
 
     @Override
-    public Integer call() {
-        LoketCommand root = command.root;
-        Texts texts = root.texts();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try (AppContext app = root.openApp()) {
-            String actor = root.supervisor(app, spec).username();
+    public Integer call() throws IOException {
+        Texts texts = command.texts();
+        PrintWriter out = command.out();
+        return command.asSupervisor((app, actor) -> {
             SkmImportResult result = app.skm().imports().importFile(file, actor);
             out.println(texts.text("skm.cli.title", result.fileName()));
             if (!result.completed()) {
-                result.why().forEach(why -> err.println(texts.text(why)));
-                out.flush();
-                err.flush();
-                return 1;
+                return command.notRead(result.why().stream().map(texts::text));
             }
             out.println("  " + texts.text("skm.cli.counts", result.read(), result.kept(), result.rejected()));
             if (!result.problems().isEmpty()) {
@@ -60,8 +49,7 @@ final class SkmImportCommand implements Callable<Integer> {
                     out.println("  " + texts.text("skm.cli.moreRejected", result.rejected() - result.problems().size()));
                 }
             }
-            out.flush();
-            return 0;
-        }
+            return command.read();
+        });
     }
 }

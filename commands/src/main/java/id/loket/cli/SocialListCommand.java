@@ -1,6 +1,5 @@
 package id.loket.cli;
 
-import id.loket.wiring.AppContext;
 import id.loket.domain.text.Texts;
 import id.loket.service.casework.SocialListReport;
 import id.loket.service.casework.SocialListResult;
@@ -8,16 +7,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code loket --user NAME import social-list FILE [--report-pdf FILE]}: the Dinas Sosial's desil / PKH
- * list (PRODUCT R7).
+ * list (those households can be served first in the schedule).
  */
 @Command(name = "social-list", mixinStandardHelpOptions = true,
         description = {"Flags households from a desil / PKH list (CSV or XLSX) with a NIK or KK number column and "
@@ -28,11 +25,8 @@ import picocli.CommandLine.Spec;
                         + "or its columns were not recognised, 2 on misuse."})
 final class SocialListCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ImportCommand command;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    SheetImport command;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The list: .csv (comma or semicolon) or .xlsx.")
     Path file;
@@ -43,21 +37,15 @@ final class SocialListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LoketCommand root = command.root;
-        Texts texts = root.texts();
-        Reports.requireFolder(spec, texts, reportPdf);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try (AppContext app = root.openApp()) {
-            String actor = root.supervisor(app, spec).username();
+        Texts texts = command.texts();
+        command.requireFolder(reportPdf);
+        PrintWriter out = command.out();
+        return command.asSupervisor((app, actor) -> {
             SocialListResult result = app.casework().socialLists().importFile(file, actor);
             SocialListReport report = app.casework().socialListReport();
             out.println(texts.text("social.cli.title", result.fileName()));
             if (!result.completed()) {
-                report.summaryLines(result).forEach(err::println);
-                out.flush();
-                err.flush();
-                return 1;
+                return command.notRead(report.summaryLines(result).stream());
             }
             report.summaryLines(result).forEach(line -> out.println("  " + line));
             if (!result.problems().isEmpty()) {
@@ -69,8 +57,7 @@ final class SocialListCommand implements Callable<Integer> {
                 Reports.writeBytes(reportPdf, pdf);
                 out.println(texts.text("social.cli.reportWritten", reportPdf));
             }
-            out.flush();
-            return 0;
-        }
+            return command.read();
+        });
     }
 }

@@ -1,16 +1,14 @@
 package id.loket.cli;
 
-import id.loket.wiring.AppContext;
 import id.loket.domain.text.Texts;
 import id.loket.service.ssn.SsnRecipientsImport;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code loket --user NAME import ssn-recipients FILE}: the city's list of SSN recipients. */
 @Command(name = "ssn-recipients", mixinStandardHelpOptions = true,
@@ -21,28 +19,21 @@ import picocli.CommandLine.Spec;
                         + "or has no NIK column, 2 on misuse."})
 final class SsnRecipientsCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ImportCommand command;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    SheetImport command;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The list: .csv (comma or semicolon) or .xlsx.")
     Path file;
 
     @Override
-    public Integer call() {
-        LoketCommand root = command.root;
-        Texts texts = root.texts();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try (AppContext app = root.openApp()) {
-            String actor = root.supervisor(app, spec).username();
+    public Integer call() throws IOException {
+        Texts texts = command.texts();
+        PrintWriter out = command.out();
+        return command.asSupervisor((app, actor) -> {
             SsnRecipientsImport.Result result = app.ssn().recipients().importFile(file, actor);
+            // No title line before the outcome, unlike the other imports: the one summary line names the file.
             if (!result.completed()) {
-                result.why().forEach(why -> err.println(texts.text(why)));
-                err.flush();
-                return 1;
+                return command.notRead(result.why().stream().map(texts::text));
             }
             out.println(texts.text("ssn.recipients.done", result.fileName(), result.rowsRead(), result.listed(),
                     result.rejected(), result.repeated()));
@@ -50,8 +41,7 @@ final class SsnRecipientsCommand implements Callable<Integer> {
                 out.println("  " + texts.text("ssn.recipients.row", problem.sheet().map(s -> s + " ").orElse(""),
                         problem.line(), problem.maskedNumber(), texts.text(problem.why())));
             }
-            out.flush();
-            return 0;
-        }
+            return command.read();
+        });
     }
 }

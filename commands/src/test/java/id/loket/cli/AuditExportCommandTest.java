@@ -2,14 +2,10 @@ package id.loket.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.support.TestApps;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,25 +16,12 @@ class AuditExportCommandTest {
 
     @TempDir
     Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-    private String pin = "999999";
-    private final ConsoleInput console = new ConsoleInput() {
-        @Override
-        public char[] secret(String prompt) {
-            return pin.toCharArray();
-        }
-
-        @Override
-        public String line(String prompt) {
-            return null;
-        }
-    };
+    private LoketRun loket;
 
     @BeforeEach
     void demoOffice() {
-        TestApps.configFor(dir.resolve("data"));
-        assertThat(run("demo-data", "--households", "10")).isZero();
+        loket = new LoketRun(dir.resolve("data"));
+        assertThat(loket.run("demo-data", "--households", "10")).isZero();
     }
 
     @Test
@@ -47,9 +30,11 @@ class AuditExportCommandTest {
         Path second = dir.resolve("second.csv");
         String today = LocalDate.now().toString();
 
-        assertThat(run("--user", "lurah", "export", "audit", "--from", today, "--to", today, "--out", first.toString()))
+        assertThat(loket.run("--user", "lurah", "export", "audit", "--from", today, "--to", today,
+                "--out", first.toString()))
                 .isZero();
-        assertThat(run("--user", "lurah", "export", "audit", "--from", today, "--to", today, "--out", second.toString()))
+        assertThat(loket.run("--user", "lurah", "export", "audit", "--from", today, "--to", today,
+                "--out", second.toString()))
                 .isZero();
 
         List<String> lines = Files.readAllLines(second, StandardCharsets.UTF_8);
@@ -57,14 +42,14 @@ class AuditExportCommandTest {
         assertThat(lines.subList(1, lines.size())).anyMatch(l -> l.contains(",system,DEMO_DATA_CREATED,"))
                 .anyMatch(l -> l.contains(",lurah,LOGIN,"))
                 .anyMatch(l -> l.contains(",lurah,EXPORT,audit," + today + ".." + today + ","));
-        assertThat(err.toString()).contains("catatan jejak akses diekspor");
+        assertThat(loket.err()).contains("catatan jejak akses diekspor");
     }
 
     @Test
     void daysOutsideThePeriodAreLeftOut() throws Exception {
         Path csv = dir.resolve("last-year.csv");
 
-        assertThat(run("--user", "lurah", "export", "audit", "--from", "2020-01-01", "--to", "2020-12-31",
+        assertThat(loket.run("--user", "lurah", "export", "audit", "--from", "2020-01-01", "--to", "2020-12-31",
                 "--out", csv.toString())).isZero();
 
         assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8)).hasSize(1);
@@ -72,13 +57,14 @@ class AuditExportCommandTest {
 
     @Test
     void aNikTypedAsAUserNameIsMaskedInTheExport() throws Exception {
-        pin = "123456";
-        assertThat(run("--user", "6471054707500003", "export", "households", "--format", "csv")).isEqualTo(1);
-        pin = "999999";
+        loket.pin("123456");
+        assertThat(loket.run("--user", "6471054707500003", "export", "households", "--format", "csv")).isEqualTo(1);
+        loket.pin("999999");
         Path csv = dir.resolve("trail.csv");
         String today = LocalDate.now().toString();
 
-        assertThat(run("--user", "lurah", "export", "audit", "--from", today, "--to", today, "--out", csv.toString()))
+        assertThat(loket.run("--user", "lurah", "export", "audit", "--from", today, "--to", today,
+                "--out", csv.toString()))
                 .isZero();
 
         String text = Files.readString(csv, StandardCharsets.UTF_8);
@@ -89,17 +75,11 @@ class AuditExportCommandTest {
     void datesTheWrongWayRoundAreMisuseAndNothingIsWritten() {
         Path csv = dir.resolve("never.csv");
 
-        assertThat(run("--user", "lurah", "export", "audit", "--from", "2026-06-30", "--to", "2026-06-01",
+        assertThat(loket.run("--user", "lurah", "export", "audit", "--from", "2026-06-30", "--to", "2026-06-01",
                 "--out", csv.toString())).isEqualTo(2);
 
-        assertThat(err.toString()).contains("--to (2026-06-01) harus sama dengan atau sesudah --from (2026-06-30)");
+        assertThat(loket.err()).contains("--to (2026-06-01) harus sama dengan atau sesudah --from (2026-06-30)");
         assertThat(csv).doesNotExist();
     }
 
-    private int run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--config", dir.resolve("data-loket.properties").toString(),
-                "--data-dir", dir.resolve("data").toString()));
-        all.addAll(List.of(args));
-        return HeadlessMain.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), console);
-    }
 }

@@ -8,12 +8,9 @@ import id.loket.domain.registration.Outcome;
 import id.loket.support.CaseworkFixtures;
 import id.loket.support.CaseworkFixtures.Listed;
 import id.loket.support.TestApps;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,25 +24,13 @@ class CaseworkCommandTest {
 
     @TempDir
     Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-    private String pin = "999999";
-    private final ConsoleInput console = new ConsoleInput() {
-        @Override
-        public char[] secret(String prompt) {
-            return pin.toCharArray();
-        }
-
-        @Override
-        public String line(String prompt) {
-            return null;
-        }
-    };
+    private LoketRun loket;
     private List<Listed> households;
     private Listed failed;
 
     @BeforeEach
     void office() {
+        loket = new LoketRun(dir.resolve("data"));
         Path data = dir.resolve("data");
         try (AppContext app = AppContext.open(TestApps.settings(data), TestApps.FIRST_DAY)) {
             app.demoData().fill(app.office(), 150);
@@ -56,23 +41,17 @@ class CaseworkCommandTest {
         }
     }
 
-    private int run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--config", TestApps.configFor(dir.resolve("data")).toString(),
-                "--data-dir", dir.resolve("data").toString()));
-        all.addAll(List.of(args));
-        return HeadlessMain.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), console);
-    }
-
     @Test
     void aSocialListIsImportedItsRejectedRowsPrintedMaskedAndItsReportWritten() throws Exception {
         Path list = Files.writeString(dir.resolve("pkh.csv"), "NIK;Desil;PKH\n" + households.get(0).nik()
                 + ";1;ya\n6471050101900099;2;\n", StandardCharsets.UTF_8);
         Path report = dir.resolve("laporan-pkh.pdf");
 
-        int status = run("--user", "lurah", "import", "social-list", list.toString(), "--report-pdf", report.toString());
+        int status = loket.run("--user", "lurah", "import", "social-list", list.toString(), "--report-pdf",
+                report.toString());
 
-        assertThat(status).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("Daftar desil/PKH: pkh.csv",
+        assertThat(status).as(loket.err()).isZero();
+        assertThat(loket.out()).contains("Daftar desil/PKH: pkh.csv",
                 "2 baris dibaca: 1 rumah tangga ditandai, 1 baris tidak dipakai.",
                 "Baris 3 (647105******0099): NIK tidak ditemukan")
                 // Any full number, but not the digits of the temporary folder ("junit-5642825198751603431").
@@ -84,18 +63,18 @@ class CaseworkCommandTest {
     void aListWhoseColumnsAreNotRecognisedExitsOne() throws Exception {
         Path list = Files.writeString(dir.resolve("salah.csv"), "Nama;Alamat\nBudi;Jl. A\n", StandardCharsets.UTF_8);
 
-        assertThat(run("--user", "lurah", "import", "social-list", list.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("tidak dikenali", "Tidak ada yang diubah.");
+        assertThat(loket.run("--user", "lurah", "import", "social-list", list.toString())).isEqualTo(1);
+        assertThat(loket.err()).contains("tidak dikenali", "Tidak ada yang diubah.");
     }
 
     @Test
     void theFollowUpsOfOneRtAreWrittenAsAnA4PdfForTheKetuaRt() throws Exception {
         Path sheet = dir.resolve("tindak-lanjut.pdf");
 
-        int status = run("--user", "lurah", "export", "follow-ups", "--rt", failed.rt(), "--rw", failed.rw(),
+        int status = loket.run("--user", "lurah", "export", "follow-ups", "--rt", failed.rt(), "--rw", failed.rw(),
                 "--out", sheet.toString());
 
-        assertThat(status).as(err.toString()).isZero();
+        assertThat(status).as(loket.err()).isZero();
         try (PDDocument document = Loader.loadPDF(Files.readAllBytes(sheet))) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("RT " + failed.rt() + " / RW " + failed.rw(), failed.name(),
@@ -107,15 +86,15 @@ class CaseworkCommandTest {
     void allRtsAsCsvNeedASupervisorAndABadRtIsMisuse() throws Exception {
         Path csv = dir.resolve("tindak-lanjut.csv");
 
-        assertThat(run("--user", "lurah", "export", "follow-ups", "--format", "csv", "--out", csv.toString()))
+        assertThat(loket.run("--user", "lurah", "export", "follow-ups", "--format", "csv", "--out", csv.toString()))
                 .isZero();
         assertThat(Files.readString(csv)).contains(failed.name()).doesNotContainPattern("\\d{16}");
 
-        assertThat(run("export", "follow-ups")).isEqualTo(2);
-        pin = "111111";
-        assertThat(run("--user", "agen1", "export", "follow-ups")).isNotZero();
-        assertThat(err.toString()).contains("supervisor");
-        assertThat(run("--user", "lurah", "export", "follow-ups", "--rt", "abc", "--rw", "1")).isEqualTo(2);
-        assertThat(err.toString()).contains("RT abc / RW 1 tidak dikenali");
+        assertThat(loket.run("export", "follow-ups")).isEqualTo(2);
+        loket.pin("111111");
+        assertThat(loket.run("--user", "agen1", "export", "follow-ups")).isNotZero();
+        assertThat(loket.err()).contains("supervisor");
+        assertThat(loket.run("--user", "lurah", "export", "follow-ups", "--rt", "abc", "--rw", "1")).isEqualTo(2);
+        assertThat(loket.err()).contains("RT abc / RW 1 tidak dikenali");
     }
 }

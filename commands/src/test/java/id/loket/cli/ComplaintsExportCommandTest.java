@@ -10,12 +10,9 @@ import id.loket.domain.complaint.ComplaintKind;
 import id.loket.service.complaint.Complaints;
 import id.loket.support.TestApps;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
@@ -30,26 +27,13 @@ class ComplaintsExportCommandTest {
 
     @TempDir
     Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-    private String pin = "999999";
-    private final ConsoleInput console = new ConsoleInput() {
-        @Override
-        public char[] secret(String prompt) {
-            return pin.toCharArray();
-        }
-
-        @Override
-        public String line(String prompt) {
-            return null;
-        }
-    };
+    private LoketRun loket;
 
     /** Two complaints and a suggestion on 4 June 2026; the first answered by the lurah the next day. */
     @BeforeEach
     void officeWithComplaints() {
-        TestApps.configFor(dir.resolve("data"));
-        assertThat(run("demo-data", "--households", "10")).isZero();
+        loket = new LoketRun(dir.resolve("data"));
+        assertThat(loket.run("demo-data", "--households", "10")).isZero();
         Agent agent = new Agent(1, "agen1", "Agen Demo Satu", Role.AGENT, true);
         Agent lurah = new Agent(3, "lurah", "Lurah Demo", Role.SUPERVISOR, true);
         try (AppContext app = AppContext.open(TestApps.settings(dir.resolve("data")), TestApps.FIRST_DAY)) {
@@ -70,7 +54,7 @@ class ComplaintsExportCommandTest {
     void theCsvHasOneRowPerComplaintOfThePeriodAndNothingTheResidentSaid() throws IOException {
         Path csv = dir.resolve("pengaduan.csv");
 
-        assertThat(run("--user", "lurah", "export", "complaints", "--from", "2026-06-01", "--to", "2026-06-30",
+        assertThat(loket.run("--user", "lurah", "export", "complaints", "--from", "2026-06-01", "--to", "2026-06-30",
                 "--format", "csv", "--out", csv.toString())).isZero();
 
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
@@ -81,14 +65,14 @@ class ComplaintsExportCommandTest {
         assertThat(lines.get(2)).startsWith("PGD-00002,2026-06-04,COMPLAINT,IKD,OPEN,,").endsWith(",true");
         assertThat(lines.get(3)).startsWith("PGD-00003,2026-06-04,SUGGESTION,INFORMASI,OPEN,,");
         assertThat(String.join("\n", lines)).doesNotContain("Antrean", "0812", "kursi");
-        assertThat(err.toString()).contains("3");
+        assertThat(loket.err()).contains("3");
     }
 
     @Test
     void thePdfIsTheA4ReportForElementEight() throws IOException {
         Path pdf = dir.resolve("pengaduan.pdf");
 
-        assertThat(run("--user", "lurah", "export", "complaints", "--from", "2026-06-01", "--to", "2026-06-30",
+        assertThat(loket.run("--user", "lurah", "export", "complaints", "--from", "2026-06-01", "--to", "2026-06-30",
                 "--format", "pdf", "--out", pdf.toString())).isZero();
 
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -102,7 +86,7 @@ class ComplaintsExportCommandTest {
     void aPeriodWithoutComplaintsGivesOnlyTheHeader() throws IOException {
         Path csv = dir.resolve("empty.csv");
 
-        assertThat(run("--user", "lurah", "export", "complaints", "--from", "2026-07-01", "--to", "2026-07-31",
+        assertThat(loket.run("--user", "lurah", "export", "complaints", "--from", "2026-07-01", "--to", "2026-07-31",
                 "--format", "csv", "--out", csv.toString())).isZero();
 
         assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8)).hasSize(1);
@@ -112,28 +96,22 @@ class ComplaintsExportCommandTest {
     void datesTheWrongWayRoundAreMisuseAndNothingIsWritten() {
         Path csv = dir.resolve("never.csv");
 
-        assertThat(run("--user", "lurah", "export", "complaints", "--from", "2026-06-30", "--to", "2026-06-01",
+        assertThat(loket.run("--user", "lurah", "export", "complaints", "--from", "2026-06-30", "--to", "2026-06-01",
                 "--format", "csv", "--out", csv.toString())).isEqualTo(2);
 
-        assertThat(err.toString()).contains("--to (2026-06-01) harus sama dengan atau sesudah --from (2026-06-30)");
+        assertThat(loket.err()).contains("--to (2026-06-01) harus sama dengan atau sesudah --from (2026-06-30)");
         assertThat(csv).doesNotExist();
     }
 
     @Test
     void anAgentIsRefused() {
-        pin = "111111";
+        loket.pin("111111");
         Path csv = dir.resolve("agent.csv");
 
-        assertThat(run("--user", "agen1", "export", "complaints", "--from", "2026-06-01", "--to", "2026-06-30",
+        assertThat(loket.run("--user", "agen1", "export", "complaints", "--from", "2026-06-01", "--to", "2026-06-30",
                 "--format", "csv", "--out", csv.toString())).isEqualTo(1);
 
         assertThat(csv).doesNotExist();
     }
 
-    private int run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--config", dir.resolve("data-loket.properties").toString(),
-                "--data-dir", dir.resolve("data").toString()));
-        all.addAll(List.of(args));
-        return HeadlessMain.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), console);
-    }
 }

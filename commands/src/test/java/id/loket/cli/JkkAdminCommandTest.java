@@ -10,10 +10,7 @@ import id.loket.domain.jkk.Termination;
 import id.loket.service.LoginService;
 import id.loket.service.jkk.JkkFixtures;
 import id.loket.support.TestApps;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,35 +23,16 @@ class JkkAdminCommandTest {
 
     @TempDir
     Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-    private String pin = "999999";
-    private final ConsoleInput console = new ConsoleInput() {
-        @Override
-        public char[] secret(String prompt) {
-            return pin.toCharArray();
-        }
-
-        @Override
-        public String line(String prompt) {
-            return null;
-        }
-    };
+    private LoketRun loket;
 
     @BeforeEach
     void office() {
+        loket = new LoketRun(dir.resolve("data")).user("lurah");
         try (AppContext app = AppContext.open(TestApps.settings(dir.resolve("data")), TestApps.FIRST_DAY)) {
             app.demoData().fill(app.office(), 20);
             Agent agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
             app.jkkProposals().save(JkkFixtures.eligible("0001", JobType.O, 17), agent);
         }
-    }
-
-    private int run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--config", TestApps.configFor(dir.resolve("data")).toString(),
-                "--data-dir", dir.resolve("data").toString(), "--user", "lurah"));
-        all.addAll(List.of(args));
-        return HeadlessMain.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), console);
     }
 
     private AppContext reopen() {
@@ -64,11 +42,12 @@ class JkkAdminCommandTest {
     @Test
     void theSupervisorMovesAProposalAlongTheFlowAndEndsTheCover() {
         for (String step : List.of("diverifikasi", "dicek-bpjs", "ditetapkan", "aktif")) {
-            assertThat(run("jkk", "status", "--nik", NIK, "--year", "2026", "--to", step)).as(err.toString()).isZero();
+            assertThat(loket.run("jkk", "status", "--nik", NIK, "--year", "2026", "--to", step)).as(loket.err())
+                    .isZero();
         }
-        assertThat(out.toString()).contains("647105******0001").contains("Aktif").doesNotContain(NIK);
-        assertThat(run("jkk", "terminate", "--nik", NIK, "--year", "2026", "--reason", "moved-out", "--on",
-                "2026-06-01", "--note", "pindah ke Samarinda")).as(err.toString()).isZero();
+        assertThat(loket.out()).contains("647105******0001").contains("Aktif").doesNotContain(NIK);
+        assertThat(loket.run("jkk", "terminate", "--nik", NIK, "--year", "2026", "--reason", "moved-out", "--on",
+                "2026-06-01", "--note", "pindah ke Samarinda")).as(loket.err()).isZero();
         try (AppContext app = reopen()) {
             var proposal = app.jkkProposals().find(2026, NIK).orElseThrow();
             assertThat(proposal.status()).isEqualTo(ProposalStatus.BERHENTI);
@@ -78,21 +57,21 @@ class JkkAdminCommandTest {
 
     @Test
     void aStepOutOfOrderOrARefusalWithoutReasonIsRefused() {
-        assertThat(run("jkk", "status", "--nik", NIK, "--year", "2026", "--to", "aktif")).isEqualTo(1);
-        assertThat(run("jkk", "status", "--nik", NIK, "--year", "2026", "--to", "ditolak")).isEqualTo(1);
-        assertThat(err.toString()).contains("tidak dapat langsung menjadi").contains("alasan penolakan");
-        assertThat(run("jkk", "status", "--nik", NIK, "--year", "2026", "--to", "selesai")).isEqualTo(2);
-        assertThat(run("jkk", "status", "--nik", NIK, "--year", "2025", "--to", "diverifikasi")).isEqualTo(1);
-        assertThat(run("jkk", "terminate", "--nik", NIK, "--year", "2026", "--reason", "bosan", "--on",
+        assertThat(loket.run("jkk", "status", "--nik", NIK, "--year", "2026", "--to", "aktif")).isEqualTo(1);
+        assertThat(loket.run("jkk", "status", "--nik", NIK, "--year", "2026", "--to", "ditolak")).isEqualTo(1);
+        assertThat(loket.err()).contains("tidak dapat langsung menjadi").contains("alasan penolakan");
+        assertThat(loket.run("jkk", "status", "--nik", NIK, "--year", "2026", "--to", "selesai")).isEqualTo(2);
+        assertThat(loket.run("jkk", "status", "--nik", NIK, "--year", "2025", "--to", "diverifikasi")).isEqualTo(1);
+        assertThat(loket.run("jkk", "terminate", "--nik", NIK, "--year", "2026", "--reason", "bosan", "--on",
                 "2026-06-01")).isEqualTo(2);
     }
 
     @Test
     void theSupervisorChangesTheResponsibleOfficeOfALampiranRow() {
-        assertThat(run("jkk", "offices")).isZero();
-        assertThat(out.toString()).contains("17. o Pemulung | Kecamatan dan Kelurahan").contains("18. - Fakir miskin");
-        assertThat(run("jkk", "office", "--row", "17", "--office", "Dinas Sosial")).as(err.toString()).isZero();
-        assertThat(run("jkk", "office", "--row", "19", "--office", "Dinas Sosial")).isEqualTo(1);
+        assertThat(loket.run("jkk", "offices")).isZero();
+        assertThat(loket.out()).contains("17. o Pemulung | Kecamatan dan Kelurahan").contains("18. - Fakir miskin");
+        assertThat(loket.run("jkk", "office", "--row", "17", "--office", "Dinas Sosial")).as(loket.err()).isZero();
+        assertThat(loket.run("jkk", "office", "--row", "19", "--office", "Dinas Sosial")).isEqualTo(1);
         try (AppContext app = reopen()) {
             assertThat(app.jkkProposals().dataOffice(17).orElseThrow().office()).isEqualTo("Dinas Sosial");
         }
@@ -100,11 +79,8 @@ class JkkAdminCommandTest {
 
     @Test
     void anAgentCannotChangeAProposal() {
-        pin = "111111";
-        List<String> all = new ArrayList<>(List.of("--config", TestApps.configFor(dir.resolve("data")).toString(),
-                "--data-dir", dir.resolve("data").toString(), "--user", "agen1", "jkk", "status", "--nik", NIK,
-                "--year", "2026", "--to", "diverifikasi"));
-        assertThat(HeadlessMain.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true),
-                console)).isEqualTo(1);
+        loket.pin("111111");
+        assertThat(loket.runAs("agen1", "jkk", "status", "--nik", NIK, "--year", "2026", "--to", "diverifikasi"))
+                .isEqualTo(1);
     }
 }

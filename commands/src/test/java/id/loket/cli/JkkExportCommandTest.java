@@ -11,12 +11,9 @@ import id.loket.service.jkk.JkkFixtures;
 import id.loket.service.jkk.JkkProposals;
 import id.loket.support.TestApps;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
@@ -36,23 +33,11 @@ class JkkExportCommandTest {
 
     @TempDir
     Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-    private String pin = "999999";
-    private final ConsoleInput console = new ConsoleInput() {
-        @Override
-        public char[] secret(String prompt) {
-            return pin.toCharArray();
-        }
-
-        @Override
-        public String line(String prompt) {
-            return null;
-        }
-    };
+    private LoketRun loket;
 
     @BeforeEach
     void office() {
+        loket = new LoketRun(dir.resolve("data"));
         try (AppContext app = AppContext.open(TestApps.settings(dir.resolve("data")), TestApps.FIRST_DAY)) {
             app.demoData().fill(app.office(), 20);
             Agent agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
@@ -61,13 +46,6 @@ class JkkExportCommandTest {
             assertThat(app.jkkProposals().save(JkkFixtures.draft(Nik.ofStored(PRIORITY, TestApps.FIRST_DAY),
                     JobType.O, 17, true, false, "1500000"), agent)).isInstanceOf(JkkProposals.Done.class);
         }
-    }
-
-    private int run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--config", TestApps.configFor(dir.resolve("data")).toString(),
-                "--data-dir", dir.resolve("data").toString()));
-        all.addAll(List.of(args));
-        return HeadlessMain.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), console);
     }
 
     private static String pdfText(Path pdf) throws Exception {
@@ -79,8 +57,8 @@ class JkkExportCommandTest {
     @Test
     void theCsvHoldsEveryProposalWithTheFullNikPriorityFirst() throws Exception {
         Path csv = dir.resolve("usulan.csv");
-        assertThat(run("--user", "lurah", "export", "jkk-proposals", "--year", "2026", "--format", "csv", "--out",
-                csv.toString())).as(err.toString()).isZero();
+        assertThat(loket.run("--user", "lurah", "export", "jkk-proposals", "--year", "2026", "--format", "csv", "--out",
+                csv.toString())).as(loket.err()).isZero();
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).startsWith("year,nik,name,birth_place,birth_date,address,phone,job_type,");
         assertThat(lines).hasSize(3);
@@ -92,8 +70,8 @@ class JkkExportCommandTest {
     @Test
     void theWorkbookHoldsTheSameRowsWithTheNikAsText() throws Exception {
         Path xlsx = dir.resolve("usulan.xlsx");
-        assertThat(run("--user", "lurah", "export", "jkk-proposals", "--year", "2026", "--format", "xlsx", "--out",
-                xlsx.toString())).as(err.toString()).isZero();
+        assertThat(loket.run("--user", "lurah", "export", "jkk-proposals", "--year", "2026", "--format", "xlsx",
+                "--out", xlsx.toString())).as(loket.err()).isZero();
         try (InputStream in = Files.newInputStream(xlsx); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
             List<Row> rows = workbook.getFirstSheet().read();
             assertThat(rows).hasSize(3);
@@ -105,19 +83,19 @@ class JkkExportCommandTest {
 
     @Test
     void anAgentCannotExportAndNothingIsWritten() {
-        pin = "111111";
+        loket.pin("111111");
         Path csv = dir.resolve("usulan.csv");
-        assertThat(run("--user", "agen1", "export", "jkk-proposals", "--year", "2026", "--format", "csv", "--out",
+        assertThat(loket.run("--user", "agen1", "export", "jkk-proposals", "--year", "2026", "--format", "csv", "--out",
                 csv.toString())).isEqualTo(1);
         assertThat(csv).doesNotExist();
-        assertThat(run("export", "jkk-proposals", "--year", "2026", "--format", "csv")).isEqualTo(2);
+        assertThat(loket.run("export", "jkk-proposals", "--year", "2026", "--format", "csv")).isEqualTo(2);
     }
 
     @Test
     void theFormIsThePerwalisLampiranIIFilledInWithTheChecklist() throws Exception {
         Path pdf = dir.resolve("form.pdf");
-        assertThat(run("--user", "lurah", "export", "jkk-form", "--nik", FIRST, "--out", pdf.toString()))
-                .as(err.toString()).isZero();
+        assertThat(loket.run("--user", "lurah", "export", "jkk-form", "--nik", FIRST, "--out", pdf.toString()))
+                .as(loket.err()).isZero();
         String text = pdfText(pdf).replaceAll("\\s+", " ");
         assertThat(text).contains("FORMULIR USULAN CALON PESERTA", "Lampiran II", "Kepada Yth.", "Lurah",
                 "Budi Santoso", FIRST, "Balikpapan, 15 Januari 1980", "Jl. Mawar No. 3", "0812 3456 7890",
@@ -128,16 +106,16 @@ class JkkExportCommandTest {
 
     @Test
     void aFormForSomeoneNeverProposedExitsOneAndABadNikTwo() {
-        assertThat(run("--user", "lurah", "export", "jkk-form", "--nik", "6471051501800003")).isEqualTo(1);
-        assertThat(err.toString()).contains("647105******0003").doesNotContain("6471051501800003");
-        assertThat(run("--user", "lurah", "export", "jkk-form", "--nik", "123")).isEqualTo(2);
+        assertThat(loket.run("--user", "lurah", "export", "jkk-form", "--nik", "6471051501800003")).isEqualTo(1);
+        assertThat(loket.err()).contains("647105******0003").doesNotContain("6471051501800003");
+        assertThat(loket.run("--user", "lurah", "export", "jkk-form", "--nik", "123")).isEqualTo(2);
     }
 
     @Test
     void theListPerJobTypeMasksTheNikAndNamesTheResponsibleOffice() throws Exception {
         Path pdf = dir.resolve("list.pdf");
-        assertThat(run("--user", "lurah", "export", "jkk-list", "--year", "2026", "--job", "o", "--out",
-                pdf.toString())).as(err.toString()).isZero();
+        assertThat(loket.run("--user", "lurah", "export", "jkk-list", "--year", "2026", "--job", "o", "--out",
+                pdf.toString())).as(loket.err()).isZero();
         String text = pdfText(pdf).replaceAll("\\s+", " ");
         assertThat(text).contains("Daftar Usulan Pekerja Rentan Tahun 2026", "o. Pemulung", "Kecamatan dan Kelurahan",
                 "647105******0002", "647105******0001", "(prioritas: miskin ekstrem)", "Jumlah usulan: 2")
@@ -146,12 +124,12 @@ class JkkExportCommandTest {
 
     @Test
     void everyExportIsAudited() throws Exception {
-        run("--user", "lurah", "export", "jkk-proposals", "--year", "2026", "--format", "csv", "--out",
+        loket.run("--user", "lurah", "export", "jkk-proposals", "--year", "2026", "--format", "csv", "--out",
                 dir.resolve("a.csv").toString());
-        run("--user", "lurah", "export", "jkk-form", "--nik", FIRST, "--out", dir.resolve("f.pdf").toString());
+        loket.run("--user", "lurah", "export", "jkk-form", "--nik", FIRST, "--out", dir.resolve("f.pdf").toString());
         Path trail = dir.resolve("trail.csv");
         java.time.LocalDate today = java.time.LocalDate.now();
-        assertThat(run("--user", "lurah", "export", "audit", "--from", "2026-06-01", "--to", today.toString(),
+        assertThat(loket.run("--user", "lurah", "export", "audit", "--from", "2026-06-01", "--to", today.toString(),
                 "--out", trail.toString())).isZero();
         String audit = Files.readString(trail);
         assertThat(audit).contains("pekerja rentan proposals CSV, 2 rows").contains("proposal form (Lampiran II)")

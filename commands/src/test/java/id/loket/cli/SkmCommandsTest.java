@@ -3,13 +3,9 @@ package id.loket.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.loket.support.RtListWorkbooks;
-import id.loket.support.TestApps;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,24 +16,12 @@ class SkmCommandsTest {
 
     @TempDir
     Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-    private final ConsoleInput console = new ConsoleInput() {
-        @Override
-        public char[] secret(String prompt) {
-            return "999999".toCharArray();
-        }
-
-        @Override
-        public String line(String prompt) {
-            return null;
-        }
-    };
+    private LoketRun loket;
 
     @BeforeEach
     void demoOffice() {
-        TestApps.configFor(dir.resolve("data"));
-        assertThat(run("demo-data", "--households", "10")).isZero();
+        loket = new LoketRun(dir.resolve("data"));
+        assertThat(loket.run("demo-data", "--households", "10")).isZero();
     }
 
     @Test
@@ -53,9 +37,9 @@ class SkmCommandsTest {
                 ";;;;;;;;;;",
                 "05/06/2026;Aktivasi IKD;3;3;3;3;3;3;3;3;3", ""), StandardCharsets.UTF_8);
 
-        assertThat(run("--user", "lurah", "import", "skm", sheet.toString())).isZero();
+        assertThat(loket.run("--user", "lurah", "import", "skm", sheet.toString())).isZero();
 
-        String said = out.toString();
+        String said = loket.out();
         assertThat(said).contains("dibaca 6, disimpan 2, ditolak 4")
                 .contains("baris 4: jawaban u1 \u201e5\u201c di luar 1 sampai 4")
                 .contains("baris 5: jawaban u2 kosong")
@@ -72,10 +56,10 @@ class SkmCommandsTest {
                 "2026-06-04,PERLINSOS,3,3,3,3,3,3,3,3,2",
                 "2026-06-05,IKD,1,1,1,1,1,1,1,1,1",
                 "2026-07-01,IKD,4,4,4,4,4,4,4,4,4", ""), StandardCharsets.UTF_8);
-        assertThat(run("--user", "lurah", "import", "skm", sheet.toString())).isZero();
+        assertThat(loket.run("--user", "lurah", "import", "skm", sheet.toString())).isZero();
         Path csv = dir.resolve("ikm.csv");
 
-        assertThat(run("--user", "lurah", "export", "ikm", "--from", "2026-06-01", "--to", "2026-06-30",
+        assertThat(loket.run("--user", "lurah", "export", "ikm", "--from", "2026-06-01", "--to", "2026-06-30",
                 "--format", "csv", "--out", csv.toString())).isZero();
 
         assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8)).containsExactly(
@@ -93,9 +77,9 @@ class SkmCommandsTest {
                 RtListWorkbooks.row(46177, "PERLINSOS", 4, 4, 4, 4, 4, 4, 4, 4, 4),
                 RtListWorkbooks.row(46177, "PERLINSOS", 4, 4, 4, 4, 4, 4, 4, 4, 7))));
 
-        assertThat(run("--user", "lurah", "import", "skm", sheet.toString())).isZero();
+        assertThat(loket.run("--user", "lurah", "import", "skm", sheet.toString())).isZero();
 
-        assertThat(out.toString()).contains("dibaca 2, disimpan 1, ditolak 1").contains("lembar Juni, baris 3:");
+        assertThat(loket.out()).contains("dibaca 2, disimpan 1, ditolak 1").contains("lembar Juni, baris 3:");
     }
 
     @Test
@@ -103,18 +87,18 @@ class SkmCommandsTest {
         Path sheet = Files.writeString(dir.resolve("rt.csv"), "nik,nama\n6471054707500003,Siti\n",
                 StandardCharsets.UTF_8);
 
-        assertThat(run("--user", "lurah", "import", "skm", sheet.toString())).isEqualTo(1);
+        assertThat(loket.run("--user", "lurah", "import", "skm", sheet.toString())).isEqualTo(1);
 
-        assertThat(err.toString()).contains("Kolom SKM tidak ditemukan di rt.csv");
+        assertThat(loket.err()).contains("Kolom SKM tidak ditemukan di rt.csv");
     }
 
     @Test
     void aFileThatIsNoSpreadsheetAtAllIsUnreadable() throws Exception {
         Path junk = Files.write(dir.resolve("skm.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 1, 2, 3, 4, 5});
 
-        assertThat(run("--user", "lurah", "import", "skm", junk.toString())).isEqualTo(1);
+        assertThat(loket.run("--user", "lurah", "import", "skm", junk.toString())).isEqualTo(1);
 
-        assertThat(out.toString()).doesNotContain("dibaca");
+        assertThat(loket.out()).doesNotContain("dibaca");
     }
 
     @Test
@@ -122,17 +106,17 @@ class SkmCommandsTest {
         Path sheet = Files.writeString(dir.resolve("skm.csv"), "tanggal,layanan,u1,u2,u3,u4,u5,u6,u7,u8,u9\n",
                 StandardCharsets.UTF_8);
 
-        assertThat(run("import", "skm", sheet.toString())).isEqualTo(2);
+        assertThat(loket.run("import", "skm", sheet.toString())).isEqualTo(2);
     }
 
     @Test
     void theReportIsAnA4Pdf() throws Exception {
         Path sheet = Files.writeString(dir.resolve("skm.csv"), "tanggal,layanan,u1,u2,u3,u4,u5,u6,u7,u8,u9\n"
                 + "2026-06-04,PERLINSOS,4,3,3,4,3,4,4,2,4\n", StandardCharsets.UTF_8);
-        assertThat(run("--user", "lurah", "import", "skm", sheet.toString())).isZero();
+        assertThat(loket.run("--user", "lurah", "import", "skm", sheet.toString())).isZero();
         Path pdf = dir.resolve("ikm.pdf");
 
-        assertThat(run("--user", "lurah", "export", "ikm", "--from", "2026-06-01", "--to", "2026-06-30",
+        assertThat(loket.run("--user", "lurah", "export", "ikm", "--from", "2026-06-01", "--to", "2026-06-30",
                 "--format", "pdf", "--out", pdf.toString())).isZero();
 
         assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
@@ -140,14 +124,8 @@ class SkmCommandsTest {
 
     @Test
     void datesTheWrongWayRoundAreMisuse() {
-        assertThat(run("--user", "lurah", "export", "ikm", "--from", "2026-06-30", "--to", "2026-06-01",
+        assertThat(loket.run("--user", "lurah", "export", "ikm", "--from", "2026-06-30", "--to", "2026-06-01",
                 "--format", "csv")).isEqualTo(2);
     }
 
-    private int run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--config", dir.resolve("data-loket.properties").toString(),
-                "--data-dir", dir.resolve("data").toString()));
-        all.addAll(List.of(args));
-        return HeadlessMain.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), console);
-    }
 }

@@ -8,12 +8,9 @@ import id.loket.domain.ssn.SsnRequestKind;
 import id.loket.service.ssn.SsnCardRequests;
 import id.loket.support.CaseworkFixtures;
 import id.loket.support.TestApps;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -26,26 +23,13 @@ class SsnRequestsCommandTest {
 
     @TempDir
     Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-    private String pin = "999999";
+    private LoketRun loket;
     private String nik;
-    private final ConsoleInput console = new ConsoleInput() {
-        @Override
-        public char[] secret(String prompt) {
-            return pin.toCharArray();
-        }
-
-        @Override
-        public String line(String prompt) {
-            return null;
-        }
-    };
 
     @BeforeEach
     void officeWithOneRequest() {
         Path data = dir.resolve("data");
-        TestApps.configFor(data, "ssn.card-requests=true");
+        loket = new LoketRun(data, "ssn.card-requests=true");
         try (AppContext app = TestApps.withDemoData(data, 10, "ssn.card-requests", "true")) {
             CaseworkFixtures fixtures = new CaseworkFixtures(app);
             nik = fixtures.households().get(0).nik();
@@ -58,20 +42,20 @@ class SsnRequestsCommandTest {
     void theCsvHoldsTheRequestWithItsFullNik() throws Exception {
         Path csv = dir.resolve("ssn.csv");
 
-        assertThat(run("--user", "lurah", "export", "ssn-requests", "--from", "2026-06-01", "--to", "2026-06-30",
+        assertThat(loket.run("--user", "lurah", "export", "ssn-requests", "--from", "2026-06-01", "--to", "2026-06-30",
                 "--format", "csv", "--out", csv.toString())).isZero();
 
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(2);
         assertThat(lines.get(1)).startsWith("SSN-000001,2026-06-04T09:00," + nik + ",Siti,NEW_CARD,");
-        assertThat(err.toString()).contains("1 permohonan kartu SSN diekspor");
+        assertThat(loket.err()).contains("1 permohonan kartu SSN diekspor");
     }
 
     @Test
     void theWorkbookIsWrittenWhereAsked() throws Exception {
         Path xlsx = dir.resolve("ssn.xlsx");
 
-        assertThat(run("--user", "lurah", "export", "ssn-requests", "--from", "2026-06-04", "--to", "2026-06-04",
+        assertThat(loket.run("--user", "lurah", "export", "ssn-requests", "--from", "2026-06-04", "--to", "2026-06-04",
                 "--format", "xlsx", "--out", xlsx.toString())).isZero();
 
         try (ReadableWorkbook workbook = new ReadableWorkbook(xlsx.toFile())) {
@@ -81,19 +65,19 @@ class SsnRequestsCommandTest {
 
     @Test
     void aWorkbookWithoutOutIsMisuse() {
-        assertThat(run("--user", "lurah", "export", "ssn-requests", "--from", "2026-06-04", "--to", "2026-06-04",
+        assertThat(loket.run("--user", "lurah", "export", "ssn-requests", "--from", "2026-06-04", "--to", "2026-06-04",
                 "--format", "xlsx")).isEqualTo(2);
-        assertThat(err.toString()).contains("--out FILE");
+        assertThat(loket.err()).contains("--out FILE");
     }
 
     @Test
     void withoutASupervisorNothingIsExported() {
-        assertThat(run("export", "ssn-requests", "--from", "2026-06-04", "--to", "2026-06-04", "--format", "csv"))
+        assertThat(loket.run("export", "ssn-requests", "--from", "2026-06-04", "--to", "2026-06-04", "--format", "csv"))
                 .isEqualTo(2);
-        pin = "111111";
-        assertThat(run("--user", "agen1", "export", "ssn-requests", "--from", "2026-06-04", "--to", "2026-06-04",
+        loket.pin("111111");
+        assertThat(loket.run("--user", "agen1", "export", "ssn-requests", "--from", "2026-06-04", "--to", "2026-06-04",
                 "--format", "csv")).isEqualTo(1);
-        assertThat(out.toString()).doesNotContain(nik);
+        assertThat(loket.out()).doesNotContain(nik);
     }
 
     @Test
@@ -101,9 +85,9 @@ class SsnRequestsCommandTest {
         Path list = dir.resolve("penerima.csv");
         Files.writeString(list, "NIK,Nomor Kartu\n" + nik + ",SSN-77\n64710512345678,\n");
 
-        assertThat(run("--user", "lurah", "import", "ssn-recipients", list.toString())).isZero();
+        assertThat(loket.run("--user", "lurah", "import", "ssn-recipients", list.toString())).isZero();
 
-        assertThat(out.toString()).contains("2 baris dibaca, 1 penerima SSN tercatat").contains("baris 3: 647105********")
+        assertThat(loket.out()).contains("2 baris dibaca, 1 penerima SSN tercatat").contains("baris 3: 647105********")
                 .doesNotContain("64710512345678").doesNotContain(nik);
     }
 
@@ -112,14 +96,8 @@ class SsnRequestsCommandTest {
         Path list = dir.resolve("salah.csv");
         Files.writeString(list, "Nama,Alamat\nSiti,Jl. A\n");
 
-        assertThat(run("--user", "lurah", "import", "ssn-recipients", list.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("kolom NIK tidak ditemukan");
+        assertThat(loket.run("--user", "lurah", "import", "ssn-recipients", list.toString())).isEqualTo(1);
+        assertThat(loket.err()).contains("kolom NIK tidak ditemukan");
     }
 
-    private int run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--config", dir.resolve("data-loket.properties").toString(),
-                "--data-dir", dir.resolve("data").toString()));
-        all.addAll(List.of(args));
-        return HeadlessMain.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), console);
-    }
 }

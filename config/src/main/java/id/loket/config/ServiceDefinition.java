@@ -30,7 +30,7 @@ public record ServiceDefinition(String code, char letter, String nameId, String 
     public static final int MAX_DOCUMENTS = 5;
     /** Longest item of the documents list: two lines on a 58 mm ticket. */
     public static final int MAX_DOCUMENT_LENGTH = 60;
-    /** WCAG AAA for normal text, required on resident screens (UX.md). */
+    /** WCAG AAA (7:1) for normal text: resident screens are read by the elderly, often in daylight. */
     public static final double MIN_CONTRAST_WITH_WHITE = 7.0;
 
     public ServiceDefinition {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The queue's rules, colours and documents to bring (issue 4): read, defaulted and refused with a reason. */
+/** The queue's rules, colours and documents to bring: read, defaulted and refused with a reason. */
 class QueueRulesSettingsTest {
 
     @TempDir

@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The office's A4 sheets for case work: the report of a desil / PKH list import (PRODUCT R7) and the
+ * The office's A4 sheets for case work: the report of a desil / PKH list import and the
  * follow-up list of registrations that did not succeed, per RT for the ketua RT or for all RTs. Both
  * leave the office, so they refuse a full NIK or KK number: callers mask them.
  */

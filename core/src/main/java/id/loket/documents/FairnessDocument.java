@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * The day's fairness sheet (PRODUCT Q2, Q4): was anyone kept waiting much longer than others, and did
+ * The day's fairness sheet: was anyone kept waiting much longer than others, and did
  * the priority lane take its due share and no more. Counts and minutes only, no personal data.
  *
  * @param priorityShareOfCalls priority tickets among all first calls of the day, percent, if any call

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * What the RT list import report shows (PRODUCT S1), already worded in the office's language; the
+ * What the RT list import report shows, already worded in the office's language; the
  * renderer adds the headings.
  *
  * <p>It is a printout, so it refuses a full NIK or KK number anywhere in it (UU 27/2022): the caller

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The RT list import report on A4 (PRODUCT S1): the office letterhead, what was imported and when, how
+ * The RT list import report on A4: the office letterhead, what was imported and when, how
  * the columns were read, then each rejected row with what to fix. Page numbers at the foot, since a
  * long list runs over many pages.
  */

@@ -52,10 +52,6 @@ public enum PaperSize {
         return widthMm;
     }
 
-    public float printableWidthMm() {
-        return printableWidthMm;
-    }
-
     public float widthPt() {
         return Units.mm(widthMm);
     }

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * What a Perlinsos registration receipt shows (PRODUCT R5). Texts such as the path and the outcome
+ * What a Perlinsos registration receipt shows. Texts such as the path and the outcome
  * arrive already worded in the resident's language; the renderer adds the labels.
  *
  * <p>The receipt leaves the office with the resident, so it refuses a NIK that is not masked: a full

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The Perlinsos registration receipt (PRODUCT R5), the resident's proof that the registration was
+ * The Perlinsos registration receipt, the resident's proof that the registration was
  * done and what to do next. On A4 it carries the office letterhead, the agent's signature and page
  * numbers, as a letter from the kelurahan does.
  */

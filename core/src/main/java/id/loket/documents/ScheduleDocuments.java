@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 
-/** What the three schedule printouts of PRODUCT S3 show. */
+/** What the three schedule printouts show: the day's schedule, the notice per RT, the overview. */
 public final class ScheduleDocuments {
 
     private ScheduleDocuments() {

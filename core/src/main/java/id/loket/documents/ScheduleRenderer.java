@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The schedule printouts of PRODUCT S3, all A4: the day's schedule for the office door, the notice to
+ * The three schedule printouts, all A4: the day's schedule for the office door, the notice to
  * each ketua RT with the list of its households and a tick column, and the whole-window overview.
  */
 public final class ScheduleRenderer {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The queue ticket (PRODUCT Q1): the number large enough to compare with the display board from a
+ * The queue ticket: the number large enough to compare with the display board from a
  * seat, then what the resident wants to know while waiting.
  */
 public final class TicketRenderer {

@@ -21,7 +21,7 @@ import java.util.OptionalLong;
 import java.util.stream.IntStream;
 
 /**
- * The agent's queue actions at one counter (PRODUCT Q2): call next, recall, no-show, transfer, finish,
+ * The agent's queue actions at one counter: call next, recall, no-show, transfer, finish,
  * and calling a ticket whose QR code was scanned at the counter. The order is the queue policy's; the
  * database makes sure a ticket goes to one counter only.
  */

@@ -55,7 +55,7 @@ public final class DemoDataService {
     }
 
     private static final long SEED = 20260604L;
-    /** Perangkat Daerah for the demo's ASN households (seed 000 item 8: they register first). */
+    /** Perangkat Daerah for the demo's ASN households (civil servants register first). */
     private static final List<String> DEMO_ASN_UNITS = List.of("Dinas Kesehatan", "Dinas Pendidikan dan Kebudayaan",
             "Dinas Sosial", "Kecamatan Balikpapan Selatan", "Badan Kepegawaian dan Pengembangan SDM");
 

@@ -2,7 +2,6 @@ package id.loket.service;
 
 import id.loket.config.QueueSettings;
 import id.loket.config.ServiceDefinition;
-import id.loket.domain.queue.Lane;
 import id.loket.domain.queue.QueueEntry;
 import id.loket.domain.queue.Ticket;
 import id.loket.domain.queue.WaitEstimate;
@@ -17,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Waiting estimates per service and lane (PRODUCT Q4): who is ahead comes from the queue policy's
+ * Waiting estimates per service and lane, from measured service times: who is ahead comes from the queue policy's
  * predicted order, how long each takes from today's measured service times of their service.
  */
 public final class QueueEstimates {
@@ -42,12 +41,6 @@ public final class QueueEstimates {
     /** When this ticket can expect to be called. */
     public WaitEstimate forTicket(Ticket ticket) {
         return estimate(ticket.day(), tickets.ahead(ticket));
-    }
-
-    /** When a ticket taken now for this service and lane could expect to be called. */
-    public WaitEstimate forNewTicket(String serviceCode, Lane lane) {
-        LocalDate today = LocalDate.now(clock);
-        return estimate(today, tickets.ahead(today, QueueEntry.fresh(Long.MAX_VALUE, lane, serviceCode)));
     }
 
     private WaitEstimate estimate(LocalDate day, List<QueueEntry> ahead) {

@@ -7,7 +7,6 @@ import id.loket.domain.nik.NikCheck;
 import id.loket.domain.nik.NikValidator;
 import id.loket.domain.queue.LansiaAge;
 import id.loket.domain.text.Message;
-import id.loket.service.schedule.ScheduleQuery;
 import id.loket.storage.AuditLog;
 import id.loket.storage.HouseholdRepository;
 import java.time.Clock;
@@ -17,8 +16,9 @@ import java.util.Date;
 import java.util.Optional;
 
 /**
- * PRODUCT Q5 on the ticket screen: a resident who taps a KTP-el (or scans a NIK) learns which day
- * their RT is scheduled; whatever the answer, they are served today. The read of the household is
+ * The RT's day on the ticket screen: a resident who taps a KTP-el (or scans a NIK) learns which day
+ * their RT is scheduled; whatever the answer, they are served today (a resident is never turned away
+ * for coming on another day than their RT's). The read of the household is
  * audited under {@link #ACTOR}; only the RT and the day reach the screen and the ticket.
  */
 public final class ResidentSchedule {
@@ -28,11 +28,11 @@ public final class ResidentSchedule {
 
     private final NikValidator validator;
     private final HouseholdRepository households;
-    private final ScheduleQuery schedule;
+    private final RtDays schedule;
     private final AuditLog audit;
     private final Clock clock;
 
-    public ResidentSchedule(NikValidator validator, HouseholdRepository households, ScheduleQuery schedule,
+    public ResidentSchedule(NikValidator validator, HouseholdRepository households, RtDays schedule,
                             AuditLog audit, Clock clock) {
         this.validator = validator;
         this.households = households;

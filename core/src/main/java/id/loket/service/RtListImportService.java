@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
- * Imports an RT list of heads of household from CSV or XLSX (PRODUCT S1).
+ * Imports an RT list of heads of household from CSV or XLSX, with a report of every row refused and why.
  *
  * <p>All or nothing: the file is read and checked first, then every change is written in one
  * transaction, so a crash, a kill or {@link Cancellation#cancel()} leaves the database as it was.

@@ -119,7 +119,7 @@ public final class TicketService {
 
     /**
      * Like {@link #issue(String, Lane)}, for a resident who tapped a KTP-el or scanned a NIK: the ticket
-     * also says which day their RT is scheduled (PRODUCT Q5). They are served today either way.
+     * also says which day their RT is scheduled. They are served today either way.
      */
     public IssuedTicket issue(String serviceCode, Lane lane, Optional<String> nik) {
         Prepared made = prepare(serviceCode, lane, nik);

@@ -35,13 +35,6 @@ public final class AgentRepository {
                 row.getString(6), row.getInt(7), Jdbc.time(row, "locked_until")), username);
     }
 
-    public List<Agent> activeAgents() {
-        return jdbc.list("""
-                SELECT id, username, display_name, role, demo FROM agent_account WHERE active ORDER BY display_name
-                """, row -> new Agent(row.getLong(1), row.getString(2), row.getString(3),
-                Role.valueOf(row.getString(4)), row.getBoolean(5)));
-    }
-
     public void recordFailedLogin(long agentId, Optional<LocalDateTime> lockUntil) {
         jdbc.update("UPDATE agent_account SET failed_logins = failed_logins + 1, locked_until = ? WHERE id = ?",
                 lockUntil, agentId);

@@ -161,7 +161,10 @@ public final class HouseholdRepository {
                 rt.rw(), rt.rt());
     }
 
-    /** ASN households per Perangkat Daerah: how many, how many registered (seed 000 item 8). */
+    /**
+     * ASN households per Perangkat Daerah: how many, how many registered (the city reports its civil
+     * servants apart).
+     */
     public record AsnUnit(String unit, int households, int registered) {
     }
 

@@ -71,7 +71,7 @@ public final class Jdbc {
                 result = work.run();
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollBackAfter(connection, e);
                 throw e;
             } finally {
                 current.remove();
@@ -80,6 +80,20 @@ public final class Jdbc {
             return result;
         } catch (SQLException e) {
             throw failed(e);
+        }
+    }
+
+    /**
+     * Undoes the work that failed with {@code failure}. When the connection is gone (the office server
+     * stopped in the middle) the rollback fails too, and the server undoes the work itself; that second
+     * failure is kept beside the first, never in its place, so the agent is told why the work failed
+     * (the server is away) rather than that a rollback did.
+     */
+    private static void rollBackAfter(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailed) {
+            failure.addSuppressed(rollbackFailed);
         }
     }
 

@@ -76,12 +76,6 @@ public final class PrintJobRepository {
                 PrintJobRepository::map, kind.name(), counterNumber);
     }
 
-    /** The jobs of one record, oldest first. */
-    public List<Row> forRecord(Kind kind, long recordId) {
-        return jdbc.list(SELECT + " WHERE kind = ? AND record_id = ? ORDER BY id", PrintJobRepository::map,
-                kind.name(), recordId);
-    }
-
     private static Row map(ResultSet row) throws SQLException {
         return new Row(
                 row.getLong("id"),

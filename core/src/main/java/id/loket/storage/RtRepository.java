@@ -31,10 +31,6 @@ public final class RtRepository {
                 row -> RtRef.of(row.getString(1), row.getString(2)), kelurahanCode);
     }
 
-    public void setKetua(long rtId, String name, Optional<String> phone) {
-        jdbc.update("UPDATE rt SET ketua_name = ?, ketua_phone = ? WHERE id = ?", name, phone, rtId);
-    }
-
     /**
      * Per RT: households on the list, registered ones by path, and those whose latest attempt failed
      * or needs a follow-up, and those explained (an explanation in force and no success). A household's

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The desil and PKH flags of households (PRODUCT R7), as a Dinas Sosial list sets them. Finding the
+ * The desil and PKH flags of households (served first in the schedule), as a Dinas Sosial list sets them. Finding the
  * households is done in memory from {@link #forEachKnownNumber}: a city holds a quarter of a million
  * and a list may name tens of thousands, one query per row would be the slow part.
  */
@@ -60,11 +60,5 @@ public final class SocialListRepository {
                     updated_at = ?
                 WHERE id = ?
                 """, rows);
-    }
-
-    /** How many households are flagged: desil 1 to {@code priorityDesil}, or PKH. */
-    public long priorityHouseholds(int priorityDesil) {
-        return jdbc.count("SELECT COUNT(*) FROM household WHERE purged_at IS NULL AND (desil <= ? OR pkh)",
-                priorityDesil);
     }
 }

@@ -71,10 +71,6 @@ public final class SsnRepository {
                         importedBy}).toList());
     }
 
-    public long recipientCount() {
-        return jdbc.count("SELECT COUNT(*) FROM ssn_recipient");
-    }
-
     /** One row of the city's recipients' list. */
     public record Recipient(Nik nik, Optional<String> cardNumber) {
     }

@@ -430,7 +430,7 @@ public final class AppContext implements AutoCloseable {
         return rtListImport;
     }
 
-    /** Desil / PKH lists, follow-ups and corrections (issue 5). */
+    /** Desil / PKH lists, follow-ups and corrections: the office's case work after the counter. */
     public Casework casework() {
         return casework;
     }

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A data folder on a disk that fills up: a save is refused with words that say the disk is full and
- * which folder, not "cannot save right now". The disk is a real 4 MB tmpfs, mounted for the test
- * (needs root, as the build machine runs).
+ * which folder, not "cannot save right now". The disk is a real tmpfs mounted for the test (needs
+ * root, as the build machine runs): 32 MB, room for the new database with all its migrations (which
+ * outgrew 4 MB on a busy machine) and not much more.
  */
 class DiskFullTest {
 
@@ -33,7 +34,7 @@ class DiskFullTest {
     @BeforeEach
     void smallDisk() throws Exception {
         disk = Files.createDirectories(temp.resolve("disk"));
-        mounted = run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", disk.toString());
+        mounted = run("mount", "-t", "tmpfs", "-o", "size=32m", "tmpfs", disk.toString());
         assumeTrue(mounted, "cannot mount a tmpfs here (needs root and mount): the full-disk case is not tested");
     }
 

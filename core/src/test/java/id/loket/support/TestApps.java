@@ -17,7 +17,7 @@ import java.util.Optional;
 /** A real Loket on a real H2 file in a temporary folder, with the built-in settings. */
 public final class TestApps {
 
-    /** Wednesday 4 June 2026, 09:00 WITA: the first morning of the registration window. */
+    /** Thursday 4 June 2026, 09:00 WITA: the first morning of the registration window. */
     public static final Clock FIRST_DAY = Clock.fixed(
             LocalDateTime.of(2026, 6, 4, 9, 0).atZone(ZoneId.of("Asia/Makassar")).toInstant(),
             ZoneId.of("Asia/Makassar"));

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The kiosk window. It shows itself at once with a short "please wait", then takes the database
- * that {@link KioskLauncherImpl} started opening (an empty one is filled with demo data) and puts up
+ * that {@link KioskLauncherImpl} opens behind it (an empty one is filled with demo data) and puts up
  * the first face. Started by the launcher on the already running JavaFX runtime, not through
  * {@code Application.launch}, so the runtime can start before the command line is read.
  */
@@ -124,7 +124,7 @@ public final class KioskApplication {
         }
     }
 
-    /** Waits for the database that started opening before the window; its failure is rethrown as it was. */
+    /** Waits for the database that opens behind the window; its failure is rethrown as it was. */
     private static AppContext awaitOpening() throws Exception {
         try {
             return pendingApp.get();

@@ -45,6 +45,21 @@ class WindowWithoutToolkitTest {
     }
 
     @Test
+    void aBadSettingStopsTheKioskWithStatusTwoAndNamesTheSetting() throws Exception {
+        Path data = dir.resolve("data");
+        Path config = TestApps.configFor(data, "ui.language=xx");
+
+        Finished run = finish(new ProcessBuilder(javaCommand("--config=" + config, "--data-dir", data.toString())),
+                env -> {
+                    env.remove("DISPLAY");
+                    env.remove("WAYLAND_DISPLAY");
+                });
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.errors()).contains("ui.language", "xx");
+    }
+
+    @Test
     void aDisplayThatDoesNotAnswerIsNamedTheSameWay() throws Exception {
         String display = ":" + unusedDisplayNumber();
         Finished run = kiosk(env -> env.put("DISPLAY", display));

@@ -1,18 +1,74 @@
 package id.loket.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget;
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import id.loket.cli.HeadlessMain;
+import id.loket.domain.nik.Nik;
+import id.loket.storage.Database;
+import id.loket.storage.LanServer;
+import id.loket.ui.board.BoardViewModel;
+import id.loket.ui.shell.ShellView;
+import java.util.List;
 import java.util.regex.Pattern;
 
-/** The layer rules of ARCHITECTURE.md, checked on the compiled classes of every Loket module. */
+/**
+ * The layer rules (docs/DESIGN.md, docs/ARCHITECTURE-NOTES.md), checked on the compiled classes of
+ * every Loket module.
+ */
 @AnalyzeClasses(packages = "id.loket",
         importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.DoNotIncludeTestJars.class})
 class ArchitectureTest {
+
+    /**
+     * Who may use whom, lowest first: settings and rules use nothing of ours; devices use settings;
+     * storage and documents use the rules; services use everything below them; screens and commands
+     * use services (commands also storage and devices, for serving the database and testing a device);
+     * the wiring composes what lies below the screens, for the commands and the app; the app wires them all.
+     */
+    @ArchTest
+    static final ArchRule layersUseOnlyTheLayersBelow = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Settings").definedBy("id.loket.config..")
+            .layer("Rules").definedBy("id.loket.domain..")
+            .layer("Devices").definedBy("id.loket.device..")
+            .layer("Storage").definedBy("id.loket.storage..")
+            .layer("Documents").definedBy("id.loket.documents..")
+            .layer("Services").definedBy("id.loket.service..")
+            .layer("Screens").definedBy("id.loket.ui..")
+            .layer("Commands").definedBy("id.loket.cli..")
+            .layer("Wiring").definedBy("id.loket.wiring..")
+            .layer("App").definedBy("id.loket.app..")
+            .whereLayer("App").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Wiring").mayOnlyBeAccessedByLayers("Commands", "App")
+            .whereLayer("Commands").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Screens").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Services").mayOnlyBeAccessedByLayers("Screens", "Commands", "Wiring", "App")
+            .whereLayer("Documents").mayOnlyBeAccessedByLayers("Services", "Screens", "Commands", "Wiring", "App")
+            .whereLayer("Storage").mayOnlyBeAccessedByLayers("Services", "Commands", "Wiring", "App")
+            .whereLayer("Devices").mayOnlyBeAccessedByLayers("Services", "Commands", "Wiring", "App")
+            .whereLayer("Rules").mayOnlyBeAccessedByLayers("Storage", "Documents", "Services", "Screens",
+                    "Commands", "Wiring", "App")
+            .whereLayer("Settings").mayOnlyBeAccessedByLayers("Devices", "Storage", "Services", "Screens",
+                    "Commands", "Wiring", "App");
+
+    /**
+     * No two packages use each other, directly or round about: each package can be read, tested and
+     * moved with only what is below it.
+     */
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("id.loket.(**)").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("id.loket.domain..")
@@ -44,6 +100,57 @@ class ArchitectureTest {
             .that().resideInAnyPackage("id.loket.service..", "id.loket.storage..", "id.loket.documents..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "id.loket.ui..", "id.loket.cli..")
             .because("use cases serve the screens and the command line alike");
+
+    @ArchTest
+    static final ArchRule onlyScreensAndTheAppTouchTheFxThread = noClasses()
+            .that().resideOutsideOfPackages("id.loket.ui..", "id.loket.app..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("javafx.application.Platform")
+            .because("work comes back to the window through ui.UiExecutor, which the app gives Platform::runLater;"
+                    + " below the screens nothing may assume a JavaFX thread exists");
+
+    /**
+     * Today's date and the time come from the {@code Clock} the app (or a command) was started with,
+     * so a test can set the day and every part of one run agrees on it. Reading the machine's clock
+     * directly is left to the composition root ({@code app}, {@code wiring}, and {@link HeadlessMain} for the
+     * command line) and to these, each for its reason:
+     * {@link Nik#ofStored(String)} chooses the century of a stored NIK's two-digit birth year against
+     * today for the repositories, which hold no clock (the NIK was checked on the clock of the use case
+     * that saved it, and the century of a stored birth year does not move with a test's day);
+     * {@link Database} names the copy it keeps before a schema update while it is opened, before any
+     * clock is wired, by the start-up thread; {@link LanServer}'s gate counts failed logins per
+     * address in real minutes ({@code cli.ServeCommand} could hand it the command's clock: the LAN
+     * code is another branch's this session); {@link ShellView} gives the devices tab the machine
+     * clock and {@link BoardViewModel} stamps a problem with {@code LocalDateTime.now()}: both should
+     * take the clock they are given, in the ViewModel rework.
+     */
+    @ArchTest
+    static final ArchRule onlyTheWiringReadsTheMachineClock = noClasses()
+            .that().resideOutsideOfPackages("id.loket.app..", "id.loket.wiring..")
+            .and(DescribedPredicate.not(belongToAnyOf(HeadlessMain.class, Nik.class, Database.class, LanServer.class,
+                    ShellView.class, BoardViewModel.class)))
+            .should().accessTargetWhere(readsTheMachineClock())
+            .because("a test must be able to set the day, and one run must agree on what today is");
+
+    private static DescribedPredicate<JavaAccess<?>> readsTheMachineClock() {
+        return DescribedPredicate.describe("reads the machine's clock (Clock.system*, java.time now(), "
+                + "System.currentTimeMillis)", access -> {
+                    if (!(access.getTarget() instanceof AccessTarget.CodeUnitAccessTarget target)) {
+                        return false;
+                    }
+                    String owner = target.getOwner().getName();
+                    String name = target.getName();
+                    List<JavaClass> parameters = target.getRawParameterTypes();
+                    if (owner.equals("java.time.Clock")) {
+                        return name.startsWith("system");
+                    }
+                    if (owner.equals("java.lang.System")) {
+                        return name.equals("currentTimeMillis");
+                    }
+                    // now(Clock) is the right way; now() and now(ZoneId) read the machine's clock.
+                    return owner.startsWith("java.time.") && name.equals("now")
+                            && (parameters.isEmpty() || parameters.get(0).isEquivalentTo(java.time.ZoneId.class));
+                });
+    }
 
     /** The core's test fixtures come as a jar (core-...-tests.jar), which DoNotIncludeTests does not know as tests. */
     public static final class DoNotIncludeTestJars implements ImportOption {

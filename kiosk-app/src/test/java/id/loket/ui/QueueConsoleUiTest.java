@@ -26,7 +26,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * The queue from the resident's touch to the agent's keys (PRODUCT Q1, Q2): a ticket taken on the
+ * The queue from the resident's touch to the agent's keys: a ticket taken on the
  * ticket screen is called with F2, called again with F3, postponed with F4, comes back from the pool,
  * and is finished with F9; another is transferred with F7 and Enter, keeps its number and is not called
  * back by the counter that sent it; a scanned

@@ -24,7 +24,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * The whole queue as three people meet it (PRODUCT Q1–Q3): a resident takes a priority ticket on the
+ * The whole queue as three people meet it: a resident takes a priority ticket on the
  * touch screen, the agent at counter 2 calls it with F2, and the display board shows it as served at
  * counter 2, first among the last calls, with the regular ticket taken after it still waiting.
  */

@@ -24,9 +24,21 @@ public final class Background implements AutoCloseable {
     private final UiExecutor ui;
 
     public Background(UiExecutor ui) {
+        this(ui, workers());
+    }
+
+    /**
+     * Runs the work on {@code workers}: a test of a ViewModel hands in one that runs it on the calling
+     * thread, so the result is on screen when the call returns, without the JavaFX toolkit.
+     */
+    public Background(UiExecutor ui, ExecutorService workers) {
         this.ui = ui;
+        this.workers = workers;
+    }
+
+    private static ExecutorService workers() {
         AtomicInteger count = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(2, work -> {
+        return Executors.newFixedThreadPool(2, work -> {
             Thread thread = new Thread(work, "loket-background-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;

@@ -1,6 +1,9 @@
 package id.loket.domain.audit;
 
+import id.loket.domain.text.LabelPrefix;
+
 /** What was done to personal data, or to the system that keeps it. */
+@LabelPrefix("audit.action.")
 public enum AuditAction {
     LOGIN,
     LOGIN_FAILED,
@@ -13,7 +16,7 @@ public enum AuditAction {
     RESTORE,
     PURGE,
     DEMO_DATA_CREATED,
-    /** A desil / PKH list set households' flags (PRODUCT R7). */
+    /** A desil / PKH list set households' flags. */
     SOCIAL_LIST_IMPORTED,
     /** A supervisor corrected a saved registration; the detail holds the values before and after. */
     REGISTRATION_CORRECTED,

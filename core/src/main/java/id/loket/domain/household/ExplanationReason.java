@@ -1,10 +1,13 @@
 package id.loket.domain.household;
 
+import id.loket.domain.text.LabelPrefix;
+
 /**
  * Why a household on the RT list is not registered and need not be: a list is closed when every
  * household is either registered or explained by one of these. The ketua RT ticks them on the printed
  * checklist; the lurah records them.
  */
+@LabelPrefix("explanation.reason.")
 public enum ExplanationReason {
     /** Pindah: the household moved out of the kelurahan. */
     MOVED_OUT,

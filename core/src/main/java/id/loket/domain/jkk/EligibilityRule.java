@@ -1,6 +1,9 @@
 package id.loket.domain.jkk;
 
+import id.loket.domain.text.LabelPrefix;
+
 /** The criteria of Pasal 5 ayat 1 that the counter can check, huruf a to f, in the Perwali's order. */
+@LabelPrefix("jkk.rule.")
 public enum EligibilityRule {
     /** a. not yet covered by BPJS Ketenagakerjaan. */
     NOT_YET_MEMBER('a'),

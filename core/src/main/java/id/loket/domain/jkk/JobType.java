@@ -1,5 +1,6 @@
 package id.loket.domain.jkk;
 
+import id.loket.domain.text.LabelPrefix;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Optional;
  * words and the shorter names people use at the counter. The Perwali's words are Indonesian in both
  * languages (they are the legal names); {@code jkk.job.*} gives the label a screen shows.
  */
+@LabelPrefix("jkk.job.")
 public enum JobType {
     A('a', "nelayan", List.of("nelayan")),
     B('b', "petani", List.of("petani")),

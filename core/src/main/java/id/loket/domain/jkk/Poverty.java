@@ -1,8 +1,10 @@
 package id.loket.domain.jkk;
 
+import id.loket.domain.text.LabelPrefix;
 import java.util.Optional;
 
 /** Pasal 5 ayat 1 huruf b: the resident's welfare category, as the counter found it. */
+@LabelPrefix("jkk.poverty.")
 public enum Poverty {
     /** Fakir miskin (Pasal 1 angka 9): no livelihood, or one that cannot meet basic needs. */
     FAKIR_MISKIN("fakir-miskin"),
@@ -15,11 +17,6 @@ public enum Poverty {
 
     Poverty(String word) {
         this.word = word;
-    }
-
-    /** The word on the command line. */
-    public String word() {
-        return word;
     }
 
     public static Optional<Poverty> fromWord(String word) {

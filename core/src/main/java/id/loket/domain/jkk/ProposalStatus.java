@@ -1,5 +1,6 @@
 package id.loket.domain.jkk;
 
+import id.loket.domain.text.LabelPrefix;
 import java.util.Set;
 
 /**
@@ -8,6 +9,7 @@ import java.util.Set;
  * list, and the person is covered from the next year. It can be refused on any step before that, and a
  * covered person's cover ends for a reason of Pasal 10.
  */
+@LabelPrefix("jkk.status.")
 public enum ProposalStatus {
     DIAJUKAN,
     DIVERIFIKASI,

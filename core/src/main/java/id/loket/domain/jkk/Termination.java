@@ -1,6 +1,9 @@
 package id.loket.domain.jkk;
 
+import id.loket.domain.text.LabelPrefix;
+
 /** Pasal 10: why a person's cover ends. */
+@LabelPrefix("jkk.termination.")
 public enum Termination {
     /** a. meninggal dunia. */
     DIED,

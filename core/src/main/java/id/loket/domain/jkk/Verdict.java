@@ -1,6 +1,9 @@
 package id.loket.domain.jkk;
 
+import id.loket.domain.text.LabelPrefix;
+
 /** Whether one rule holds for the resident. */
+@LabelPrefix("jkk.verdict.")
 public enum Verdict {
     HOLDS,
     FAILS,

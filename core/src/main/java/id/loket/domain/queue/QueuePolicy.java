@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The order in which waiting tickets are called (PRODUCT Q2), as plain rules:
+ * The order in which waiting tickets are called (priority first, without starving the regular lane), as plain rules:
  * <ol>
  *   <li>A ticket transferred to a particular counter is called only by that counter, and before
  *       anything else there: its resident was sent to that agent on purpose.</li>

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Estimates the wait of a ticket (PRODUCT Q4) from today's measured service times: for each person
+ * Estimates the wait of a ticket, per service and lane, from today's measured service times: for each person
  * ahead, the median service time of their service (robust: one resident who needed 40 minutes does not
  * move it), summed and shared among the open counters. The window runs from 80 % to 120 % of that,
  * at least ten minutes wide, rounded outwards to five minutes.

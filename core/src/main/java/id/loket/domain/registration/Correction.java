@@ -1,5 +1,6 @@
 package id.loket.domain.registration;
 
+import id.loket.domain.text.LabelPrefix;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ public record Correction(long id, long registrationId, LocalDateTime at, String 
      * The fields a correction may change: what the agent entered, never who was served or when. New
      * fields go at the end: the names are stored, and a CHECK in the schema lists them (V11).
      */
+    @LabelPrefix("correction.field.")
     public enum Field { OUTCOME, OUTCOME_NOTE, PORTAL_REFERENCE, PATH, IKD_STATE, PHONE, FAILURE_REASON, FOLLOW_UP_ON }
 
     /** One field of a correction. Empty: the field was (or became) empty. */

@@ -1,10 +1,13 @@
 package id.loket.domain.registration;
 
+import id.loket.domain.text.LabelPrefix;
+
 /**
  * Why the portal registration failed, from the cases agents meet. A fixed list so the lurah can count
  * them (a portal outage is a different problem from a NIK Dukcapil does not know); the agent's own
  * words go in the note beside it.
  */
+@LabelPrefix("registration.failure.")
 public enum FailureReason {
     /** The Perlinsos portal did not load or answered with an error. */
     PORTAL_DOWN,

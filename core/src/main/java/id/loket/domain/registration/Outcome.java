@@ -1,6 +1,9 @@
 package id.loket.domain.registration;
 
+import id.loket.domain.text.LabelPrefix;
+
 /** What the national portal said. */
+@LabelPrefix("registration.outcome.")
 public enum Outcome {
     BERHASIL,
     /** Failed; always with a reason. */

@@ -1,6 +1,9 @@
 package id.loket.domain.registration;
 
-/** The three ways a household registers, from seed 000 item 3. */
+import id.loket.domain.text.LabelPrefix;
+
+/** The three ways a household registers: by itself with IKD, with the agent on its phone, or by the agent. */
+@LabelPrefix("registration.path.")
 public enum RegistrationPath {
     /** The resident registers alone with IKD on their own smartphone; the counter gives guidance. */
     MANDIRI_IKD,

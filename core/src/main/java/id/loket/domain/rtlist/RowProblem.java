@@ -2,7 +2,6 @@ package id.loket.domain.rtlist;
 
 import id.loket.domain.text.Message;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,11 +27,6 @@ public record RowProblem(Optional<String> sheet, int line, List<Message> reasons
         if (values.size() != RtListField.values().length) {
             throw new IllegalArgumentException("one value per field, got " + values.size());
         }
-    }
-
-    /** No value for any field, for a problem found before a row's values are known. */
-    public static List<String> noValues() {
-        return Collections.nCopies(RtListField.values().length, "");
     }
 
     public String value(RtListField field) {

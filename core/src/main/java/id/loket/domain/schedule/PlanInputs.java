@@ -15,7 +15,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * What the lurah decides before a schedule is made (PRODUCT S2): the registration window, the working
+ * What the lurah decides before a schedule is made: the registration window, the working
  * days and holidays, the sessions of a day, how many households the office can serve in a day, the
  * share of that kept free for walk-ins, and whether desil 1–2 / PKH households come first.
  *
@@ -55,7 +55,7 @@ public record PlanInputs(
         sessions = List.copyOf(ordered);
     }
 
-    /** The defaults of PRODUCT S2 with the office's daily capacity. */
+    /** The default window, working days and sessions, with the office's daily capacity. */
     public static PlanInputs defaults(int capacityPerDay) {
         return new PlanInputs(DEFAULT_FROM, DEFAULT_TO, WorkingDays.MONDAY_TO_FRIDAY, new TreeSet<>(),
                 SessionTemplate.DEFAULTS, capacityPerDay, DEFAULT_WALK_IN_RESERVE_PERCENT, false);

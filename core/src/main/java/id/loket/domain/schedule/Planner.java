@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Makes the per-RT registration schedule (PRODUCT S2; Surat Edaran item 6).
+ * Makes the per-RT registration schedule the Surat Edaran asks of each kelurahan (item 6).
  *
  * <h2>How</h2>
  * <ol>

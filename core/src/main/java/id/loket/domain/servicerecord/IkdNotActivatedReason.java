@@ -1,6 +1,9 @@
 package id.loket.domain.servicerecord;
 
+import id.loket.domain.text.LabelPrefix;
+
 /** Why an IKD activation did not succeed, from the cases agents meet, so the lurah can count them. */
+@LabelPrefix("serviceRecord.ikdReason.")
 public enum IkdNotActivatedReason {
     /** The resident has no smartphone (IKD needs one). */
     NO_SMARTPHONE,

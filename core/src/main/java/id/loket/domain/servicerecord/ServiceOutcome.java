@@ -1,6 +1,9 @@
 package id.loket.domain.servicerecord;
 
+import id.loket.domain.text.LabelPrefix;
+
 /** How a service other than the Perlinsos registration ended; each kind has its own pair. */
+@LabelPrefix("serviceRecord.result.")
 public enum ServiceOutcome {
     ACTIVATED,
     NOT_ACTIVATED,

@@ -1,5 +1,6 @@
 package id.loket.domain.skm;
 
+import id.loket.domain.text.LabelPrefix;
 import java.math.BigDecimal;
 
 /**
@@ -7,6 +8,7 @@ import java.math.BigDecimal;
  * rounded to two decimals: D 25.00–64.99 Tidak Baik, C 65.00–76.60 Kurang Baik, B 76.61–88.30 Baik,
  * A 88.31–100.00 Sangat Baik. The meaning is shown through the enum's label.
  */
+@LabelPrefix("skm.grade.")
 public enum Grade {
     A, B, C, D;
 

@@ -1,9 +1,12 @@
 package id.loket.domain.skm;
 
+import id.loket.domain.text.LabelPrefix;
+
 /**
  * The nine elements (unsur) of the Survei Kepuasan Masyarakat, in the order PermenPANRB 14/2017 lists
  * them and the questionnaire asks them; {@code U1} is the first column of a paper sheet.
  */
+@LabelPrefix("skm.element.")
 public enum SkmElement {
     U1_PERSYARATAN,
     U2_PROSEDUR,

@@ -1,9 +1,12 @@
 package id.loket.domain.skm;
 
+import id.loket.domain.text.LabelPrefix;
+
 /**
  * The four answers of every SKM question (PermenPANRB 14/2017): 1 is the worst, 4 the best. The
  * screen shows them as faces with these words; a paper sheet writes the number.
  */
+@LabelPrefix("skm.scale.")
 public enum SkmScale {
     TIDAK_BAIK,
     KURANG_BAIK,

@@ -8,7 +8,7 @@ import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
- * Which column of a desil / PKH list (PRODUCT R7) holds what. Such lists come from the Dinas Sosial
+ * Which column of a desil / PKH list holds what. Such lists come from the Dinas Sosial
  * (DTSEN extracts, PKH recipient lists) and name their columns in many ways, so a header is matched
  * after removing case, spaces, punctuation and bracketed notes: "No. KK (16 digit)" is "nokk".
  *

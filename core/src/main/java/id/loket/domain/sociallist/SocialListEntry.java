@@ -32,7 +32,7 @@ public record SocialListEntry(int line, Optional<Nik> nik, Optional<KkNumber> kk
         });
     }
 
-    /** Served first in a schedule that puts them first: DTSEN desil 1–2 or a PKH recipient (PRODUCT R7). */
+    /** Served first in a schedule that puts them first: DTSEN desil 1–2 or a PKH recipient. */
     public boolean priority() {
         return desil.map(d -> d <= SocialListRules.PRIORITY_DESIL).orElse(false) || pkh.orElse(false);
     }

@@ -19,7 +19,7 @@ import id.loket.storage.RegistrationCorrectionRepository;
 import java.time.Clock;
 
 /**
- * The office's case work after the counter (issue 5): the desil / PKH list, the follow-ups of
+ * The office's case work after the counter: the desil / PKH list, the follow-ups of
  * registrations that did not succeed, a supervisor's corrections, and why households are not registered. One object, so the composition
  * root and the screens take it in one line.
  */

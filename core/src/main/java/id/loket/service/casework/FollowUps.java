@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The households whose registration failed or needs a follow-up, per RT (PRODUCT R4, S4): for the
+ * The households whose registration failed or needs a follow-up, per RT: for the
  * office screen, and on A4 for the ketua RT, who knows the families and can send them back. Every
  * listing names people, so every listing is an audit event; the NIK is masked in all of them.
  */

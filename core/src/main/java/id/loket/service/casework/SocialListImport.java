@@ -25,7 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Imports a Dinas Sosial list of DTSEN desil and PKH status (PRODUCT R7) and flags the households it
+ * Imports a Dinas Sosial list of DTSEN desil and PKH status and flags the households it
  * names, so a schedule can put desil 1–2 and PKH households first.
  *
  * <p>Rows name a household by its KK number, by its head's NIK, or by the NIK of a member already met

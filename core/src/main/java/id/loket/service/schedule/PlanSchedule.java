@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * Makes a new schedule over the whole window (PRODUCT S2): reads the RT lists, plans the households
+ * Makes a new schedule over the whole registration window: reads the RT lists, plans the households
  * not yet registered and saves the plan, all in one transaction, so the plan saved is the plan of the
  * lists as they were read. The plan saved becomes the schedule in force.
  */

@@ -16,7 +16,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * Plans the rest of the window again from progress (PRODUCT S2): the schedule in force keeps its days
+ * Plans the rest of the window again from progress: the schedule in force keeps its days
  * before the chosen date exactly; the households not yet registered are planned over the service days
  * from that date, and those whose day has already passed come first, in catch-up sessions of their RT.
  * Saved as a new plan based on the one in force, in one transaction.

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The schedule in force on paper (PRODUCT S3), as A4 PDFs: the day's schedule for the office door,
+ * The schedule in force on paper, as A4 PDFs: the day's schedule for the office door,
  * the notice to a ketua RT and the whole-window overview. The notice names heads of household, so
  * making one is recorded in the audit log.
  */

@@ -1,6 +1,7 @@
 package id.loket.service.schedule;
 
 import id.loket.domain.household.RtRef;
+import id.loket.service.RtDays;
 import id.loket.storage.ScheduleRepository;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Questions about the schedule in force, for the ticket screen, the office face and printouts. */
-public final class ScheduleQuery {
+public final class ScheduleQuery implements RtDays {
 
     private final ScheduleRepository schedules;
     private final Clock clock;
@@ -19,10 +20,12 @@ public final class ScheduleQuery {
     }
 
     /**
-     * The day to tell a resident of {@code rt} (PRODUCT Q5): the RT's next scheduled day from today
-     * on, or when all its days have passed, the last of them; empty when the RT has no day in the
-     * schedule in force (or there is none). One indexed read.
+     * The day to tell a resident of {@code rt} on the ticket (a resident whose RT is not scheduled
+     * today is still served): the RT's next scheduled day from today on, or when all its days have
+     * passed, the last of them; empty when the RT has no day in the schedule in force (or there is
+     * none). One indexed read.
      */
+    @Override
     public Optional<LocalDate> scheduledDayOf(RtRef rt) {
         List<LocalDate> days = schedules.daysOf(rt);
         if (days.isEmpty()) {
@@ -31,11 +34,6 @@ public final class ScheduleQuery {
         LocalDate today = LocalDate.now(clock);
         return days.stream().filter(day -> !day.isBefore(today)).findFirst()
                 .or(() -> Optional.of(days.get(days.size() - 1)));
-    }
-
-    /** Every day {@code rt} is asked to come, earliest first (a split RT or a catch-up has several). */
-    public List<LocalDate> scheduledDaysOf(RtRef rt) {
-        return schedules.daysOf(rt);
     }
 
     /** True when {@code rt} is asked to come today. */

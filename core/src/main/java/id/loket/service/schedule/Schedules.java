@@ -3,7 +3,6 @@ package id.loket.service.schedule;
 import id.loket.documents.ScheduleRenderer;
 import id.loket.domain.schedule.Planner;
 import id.loket.service.OfficeProfile;
-import id.loket.service.ScheduleCsvExport;
 import id.loket.storage.AuditLog;
 import id.loket.storage.ExplanationRepository;
 import id.loket.storage.Jdbc;

@@ -2,14 +2,22 @@ package id.loket.domain.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import id.loket.domain.registration.Correction;
+import id.loket.domain.registration.RegistrationPath;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,11 +27,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Keeps the two languages complete and the bundles free of dead text. A key counts as used when a
- * string literal in the main sources names it (or, for enum labels, when {@link EnumLabels} maps an
- * enum constant to it); a literal that looks like one of our keys must exist in both bundles.
+ * string literal in the main sources names it (or, for enum labels, when a constant of an enum marked
+ * {@link LabelPrefix} is said through it); a literal that looks like one of our keys must exist in
+ * both bundles.
  */
 class TextsBundleTest {
 
@@ -35,6 +45,7 @@ class TextsBundleTest {
     private static Properties indonesian;
     private static Properties english;
     private static Set<String> literals;
+    private static Set<Class<?>> labelledEnums;
 
     @BeforeAll
     static void load() throws IOException {
@@ -48,6 +59,35 @@ class TextsBundleTest {
                         .forEach(literals::add);
             }
         }
+        labelledEnums = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+                .importPackages("id.loket.domain").stream()
+                .filter(JavaClass::isEnum)
+                .filter(type -> type.isAnnotatedWith(LabelPrefix.class))
+                .map(JavaClass::reflect)
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void theEnumsAPersonSeesAreFoundByTheirMark() {
+        assertThat(labelledEnums).contains(RegistrationPath.class, Correction.Field.class);
+        assertThat(EnumLabels.key(Correction.Field.PHONE)).isEqualTo("correction.field.PHONE");
+    }
+
+    @Test
+    void noKeyIsWrittenTwiceInABundle() throws IOException {
+        for (String name : List.of("messages_id.properties", "messages_en.properties")) {
+            // Properties.load keeps the last of two equal keys without a word: the first text is lost.
+            assertThat(keysWrittenTwice(Path.of("src/main/resources/i18n", name))).as("keys written twice in " + name)
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void aKeyWrittenTwiceIsFound(@TempDir Path dir) throws IOException {
+        Path bundle = dir.resolve("messages_x.properties");
+        Files.writeString(bundle, "# a comment=with a sign\na.one=Satu\na.two = Dua \\\n  a.one=not a key\n\n"
+                + "a.three: Tiga\na.one=Lagi\n! a.two=comment\na.two=Dua lagi\n", StandardCharsets.UTF_8);
+        assertThat(keysWrittenTwice(bundle)).containsExactly("a.one (lines 2, 7)", "a.two (lines 3, 9)");
     }
 
     @Test
@@ -108,12 +148,60 @@ class TextsBundleTest {
 
     private static Set<String> enumKeys() {
         Set<String> keys = new TreeSet<>();
-        EnumLabels.prefixes().forEach((type, prefix) -> {
-            for (Enum<?> constant : type.getEnumConstants()) {
-                keys.add(prefix + constant.name());
+        for (Class<?> type : labelledEnums) {
+            for (Object constant : type.getEnumConstants()) {
+                keys.add(EnumLabels.key((Enum<?>) constant));
             }
-        });
+        }
         return keys;
+    }
+
+    /**
+     * The keys of a bundle file that more than one entry defines, read line by line as
+     * {@link Properties#load(Reader)} reads them: comments start with # or !, a line ending in an odd
+     * number of backslashes goes on in the next, and the key ends at the first unescaped =, : or blank.
+     */
+    static List<String> keysWrittenTwice(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        Map<String, List<Integer>> where = new HashMap<>();
+        boolean continued = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String trimmed = line.stripLeading();
+            boolean startsEntry = !continued && !trimmed.isEmpty()
+                    && trimmed.charAt(0) != '#' && trimmed.charAt(0) != '!';
+            if (startsEntry) {
+                where.computeIfAbsent(keyOf(trimmed), k -> new ArrayList<>()).add(i + 1);
+            }
+            continued = (startsEntry || continued) && endsInOddBackslashes(line);
+        }
+        return where.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(e -> e.getKey() + " (lines " + e.getValue().stream().map(String::valueOf)
+                        .collect(Collectors.joining(", ")) + ")")
+                .sorted().toList();
+    }
+
+    private static String keyOf(String entry) {
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < entry.length(); i++) {
+            char c = entry.charAt(i);
+            if (c == '\\' && i + 1 < entry.length()) {
+                key.append(entry.charAt(++i));
+            } else if (c == '=' || c == ':' || Character.isWhitespace(c)) {
+                break;
+            } else {
+                key.append(c);
+            }
+        }
+        return key.toString();
+    }
+
+    private static boolean endsInOddBackslashes(String line) {
+        int count = 0;
+        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+            count++;
+        }
+        return count % 2 == 1;
     }
 
     private static Stream<String> literalsIn(Path file) {

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The desil / PKH list import (PRODUCT R7) on a demo office in a real H2 file. */
+/** The desil / PKH list import (households flagged to be served first) on a demo office in a real H2 file. */
 class SocialListImportTest {
 
     @TempDir

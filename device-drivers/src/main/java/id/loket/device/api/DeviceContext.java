@@ -19,8 +19,4 @@ public record DeviceContext(Clock clock, LongSupplier nanoTime, Path dataDir) {
         Objects.requireNonNull(nanoTime, "nanoTime");
         Objects.requireNonNull(dataDir, "dataDir");
     }
-
-    public static DeviceContext system(Path dataDir) {
-        return new DeviceContext(Clock.systemDefaultZone(), System::nanoTime, dataDir);
-    }
 }

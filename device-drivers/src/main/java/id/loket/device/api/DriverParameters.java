@@ -65,18 +65,6 @@ public final class DriverParameters {
         }
     }
 
-    public boolean bool(String name, boolean defaultValue) {
-        Optional<String> text = optional(name);
-        if (text.isEmpty()) {
-            return defaultValue;
-        }
-        return switch (text.get().toLowerCase(Locale.ROOT)) {
-            case "true", "yes" -> true;
-            case "false", "no" -> false;
-            default -> throw bad(name, text.get(), "true or false", null);
-        };
-    }
-
     /** One of the constants of {@code type}, written in any case, with '-' for '_'. */
     public <E extends Enum<E>> E choice(String name, Class<E> type, E defaultValue) {
         Optional<String> text = optional(name);

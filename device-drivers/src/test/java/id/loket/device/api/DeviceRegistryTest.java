@@ -41,7 +41,7 @@ class DeviceRegistryTest {
     @Test
     void theDefaultSettingsBuildTheDemoDevices() {
         LoketSettings settings = SettingsLoader.load(Optional.empty(), Map.of("data.dir", dir.toString()));
-        try (ConfiguredDevices devices = registry.build(settings.devices(), DeviceContext.system(dir))) {
+        try (ConfiguredDevices devices = registry.build(settings.devices(), Contexts.context(dir))) {
             assertThat(devices.cardReader()).isInstanceOf(SimulatedCardReader.class);
             assertThat(devices.scanner()).isInstanceOf(SimulatedScanner.class);
             assertThat(devices.printer()).isInstanceOf(PdfFolderPrinter.class);

@@ -1,6 +1,6 @@
 package id.loket.device.pcsc;
 
-import id.loket.device.api.DeviceContext;
+import id.loket.device.testing.Contexts;
 import id.loket.device.api.DeviceRegistry;
 import id.loket.device.api.DeviceStatus;
 import id.loket.device.api.IdentityCardReader;
@@ -20,7 +20,7 @@ public final class PcscMissingServiceMain {
 
     public static void main(String[] args) throws InterruptedException {
         IdentityCardReader reader = DeviceRegistry.load().cardReader(new DeviceChoice("pcsc-uid", Map.of()),
-                DeviceContext.system(Path.of(".")));
+                Contexts.context(Path.of(".")));
         reader.start();
         long end = System.nanoTime() + 5_000_000_000L;
         while (reader.status().state() == DeviceStatus.State.CONNECTING && System.nanoTime() < end) {

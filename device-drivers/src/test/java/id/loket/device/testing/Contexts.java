@@ -3,6 +3,7 @@ package id.loket.device.testing;
 import id.loket.config.DeviceChoice;
 import id.loket.device.api.DeviceContext;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,8 +13,9 @@ public final class Contexts {
     private Contexts() {
     }
 
+    /** The machine's clock and timer, as the application gives its drivers. */
     public static DeviceContext context(Path dataDir) {
-        return DeviceContext.system(dataDir);
+        return new DeviceContext(Clock.systemDefaultZone(), System::nanoTime, dataDir);
     }
 
     /** A choice from the driver id and name, value pairs. */

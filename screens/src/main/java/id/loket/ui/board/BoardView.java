@@ -21,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import id.loket.ui.Ticker;
+import id.loket.ui.WhileShowing;
 
 /**
  * The display board for the waiting room, to be read from five metres: light type on a dark
@@ -111,6 +112,7 @@ public final class BoardView {
         status.setAlignment(Pos.CENTER_LEFT);
 
         root = id(new BorderPane(middle, top, null, new VBox(8, Ticker.of(model.ticker(), "board-ticker"), status), null), "board-view", "board");
+        WhileShowing.bind(root, model);
         side.prefWidthProperty().bind(root.widthProperty().multiply(SIDE_SHARE));
         root.widthProperty().addListener((obs, old, width) -> {
             narrow(width.doubleValue() < NARROW);

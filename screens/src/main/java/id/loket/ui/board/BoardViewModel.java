@@ -8,6 +8,7 @@ import id.loket.domain.text.Texts;
 import id.loket.service.board.Announcer;
 import id.loket.service.board.BoardMonitor;
 import id.loket.service.board.BoardService;
+import id.loket.ui.Activatable;
 import id.loket.ui.UiExecutor;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -16,12 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -29,7 +28,7 @@ import javafx.collections.ObservableList;
  * What the display board shows, kept up to date by a {@link BoardMonitor} that reads the database
  * off the screen's thread; every change reaches the screen through the {@link UiExecutor}.
  */
-public final class BoardViewModel implements AutoCloseable {
+public final class BoardViewModel implements Activatable {
 
     /**
      * One counter's tile: its label, the ticket it serves (a dash when none, "closed" when its agent
@@ -52,12 +51,12 @@ public final class BoardViewModel implements AutoCloseable {
     private final ObservableList<CounterTile> tiles = FXCollections.observableArrayList();
     private final ObservableList<String> recent = FXCollections.observableArrayList();
     private final ObservableList<WaitingLine> waiting = FXCollections.observableArrayList();
-    private final StringProperty clock = new SimpleStringProperty("");
-    private final StringProperty connection = new SimpleStringProperty("");
-    private final StringProperty sound = new SimpleStringProperty("");
-    private final BooleanProperty problem = new SimpleBooleanProperty();
-    private final BooleanProperty soundProblem = new SimpleBooleanProperty();
-    private final StringProperty ticker = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper clock = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper sound = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper soundProblem = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper ticker = new ReadOnlyStringWrapper("");
 
     public BoardViewModel(BoardService board, Announcer announcer, UiExecutor ui, Texts texts) {
         this.texts = texts;
@@ -83,8 +82,14 @@ public final class BoardViewModel implements AutoCloseable {
     }
 
     /** Starts reading the database; the first picture comes at once. */
-    public void start() {
+    @Override
+    public void attach() {
         monitor.start();
+    }
+
+    /** One look at the database now, on the caller's thread: what the monitor does at each tick. */
+    void look() {
+        monitor.look();
     }
 
     private List<CounterTile> idleTiles() {
@@ -161,28 +166,28 @@ public final class BoardViewModel implements AutoCloseable {
     }
 
     public ReadOnlyStringProperty clock() {
-        return clock;
+        return clock.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty connection() {
-        return connection;
+        return connection.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty sound() {
-        return sound;
+        return sound.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty problem() {
-        return problem;
+        return problem.getReadOnlyProperty();
     }
 
     /** The notices in force, one after the other, for the ticker; empty when there are none. */
     public ReadOnlyStringProperty ticker() {
-        return ticker;
+        return ticker.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty soundProblem() {
-        return soundProblem;
+        return soundProblem.getReadOnlyProperty();
     }
 
     @Override

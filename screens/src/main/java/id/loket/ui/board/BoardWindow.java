@@ -40,13 +40,10 @@ public final class BoardWindow {
             window.setHeight(area.getHeight());
             window.setFullScreen(true);
         }
-        window.setOnHidden(event -> {
-            model.close();
-            stage = null;
-        });
+        // The view's model closes with the window (WhileShowing); only the handle is let go here.
+        window.setOnHidden(event -> stage = null);
         stage = window;
         window.show();
         view.focus();
-        model.start();
     }
 }

@@ -5,6 +5,7 @@ import static id.loket.ui.Ids.id;
 import id.loket.domain.text.Texts;
 import id.loket.service.Devices;
 import id.loket.ui.PdfPreview;
+import id.loket.ui.WhileShowing;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -94,7 +95,6 @@ public final class CounterView {
             if (old != null) {
                 old.getAccelerators().keySet().removeAll(java.util.List.of(SAVE, SAVE_ALT, REPRINT, REPRINT_RECEIPT,
                         PERSON_PAGE));
-                model.close();
             }
             if (scene != null) {
                 scene.getAccelerators().put(SAVE, model::save);
@@ -102,9 +102,9 @@ public final class CounterView {
                 scene.getAccelerators().put(REPRINT, model::reprint);
                 scene.getAccelerators().put(REPRINT_RECEIPT, model.form()::reprint);
                 scene.getAccelerators().put(PERSON_PAGE, () -> openPersonPage.run());
-                model.attach();
             }
         });
+        WhileShowing.bind(root, model);
     }
 
     /**

@@ -2,7 +2,6 @@ package id.loket.ui.counter;
 
 import id.loket.domain.account.Agent;
 import id.loket.domain.queue.Ticket;
-import id.loket.ui.counter.jkk.PekerjaRentanViewModel;
 import id.loket.domain.registration.Registration;
 import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Texts;
@@ -13,20 +12,22 @@ import id.loket.service.Printouts;
 import id.loket.service.RegistrationService;
 import id.loket.service.ServiceRecords;
 import id.loket.service.complaint.Complaints;
-import id.loket.ui.counter.complaint.ComplaintFormViewModel;
+import id.loket.ui.Activatable;
 import id.loket.ui.Background;
+import id.loket.ui.counter.complaint.ComplaintFormViewModel;
+import id.loket.ui.counter.jkk.PekerjaRentanViewModel;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -38,13 +39,13 @@ import javafx.collections.ObservableList;
  * {@link HouseholdViewModel} and {@link RegistrationFormViewModel}, which this model wires together
  * and feeds with card reads and scans.
  */
-public final class CounterViewModel implements AutoCloseable {
+public final class CounterViewModel implements Activatable {
 
-    private final Map<Devices.Slot, StringProperty> deviceTexts = new EnumMap<>(Devices.Slot.class);
-    private final Map<Devices.Slot, ObjectProperty<Devices.Health>> deviceHealth = new EnumMap<>(Devices.Slot.class);
+    private final Map<Devices.Slot, ReadOnlyStringWrapper> deviceTexts = new EnumMap<>(Devices.Slot.class);
+    private final Map<Devices.Slot, ReadOnlyObjectWrapper<Devices.Health>> deviceHealth = new EnumMap<>(Devices.Slot.class);
     private final ObservableList<Printouts.Pending> reprints = FXCollections.observableArrayList();
-    private final StringProperty printMessage = new SimpleStringProperty("");
-    private final BooleanProperty reprinting = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper printMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper reprinting = new ReadOnlyBooleanWrapper(false);
     private final Devices devices;
     private final Printouts printouts;
     private final List<Devices.Watch> watches = new ArrayList<>();
@@ -95,8 +96,8 @@ public final class CounterViewModel implements AutoCloseable {
             }
         });
         for (Devices.Slot slot : Devices.Slot.values()) {
-            deviceTexts.put(slot, new SimpleStringProperty(""));
-            deviceHealth.put(slot, new SimpleObjectProperty<>(Devices.Health.CONNECTING));
+            deviceTexts.put(slot, new ReadOnlyStringWrapper(""));
+            deviceHealth.put(slot, new ReadOnlyObjectWrapper<>(Devices.Health.CONNECTING));
         }
         // The queue console owns the ticket; a new (or no) ticket means a new resident.
         queue.ticketProperty().addListener((obs, old, now) -> {
@@ -119,6 +120,7 @@ public final class CounterViewModel implements AutoCloseable {
      * NIK field. Device events arrive on the drivers' threads and reach the screen only through the
      * UI executor. {@link #close()} stops listening.
      */
+    @Override
     public void attach() {
         if (!watches.isEmpty()) {
             return;
@@ -318,9 +320,11 @@ public final class CounterViewModel implements AutoCloseable {
     public ServiceRecordFormViewModel serviceRecord() { return serviceRecord; }
     public ComplaintFormViewModel complaint() { return complaint; }
     public PekerjaRentanViewModel pekerjaRentan() { return pekerjaRentan; }
-    public StringProperty deviceTextProperty(Devices.Slot slot) { return deviceTexts.get(slot); }
-    public ObjectProperty<Devices.Health> deviceHealthProperty(Devices.Slot slot) { return deviceHealth.get(slot); }
+    public ReadOnlyStringProperty deviceTextProperty(Devices.Slot slot) { return deviceTexts.get(slot).getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Devices.Health> deviceHealthProperty(Devices.Slot slot) {
+        return deviceHealth.get(slot).getReadOnlyProperty();
+    }
     public ObservableList<Printouts.Pending> reprints() { return reprints; }
-    public StringProperty printMessageProperty() { return printMessage; }
-    public BooleanProperty reprintingProperty() { return reprinting; }
+    public ReadOnlyStringProperty printMessageProperty() { return printMessage.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty reprintingProperty() { return reprinting.getReadOnlyProperty(); }
 }

@@ -18,9 +18,13 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -38,21 +42,21 @@ public final class HouseholdViewModel {
     public enum State { NONE, SEARCHING, NOT_ON_LIST, NOT_REGISTERED, REGISTERED }
 
     private final StringProperty kk = new SimpleStringProperty("");
-    private final StringProperty kkFeedback = new SimpleStringProperty("");
-    private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.NONE);
-    private final StringProperty summary = new SimpleStringProperty("");
-    private final StringProperty duplicates = new SimpleStringProperty("");
-    private final StringProperty flags = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper kkFeedback = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.NONE);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper duplicates = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper flags = new ReadOnlyStringWrapper("");
     private final ObservableList<RtRef> rts = FXCollections.observableArrayList();
     private final ObjectProperty<RtRef> walkInRt = new SimpleObjectProperty<>();
     /** The walk-in's RT as typed ("1/3": RT 001, RW 003) and what the screen makes of it. */
     private final StringProperty walkInRtTyped = new SimpleStringProperty("");
-    private final StringProperty walkInRtSaid = new SimpleStringProperty("");
-    private final StringProperty walkInMessage = new SimpleStringProperty("");
-    private final BooleanProperty addingWalkIn = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper walkInRtSaid = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper walkInMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper addingWalkIn = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<String> asnUnits = FXCollections.observableArrayList();
     private final ObjectProperty<String> asnUnit = new SimpleObjectProperty<>();
-    private final StringProperty asnMessage = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper asnMessage = new ReadOnlyStringWrapper("");
     private final HouseholdLookup lookup;
     private final RegistrationService registrations;
     private final IdentityViewModel identity;
@@ -297,18 +301,18 @@ public final class HouseholdViewModel {
     public Optional<Registration> latest() { return latest; }
     public HouseholdMatch.Route route() { return route; }
     public StringProperty kkProperty() { return kk; }
-    public StringProperty kkFeedbackProperty() { return kkFeedback; }
-    public ObjectProperty<State> stateProperty() { return state; }
-    public StringProperty summaryProperty() { return summary; }
-    public StringProperty duplicatesProperty() { return duplicates; }
-    public StringProperty flagsProperty() { return flags; }
+    public ReadOnlyStringProperty kkFeedbackProperty() { return kkFeedback.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<State> stateProperty() { return state.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty duplicatesProperty() { return duplicates.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty flagsProperty() { return flags.getReadOnlyProperty(); }
     public ObservableList<RtRef> rts() { return rts; }
     public ObjectProperty<RtRef> walkInRtProperty() { return walkInRt; }
     public StringProperty walkInRtTypedProperty() { return walkInRtTyped; }
-    public StringProperty walkInRtSaidProperty() { return walkInRtSaid; }
-    public StringProperty walkInMessageProperty() { return walkInMessage; }
-    public BooleanProperty addingWalkInProperty() { return addingWalkIn; }
+    public ReadOnlyStringProperty walkInRtSaidProperty() { return walkInRtSaid.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty walkInMessageProperty() { return walkInMessage.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty addingWalkInProperty() { return addingWalkIn.getReadOnlyProperty(); }
     public ObservableList<String> asnUnits() { return asnUnits; }
     public ObjectProperty<String> asnUnitProperty() { return asnUnit; }
-    public StringProperty asnMessageProperty() { return asnMessage; }
+    public ReadOnlyStringProperty asnMessageProperty() { return asnMessage.getReadOnlyProperty(); }
 }

@@ -14,9 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -34,12 +36,12 @@ public final class IdentityViewModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty birthDate = new SimpleStringProperty("");
     private final ObjectProperty<Sex> sex = new SimpleObjectProperty<>();
-    private final StringProperty feedback = new SimpleStringProperty("");
-    private final StringProperty parts = new SimpleStringProperty("");
-    private final BooleanProperty valid = new SimpleBooleanProperty(false);
-    private final StringProperty cardMessage = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper parts = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper cardMessage = new ReadOnlyStringWrapper("");
     /** A NIK read from a card or scanned that differs from the one typed; empty when there is none. */
-    private final StringProperty offeredNik = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper offeredNik = new ReadOnlyStringWrapper("");
     private final HouseholdLookup lookup;
     private final Texts texts;
     private final DayMonthYear dates = new DayMonthYear();
@@ -183,9 +185,9 @@ public final class IdentityViewModel {
     public StringProperty nameProperty() { return name; }
     public StringProperty birthDateProperty() { return birthDate; }
     public ObjectProperty<Sex> sexProperty() { return sex; }
-    public StringProperty feedbackProperty() { return feedback; }
-    public StringProperty partsProperty() { return parts; }
-    public BooleanProperty validProperty() { return valid; }
-    public StringProperty cardMessageProperty() { return cardMessage; }
-    public StringProperty offeredNikProperty() { return offeredNik; }
+    public ReadOnlyStringProperty feedbackProperty() { return feedback.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty partsProperty() { return parts.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty validProperty() { return valid.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty cardMessageProperty() { return cardMessage.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty offeredNikProperty() { return offeredNik.getReadOnlyProperty(); }
 }

@@ -6,6 +6,10 @@ import id.loket.service.LoginService;
 import id.loket.ui.Background;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -16,9 +20,9 @@ import javafx.beans.property.StringProperty;
  */
 public final class IdleLockViewModel {
 
-    private final BooleanProperty locked = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(false);
     private final StringProperty pin = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanProperty checking = new SimpleBooleanProperty(false);
 
     private final LoginService login;
@@ -62,15 +66,15 @@ public final class IdleLockViewModel {
         });
     }
 
-    public BooleanProperty lockedProperty() {
-        return locked;
+    public ReadOnlyBooleanProperty lockedProperty() {
+        return locked.getReadOnlyProperty();
     }
 
     public StringProperty pinProperty() {
         return pin;
     }
 
-    public StringProperty messageProperty() {
-        return message;
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
     }
 }

@@ -9,6 +9,7 @@ import id.loket.domain.text.Message;
 import id.loket.domain.text.Texts;
 import id.loket.service.CounterService;
 import id.loket.service.Devices;
+import id.loket.ui.Activatable;
 import id.loket.ui.Background;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +21,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -38,7 +39,7 @@ import javafx.collections.ObservableList;
  * <p>One queue action runs at a time: a second key press while one is under way is ignored, so a
  * double F2 can never call two residents.
  */
-public final class QueueConsoleViewModel implements AutoCloseable {
+public final class QueueConsoleViewModel implements Activatable {
 
     /** Where a resident can be sent: a service or a counter, with the words the agent reads. */
     public record TransferTarget(Transfer transfer, String label) {
@@ -53,16 +54,16 @@ public final class QueueConsoleViewModel implements AutoCloseable {
     private static final int SERVER_RETRY_SECONDS = 3;
 
     private final ObjectProperty<Ticket> ticket = new SimpleObjectProperty<>();
-    private final StringProperty currentTicket = new SimpleStringProperty("");
-    private final StringProperty ticketDetail = new SimpleStringProperty("");
-    private final StringProperty queueMessage = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final BooleanProperty transferOpen = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper currentTicket = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper ticketDetail = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper queueMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper transferOpen = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<TransferTarget> transferTargets = FXCollections.observableArrayList();
     private final ObjectProperty<TransferTarget> chosenTarget = new SimpleObjectProperty<>();
     private final BooleanBinding serving;
     /** The question "unsaved data: save / discard / cancel" is on screen, for {@link #waitingAction}. */
-    private final BooleanProperty askingUnsaved = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper askingUnsaved = new ReadOnlyBooleanWrapper(false);
     private Runnable waitingAction;
     private UnsavedWork unsavedWork = UnsavedWork.NONE;
     private final List<Devices.Watch> watches = new ArrayList<>();
@@ -100,7 +101,11 @@ public final class QueueConsoleViewModel implements AutoCloseable {
         });
     }
 
-    /** Starts listening to the scanner for ticket QR codes; {@link #close()} stops. */
+    /**
+     * Starts listening to the scanner for ticket QR codes; {@link #close()} stops. Attached and closed with
+     * the counter's own model ({@link CounterViewModel}), whose view it is part of.
+     */
+    @Override
     public void attach() {
         if (!watches.isEmpty()) {
             return;
@@ -431,13 +436,13 @@ public final class QueueConsoleViewModel implements AutoCloseable {
     }
 
     public ReadOnlyObjectProperty<Ticket> ticketProperty() { return ticket; }
-    public StringProperty currentTicketProperty() { return currentTicket; }
-    public StringProperty ticketDetailProperty() { return ticketDetail; }
-    public StringProperty queueMessageProperty() { return queueMessage; }
-    public BooleanProperty busyProperty() { return busy; }
-    public BooleanProperty transferOpenProperty() { return transferOpen; }
+    public ReadOnlyStringProperty currentTicketProperty() { return currentTicket.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty ticketDetailProperty() { return ticketDetail.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty queueMessageProperty() { return queueMessage.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty transferOpenProperty() { return transferOpen.getReadOnlyProperty(); }
     public ObservableList<TransferTarget> transferTargets() { return transferTargets; }
     public ObjectProperty<TransferTarget> chosenTargetProperty() { return chosenTarget; }
     public BooleanBinding servingBinding() { return serving; }
-    public BooleanProperty askingUnsavedProperty() { return askingUnsaved; }
+    public ReadOnlyBooleanProperty askingUnsavedProperty() { return askingUnsaved.getReadOnlyProperty(); }
 }

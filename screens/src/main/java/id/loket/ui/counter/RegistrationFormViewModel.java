@@ -27,6 +27,12 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -60,12 +66,12 @@ public final class RegistrationFormViewModel {
     private final StringProperty outcomeNote = new SimpleStringProperty("");
     private final StringProperty followUpOn = new SimpleStringProperty("");
     private final StringProperty portalReference = new SimpleStringProperty("");
-    private final BooleanProperty saving = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     /** This resident's registration is saved; cleared when the next household is looked up. */
-    private final BooleanProperty saved = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty reprinting = new SimpleBooleanProperty(false);
-    private final StringProperty message = new SimpleStringProperty("");
-    private final ObjectProperty<Image> receipt = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Image> receipt = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canSave;
     private final BooleanBinding canReprint;
     private final BooleanBinding saveOffered;
@@ -289,10 +295,10 @@ public final class RegistrationFormViewModel {
     public StringProperty outcomeNoteProperty() { return outcomeNote; }
     public StringProperty followUpOnProperty() { return followUpOn; }
     public StringProperty portalReferenceProperty() { return portalReference; }
-    public BooleanProperty savingProperty() { return saving; }
-    public BooleanProperty savedProperty() { return saved; }
-    public StringProperty messageProperty() { return message; }
-    public ObjectProperty<Image> receiptProperty() { return receipt; }
+    public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty savedProperty() { return saved.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Image> receiptProperty() { return receipt.getReadOnlyProperty(); }
     public BooleanBinding canSaveBinding() { return canSave; }
     public BooleanBinding canReprintBinding() { return canReprint; }
     public BooleanBinding saveOfferedBinding() { return saveOffered; }

@@ -14,9 +14,13 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -29,15 +33,15 @@ import javafx.beans.property.StringProperty;
  */
 public final class ServiceRecordFormViewModel {
 
-    private final ObjectProperty<ServiceKind> kind = new SimpleObjectProperty<>();
-    private final StringProperty title = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<ServiceKind> kind = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ObjectProperty<ServiceOutcome> outcome = new SimpleObjectProperty<>();
     private final ObjectProperty<IkdNotActivatedReason> reason = new SimpleObjectProperty<>();
     private final ObjectProperty<InformationTopic> topic = new SimpleObjectProperty<>();
     private final StringProperty note = new SimpleStringProperty("");
-    private final BooleanProperty saving = new SimpleBooleanProperty(false);
-    private final BooleanProperty saved = new SimpleBooleanProperty(false);
-    private final StringProperty message = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ServiceRecords records;
     private final Function<String, String> serviceName;
     private final Background background;
@@ -122,13 +126,13 @@ public final class ServiceRecordFormViewModel {
         message.set("");
     }
 
-    public ObjectProperty<ServiceKind> kindProperty() { return kind; }
-    public StringProperty titleProperty() { return title; }
+    public ReadOnlyObjectProperty<ServiceKind> kindProperty() { return kind.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
     public ObjectProperty<ServiceOutcome> outcomeProperty() { return outcome; }
     public ObjectProperty<IkdNotActivatedReason> reasonProperty() { return reason; }
     public ObjectProperty<InformationTopic> topicProperty() { return topic; }
     public StringProperty noteProperty() { return note; }
-    public BooleanProperty savingProperty() { return saving; }
-    public BooleanProperty savedProperty() { return saved; }
-    public StringProperty messageProperty() { return message; }
+    public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty savedProperty() { return saved.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 }

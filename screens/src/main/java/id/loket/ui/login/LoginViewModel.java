@@ -7,8 +7,10 @@ import id.loket.service.LoginService;
 import id.loket.ui.Background;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -17,8 +19,8 @@ public final class LoginViewModel {
 
     private final StringProperty username = new SimpleStringProperty("");
     private final StringProperty pin = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     private final LoginService login;
     private final Background background;
@@ -78,12 +80,12 @@ public final class LoginViewModel {
         return pin;
     }
 
-    public StringProperty messageProperty() {
-        return message;
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
     public Role required() {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -28,7 +30,7 @@ public final class AccountsViewModel {
     private final ObjectProperty<Role> newRole = new SimpleObjectProperty<>(Role.AGENT);
     private final StringProperty newPin = new SimpleStringProperty("");
     private final StringProperty newPinAgain = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     private final Accounts accounts;
     private final Background background;
@@ -148,5 +150,5 @@ public final class AccountsViewModel {
     public ObjectProperty<Role> newRoleProperty() { return newRole; }
     public StringProperty newPinProperty() { return newPin; }
     public StringProperty newPinAgainProperty() { return newPinAgain; }
-    public StringProperty messageProperty() { return message; }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 }

@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -37,13 +39,13 @@ public final class ComplaintsViewModel {
     private final ObjectProperty<ComplaintView> view = new SimpleObjectProperty<>(ComplaintView.OPEN);
     private final ObservableList<ComplaintLine> lines = FXCollections.observableArrayList();
     private final ObjectProperty<ComplaintLine> chosen = new SimpleObjectProperty<>();
-    private final StringProperty detail = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
     private final StringProperty assignee = new SimpleStringProperty("");
     private final StringProperty answer = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final StringProperty reportMessage = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper reportMessage = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final Complaints complaints;
     private final ComplaintReport report;
@@ -193,12 +195,12 @@ public final class ComplaintsViewModel {
     public ObjectProperty<ComplaintView> viewProperty() { return view; }
     public ObservableList<ComplaintLine> lines() { return lines; }
     public ObjectProperty<ComplaintLine> chosenProperty() { return chosen; }
-    public StringProperty detailProperty() { return detail; }
+    public ReadOnlyStringProperty detailProperty() { return detail.getReadOnlyProperty(); }
     public StringProperty assigneeProperty() { return assignee; }
     public StringProperty answerProperty() { return answer; }
     public ObjectProperty<LocalDate> fromProperty() { return from; }
     public ObjectProperty<LocalDate> toProperty() { return to; }
-    public StringProperty messageProperty() { return message; }
-    public StringProperty reportMessageProperty() { return reportMessage; }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty reportMessageProperty() { return reportMessage.getReadOnlyProperty(); }
     Printout printout() { return printout; }
 }

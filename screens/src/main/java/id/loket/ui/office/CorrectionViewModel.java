@@ -17,6 +17,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -46,9 +50,9 @@ public final class CorrectionViewModel {
     private final ObjectProperty<IkdState> ikdState = new SimpleObjectProperty<>();
     private final StringProperty phone = new SimpleStringProperty("");
     private final StringProperty reason = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObservableList<String> history = FXCollections.observableArrayList();
-    private final ObjectProperty<Image> receipt = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Image> receipt = new ReadOnlyObjectWrapper<>();
 
     private final DayMonthYear dates = new DayMonthYear();
     private final RegistrationCorrections corrections;
@@ -168,7 +172,7 @@ public final class CorrectionViewModel {
     public ObjectProperty<IkdState> ikdStateProperty() { return ikdState; }
     public StringProperty phoneProperty() { return phone; }
     public StringProperty reasonProperty() { return reason; }
-    public StringProperty messageProperty() { return message; }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ObservableList<String> history() { return history; }
-    public ObjectProperty<Image> receiptProperty() { return receipt; }
+    public ReadOnlyObjectProperty<Image> receiptProperty() { return receipt.getReadOnlyProperty(); }
 }

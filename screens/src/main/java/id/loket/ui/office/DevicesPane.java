@@ -4,6 +4,7 @@ import static id.loket.ui.Ids.id;
 
 import id.loket.domain.text.Texts;
 import id.loket.service.Devices;
+import id.loket.ui.WhileShowing;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -59,13 +60,7 @@ public final class DevicesPane {
         printRow.setAlignment(Pos.CENTER_LEFT);
         VBox pane = id(new VBox(12, states, printRow, hint, events), "device-test", "panel");
         pane.setPadding(new Insets(12));
-        pane.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                model.close();
-            } else {
-                model.attach();
-            }
-        });
+        WhileShowing.bind(pane, model);
         return pane;
     }
 }

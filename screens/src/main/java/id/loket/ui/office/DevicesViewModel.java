@@ -3,6 +3,7 @@ package id.loket.ui.office;
 import id.loket.domain.text.Texts;
 import id.loket.service.Devices;
 import id.loket.service.Printouts;
+import id.loket.ui.Activatable;
 import id.loket.ui.Background;
 import java.time.Clock;
 import java.time.LocalTime;
@@ -11,12 +12,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -24,17 +25,17 @@ import javafx.collections.ObservableList;
  * The device test tab: each device's state, every card event and scan as it arrives (newest first),
  * and a printer test page with the printer's answer.
  */
-public final class DevicesViewModel implements AutoCloseable {
+public final class DevicesViewModel implements Activatable {
 
     /** How many events the tab keeps on screen. */
     static final int KEPT = 100;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    private final Map<Devices.Slot, StringProperty> states = new EnumMap<>(Devices.Slot.class);
-    private final Map<Devices.Slot, ObjectProperty<Devices.Health>> health = new EnumMap<>(Devices.Slot.class);
+    private final Map<Devices.Slot, ReadOnlyStringWrapper> states = new EnumMap<>(Devices.Slot.class);
+    private final Map<Devices.Slot, ReadOnlyObjectWrapper<Devices.Health>> health = new EnumMap<>(Devices.Slot.class);
     private final ObservableList<String> events = FXCollections.observableArrayList();
-    private final StringProperty printResult = new SimpleStringProperty("");
-    private final BooleanProperty printing = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper printResult = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper printing = new ReadOnlyBooleanWrapper(false);
     private final Devices devices;
     private final Background background;
     private final Texts texts;
@@ -47,12 +48,13 @@ public final class DevicesViewModel implements AutoCloseable {
         this.texts = texts;
         this.clock = clock;
         for (Devices.Slot slot : Devices.Slot.values()) {
-            states.put(slot, new SimpleStringProperty(""));
-            health.put(slot, new SimpleObjectProperty<>(Devices.Health.CONNECTING));
+            states.put(slot, new ReadOnlyStringWrapper(""));
+            health.put(slot, new ReadOnlyObjectWrapper<>(Devices.Health.CONNECTING));
         }
     }
 
     /** Starts listening; the drivers' events reach the screen only through the UI executor. */
+    @Override
     public void attach() {
         if (!watches.isEmpty()) {
             return;
@@ -116,9 +118,11 @@ public final class DevicesViewModel implements AutoCloseable {
         }
     }
 
-    public StringProperty stateProperty(Devices.Slot slot) { return states.get(slot); }
-    public ObjectProperty<Devices.Health> healthProperty(Devices.Slot slot) { return health.get(slot); }
+    public ReadOnlyStringProperty stateProperty(Devices.Slot slot) { return states.get(slot).getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Devices.Health> healthProperty(Devices.Slot slot) {
+        return health.get(slot).getReadOnlyProperty();
+    }
     public ObservableList<String> events() { return events; }
-    public StringProperty printResultProperty() { return printResult; }
-    public BooleanProperty printingProperty() { return printing; }
+    public ReadOnlyStringProperty printResultProperty() { return printResult.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty printingProperty() { return printing.getReadOnlyProperty(); }
 }

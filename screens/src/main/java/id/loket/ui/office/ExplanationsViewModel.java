@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -40,7 +42,7 @@ public final class ExplanationsViewModel {
     private final ObjectProperty<ExplanationReason> reason = new SimpleObjectProperty<>();
     private final StringProperty reportedBy = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> reportedOn = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     private final HouseholdExplanations explanations;
     private final Background background;
@@ -138,5 +140,5 @@ public final class ExplanationsViewModel {
     public ObjectProperty<ExplanationReason> reasonProperty() { return reason; }
     public StringProperty reportedByProperty() { return reportedBy; }
     public ObjectProperty<LocalDate> reportedOnProperty() { return reportedOn; }
-    public StringProperty messageProperty() { return message; }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 }

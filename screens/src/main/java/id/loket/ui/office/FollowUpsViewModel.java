@@ -13,12 +13,12 @@ import id.loket.ui.PdfPreview;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -34,8 +34,8 @@ public final class FollowUpsViewModel {
     private final ObjectProperty<RtRef> chosenRt = new SimpleObjectProperty<>();
     private final ObjectProperty<FollowUps.FollowUp> chosen = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> dueOn = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     /** The RT the list shows, or null for all RTs; the date and the sheet follow it. */
     private RtRef shown;
 
@@ -155,6 +155,6 @@ public final class FollowUpsViewModel {
     public ObjectProperty<FollowUps.FollowUp> chosenProperty() { return chosen; }
     public ObjectProperty<LocalDate> dueOnProperty() { return dueOn; }
     Printout printout() { return printout; }
-    public StringProperty messageProperty() { return message; }
-    public BooleanProperty busyProperty() { return busy; }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
 }

@@ -110,14 +110,7 @@ public final class IkmPane {
             elements.getData().setAll(java.util.List.of(elementSeries(model, figures.ikm())));
             trend.getData().setAll(java.util.List.of(trendSeries(model, figures.trend())));
         });
-        Runnable refresh = () -> {
-            if (period.getValue() == IkmViewModel.PeriodChoice.FROM_TO
-                    && (from.getValue() == null || to.getValue() == null || to.getValue().isBefore(from.getValue()))) {
-                model.summaryProperty().set(texts.text("office.ikm.badDays"));
-                return;
-            }
-            model.show(model.period(period.getValue(), from.getValue(), to.getValue()), scope.getValue());
-        };
+        Runnable refresh = () -> model.show(period.getValue(), from.getValue(), to.getValue(), scope.getValue());
         period.setOnAction(e -> refresh.run());
         scope.setOnAction(e -> refresh.run());
         from.setOnAction(e -> refresh.run());

@@ -20,10 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * "IKM": the satisfaction index of a period for the lurah, for all services or one: the average of each
@@ -51,9 +51,9 @@ public final class IkmViewModel {
     private final Background background;
     private final Texts texts;
     private final Supplier<LocalDate> today;
-    private final ObjectProperty<Figures> figures = new SimpleObjectProperty<>();
-    private final StringProperty summary = new SimpleStringProperty("");
-    private final StringProperty sampleLine = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<Figures> figures = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper sampleLine = new ReadOnlyStringWrapper("");
     private final List<Scope> scopes;
 
     public IkmViewModel(IkmReports reports, List<ServiceDefinition> services, Background background, Texts texts,
@@ -75,16 +75,16 @@ public final class IkmViewModel {
         return List.copyOf(scopes);
     }
 
-    public ObjectProperty<Figures> figuresProperty() {
-        return figures;
+    public ReadOnlyObjectProperty<Figures> figuresProperty() {
+        return figures.getReadOnlyProperty();
     }
 
-    public StringProperty summaryProperty() {
-        return summary;
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
     }
 
-    public StringProperty sampleLineProperty() {
-        return sampleLine;
+    public ReadOnlyStringProperty sampleLineProperty() {
+        return sampleLine.getReadOnlyProperty();
     }
 
     public String periodLabel(PeriodChoice choice) {
@@ -107,6 +107,15 @@ public final class IkmViewModel {
             case THIS_YEAR -> SkmPeriod.year(now.getYear());
             case FROM_TO -> SkmPeriod.between(from, to);
         };
+    }
+
+    /** Reads the figures of a period choice; a from–to whose days are missing or reversed is said, not read. */
+    public void show(PeriodChoice choice, LocalDate from, LocalDate to, Scope scope) {
+        if (choice == PeriodChoice.FROM_TO && (from == null || to == null || to.isBefore(from))) {
+            summary.set(texts.text("office.ikm.badDays"));
+            return;
+        }
+        show(period(choice, from, to), scope);
     }
 
     /** Reads the figures of {@code period} for {@code scope} in the background. */

@@ -10,10 +10,12 @@ import id.loket.ui.Background;
 import id.loket.ui.PdfPreview;
 import id.loket.ui.UiExecutor;
 import java.nio.file.Path;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -27,10 +29,10 @@ import javafx.collections.ObservableList;
 public final class ImportViewModel {
 
     private final StringProperty file = new SimpleStringProperty("");
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final StringProperty progressText = new SimpleStringProperty("");
-    private final BooleanProperty running = new SimpleBooleanProperty(false);
-    private final StringProperty summary = new SimpleStringProperty("");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
 
     private final RtListImportService imports;
@@ -141,9 +143,9 @@ public final class ImportViewModel {
 
     Printout printout() { return printout; }
     public StringProperty fileProperty() { return file; }
-    public DoubleProperty progressProperty() { return progress; }
-    public StringProperty progressTextProperty() { return progressText; }
-    public BooleanProperty runningProperty() { return running; }
-    public StringProperty summaryProperty() { return summary; }
+    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty progressTextProperty() { return progressText.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
     public ObservableList<String> problems() { return problems; }
 }

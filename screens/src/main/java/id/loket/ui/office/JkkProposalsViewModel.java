@@ -18,9 +18,11 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -44,11 +46,11 @@ public final class JkkProposalsViewModel {
     private final ObservableList<Proposal> proposals = FXCollections.observableArrayList();
     private final ObjectProperty<Proposal> chosen = new SimpleObjectProperty<>();
     private final ObservableList<ProposalStatus> nextSteps = FXCollections.observableArrayList();
-    private final BooleanProperty mayEnd = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper mayEnd = new ReadOnlyBooleanWrapper(false);
     private final StringProperty reason = new SimpleStringProperty("");
     private final ObjectProperty<Termination> termination = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> endedOn = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     private final JkkProposals service;
     private final Background background;
@@ -184,9 +186,9 @@ public final class JkkProposalsViewModel {
     public ObservableList<Proposal> proposals() { return proposals; }
     public ObjectProperty<Proposal> chosenProperty() { return chosen; }
     public ObservableList<ProposalStatus> nextSteps() { return nextSteps; }
-    public BooleanProperty mayEndProperty() { return mayEnd; }
+    public ReadOnlyBooleanProperty mayEndProperty() { return mayEnd.getReadOnlyProperty(); }
     public StringProperty reasonProperty() { return reason; }
     public ObjectProperty<Termination> terminationProperty() { return termination; }
     public ObjectProperty<LocalDate> endedOnProperty() { return endedOn; }
-    public StringProperty messageProperty() { return message; }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -28,7 +30,7 @@ public final class NoticesViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObservableList<ServiceNotice> notices = FXCollections.observableArrayList();
     private final ObjectProperty<ServiceNotice> chosen = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ServiceNotices service;
     private final Background background;
     private final Texts texts;
@@ -90,6 +92,6 @@ public final class NoticesViewModel {
     public ObjectProperty<LocalDate> toProperty() { return to; }
     public ObservableList<ServiceNotice> notices() { return notices; }
     public ObjectProperty<ServiceNotice> chosenProperty() { return chosen; }
-    public StringProperty messageProperty() { return message; }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     List<ServiceNotice> shown() { return List.copyOf(notices); }
 }

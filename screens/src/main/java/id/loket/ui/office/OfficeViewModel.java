@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -37,10 +37,10 @@ public final class OfficeViewModel {
     private final ObservableList<RtProgress> rows = FXCollections.observableArrayList();
     private final ObservableList<RtRef> rts = FXCollections.observableArrayList();
     private final ObservableList<DayBar> perDay = FXCollections.observableArrayList();
-    private final StringProperty totals = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
     private final ObjectProperty<RtRef> chosenRt = new SimpleObjectProperty<>();
-    private final StringProperty reportMessage = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper reportMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final Printout printout;
 
     private final ProgressReport progress;
@@ -172,19 +172,19 @@ public final class OfficeViewModel {
         return perDay;
     }
 
-    public StringProperty totalsProperty() {
-        return totals;
+    public ReadOnlyStringProperty totalsProperty() {
+        return totals.getReadOnlyProperty();
     }
 
     public ObjectProperty<RtRef> chosenRtProperty() {
         return chosenRt;
     }
 
-    public StringProperty reportMessageProperty() {
-        return reportMessage;
+    public ReadOnlyStringProperty reportMessageProperty() {
+        return reportMessage.getReadOnlyProperty();
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 }

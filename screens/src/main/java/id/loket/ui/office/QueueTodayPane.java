@@ -3,6 +3,7 @@ package id.loket.ui.office;
 import static id.loket.ui.Ids.id;
 
 import id.loket.domain.text.Texts;
+import id.loket.ui.WhileShowing;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -72,13 +73,7 @@ public final class QueueTodayPane {
         VBox pane = id(new VBox(12, totals, new Label(texts.text("office.queue.perService")), services,
                 new Label(texts.text("office.queue.counters")), counters, updated), "queue-today", "panel");
         pane.setPadding(new Insets(12));
-        OnScreen.watch(pane, shown -> {
-            if (shown) {
-                model.start();
-            } else {
-                model.stop();
-            }
-        });
+        WhileShowing.bind(pane, model);
         Tab tab = new Tab(texts.text("office.queue.tab"), pane);
         tab.setId("tab-queue-today");
         return tab;

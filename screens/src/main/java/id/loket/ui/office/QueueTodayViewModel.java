@@ -2,7 +2,9 @@ package id.loket.ui.office;
 
 import id.loket.domain.text.Texts;
 import id.loket.service.office.QueueToday;
+import id.loket.ui.Activatable;
 import id.loket.ui.Background;
+import id.loket.ui.Repeater;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -11,10 +13,8 @@ import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -22,7 +22,7 @@ import javafx.collections.ObservableList;
  * Today's queue for the lurah, read again every {@link #REFRESH} while the office shows it: the totals
  * (waiting, longest wait now, counters open), a line per service and a line per counter.
  */
-public final class QueueTodayViewModel {
+public final class QueueTodayViewModel implements Activatable {
 
     /** Often enough to follow the morning rush, seldom enough to leave the database alone. */
     static final Duration REFRESH = Duration.ofSeconds(5);
@@ -33,34 +33,40 @@ public final class QueueTodayViewModel {
     public record ServiceLine(String service, String waiting, String longest) {
     }
 
-    private final StringProperty totals = new SimpleStringProperty("");
-    private final StringProperty updated = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper updated = new ReadOnlyStringWrapper("");
     private final ObservableList<ServiceLine> services = FXCollections.observableArrayList();
     private final ObservableList<String> counters = FXCollections.observableArrayList();
     private final QueueToday queue;
     private final Background background;
     private final Texts texts;
-    private Timeline timer;
+    private final Repeater repeater;
+    private Repeater.Running timer;
     private boolean reading;
 
     public QueueTodayViewModel(QueueToday queue, Background background, Texts texts) {
+        this(queue, background, texts, Repeater.fx());
+    }
+
+    QueueTodayViewModel(QueueToday queue, Background background, Texts texts, Repeater repeater) {
         this.queue = queue;
         this.background = background;
         this.texts = texts;
+        this.repeater = repeater;
     }
 
-    /** Reads now, then every {@link #REFRESH} until {@link #stop()}. */
-    public void start() {
+    /** Reads now, then every {@link #REFRESH} until {@link #close()}. */
+    @Override
+    public void attach() {
         if (timer != null) {
             return;
         }
-        timer = new Timeline(new KeyFrame(javafx.util.Duration.millis(REFRESH.toMillis()), e -> refresh()));
-        timer.setCycleCount(Timeline.INDEFINITE);
-        timer.play();
+        timer = repeater.every(REFRESH, this::refresh);
         refresh();
     }
 
-    public void stop() {
+    @Override
+    public void close() {
         if (timer != null) {
             timer.stop();
             timer = null;
@@ -84,7 +90,7 @@ public final class QueueTodayViewModel {
         } catch (RejectedExecutionException closing) {
             // Loket is closing and its background work with it: there is nothing more to read.
             reading = false;
-            stop();
+            close();
         }
     }
 
@@ -131,8 +137,8 @@ public final class QueueTodayViewModel {
                 : texts.text("office.queue.hoursMinutes", minutes / 60, minutes % 60);
     }
 
-    public StringProperty totalsProperty() { return totals; }
-    public StringProperty updatedProperty() { return updated; }
+    public ReadOnlyStringProperty totalsProperty() { return totals.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty updatedProperty() { return updated.getReadOnlyProperty(); }
     public ObservableList<ServiceLine> services() { return services; }
     public ObservableList<String> counters() { return counters; }
 }

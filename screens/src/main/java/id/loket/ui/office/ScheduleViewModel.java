@@ -23,6 +23,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -44,14 +48,14 @@ public final class ScheduleViewModel {
             String.valueOf(PlanInputs.DEFAULT_WALK_IN_RESERVE_PERCENT));
     private final StringProperty holidays = new SimpleStringProperty("");
     private final BooleanProperty desilFirst = new SimpleBooleanProperty(false);
-    private final StringProperty summary = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ObservableList<DayLine> days = FXCollections.observableArrayList();
     private final ObservableList<String> shortfall = FXCollections.observableArrayList();
     private final ObservableList<RtRef> rts = FXCollections.observableArrayList();
     private final ObjectProperty<DayLine> chosenDay = new SimpleObjectProperty<>();
     private final ObjectProperty<RtRef> chosenRt = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     /** One day of the plan as the list shows it, with the day's detail for a tooltip or a printout. */
     public record DayLine(LocalDate date, String text, String detail) {
@@ -213,13 +217,13 @@ public final class ScheduleViewModel {
     public StringProperty reserveProperty() { return reserve; }
     public StringProperty holidaysProperty() { return holidays; }
     public BooleanProperty desilFirstProperty() { return desilFirst; }
-    public StringProperty summaryProperty() { return summary; }
+    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
     public ObservableList<DayLine> days() { return days; }
     /** The RTs that found no place in the window, each with its households left out; empty when all fit. */
     public ObservableList<String> shortfall() { return shortfall; }
     public ObservableList<RtRef> rts() { return rts; }
     public ObjectProperty<DayLine> chosenDayProperty() { return chosenDay; }
     public ObjectProperty<RtRef> chosenRtProperty() { return chosenRt; }
-    public StringProperty messageProperty() { return message; }
-    public BooleanProperty busyProperty() { return busy; }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
 }

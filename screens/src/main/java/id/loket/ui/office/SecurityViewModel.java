@@ -10,6 +10,8 @@ import id.loket.ui.Background;
 import java.time.LocalDate;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -24,7 +26,7 @@ public final class SecurityViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final StringProperty actor = new SimpleStringProperty("");
     private final ObjectProperty<AuditAction> action = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     private final AuditTrail trail;
     private final BackupService backups;
@@ -106,7 +108,7 @@ public final class SecurityViewModel {
         return action;
     }
 
-    public StringProperty messageProperty() {
-        return message;
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
     }
 }

@@ -9,8 +9,10 @@ import id.loket.service.casework.SocialListResult;
 import id.loket.ui.Background;
 import id.loket.ui.PdfPreview;
 import java.nio.file.Path;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -23,9 +25,9 @@ import javafx.collections.ObservableList;
 public final class SocialListViewModel {
 
     private final StringProperty file = new SimpleStringProperty("");
-    private final BooleanProperty running = new SimpleBooleanProperty(false);
-    private final StringProperty summary = new SimpleStringProperty("");
-    private final StringProperty saved = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper("");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
 
     private final Casework casework;
@@ -85,8 +87,8 @@ public final class SocialListViewModel {
 
     Printout printout() { return printout; }
     public StringProperty fileProperty() { return file; }
-    public BooleanProperty runningProperty() { return running; }
-    public StringProperty summaryProperty() { return summary; }
-    public StringProperty savedProperty() { return saved; }
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty savedProperty() { return saved.getReadOnlyProperty(); }
     public ObservableList<String> problems() { return problems; }
 }

@@ -11,9 +11,13 @@ import id.loket.ui.Background;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -27,9 +31,9 @@ import javafx.beans.property.StringProperty;
 public final class PersonViewModel {
 
     private final StringProperty nik = new SimpleStringProperty("");
-    private final ObjectProperty<PersonPage> page = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<PersonPage> page = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final SsnForm ssn;
     private final PersonRecords records;
     private final Background background;
@@ -82,9 +86,9 @@ public final class PersonViewModel {
     }
 
     public StringProperty nikProperty() { return nik; }
-    public ObjectProperty<PersonPage> pageProperty() { return page; }
-    public StringProperty messageProperty() { return message; }
-    public BooleanProperty busyProperty() { return busy; }
+    public ReadOnlyObjectProperty<PersonPage> pageProperty() { return page.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public SsnForm ssn() { return ssn; }
 
     /** The SSN card request for the person on the page; shown only where the office takes them. */
@@ -95,9 +99,9 @@ public final class PersonViewModel {
         private final StringProperty cardNumber = new SimpleStringProperty("");
         private final StringProperty policeLetter = new SimpleStringProperty("");
         private final StringProperty phone = new SimpleStringProperty("");
-        private final StringProperty message = new SimpleStringProperty("");
-        private final BooleanProperty policeLetterAsked = new SimpleBooleanProperty(false);
-        private final BooleanProperty saving = new SimpleBooleanProperty(false);
+        private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+        private final ReadOnlyBooleanWrapper policeLetterAsked = new ReadOnlyBooleanWrapper(false);
+        private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
         private final SsnCardRequests requests;
         private final Supplier<Optional<Long>> ticketId;
 
@@ -149,7 +153,12 @@ public final class PersonViewModel {
         private void refreshThen(String said) {
             nik.set(shownNik);
             open();
-            // open() clears the form for the page it reads; the saved request's words come after it.
+            // open() clears the form for the page it reads; the saved request's words come after it, also
+            // when the page was read before open() returned.
+            if (!busy.get()) {
+                SsnForm.this.message.set(said);
+                return;
+            }
             busy.addListener(new javafx.beans.value.ChangeListener<>() {
                 @Override
                 public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was,
@@ -167,8 +176,8 @@ public final class PersonViewModel {
         public StringProperty cardNumberProperty() { return cardNumber; }
         public StringProperty policeLetterProperty() { return policeLetter; }
         public StringProperty phoneProperty() { return phone; }
-        public StringProperty messageProperty() { return message; }
-        public BooleanProperty policeLetterAskedProperty() { return policeLetterAsked; }
-        public BooleanProperty savingProperty() { return saving; }
+        public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+        public ReadOnlyBooleanProperty policeLetterAskedProperty() { return policeLetterAsked.getReadOnlyProperty(); }
+        public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
     }
 }

@@ -126,13 +126,9 @@ public final class ShellView {
      */
     private void showBoard() {
         BoardViewModel model = new BoardViewModel(deps.board(), deps.announcer(), deps.background().ui(), deps.texts());
-        BoardView view = new BoardView(model, deps.texts(), deps.officeName(), () -> {
-            model.close();
-            leaveBoard();
-        });
+        BoardView view = new BoardView(model, deps.texts(), deps.officeName(), this::leaveBoard);
         root.getChildren().setAll(view.root());
         view.focus();
-        model.start();
     }
 
     private void leaveBoard() {

@@ -27,10 +27,10 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 /**
  * The satisfaction survey on a touch screen: which service the resident had, then the nine elements
@@ -45,7 +45,7 @@ public final class SurveyViewModel {
     public enum Step { CHOOSE_SERVICE, QUESTION, SEX, AGE, EDUCATION, OCCUPATION, SAVING, THANKS, FAILED }
 
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.CHOOSE_SERVICE);
-    private final StringProperty message = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     /** Counts up at every page shown: the nine questions share one step, and each is a page of its own. */
     private final IntegerProperty page = new SimpleIntegerProperty();
     private final SkmSurveys surveys;
@@ -84,8 +84,8 @@ public final class SurveyViewModel {
     }
 
     /** The words of the thanks or failure page. */
-    public StringProperty messageProperty() {
-        return message;
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
     }
 
     public List<ServiceDefinition> services() {

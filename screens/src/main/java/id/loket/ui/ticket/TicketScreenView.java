@@ -6,6 +6,7 @@ import id.loket.config.ServiceDefinition;
 import id.loket.domain.queue.Lane;
 import id.loket.domain.text.Texts;
 import id.loket.ui.PdfPreview;
+import id.loket.ui.WhileShowing;
 import java.time.Duration;
 import java.util.List;
 import javafx.animation.PauseTransition;
@@ -92,12 +93,10 @@ public final class TicketScreenView {
 
         root.setBottom(cardLine());
         // The card reader and scanner belong to the screen on show; let go when it leaves.
+        WhileShowing.bind(root, model);
         root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                model.attach();
-            } else {
+            if (scene == null) {
                 idle.stop();
-                model.close();
             }
         });
         model.stepProperty().addListener((obs, old, step) -> show(step));

@@ -3,11 +3,12 @@ package id.loket.ui.ticket;
 import id.loket.config.ServiceDefinition;
 import id.loket.domain.board.NumberWords;
 import id.loket.domain.queue.Lane;
+import id.loket.domain.queue.WaitEstimate;
 import id.loket.domain.text.Texts;
 import id.loket.service.TicketService;
+import id.loket.ui.Activatable;
 import id.loket.ui.Background;
 import id.loket.ui.PdfPreview;
-import id.loket.domain.queue.WaitEstimate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import id.loket.service.Devices;
@@ -16,32 +17,32 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.image.Image;
 
 /**
  * The resident's two touches: a service, then the lane. Then the ticket is made in the background
  * and shown; the screen returns to its start when the resident is done or walks away.
  */
-public final class TicketScreenViewModel {
+public final class TicketScreenViewModel implements Activatable {
 
     public enum Step { CHOOSE_SERVICE, CHOOSE_LANE, PRINTING, ISSUED, FAILED, CLOSED }
 
-    private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.CHOOSE_SERVICE);
-    private final StringProperty ticketNumber = new SimpleStringProperty("");
-    private final StringProperty detail = new SimpleStringProperty("");
-    private final StringProperty chosenService = new SimpleStringProperty("");
-    private final ObjectProperty<Image> ticketPreview = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.CHOOSE_SERVICE);
+    private final ReadOnlyStringWrapper ticketNumber = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper chosenService = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Image> ticketPreview = new ReadOnlyObjectWrapper<>();
 
-    private final StringProperty cardMessage = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper cardMessage = new ReadOnlyStringWrapper("");
     /** A tapped KTP-el says 60 or older: the lane page suggests the priority lane (the resident chooses). */
-    private final BooleanProperty priorityByAge = new SimpleBooleanProperty();
-    private final StringProperty notices = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper priorityByAge = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper notices = new ReadOnlyStringWrapper("");
     private final TicketService tickets;
     private final Optional<Devices> devices;
     private final Optional<ResidentVoice> voice;
@@ -72,6 +73,7 @@ public final class TicketScreenViewModel {
     }
 
     /** Starts listening to the card reader and scanner while the screen is shown; {@link #close()} stops. */
+    @Override
     public void attach() {
         refreshNotices();
         if (devices.isEmpty() || !watches.isEmpty()) {
@@ -82,6 +84,7 @@ public final class TicketScreenViewModel {
         watches.add(devices.get().watchScans(code -> ui.execute(() -> onScan(code)), problem -> { }));
     }
 
+    @Override
     public void close() {
         watches.forEach(Devices.Watch::close);
         watches.clear();
@@ -267,36 +270,36 @@ public final class TicketScreenViewModel {
     }
 
     /** The office's notices in force today, one after the other; empty when there are none. */
-    public StringProperty noticesProperty() {
-        return notices;
+    public ReadOnlyStringProperty noticesProperty() {
+        return notices.getReadOnlyProperty();
     }
 
-    public BooleanProperty priorityByAgeProperty() {
-        return priorityByAge;
+    public ReadOnlyBooleanProperty priorityByAgeProperty() {
+        return priorityByAge.getReadOnlyProperty();
     }
 
-    public StringProperty cardMessageProperty() {
-        return cardMessage;
+    public ReadOnlyStringProperty cardMessageProperty() {
+        return cardMessage.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Step> stepProperty() {
-        return step;
+    public ReadOnlyObjectProperty<Step> stepProperty() {
+        return step.getReadOnlyProperty();
     }
 
-    public StringProperty ticketNumberProperty() {
-        return ticketNumber;
+    public ReadOnlyStringProperty ticketNumberProperty() {
+        return ticketNumber.getReadOnlyProperty();
     }
 
-    public StringProperty detailProperty() {
-        return detail;
+    public ReadOnlyStringProperty detailProperty() {
+        return detail.getReadOnlyProperty();
     }
 
-    public StringProperty chosenServiceProperty() {
-        return chosenService;
+    public ReadOnlyStringProperty chosenServiceProperty() {
+        return chosenService.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Image> ticketPreviewProperty() {
-        return ticketPreview;
+    public ReadOnlyObjectProperty<Image> ticketPreviewProperty() {
+        return ticketPreview.getReadOnlyProperty();
     }
 
     /** The ticket and its on-screen picture, made together off the screen's thread. */

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A counter PC in LAN mode whose server goes away (PRODUCT O2): the console says so plainly, and says
+ * A counter PC in LAN mode whose server goes away: the console says so plainly, and says
  * by itself that the server is back, without the agent pressing anything. Real H2 server on loopback.
  */
 class QueueConsoleServerTest {

@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -34,9 +36,9 @@ public final class ComplaintFormViewModel {
     private final ObjectProperty<ServiceChoice> service = new SimpleObjectProperty<>();
     private final StringProperty text = new SimpleStringProperty("");
     private final StringProperty contact = new SimpleStringProperty("");
-    private final BooleanProperty recording = new SimpleBooleanProperty(false);
-    private final StringProperty message = new SimpleStringProperty("");
-    private final StringProperty lastNumber = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper recording = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper lastNumber = new ReadOnlyStringWrapper("");
     private final Complaints complaints;
     private final List<ServiceChoice> services;
     private final Background background;
@@ -115,8 +117,8 @@ public final class ComplaintFormViewModel {
     public ObjectProperty<ServiceChoice> serviceProperty() { return service; }
     public StringProperty textProperty() { return text; }
     public StringProperty contactProperty() { return contact; }
-    public BooleanProperty recordingProperty() { return recording; }
-    public StringProperty messageProperty() { return message; }
+    public ReadOnlyBooleanProperty recordingProperty() { return recording.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     /** The number of the last complaint recorded for this resident, to read out to them. */
-    public StringProperty lastNumberProperty() { return lastNumber; }
+    public ReadOnlyStringProperty lastNumberProperty() { return lastNumber.getReadOnlyProperty(); }
 }

@@ -28,6 +28,10 @@ import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -46,8 +50,8 @@ public final class PekerjaRentanViewModel {
     public record VerdictLine(String text, Boolean holds) {
     }
 
-    private final BooleanProperty active = new SimpleBooleanProperty(false);
-    private final StringProperty title = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final StringProperty nik = new SimpleStringProperty("");
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty birthPlace = new SimpleStringProperty("");
@@ -67,11 +71,11 @@ public final class PekerjaRentanViewModel {
     private final BooleanProperty extremePoor = new SimpleBooleanProperty(false);
     private final BooleanProperty disability = new SimpleBooleanProperty(false);
     private final ObservableList<VerdictLine> verdicts = FXCollections.observableArrayList();
-    private final StringProperty summary = new SimpleStringProperty("");
-    private final BooleanProperty eligible = new SimpleBooleanProperty(false);
-    private final BooleanProperty saving = new SimpleBooleanProperty(false);
-    private final BooleanProperty saved = new SimpleBooleanProperty(false);
-    private final StringProperty message = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper eligible = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     private final JkkProposals proposals;
     private final JkkDocuments documents;
@@ -245,8 +249,8 @@ public final class PekerjaRentanViewModel {
         message.set("");
     }
 
-    public BooleanProperty activeProperty() { return active; }
-    public StringProperty titleProperty() { return title; }
+    public ReadOnlyBooleanProperty activeProperty() { return active.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
     public StringProperty nikProperty() { return nik; }
     public StringProperty nameProperty() { return name; }
     public StringProperty birthPlaceProperty() { return birthPlace; }
@@ -265,9 +269,9 @@ public final class PekerjaRentanViewModel {
     public BooleanProperty extremePoorProperty() { return extremePoor; }
     public BooleanProperty disabilityProperty() { return disability; }
     public ObservableList<VerdictLine> verdicts() { return verdicts; }
-    public StringProperty summaryProperty() { return summary; }
-    public BooleanProperty eligibleProperty() { return eligible; }
-    public BooleanProperty savingProperty() { return saving; }
-    public BooleanProperty savedProperty() { return saved; }
-    public StringProperty messageProperty() { return message; }
+    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty eligibleProperty() { return eligible.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty savedProperty() { return saved.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 }

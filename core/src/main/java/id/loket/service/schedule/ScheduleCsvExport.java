@@ -1,6 +1,6 @@
-package id.loket.service;
+package id.loket.service.schedule;
 
-import id.loket.service.schedule.NoPlanException;
+import id.loket.service.CsvCells;
 import id.loket.storage.ScheduleRepository;
 import java.io.IOException;
 import java.io.Writer;
