@@ -38,6 +38,11 @@ final class ServerProcess {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
+        // Extra options for a look inside the server, e.g. a flight recording: -Dlanload.serverJvm="-XX:..."
+        String extra = System.getProperty("lanload.serverJvm", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "id.loket.app.Main",
                 "--config", settings.toString(), "serve"));
         // Its log goes to standard error, into the file; standard output says when it serves.

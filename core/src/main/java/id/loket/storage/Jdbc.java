@@ -42,17 +42,34 @@ public final class Jdbc {
     private static final int BULK_WRITE_DELAY_MILLIS = 100;
 
     private final DataSource dataSource;
+    /** The caller's own connection, for work the server runs inside a client's statement ({@link #joining}). */
+    private final Connection joined;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     /** Bulk transactions running now; while there are any, H2 writes in the background. */
     private final AtomicInteger bulkTransactions = new AtomicInteger();
     private volatile Boolean remote;
     /** H2's error code for a function the database does not have. */
-    private static final int H2_FUNCTION_NOT_FOUND = 90022;
+    static final int H2_FUNCTION_NOT_FOUND = 90022;
     /** False once the server turned out to be older than {@link DurableCommit}. */
     private volatile boolean serverWritesThrough = true;
 
     public Jdbc(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.joined = null;
+    }
+
+    private Jdbc(Connection joined) {
+        this.dataSource = null;
+        this.joined = joined;
+    }
+
+    /**
+     * A Jdbc for a function the server runs within a client's statement ({@link ServerClaim}): every
+     * statement runs on that statement's own connection and in its transaction, which the client's
+     * statement commits; nothing here commits, closes or writes through.
+     */
+    static Jdbc joining(Connection connection) {
+        return new Jdbc(connection);
     }
 
     /**
@@ -60,7 +77,7 @@ public final class Jdbc {
      * the outer transaction.
      */
     public <T> T inTransaction(Work<T> work) {
-        if (current.get() != null) {
+        if (current.get() != null || joined != null) {
             return call(work);
         }
         try (Connection connection = dataSource.getConnection()) {
@@ -113,7 +130,7 @@ public final class Jdbc {
      * and stay changed if this PC died in the middle.
      */
     public <T> T inBulkTransaction(Work<T> work) {
-        if (current.get() != null || isRemote()) {
+        if (current.get() != null || joined != null || isRemote()) {
             return inTransaction(work);
         }
         if (bulkTransactions.getAndIncrement() == 0) {
@@ -201,6 +218,22 @@ public final class Jdbc {
         });
     }
 
+    /**
+     * A statement that changes data and answers with one value, such as a call of a function the server
+     * offers: outside a transaction it commits at once and is on disk before this returns, like any write.
+     */
+    public <T> T writeAnswering(String sql, RowMapper<T> mapper, Object... params) {
+        return writing(connection -> {
+            try (PreparedStatement statement = prepare(connection, sql, params, false);
+                 ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    throw new SQLException("No answer from: " + sql);
+                }
+                return mapper.map(rows);
+            }
+        });
+    }
+
     /** Inserts one row and returns its generated id. */
     public long insert(String sql, Object... params) {
         return writing(connection -> {
@@ -222,7 +255,7 @@ public final class Jdbc {
 
     /** A write: outside a transaction it commits at once, and must then be on disk as usual. */
     private <T> T writing(ConnectionWork<T> work) {
-        if (current.get() != null) {
+        if (current.get() != null || joined != null) {
             return withConnection(work);
         }
         return withConnection(connection -> {
@@ -257,7 +290,7 @@ public final class Jdbc {
         }
     }
 
-    private static boolean hasCode(Throwable e, int code) {
+    static boolean hasCode(Throwable e, int code) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getErrorCode() == code) {
                 return true;
@@ -274,7 +307,11 @@ public final class Jdbc {
         });
     }
 
-    private boolean isRemote() {
+    /** Whether the database is the office server's, over the LAN. */
+    boolean isRemote() {
+        if (joined != null) {
+            return false;
+        }
         Boolean known = remote;
         if (known == null) {
             String url = withConnection(connection -> connection.getMetaData().getURL());
@@ -285,7 +322,7 @@ public final class Jdbc {
     }
 
     private <T> T withConnection(ConnectionWork<T> work) {
-        Connection open = current.get();
+        Connection open = current.get() != null ? current.get() : joined;
         try {
             if (open != null) {
                 return work.run(open);

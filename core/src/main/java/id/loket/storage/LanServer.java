@@ -56,6 +56,7 @@ public final class LanServer implements AutoCloseable {
             try (Connection owner = database.dataSource().getConnection()) {
                 LanAccount.prepare(owner, credential);
                 DurableCommit.offer(owner);
+                ServerClaim.offer(owner);
             }
             // -key: a client asking for "loket" gets this very database (open, encrypted, through our
             // file system); any other name is refused. -ifExists: a client never makes a new database.

@@ -11,6 +11,8 @@ import id.loket.domain.account.Agent;
 import id.loket.domain.board.BoardCall;
 import id.loket.domain.board.BoardSnapshot;
 import id.loket.domain.queue.Lane;
+import id.loket.domain.queue.QueuePolicy;
+import id.loket.domain.queue.QueueRules;
 import id.loket.domain.queue.Ticket;
 import id.loket.domain.text.Message;
 import id.loket.domain.text.Texts;
@@ -25,6 +27,7 @@ import id.loket.storage.Database;
 import id.loket.storage.DatabaseKey;
 import id.loket.storage.Jdbc;
 import id.loket.storage.LanServer;
+import id.loket.storage.ServerClaim;
 import id.loket.storage.StorageException;
 import id.loket.storage.TicketRepository;
 import id.loket.support.TestApps;
@@ -127,6 +130,74 @@ class LanModeTest {
         Jdbc check = new Jdbc(client().dataSource());
         assertThat(check.count("SELECT COUNT(*) FROM ticket WHERE status = 'CALLED' AND call_count = 1")).isEqualTo(200);
         assertThat(check.count("SELECT COUNT(DISTINCT counter_number) FROM ticket")).isGreaterThan(1);
+        // The day's queue state moved on once per call: no two decisions overlapped under its lock.
+        assertThat(check.count("SELECT calls FROM queue_day")).isEqualTo(200);
+    }
+
+    @Test
+    void aServerWithoutTheClaimFunctionStillGivesEachTicketToOneCounter() throws Exception {
+        // A server PC still on an older Loket: the counters decide each call themselves, as they did then.
+        new Jdbc(server.database().dataSource()).update("DROP ALIAS " + ServerClaim.FUNCTION);
+        TicketRepository issuing = new TicketRepository(new Jdbc(client().dataSource()));
+        for (int i = 0; i < 40; i++) {
+            issuing.issue(NINE.toLocalDate(), "PERLINSOS", Lane.REGULAR, 'A', NINE);
+        }
+        ExecutorService counters = Executors.newFixedThreadPool(4);
+        List<Future<List<Long>>> claimed = new ArrayList<>();
+        for (int counter = 1; counter <= 4; counter++) {
+            TicketRepository own = new TicketRepository(new Jdbc(client().dataSource()));
+            int number = counter;
+            claimed.add(counters.submit(() -> {
+                List<Long> mine = new ArrayList<>();
+                for (Optional<Ticket> next = own.claimNext(NINE.toLocalDate(), number, agent.id(), NINE);
+                     next.isPresent(); next = own.claimNext(NINE.toLocalDate(), number, agent.id(), NINE)) {
+                    mine.add(next.get().id());
+                }
+                return mine;
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> one : claimed) {
+            all.addAll(one.get());
+        }
+        counters.shutdown();
+        assertThat(all).hasSize(40).doesNotHaveDuplicates();
+        assertThat(new Jdbc(client().dataSource()).count("SELECT calls FROM queue_day")).isEqualTo(40);
+    }
+
+    @Test
+    void theServerDecidesACallByTheCountersOwnQueueRules() {
+        Jdbc counterPc = new Jdbc(client().dataSource());
+        TicketRepository issuing = new TicketRepository(counterPc);
+        for (char letter : new char[] {'P', 'P', 'A', 'A'}) {
+            issuing.issue(NINE.toLocalDate(), "PERLINSOS", letter == 'P' ? Lane.PRIORITY : Lane.REGULAR, letter, NINE);
+        }
+        // At most one priority ticket in a row here; the built-in rules would allow three.
+        TicketRepository counter = new TicketRepository(counterPc, new QueuePolicy(new QueueRules(3, 5, 1)));
+
+        List<String> called = new ArrayList<>();
+        for (Optional<Ticket> next = counter.claimNext(NINE.toLocalDate(), 1, agent.id(), NINE); next.isPresent();
+             next = counter.claimNext(NINE.toLocalDate(), 1, agent.id(), NINE)) {
+            called.add(next.get().displayNumber());
+        }
+
+        assertThat(called).containsExactly("P-001", "A-001", "P-002", "A-002");
+    }
+
+    @Test
+    void theLanAccountMayCallTheServersClaimButGetsNoTicketWhenNobodyWaits() {
+        Jdbc counterPc = new Jdbc(client().dataSource());
+
+        Optional<Long> none = counterPc.writeAnswering("CALL " + ServerClaim.FUNCTION + "(?, ?, ?, ?, 3, 5, 3)",
+                row -> Optional.ofNullable(row.getObject(1, Long.class)), NINE.toLocalDate(), 1, agent.id(), NINE);
+        long ticket = new TicketRepository(counterPc).issue(NINE.toLocalDate(), "PERLINSOS", Lane.REGULAR, 'A', NINE).id();
+        Optional<Long> one = counterPc.writeAnswering("CALL " + ServerClaim.FUNCTION + "(?, ?, ?, ?, 3, 5, 3)",
+                row -> Optional.ofNullable(row.getObject(1, Long.class)), NINE.toLocalDate(), 2, agent.id(), NINE);
+
+        assertThat(none).isEmpty();
+        assertThat(one).contains(ticket);
+        assertThat(new Jdbc(server.database().dataSource()).count(
+                "SELECT COUNT(*) FROM ticket WHERE status = 'CALLED' AND counter_number = 2")).isEqualTo(1);
     }
 
     @Test

@@ -108,6 +108,18 @@ class ArchitectureTest {
             .because("work comes back to the window through ui.UiExecutor, which the app gives Platform::runLater;"
                     + " below the screens nothing may assume a JavaFX thread exists");
 
+    @ArchTest
+    static final ArchRule onlyScreensUseControlsFx = noClasses()
+            .that().resideOutsideOfPackage("id.loket.ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.controlsfx..")
+            .because("ControlsFX draws controls: it is the screens' concern, never a use case's or a command's");
+
+    @ArchTest
+    static final ArchRule viewModelsKnowNoControlsFx = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAPackage("org.controlsfx..")
+            .because("a ViewModel says what is so (which field blocks Save); how it is drawn is the view's");
+
     /**
      * Today's date and the time come from the {@code Clock} the app (or a command) was started with,
      * so a test can set the day and every part of one run agrees on it. Reading the machine's clock

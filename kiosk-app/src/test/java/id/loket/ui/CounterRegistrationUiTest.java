@@ -186,6 +186,47 @@ class CounterRegistrationUiTest {
     }
 
     @Test
+    void theFieldThatStopsSaveIsMarkedInPlaceBesideTheMessageUntilItIsFixed(FxRobot robot) {
+        openCounter(robot);
+        robot.clickOn("#nik-field").write(kiosk.unregisteredNiks().get(0));
+        waitUntil(() -> text(robot, "#household-status").contains("Belum terdaftar"));
+        robot.clickOn("#consent-check");
+        robot.clickOn("#outcome-GAGAL");
+        assertThat(marked(robot, "#failure-reason")).as("no mark before Save").isFalse();
+
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+
+        waitUntil(() -> text(robot, "#registration-message").contains("Hasil “Gagal” perlu alasan"));
+        waitUntil(() -> marked(robot, "#failure-reason"));
+        assertThat(marked(robot, "#consent-check")).isFalse();
+        assertThat(marked(robot, "#phone-field")).isFalse();
+
+        robot.clickOn("#failure-reason").clickOn("Lainnya");
+
+        waitUntil(() -> !marked(robot, "#failure-reason"));
+        assertThat(marked(robot, "#outcome-note")).as("a new problem is marked only by the next Save").isFalse();
+        assertThat(text(robot, "#registration-message")).contains("Hasil “Gagal” perlu alasan");
+    }
+
+    @Test
+    void onAnUntouchedFormEachFieldThatStopsSaveIsMarkedUntilItIsFixed(FxRobot robot) {
+        openCounter(robot);
+        robot.clickOn("#nik-field").write(kiosk.unregisteredNiks().get(0));
+        waitUntil(() -> text(robot, "#household-status").contains("Belum terdaftar"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+
+        waitUntil(() -> marked(robot, "#consent-check") && marked(robot, "#outcome-BERHASIL")
+                && marked(robot, "#outcome-GAGAL"));
+        assertThat(marked(robot, "#path-OLEH_AGEN")).isFalse();
+        robot.clickOn("#consent-check");
+        waitUntil(() -> !marked(robot, "#consent-check"));
+        assertThat(marked(robot, "#outcome-BERHASIL")).isTrue();
+        robot.clickOn("#outcome-BERHASIL");
+        waitUntil(() -> !marked(robot, "#outcome-BERHASIL") && !marked(robot, "#outcome-GAGAL"));
+    }
+
+    @Test
     void aFollowUpByTheAgentRecordsWhatAndWhen(FxRobot robot) {
         openCounter(robot);
         robot.clickOn("#nik-field").write(kiosk.unregisteredNiks().get(0));
@@ -345,6 +386,20 @@ class CounterRegistrationUiTest {
         assertThat(app.lookup().find(HouseholdLookup.Query.byNik(nik), agent()).flags().asnUnit()).contains("Inspektorat Daerah");
     }
 
+    @Test
+    void aPerangkatDaerahFarDownTheListIsFoundByTypingPartOfItsName(FxRobot robot) {
+        openCounter(robot);
+        robot.clickOn("#nik-field").write(kiosk.unregisteredNiks().get(0));
+        waitUntil(() -> text(robot, "#household-status").contains("Belum terdaftar"));
+        robot.clickOn("#asn-open");
+
+        robot.clickOn("#asn-unit").write("lingkungan");
+        KioskUi.key(robot, KeyCode.ENTER);
+
+        waitUntil(() -> "Dinas Lingkungan Hidup".equals(
+                robot.lookup("#asn-unit").queryAs(javafx.scene.control.ComboBox.class).getValue()));
+    }
+
     // --- helpers -----------------------------------------------------------------------------------
 
     /** One agent action: a key, or a chord of keys pressed together (Ctrl+S). */
@@ -363,6 +418,11 @@ class CounterRegistrationUiTest {
         Matcher code = CODE.matcher(text(robot, "#registration-message"));
         assertThat(code.find()).as("a registration code in the message").isTrue();
         return app.registrations().findReceipt(code.group(), agent()).orElseThrow().registration();
+    }
+
+    /** Whether the control carries the mark of a field that stops Save. */
+    private static boolean marked(FxRobot robot, String query) {
+        return robot.lookup(query).query().getStyleClass().contains("blocks-save");
     }
 
     private Agent agent() {

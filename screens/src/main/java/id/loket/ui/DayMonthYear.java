@@ -3,6 +3,7 @@ package id.loket.ui;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
 
@@ -12,7 +13,9 @@ import javafx.util.StringConverter;
  */
 public final class DayMonthYear extends StringConverter<LocalDate> {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    /** Strict: a day the calendar does not have (31-02-1980) is not a date, never quietly the 29th. */
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd-MM-uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     public static DatePicker picker(String cssId) {
         DatePicker picker = Ids.id(new DatePicker(), cssId, "field");

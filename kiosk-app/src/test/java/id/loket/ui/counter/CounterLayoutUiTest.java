@@ -88,6 +88,22 @@ class CounterLayoutUiTest {
 
     @ParameterizedTest(name = "{0}x{1} in {2}")
     @CsvSource({"1366, 768, id", "1366, 768, en", "1024, 768, id", "1024, 768, en"})
+    void aRefusedSaveMarksItsFieldsAndSaveAndTheMessageStayInViewWithTheirWordsWhole(int width, int height,
+                                                                                     String language, FxRobot robot) {
+        householdToRegister(robot, width, height, language);
+
+        KioskUi.key(robot, KeyCode.CONTROL, KeyCode.S);
+        waitUntil(() -> robot.lookup("#consent-check").query().getStyleClass().contains("blocks-save"));
+        WaitForAsyncUtils.waitForFxEvents();
+        keepPicture("refused-" + width + "x" + height + "-" + language);
+
+        assertThat(ScreenFit.outsideWindow(kiosk.scene(), "#registration-save", "#registration-message-bar",
+                "#registration-message", "#nik-field")).isEmpty();
+        assertThat(ScreenFit.cutWords()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}x{1} in {2}")
+    @CsvSource({"1366, 768, id", "1366, 768, en", "1024, 768, id", "1024, 768, en"})
     void aWalkInsControlsAreInViewWithTheirWordsWhole(int width, int height, String language, FxRobot robot) {
         AppContext app = loggedIn(robot, width, height, language);
         ((SimulatedCardReader) app.deviceDrivers().cardReader()).insert(IdentityRecord

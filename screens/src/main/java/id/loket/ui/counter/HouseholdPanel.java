@@ -3,6 +3,7 @@ package id.loket.ui.counter;
 import static id.loket.ui.Ids.id;
 
 import id.loket.domain.text.Texts;
+import id.loket.ui.SearchableChoice;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -83,7 +84,8 @@ final class HouseholdPanel {
         CheckBox asnOpen = id(new CheckBox(texts.text("counter.asn.title")), "asn-open");
         asnOpen.setWrapText(true);
         asnOpen.setMinHeight(Region.USE_PREF_SIZE);
-        ComboBox<String> asnUnit = Controls.combo("asn-unit", unit -> unit);
+        // Some forty Perangkat Daerah: a few typed letters find one ("inspektorat") without scrolling.
+        ComboBox<String> asnUnit = SearchableChoice.of("asn-unit", unit -> unit);
         asnUnit.setItems(model.asnUnits());
         asnUnit.valueProperty().bindBidirectional(model.asnUnitProperty());
         asnUnit.setPromptText(texts.text("counter.asn.unit"));

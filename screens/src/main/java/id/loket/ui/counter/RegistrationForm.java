@@ -10,13 +10,17 @@ import id.loket.domain.registration.RegistrationPath;
 import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Texts;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import javafx.collections.MapChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
@@ -25,6 +29,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.controlsfx.tools.ValueExtractor;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 
 /**
  * The registration form, in the order of the work: consent first (read aloud, then ticked or refused),
@@ -35,6 +43,12 @@ import javafx.scene.layout.VBox;
 final class RegistrationForm {
 
     private static final double LABEL_WIDTH = 170;
+
+    static {
+        // ControlsFX reads a radio button's value but does not watch it; the path and outcome are radio buttons.
+        // Its list of watchers is global, so this is said once.
+        ValueExtractor.addObservableValueExtractor(c -> c instanceof RadioButton, c -> ((RadioButton) c).selectedProperty());
+    }
     private final VBox root;
     private final HBox actionBar;
     private final CheckBox consent;
@@ -126,12 +140,39 @@ final class RegistrationForm {
         fields.put(RegistrationDraft.Field.FOLLOW_UP_ON, followUp);
         fields.put(RegistrationDraft.Field.OUTCOME_NOTE, note);
         fields.put(RegistrationDraft.Field.PORTAL_REFERENCE, reference);
+        markBlocking(model, path, outcome);
 
         root = id(new VBox(8, title, consentBox, form), "counter-form", "panel");
         root.setMinWidth(440);
         // Its preferred width is modest, so it takes the room left beside the identity instead of squeezing it.
         root.setPrefWidth(500);
         HBox.setHgrow(root, Priority.ALWAYS);
+    }
+
+    /**
+     * Marks in place each field that stops the save, after a refused save and until it is fixed: ControlsFX's
+     * validation draws the mark (the {@code blocks-save} border) while the message beside Save keeps naming
+     * what is wrong. Which fields block is the view model's to say; this only shows it. A choice of buttons
+     * (path, outcome) is marked on every button, as none of them is the wrong one.
+     */
+    private void markBlocking(RegistrationFormViewModel model, FlowPane path, FlowPane outcome) {
+        ValidationSupport marks = new ValidationSupport();
+        marks.setValidationDecorator(new StyleClassValidationDecoration("blocks-save", "blocks-save"));
+        fields.forEach((field, node) -> {
+            List<Node> marked = field == RegistrationDraft.Field.PATH ? path.getChildren()
+                    : field == RegistrationDraft.Field.OUTCOME ? outcome.getChildren() : List.of(node);
+            for (Node each : marked) {
+                if (each instanceof Control control) {
+                    marks.registerValidator(control, false, (Control c, Object value) -> ValidationResult.fromErrorIf(
+                            c, model.blockingFields().get(field), model.blockingFields().containsKey(field)));
+                }
+            }
+        });
+        model.blockingFields().addListener(
+                (MapChangeListener<RegistrationDraft.Field, String>) change -> marks.revalidate());
+        // By itself ControlsFX shows nothing until a field is edited; here the view model decides when (after a
+        // refused save), so the marks may show at once, even on a form nobody has touched.
+        marks.initInitialDecoration();
     }
 
     /** A field's label: a long one wraps onto two lines, so the fields keep the room for their words. */

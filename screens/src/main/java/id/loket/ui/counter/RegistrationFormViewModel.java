@@ -18,11 +18,14 @@ import id.loket.ui.DayMonthYear;
 import id.loket.ui.PdfPreview;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -37,6 +40,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
 import javafx.scene.image.Image;
 
 /**
@@ -72,6 +77,15 @@ public final class RegistrationFormViewModel {
     private final BooleanProperty reprinting = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Image> receipt = new ReadOnlyObjectWrapper<>();
+    /**
+     * The fields a refused save named, each with what is wrong there, while they still stop the save: the
+     * form marks them in place beside the message that names them all. A field leaves as soon as it is
+     * fixed; a field not named by the refusal is never added while the agent types (no red before Save).
+     */
+    private final ObservableMap<RegistrationDraft.Field, String> blocking =
+            FXCollections.observableMap(new EnumMap<>(RegistrationDraft.Field.class));
+    private final ObservableMap<RegistrationDraft.Field, String> blockingView =
+            FXCollections.unmodifiableObservableMap(blocking);
     private final BooleanBinding canSave;
     private final BooleanBinding canReprint;
     private final BooleanBinding saveOffered;
@@ -115,8 +129,37 @@ public final class RegistrationFormViewModel {
                 saved.set(false);
                 receipt.set(null);
                 message.set("");
+                blocking.clear();
             }
         });
+        for (Observable input : List.<Observable>of(path, ikdState, phone, consent, outcome, failureReason,
+                outcomeNote, followUpOn, portalReference)) {
+            input.addListener(changed -> forgetFixed());
+        }
+    }
+
+    /** Keeps of the marked fields those that still stop the save, with today's words for each. */
+    private void forgetFixed() {
+        if (blocking.isEmpty()) {
+            return;
+        }
+        Map<RegistrationDraft.Field, String> still = problemsNow();
+        blocking.keySet().retainAll(still.keySet());
+        blocking.replaceAll((field, words) -> still.get(field));
+    }
+
+    /** What stops a save now, by field: the domain's check plus a follow-up day that cannot be read. */
+    private Map<RegistrationDraft.Field, String> problemsNow() {
+        Map<RegistrationDraft.Field, String> now = new EnumMap<>(RegistrationDraft.Field.class);
+        draft().ifPresent(d -> d.problemsByField().forEach(p -> now.putIfAbsent(p.field(), texts.text(p.message()))));
+        if (unreadableFollowUp()) {
+            now.put(RegistrationDraft.Field.FOLLOW_UP_ON, texts.text("counter.followUp.badDate", followUpOn.get()));
+        }
+        return now;
+    }
+
+    private boolean unreadableFollowUp() {
+        return !followUpOn.get().isBlank() && followUpDate().isEmpty() && outcome.get() == Outcome.PERLU_TINDAK_LANJUT;
     }
 
     void onPrinted(PrintListener listener) {
@@ -155,8 +198,10 @@ public final class RegistrationFormViewModel {
         if (!canSave.get() || draft.isEmpty()) {
             return;
         }
-        if (!followUpOn.get().isBlank() && followUpDate().isEmpty() && outcome.get() == Outcome.PERLU_TINDAK_LANJUT) {
+        if (unreadableFollowUp()) {
             message.set(texts.text("counter.followUp.badDate", followUpOn.get()));
+            blocking.clear();
+            blocking.putAll(problemsNow());
             attention.accept(RegistrationDraft.Field.FOLLOW_UP_ON);
             return;
         }
@@ -168,6 +213,7 @@ public final class RegistrationFormViewModel {
             return;
         }
         Optional<RegistrationService.Member> member = member();
+        blocking.clear();
         saving.set(true);
         message.set(texts.text("counter.saving"));
         background.run(() -> {
@@ -197,6 +243,8 @@ public final class RegistrationFormViewModel {
 
     private void refused(List<Message> problems, RegistrationDraft.Field first) {
         message.set(join(problems));
+        blocking.clear();
+        blocking.putAll(problemsNow());
         attention.accept(first);
     }
 
@@ -280,6 +328,7 @@ public final class RegistrationFormViewModel {
         saved.set(false);
         message.set("");
         receipt.set(null);
+        blocking.clear();
     }
 
     private String join(List<Message> messages) {
@@ -298,6 +347,8 @@ public final class RegistrationFormViewModel {
     public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty savedProperty() { return saved.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    /** The fields that stop the last refused save, with what is wrong in each; read-only. */
+    public ObservableMap<RegistrationDraft.Field, String> blockingFields() { return blockingView; }
     public ReadOnlyObjectProperty<Image> receiptProperty() { return receipt.getReadOnlyProperty(); }
     public BooleanBinding canSaveBinding() { return canSave; }
     public BooleanBinding canReprintBinding() { return canReprint; }

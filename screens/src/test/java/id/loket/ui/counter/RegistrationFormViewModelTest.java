@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.loket.wiring.AppContext;
 import id.loket.domain.account.Agent;
+import id.loket.domain.registration.FailureReason;
 import id.loket.domain.registration.Outcome;
+import id.loket.domain.registration.RegistrationDraft;
 import id.loket.domain.text.Texts;
 import id.loket.service.LoginService;
 import id.loket.support.CaseworkFixtures;
@@ -112,5 +114,56 @@ class RegistrationFormViewModelTest {
         assertThat(form.messageProperty().get()).isEqualTo(texts.text("app.unexpected"));
         assertThat(form.consentProperty().get()).isTrue();
         assertThat(form.outcomeProperty().get()).isEqualTo(Outcome.BERHASIL);
+    }
+    @Test
+    void noFieldIsMarkedBeforeASaveIsRefused() {
+        form.outcomeProperty().set(Outcome.GAGAL);
+
+        assertThat(form.blockingFields()).isEmpty();
+    }
+
+    @Test
+    void aRefusedSaveMarksEachFieldThatStopsItWithWhatIsWrongThere() {
+        form.outcomeProperty().set(Outcome.GAGAL);
+
+        form.save();
+
+        assertThat(form.blockingFields()).containsOnlyKeys(RegistrationDraft.Field.CONSENT,
+                RegistrationDraft.Field.FAILURE_REASON);
+        assertThat(form.blockingFields().get(RegistrationDraft.Field.CONSENT))
+                .isEqualTo(texts.text("registration.problem.noConsent"));
+        assertThat(form.messageProperty().get()).contains(texts.text("registration.problem.noConsent"));
+    }
+
+    @Test
+    void aMarkedFieldLosesItsMarkWhenFixedAndTheOthersKeepTheirs() {
+        form.outcomeProperty().set(Outcome.GAGAL);
+        form.save();
+
+        form.consentProperty().set(true);
+
+        assertThat(form.blockingFields()).containsOnlyKeys(RegistrationDraft.Field.FAILURE_REASON);
+    }
+
+    @Test
+    void aProblemThatAppearsWhileTypingIsNotMarkedBeforeTheNextSave() {
+        form.consentProperty().set(true);
+        form.outcomeProperty().set(Outcome.GAGAL);
+        form.save();
+
+        // "Other" as the reason wants a note: a new problem, said only when Save is tried again.
+        form.failureReasonProperty().set(FailureReason.OTHER);
+
+        assertThat(form.blockingFields()).isEmpty();
+        form.save();
+        assertThat(form.blockingFields()).containsOnlyKeys(RegistrationDraft.Field.OUTCOME_NOTE);
+    }
+
+    @Test
+    void theMarksCannotBeChangedFromOutside() {
+        form.save();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> form.blockingFields().clear())
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 }

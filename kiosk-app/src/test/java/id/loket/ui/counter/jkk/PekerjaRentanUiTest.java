@@ -144,6 +144,31 @@ class PekerjaRentanUiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aJobTypeIsFoundByTypingPartOfItsName(FxRobot robot) {
+        openWithTicket(robot, "en");
+        ComboBox<JobType> job = robot.lookup("#jkk-job").queryAs(ComboBox.class);
+
+        robot.clickOn("#jkk-job").write("waste pick");
+        key(robot, KeyCode.ENTER);
+
+        waitUntil(() -> job.getValue() == JobType.O);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void typingWhatNoJobTypeIsCalledChoosesNothing(FxRobot robot) {
+        openWithTicket(robot, "en");
+        ComboBox<JobType> job = robot.lookup("#jkk-job").queryAs(ComboBox.class);
+
+        robot.clickOn("#jkk-job").write("astronaut");
+        key(robot, KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(job.getValue()).isNull();
+    }
+
+    @Test
     void typedButUnsavedDataIsAskedAboutBeforeTheNextCall(FxRobot robot) {
         openWithTicket(robot, "id");
         robot.write(NIK);

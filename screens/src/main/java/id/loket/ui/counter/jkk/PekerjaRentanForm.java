@@ -7,6 +7,7 @@ import id.loket.domain.jkk.JobType;
 import id.loket.domain.jkk.Poverty;
 import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Texts;
+import id.loket.ui.SearchableChoice;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
@@ -48,7 +49,9 @@ public final class PekerjaRentanForm {
         title.setWrapText(true);
 
         nik = field("jkk-nik", model.nikProperty(), texts.text("jkk.counter.nik.prompt"));
-        ComboBox<JobType> job = combo("jkk-job", type -> texts.text(EnumLabels.key(type)));
+        // Fifteen job types, each a long name: typing part of it ("pemulung", "ojek") finds it faster than
+        // scrolling a list of fifteen. The office stays a plain choice: it follows the job (one or two rows).
+        ComboBox<JobType> job = SearchableChoice.of("jkk-job", type -> texts.text(EnumLabels.key(type)));
         job.getItems().setAll(JobType.values());
         job.setPromptText(texts.text("jkk.counter.job.prompt"));
         job.valueProperty().bindBidirectional(model.jobProperty());
