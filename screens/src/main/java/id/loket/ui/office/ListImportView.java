@@ -8,7 +8,6 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,21 +32,9 @@ final class ListImportView {
         return label;
     }
 
-    /** The rows left out, each wrapped to the list's width, so a long reason is read whole, not scrolled sideways. */
+    /** The rows left out, each with its reason, wrapped so a long reason is read whole. */
     static ListView<String> problems(ObservableList<String> problems, String idPrefix) {
-        ListView<String> list = id(new ListView<>(problems), idPrefix + "-problems");
-        list.setCellFactory(view -> new ListCell<>() {
-            {
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-        });
+        ListView<String> list = WrappingList.of(problems, idPrefix + "-problems");
         VBox.setVgrow(list, Priority.ALWAYS);
         return list;
     }
