@@ -3,16 +3,12 @@ package id.loket.ui.office;
 import static id.loket.ui.Ids.id;
 
 import id.loket.domain.text.Texts;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 
 /** The RT-list import: choose a CSV or Excel file, watch it go in (or cancel), read what was left out. */
 final class ImportPane {
@@ -38,33 +34,9 @@ final class ImportPane {
         progress.textProperty().bind(model.progressTextProperty());
         progress.setWrapText(true);
         progress.setMinHeight(Region.USE_PREF_SIZE);
-        Label summary = id(new Label(), "import-summary", "feedback");
-        summary.textProperty().bind(model.summaryProperty());
-        summary.setWrapText(true);
-        summary.setMinHeight(Region.USE_PREF_SIZE);
-        Label problemsTitle = new Label(texts.text("office.import.problems"));
-        ListView<String> problems = id(new ListView<>(model.problems()), "import-problems");
-        problems.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
-            {
-                // Wrapped to the list's width, so a long reason is read whole, not scrolled sideways.
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-        });
-        VBox.setVgrow(problems, Priority.ALWAYS);
-
-        VBox left = new VBox(10, row, bar, progress, summary, problemsTitle, problems);
-        left.setPrefWidth(640);
-        left.setMinWidth(560);
-        VBox preview = PrintoutView.build(model.printout(), texts, "import", "import-report", "import-report-pane");
-        HBox pane = new HBox(16, left, preview);
-        pane.setPadding(new Insets(10, 0, 0, 0));
-        return pane;
+        return ListImportView.page(texts, model.printout(), "import", row, bar, progress,
+                ListImportView.summary(model.summaryProperty(), "import"),
+                new Label(texts.text("office.import.problems")),
+                ListImportView.problems(model.problems(), "import"));
     }
 }

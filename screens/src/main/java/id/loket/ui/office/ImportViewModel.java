@@ -7,18 +7,15 @@ import id.loket.service.RtListImportResult;
 import id.loket.service.RtListImportService;
 import id.loket.service.office.ReportPrinter;
 import id.loket.ui.Background;
-import id.loket.ui.PdfPreview;
 import id.loket.ui.UiExecutor;
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -28,77 +25,56 @@ import javafx.collections.ObservableList;
  */
 public final class ImportViewModel {
 
-    private final StringProperty file = new SimpleStringProperty("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ObservableList<String> problems = FXCollections.observableArrayList();
 
     private final RtListImportService imports;
-    private final Background background;
     private final UiExecutor ui;
     private final Texts texts;
     private final Agent supervisor;
     private final String kelurahanCode;
-    private final Printout printout;
+    private final ListImport<RtListImportResult> list;
     private RtListImportService.Cancellation cancellation;
 
     public ImportViewModel(RtListImportService imports, OfficeReports reports, ReportPrinter printer,
                            Background background, UiExecutor ui, Texts texts, Agent supervisor, String kelurahanCode) {
         this.imports = imports;
-        this.background = background;
         this.ui = ui;
         this.texts = texts;
         this.supervisor = supervisor;
         this.kelurahanCode = kelurahanCode;
-        this.printout = new Printout(background, texts, printer, supervisor, progressText, reports::saveCopy);
+        this.list = new ListImport<>(background, texts, printer, supervisor, reports, progressText);
     }
 
     public void start() {
-        String chosen = file.get().strip();
-        if (running.get()) {
-            return;
-        }
+        Optional<String> chosen = list.begin("office.import.running");
         if (chosen.isEmpty()) {
-            summary.set(texts.text("office.import.noFile"));
             return;
         }
-        Path path = Path.of(chosen);
         cancellation = new RtListImportService.Cancellation();
         RtListImportService.Cancellation mine = cancellation;
-        running.set(true);
         progress.set(-1);
-        problems.clear();
-        printout.clear();
-        summary.set(texts.text("office.import.running"));
-        background.run(() -> {
-            long[] lastShown = {0};
-            RtListImportResult result = imports.importFile(path, kelurahanCode, supervisor.username(), p -> {
-                // At most ten updates a second reach the screen, however fast the rows go.
-                long now = System.nanoTime();
-                if (now - lastShown[0] > 100_000_000L) {
-                    lastShown[0] = now;
-                    ui.execute(() -> showProgress(p));
-                }
-            }, mine);
-            PdfPreview.Page preview = null;
-            OfficeReports.Report made = null;
-            if (result.status() != RtListImportResult.Status.CANCELLED) {
-                made = OfficeReports.Report.named("laporan-impor",
-                        imports.reports().pdf(result, supervisor.username()));
-                preview = Printout.firstPage(made);
-            }
-            return new Done(result, made, preview);
-        }, done -> {
-            running.set(false);
+        list.run(chosen.get(), file -> importAndReport(file, mine), done -> {
             progress.set(done.result().completed() ? 1 : 0);
             show(done);
-        }, failure -> {
-            running.set(false);
-            progress.set(0);
-            summary.set(texts.text(failure));
-        });
+        }, () -> progress.set(0));
+    }
+
+    private ListImport.Done<RtListImportResult> importAndReport(Path file, RtListImportService.Cancellation mine) {
+        long[] lastShown = {0};
+        RtListImportResult result = imports.importFile(file, kelurahanCode, supervisor.username(), p -> {
+            // At most ten updates a second reach the screen, however fast the rows go.
+            long now = System.nanoTime();
+            if (now - lastShown[0] > 100_000_000L) {
+                lastShown[0] = now;
+                ui.execute(() -> showProgress(p));
+            }
+        }, mine);
+        // Only a completed import has a report; a file that could not be read is said in the summary alone.
+        if (!result.completed()) {
+            return ListImport.Done.withoutReport(result);
+        }
+        return ListImport.Done.withReport(result, "laporan-impor", imports.reports().pdf(result, supervisor.username()));
     }
 
     /** Stops the import; what was already written is rolled back, so the database stays as it was. */
@@ -120,32 +96,22 @@ public final class ImportViewModel {
         progressText.set(texts.text(key, p.rowsRead(), p.done(), Math.max(p.total(), 0)));
     }
 
-    private void show(Done done) {
+    private void show(ListImport.Done<RtListImportResult> done) {
         RtListImportResult result = done.result();
         if (result.status() == RtListImportResult.Status.CANCELLED) {
-            summary.set(texts.text("office.import.cancelled"));
+            list.say(texts.text("office.import.cancelled"));
             progressText.set("");
             return;
         }
-        summary.set(String.join("\n", imports.reports().summaryLines(result)));
-        problems.setAll(result.problems().stream().map(p -> imports.reports().problemLine(result, p)).toList());
-        OfficeReports.Report made = done.made();
-        if (made == null) {
-            progressText.set("");
-            return;
-        }
-        printout.show(made, done.preview());
-        progressText.set(texts.text("office.report.ready", made.fileName()));
+        list.show(imports.reports().summaryLines(result),
+                result.problems().stream().map(p -> imports.reports().problemLine(result, p)).toList(), done);
     }
 
-    private record Done(RtListImportResult result, OfficeReports.Report made, PdfPreview.Page preview) {
-    }
-
-    Printout printout() { return printout; }
-    public StringProperty fileProperty() { return file; }
+    Printout printout() { return list.printout(); }
+    public StringProperty fileProperty() { return list.fileProperty(); }
     public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
     public ReadOnlyStringProperty progressTextProperty() { return progressText.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
-    public ObservableList<String> problems() { return problems; }
+    public ReadOnlyBooleanProperty runningProperty() { return list.runningProperty(); }
+    public ReadOnlyStringProperty summaryProperty() { return list.summaryProperty(); }
+    public ObservableList<String> problems() { return list.problems(); }
 }

@@ -52,19 +52,7 @@ public final class QueueTodayPane {
             }
         });
 
-        ListView<String> counters = id(new ListView<>(model.counters()), "queue-today-counters");
-        counters.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
-            {
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-        });
+        ListView<String> counters = WrappingList.of(model.counters(), "queue-today-counters");
         VBox.setVgrow(counters, Priority.ALWAYS);
         Label updated = id(new Label(), "queue-today-updated", "status");
         updated.textProperty().bind(model.updatedProperty());

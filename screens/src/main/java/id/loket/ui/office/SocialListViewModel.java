@@ -7,88 +7,57 @@ import id.loket.service.casework.Casework;
 import id.loket.service.office.ReportPrinter;
 import id.loket.service.casework.SocialListResult;
 import id.loket.ui.Background;
-import id.loket.ui.PdfPreview;
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Importing the Dinas Sosial's desil / PKH list (PRODUCT R7): the file, then the counts, every row
- * that flagged nothing with its reason (numbers masked), and the report to print.
+ * Importing the Dinas Sosial's desil / PKH list: the file, then the counts, every row that flagged
+ * nothing with its reason (numbers masked), and the report to print.
  */
 public final class SocialListViewModel {
 
-    private final StringProperty file = new SimpleStringProperty("");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper("");
-    private final ObservableList<String> problems = FXCollections.observableArrayList();
-
     private final Casework casework;
-    private final Background background;
-    private final Texts texts;
     private final Agent supervisor;
-    private final Printout printout;
+    private final ListImport<SocialListResult> list;
 
     public SocialListViewModel(Casework casework, OfficeReports reports, ReportPrinter printer, Background background,
                                Texts texts, Agent supervisor) {
         this.casework = casework;
-        this.background = background;
-        this.texts = texts;
         this.supervisor = supervisor;
-        this.printout = new Printout(background, texts, printer, supervisor, saved, reports::saveCopy);
+        this.list = new ListImport<>(background, texts, printer, supervisor, reports, saved);
     }
 
     public void start() {
-        String chosen = file.get().strip();
-        if (running.get()) {
-            return;
-        }
+        Optional<String> chosen = list.begin("social.office.running");
         if (chosen.isEmpty()) {
-            summary.set(texts.text("office.import.noFile"));
             return;
         }
-        running.set(true);
-        problems.clear();
-        printout.clear();
         saved.set("");
-        summary.set(texts.text("social.office.running"));
-        background.run(() -> {
-            SocialListResult result = casework.socialLists().importFile(Path.of(chosen), supervisor.username());
-            if (!result.completed()) {
-                return new Done(result, null, null);
-            }
-            OfficeReports.Report made = OfficeReports.Report.named("laporan-desil-pkh",
-                    casework.socialListReport().pdf(result, supervisor.username()));
-            return new Done(result, made, Printout.firstPage(made));
-        }, done -> {
-            running.set(false);
-            summary.set(String.join("\n", casework.socialListReport().summaryLines(done.result())));
-            problems.setAll(done.result().problems().stream().map(casework.socialListReport()::problemLine).toList());
-            OfficeReports.Report made = done.made();
-            if (made != null) {
-                printout.show(made, done.preview());
-                saved.set(texts.text("office.report.ready", made.fileName()));
-            }
-        }, failure -> {
-            running.set(false);
-            summary.set(texts.text(failure));
-        });
+        list.run(chosen.get(), this::importAndReport, done -> list.show(
+                casework.socialListReport().summaryLines(done.result()),
+                done.result().problems().stream().map(casework.socialListReport()::problemLine).toList(),
+                done), () -> { });
     }
 
-    private record Done(SocialListResult result, OfficeReports.Report made, PdfPreview.Page preview) {
+    private ListImport.Done<SocialListResult> importAndReport(Path file) {
+        SocialListResult result = casework.socialLists().importFile(file, supervisor.username());
+        if (!result.completed()) {
+            return ListImport.Done.withoutReport(result);
+        }
+        return ListImport.Done.withReport(result, "laporan-desil-pkh",
+                casework.socialListReport().pdf(result, supervisor.username()));
     }
 
-    Printout printout() { return printout; }
-    public StringProperty fileProperty() { return file; }
-    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+    Printout printout() { return list.printout(); }
+    public StringProperty fileProperty() { return list.fileProperty(); }
+    public ReadOnlyBooleanProperty runningProperty() { return list.runningProperty(); }
+    public ReadOnlyStringProperty summaryProperty() { return list.summaryProperty(); }
     public ReadOnlyStringProperty savedProperty() { return saved.getReadOnlyProperty(); }
-    public ObservableList<String> problems() { return problems; }
+    public ObservableList<String> problems() { return list.problems(); }
 }
