@@ -44,6 +44,11 @@ final class LanCity {
             WorkFolders.deleteTree(building);
         }
         build(households, Files.createDirectories(building));
+        if (Files.exists(city)) {
+            // A city folder without its list of heads is not a whole city (e.g. some of its files were
+            // cleaned away): it is replaced, or the rename below would fail on a folder that is not empty.
+            WorkFolders.deleteTree(city);
+        }
         // Renamed only when complete: a build that was stopped half-way is never taken for a city.
         Files.move(building, city, StandardCopyOption.ATOMIC_MOVE);
         return city;
