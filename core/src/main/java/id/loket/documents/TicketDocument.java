@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param qrPayload     what the ticket's QR code carries (the ticket id)
  * @param estimate      when the resident can expect to be called, if estimated
  * @param documents     what to have ready at the counter for this service (may be empty)
- * @param scheduleNote  a line about the resident's RT schedule (Q5)
+ * @param scheduleNote  a line about the day the resident's RT is served at the office
  */
 public record TicketDocument(
         String officeName,

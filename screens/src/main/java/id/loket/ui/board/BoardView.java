@@ -66,7 +66,7 @@ public final class BoardView {
 
         tiles = id(new TilePane(), "board-serving", "board-serving");
         tiles.setPrefColumns(model.tiles().size() > 4 ? 2 : 1);
-        // Four counters and more share the height: still at least 96 px per number (UX.md).
+        // Four counters and more share the height: still at least 96 px per number, readable from the back of the waiting room.
         if (model.tiles().size() > 3) {
             tiles.getStyleClass().add("board-serving-many");
         }

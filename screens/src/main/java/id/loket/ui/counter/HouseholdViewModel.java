@@ -32,7 +32,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The household of the resident at the counter (PRODUCT R3, R6): found by the head's NIK, a member's
+ * The household of the resident at the counter: found by the head's NIK, a member's
  * NIK or the KK number; whether it is on an RT list and already registered; the other records the same
  * numbers point at; a walk-in added when it is on no list; the head flagged as ASN.
  */

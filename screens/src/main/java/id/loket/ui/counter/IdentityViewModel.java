@@ -24,7 +24,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * Who is at the counter (PRODUCT R1, R2): the NIK, checked as it is typed, and the name, birth date and
+ * Who is at the counter: the NIK, checked as it is typed, and the name, birth date and
  * sex the resident states, each checked against the NIK. A card read or a scan fills the fields that
  * are empty; what the agent typed is never overwritten: a NIK that differs is offered beside the field.
  */

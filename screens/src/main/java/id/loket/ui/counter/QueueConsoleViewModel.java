@@ -32,7 +32,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The queue half of the counter console (PRODUCT Q2): call next, recall, no-show, transfer and finish,
+ * The queue half of the counter console: call next, recall, no-show, transfer and finish,
  * and a scanned ticket QR brought to this counter. It owns "the ticket being served"; the registration
  * half only listens to {@link #ticketProperty()} changing.
  *

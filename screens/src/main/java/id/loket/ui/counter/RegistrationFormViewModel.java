@@ -45,7 +45,7 @@ import javafx.collections.ObservableMap;
 import javafx.scene.image.Image;
 
 /**
- * The registration itself (PRODUCT R4, R5): path, IKD state, phone, consent, the portal's outcome with
+ * The registration itself: path, IKD state, phone, consent, the portal's outcome with
  * its reason or follow-up, the portal reference; one action saves and prints the receipt. A refusal of
  * consent is recorded without anything personal. The receipt of an earlier registration is printed
  * again from here.
@@ -62,7 +62,7 @@ public final class RegistrationFormViewModel {
 
     private final ObjectProperty<RegistrationPath> path = new SimpleObjectProperty<>(RegistrationPath.OLEH_AGEN);
     // No risky defaults: the IKD state starts at "not asked yet" and no outcome is chosen, so nothing is
-    // recorded that the agent did not say (the path keeps its default, the common case of UX.md).
+    // recorded that the agent did not say (the path keeps its default, the common case at a kelurahan counter).
     private final ObjectProperty<IkdState> ikdState = new SimpleObjectProperty<>(IkdState.NOT_ASKED);
     private final StringProperty phone = new SimpleStringProperty("");
     private final BooleanProperty consent = new SimpleBooleanProperty(false);

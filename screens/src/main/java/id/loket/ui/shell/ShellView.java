@@ -254,7 +254,7 @@ public final class ShellView {
         root.getChildren().setAll(office.root());
     }
 
-    /** Desil / PKH list, follow-ups and corrections (issue 5); the office is a supervisor's face already. */
+    /** Desil / PKH list, follow-ups and corrections, the office's case work after the counter; the office is a supervisor's face already. */
     private void addCaseworkTabs(OfficeView office, Agent agent) {
         var printer = deps.officeDesk().printer();
         office.addTab(OfficeView.Group.LISTS, SocialListPane.tab(new SocialListViewModel(deps.casework(),

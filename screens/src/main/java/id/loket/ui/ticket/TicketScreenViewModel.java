@@ -60,7 +60,7 @@ public final class TicketScreenViewModel implements Activatable {
     }
 
     /**
-     * With the card reader and scanner (a resident may tap a KTP-el to learn their RT's day, Q5) and
+     * With the card reader and scanner (a resident may tap a KTP-el to learn their RT's day at the office) and
      * the voice for spoken prompts when the office turned them on.
      */
     public TicketScreenViewModel(TicketService tickets, Optional<Devices> devices, Optional<ResidentVoice> voice,
