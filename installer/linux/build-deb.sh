@@ -48,6 +48,7 @@ command -v Xvfb >/dev/null || cannot_build "Xvfb is missing (Debian package xvfb
 
 app="$repo/kiosk-app/target"
 [ -f "$app/kiosk-app.jar" ] && [ -d "$app/lib" ] || fail "no $app/kiosk-app.jar and lib/: build kiosk-app first (./mvnw -pl installer -am package)"
+[ -s "$app/THIRD-PARTY.txt" ] || fail "no $app/THIRD-PARTY.txt (the libraries' licences, made by kiosk-app's package phase)"
 
 target="$installer/target"
 work="$target/deb-build"
@@ -120,7 +121,9 @@ install -m 0755 "$here/kiosk-setup" "$root/opt/loket/lib/kiosk-setup"
 mkdir -p "$root/usr/share/doc/loket"
 cp "$repo/config/defaults/loket.properties" "$root/usr/share/doc/loket/loket.properties.defaults"
 cp "$repo/docs/INSTALL.md" "$root/usr/share/doc/loket/INSTALL.md"
-cp "$repo/NOTICE" "$root/usr/share/doc/loket/copyright"
+# Debian keeps a package's whole copyright story in one file: ours, then every shipped library's licence.
+{ cat "$repo/NOTICE"; echo; echo "Libraries shipped in /opt/loket/lib/app and their licences:"; cat "$app/THIRD-PARTY.txt"; } \
+  > "$root/usr/share/doc/loket/copyright"
 for script in preinst postinst prerm postrm; do
   install -m 0755 "$here/debian/$script" "$root/DEBIAN/$script"
 done

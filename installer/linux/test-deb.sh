@@ -54,6 +54,14 @@ dpkg -i "$deb"
 [ -x /usr/bin/loket ] && [ -x /opt/loket/bin/loket ] || fail "no /usr/bin/loket or /opt/loket/bin/loket"
 [ "$(stat -c '%U %a' /etc/loket/keys)" = "loket 700" ] || fail "/etc/loket/keys is not loket's alone"
 [ -s /opt/loket/lib/loket.jsa ] || fail "postinst made no class-data-sharing archive"
+for shipped in /opt/loket/lib/app/lib/*.jar; do
+  library="$(basename "$shipped" .jar)"
+  # Loket's own modules, and JavaFX's native halves (the list names their plain jars), need no line.
+  case "$library" in javafx-*-linux) continue ;; esac
+  if unzip -Z1 "$shipped" | grep -q '^id/loket/'; then continue; fi
+  grep -q "${library%-*}:${library##*-}" /usr/share/doc/loket/copyright \
+    || fail "/usr/share/doc/loket/copyright names no licence for the shipped library $library"
+done
 
 step "loket --version"
 loket --version | tee "$work/version.txt"

@@ -35,6 +35,8 @@ Copy-Item "$app\kiosk-app.jar" "$work\input\"
 Copy-Item -Recurse "$app\lib" "$work\input\lib"
 Copy-Item "$windows\loket.properties" "$work\input\loket.properties.example"
 Copy-Item "$repo\config\defaults\loket.properties" "$work\input\loket.properties.defaults"
+Copy-Item "$repo\NOTICE" "$work\input\NOTICE.txt"
+Copy-Item "$app\THIRD-PARTY.txt" "$work\input\THIRD-PARTY.txt"
 Copy-Item "$windows\loket-watchdog.ps1" "$work\input\"
 
 # JavaFX's native libraries beside its jars, as on Linux: JavaFX loads them from there instead of
