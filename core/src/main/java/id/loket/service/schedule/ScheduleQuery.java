@@ -41,6 +41,19 @@ public final class ScheduleQuery implements RtDays {
         return schedules.daysOf(rt).contains(LocalDate.now(clock));
     }
 
+    /**
+     * The day a new plan has to start from so that it leaves the days already past as they were:
+     * today, once the schedule in force has begun (the ketua RT were told those days, and residents
+     * came on them). Empty when there is no schedule yet or its first day is still ahead: a plan then
+     * covers the whole window.
+     */
+    public Optional<LocalDate> replanFrom() {
+        LocalDate today = LocalDate.now(clock);
+        return schedules.latest().map(stored -> stored.plan().inputs().from())
+                .filter(firstDay -> firstDay.isBefore(today))
+                .map(firstDay -> today);
+    }
+
     /** The schedule in force with its explanation, if one was saved. */
     public Optional<PlanOutcome> current() {
         return schedules.latest().map(stored -> PlanOutcome.of(stored.id(), stored.createdAt(), stored.createdBy(),

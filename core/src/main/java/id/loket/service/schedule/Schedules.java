@@ -1,6 +1,7 @@
 package id.loket.service.schedule;
 
 import id.loket.documents.ScheduleRenderer;
+import id.loket.domain.schedule.PlanInputs;
 import id.loket.domain.schedule.Planner;
 import id.loket.service.OfficeProfile;
 import id.loket.storage.AuditLog;
@@ -8,6 +9,8 @@ import id.loket.storage.ExplanationRepository;
 import id.loket.storage.Jdbc;
 import id.loket.storage.ScheduleRepository;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * The schedule's use cases together, so the composition root wires them in one line and a view
@@ -40,6 +43,18 @@ public final class Schedules {
                 new RePlan(jdbc, repository, planner, audit, clock), new ScheduleQuery(repository, clock),
                 new ScheduleCsvExport(repository), new SchedulePrintouts(repository,
                 new ExplanationRepository(jdbc), renderer, office, audit, clock));
+    }
+
+    /**
+     * Plans the window; once the schedule in force has begun, plans again from today instead
+     * ({@link ScheduleQuery#replanFrom()}), so no household is given a day that has already passed and
+     * no RT loses the day it was told.
+     *
+     * @throws InvalidPlanInputsException when {@link PlanInputs#problems()} is not empty
+     */
+    public PlanOutcome planKeepingPastDays(PlanInputs inputs, String actor) {
+        Optional<LocalDate> from = query.replanFrom();
+        return from.isPresent() ? rePlan.replan(inputs, from.get(), actor) : plan.plan(inputs, actor);
     }
 
     public PlanSchedule plan() {

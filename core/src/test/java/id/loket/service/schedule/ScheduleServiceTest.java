@@ -162,6 +162,33 @@ class ScheduleServiceTest {
     }
 
     @Test
+    void beforeItsFirstDayAScheduleIsMadeAnewAndOnceBegunItIsPlannedAgainFromToday() {
+        GeneratedKelurahan.fill(dataDir, 11, 12, 1_500);
+        LocalDate today = LocalDate.of(2026, 6, 4); // the test clock
+        try (AppContext app = TestApps.open(dataDir)) {
+            Schedules schedules = app.schedules();
+            assertThat(schedules.query().replanFrom()).as("no schedule yet").isEmpty();
+            schedules.planKeepingPastDays(PlanInputs.defaults(150), "lurah");
+            assertThat(schedules.query().replanFrom()).as("the schedule begins today").isEmpty();
+
+            Plan begun = schedules.planKeepingPastDays(PlanInputs.defaults(40)
+                    .withWindow(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 31)), "lurah").plan();
+            assertThat(begun.days().get(0).date()).isEqualTo(LocalDate.of(2026, 6, 1));
+            assertThat(schedules.query().replanFrom()).contains(today);
+
+            Plan again = schedules.planKeepingPastDays(PlanInputs.defaults(300)
+                    .withWindow(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 31)), "lurah").plan();
+
+            assertThat(again.days().stream().filter(d -> d.date().isBefore(today)).toList())
+                    .as("the days already past, as the ketua RT were told them")
+                    .isNotEmpty()
+                    .isEqualTo(begun.days().stream().filter(d -> d.date().isBefore(today)).toList());
+            assertThat(again.newDays()).isNotEmpty().allSatisfy(day -> assertThat(day.date()).isAfterOrEqualTo(today));
+            assertThat(again.inputs().capacityPerDay()).isEqualTo(300);
+        }
+    }
+
+    @Test
     void theCsvExportHasOneRowPerPart() throws Exception {
         GeneratedKelurahan.fill(dataDir, 10, 12, 1_500);
         try (AppContext app = TestApps.open(dataDir)) {

@@ -49,7 +49,8 @@ final class SchedulePane {
         holidays.setPromptText("2026-06-17, 2026-06-18");
         CheckBox desil = id(new CheckBox(texts.text("office.plan.desilFirst")), "plan-desil-first");
         desil.selectedProperty().bindBidirectional(model.desilFirstProperty());
-        Button run = id(new Button(texts.text("office.plan.run")), "plan-run", "primary");
+        Button run = id(new Button(), "plan-run", "primary");
+        run.textProperty().bind(model.runTextProperty());
         run.disableProperty().bind(model.busyProperty());
         run.setOnAction(e -> model.plan());
 
@@ -74,6 +75,13 @@ final class SchedulePane {
         runRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(desil, Priority.ALWAYS);
         form.add(runRow, 0, 5, 2, 1);
+        Label replanNote = id(new Label(), "plan-replan-note", "feedback");
+        replanNote.textProperty().bind(model.replanNoteProperty());
+        replanNote.setWrapText(true);
+        replanNote.setMinHeight(Region.USE_PREF_SIZE);
+        replanNote.managedProperty().bind(replanNote.textProperty().isNotEmpty());
+        replanNote.visibleProperty().bind(replanNote.managedProperty());
+        form.add(replanNote, 0, 6, 2, 1);
         // The inputs fold away once a plan is shown, so the plan's days get the window's height; they
         // open again with a click to plan anew. Without a plan they stand open.
         TitledPane inputs = id(new TitledPane(texts.text("office.plan.inputs"), form), "plan-inputs");

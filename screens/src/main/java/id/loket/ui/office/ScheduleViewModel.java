@@ -56,6 +56,8 @@ public final class ScheduleViewModel {
     private final ObjectProperty<RtRef> chosenRt = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper runText = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper replanNote = new ReadOnlyStringWrapper("");
 
     /** One day of the plan as the list shows it, with the day's detail for a tooltip or a printout. */
     public record DayLine(LocalDate date, String text, String detail) {
@@ -80,20 +82,39 @@ public final class ScheduleViewModel {
         this.texts = texts;
         this.supervisor = supervisor;
         this.printout = new Printout(background, texts, printer, supervisor, message, reports::saveCopy);
+        runText.set(texts.text("office.plan.run"));
     }
 
     /** Shows the plan in force, if there is one, with the inputs it was made with. */
     public void load() {
-        background.run(() -> schedules.query().current(), current -> current.ifPresent(outcome -> {
-            PlanInputs inputs = outcome.plan().inputs();
-            from.set(inputs.from());
-            to.set(inputs.to());
-            capacity.set(String.valueOf(inputs.capacityPerDay()));
-            reserve.set(String.valueOf(inputs.walkInReservePercent()));
-            holidays.set(inputs.holidays().stream().map(LocalDate::toString).collect(Collectors.joining(", ")));
-            desilFirst.set(inputs.desilFirst());
-            show(outcome);
-        }), failure -> message.set(texts.text(failure)));
+        background.run(() -> new InForce(schedules.query().current(), schedules.query().replanFrom()), inForce -> {
+            sayReplan(inForce.replanFrom());
+            inForce.current().ifPresent(this::showWithInputs);
+        }, failure -> message.set(texts.text(failure)));
+    }
+
+    private void showWithInputs(PlanOutcome outcome) {
+        PlanInputs inputs = outcome.plan().inputs();
+        from.set(inputs.from());
+        to.set(inputs.to());
+        capacity.set(String.valueOf(inputs.capacityPerDay()));
+        reserve.set(String.valueOf(inputs.walkInReservePercent()));
+        holidays.set(inputs.holidays().stream().map(LocalDate::toString).collect(Collectors.joining(", ")));
+        desilFirst.set(inputs.desilFirst());
+        show(outcome);
+    }
+
+    private record InForce(Optional<PlanOutcome> current, Optional<LocalDate> replanFrom) {
+    }
+
+    /**
+     * Once the schedule in force has begun, the action plans again from today: the button says so,
+     * and a note says that the days already past stay as they were.
+     */
+    private void sayReplan(Optional<LocalDate> from) {
+        DateTimeFormatter date = DateTimeFormatter.ofPattern("d MMMM yyyy", texts.locale());
+        runText.set(texts.text(from.isPresent() ? "office.plan.replan" : "office.plan.run"));
+        replanNote.set(from.map(day -> texts.text("office.plan.replanNote", date.format(day))).orElse(""));
     }
 
     public void plan() {
@@ -103,10 +124,14 @@ public final class ScheduleViewModel {
         }
         busy.set(true);
         message.set(texts.text("office.plan.running"));
-        background.run(() -> schedules.plan().plan(inputs.get(), supervisor.username()), outcome -> {
+        background.run(() -> {
+            PlanOutcome outcome = schedules.planKeepingPastDays(inputs.get(), supervisor.username());
+            return new Planned(outcome, schedules.query().replanFrom());
+        }, planned -> {
             busy.set(false);
             message.set("");
-            show(outcome);
+            sayReplan(planned.replanFrom());
+            show(planned.outcome());
         }, failure -> {
             busy.set(false);
             message.set(texts.text(failure));
@@ -207,6 +232,9 @@ public final class ScheduleViewModel {
         }, failure -> message.set(texts.text(failure)));
     }
 
+    private record Planned(PlanOutcome outcome, Optional<LocalDate> replanFrom) {
+    }
+
     private record Made(OfficeReports.Report report, PdfPreview.Page firstPage) {
     }
 
@@ -226,4 +254,8 @@ public final class ScheduleViewModel {
     public ObjectProperty<RtRef> chosenRtProperty() { return chosenRt; }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    /** "Make the schedule", or once the schedule in force has begun, "plan again from today". */
+    public ReadOnlyStringProperty runTextProperty() { return runText.getReadOnlyProperty(); }
+    /** Says which days a new plan leaves alone; empty before the schedule in force begins. */
+    public ReadOnlyStringProperty replanNoteProperty() { return replanNote.getReadOnlyProperty(); }
 }

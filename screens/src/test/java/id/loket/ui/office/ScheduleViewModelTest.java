@@ -131,6 +131,53 @@ class ScheduleViewModelTest {
     }
 
     @Test
+    void onceThePlanInForceHasBegunTheActionPlansAgainFromTodayAndLeavesThePastDaysAlone() {
+        LocalDate today = LocalDate.now(TestApps.FIRST_DAY);
+        schedule.fromProperty().set(LocalDate.of(2026, 6, 1));
+        schedule.toProperty().set(LocalDate.of(2026, 6, 30));
+        schedule.capacityProperty().set("3");
+        assertThat(schedule.runTextProperty().get()).isEqualTo(texts.text("office.plan.run"));
+        schedule.plan();
+        PlanOutcome begun = planInForce();
+        assertThat(schedule.runTextProperty().get()).isEqualTo(texts.text("office.plan.replan"));
+        assertThat(schedule.replanNoteProperty().get()).contains("4 Juni 2026");
+
+        schedule.capacityProperty().set("300");
+        schedule.plan();
+
+        PlanOutcome again = planInForce();
+        assertThat(again.planId()).isNotEqualTo(begun.planId());
+        assertThat(again.plan().days().stream().filter(d -> d.date().isBefore(today)).toList())
+                .isNotEmpty()
+                .isEqualTo(begun.plan().days().stream().filter(d -> d.date().isBefore(today)).toList());
+        assertThat(schedule.days()).extracting(ScheduleViewModel.DayLine::date).contains(LocalDate.of(2026, 6, 1));
+    }
+
+    @Test
+    void aReopenedTabOfABegunScheduleSaysThatANewPlanStartsToday() {
+        schedule.fromProperty().set(LocalDate.of(2026, 6, 1));
+        schedule.capacityProperty().set("300");
+        schedule.plan();
+
+        ScheduleViewModel reopened = model();
+        assertThat(reopened.replanNoteProperty().get()).isEmpty();
+        reopened.load();
+
+        assertThat(reopened.runTextProperty().get()).isEqualTo(texts.text("office.plan.replan"));
+        assertThat(reopened.replanNoteProperty().get()).isEqualTo(texts.text("office.plan.replanNote", "4 Juni 2026"));
+    }
+
+    @Test
+    void aScheduleThatBeginsTodayIsStillMadeAnew() {
+        schedule.capacityProperty().set("300");
+        schedule.plan();
+
+        assertThat(planInForce().plan().inputs().from()).isEqualTo(LocalDate.now(TestApps.FIRST_DAY));
+        assertThat(schedule.runTextProperty().get()).isEqualTo(texts.text("office.plan.run"));
+        assertThat(schedule.replanNoteProperty().get()).isEmpty();
+    }
+
+    @Test
     void aReopenedTabShowsThePlanInForceWithTheInputsItWasMadeWith() {
         schedule.fromProperty().set(MONDAY);
         schedule.toProperty().set(MONDAY.plusDays(11));
