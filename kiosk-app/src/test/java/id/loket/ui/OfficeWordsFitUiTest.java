@@ -86,12 +86,12 @@ class OfficeWordsFitUiTest {
         AppContext app = TestApps.withDemoData(dir.resolve("fit-" + language + "-" + width + "-" + System.nanoTime()),
                 300, "ui.language", language);
         // A plan that leaves RTs out, so the schedule tab shows its days and the RTs without a place.
-        app.schedules().plan().plan(PlanInputs.defaults(8), "lurah");
+        app.lists().schedules().plan().plan(PlanInputs.defaults(8), "lurah");
         // Survey answers of today, so the IKM tab shows its charts and its summary.
         for (int answer = 1; answer <= 4; answer++) {
             int[] answers = new int[9];
             java.util.Arrays.fill(answers, answer);
-            app.skm().surveys().save(new id.loket.domain.skm.SkmResponse(app.progress().today(), "PERLINSOS", answers,
+            app.programmes().skm().surveys().save(new id.loket.domain.skm.SkmResponse(app.reporting().progress().today(), "PERLINSOS", answers,
                     id.loket.domain.skm.RespondentProfile.NONE, id.loket.domain.skm.SkmSource.TOUCH));
         }
         robot.interact(() -> kiosk = StartedKiosk.launch(app).size(width, height).showing(ShellView.Face.OFFICE)
