@@ -142,13 +142,15 @@ public final class CounterLatencyBenchmark {
             app.startDevices();
             app.security().demoData().fill(app.foundation().office(), 40);
             long start = System.nanoTime();
-            RtListImportResult imported = app.lists().rtListImport().importFile(list, app.foundation().office().kelurahanCode(),
+            RtListImportResult imported = app.lists().rtListImport().importFile(list,
+                    app.foundation().office().kelurahanCode(),
                     "benchmark", RtListImportService.ProgressListener.NONE, new RtListImportService.Cancellation());
             double importSeconds = (System.nanoTime() - start) / 1e9;
             if (!imported.completed()) {
                 throw new IllegalStateException("the city was not imported: " + imported.failure());
             }
-            Agent agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
+            Agent agent = ((LoginService.LoggedIn) app.security().login().login("agen1",
+                    "111111".toCharArray())).agent();
             // A second pool on the same file in this process: H2 shares the one open database.
             try (Database side = Database.openEmbedded(dataDir, DatabaseKey.loadOrCreate(keyFile))) {
                 Jdbc jdbc = new Jdbc(side.dataSource());

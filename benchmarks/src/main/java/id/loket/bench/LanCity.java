@@ -82,7 +82,8 @@ final class LanCity {
                 "security.key-file", dir.resolve(KEY).toString(), "backup.daily", "false"));
         try (AppContext app = AppContext.open(settings, Clock.systemDefaultZone())) {
             app.security().demoData().fill(app.foundation().office(), 40);
-            RtListImportResult imported = app.lists().rtListImport().importFile(list, app.foundation().office().kelurahanCode(),
+            RtListImportResult imported = app.lists().rtListImport().importFile(list,
+                    app.foundation().office().kelurahanCode(),
                     "benchmark", RtListImportService.ProgressListener.NONE, new RtListImportService.Cancellation());
             if (!imported.completed()) {
                 throw new IllegalStateException("the city was not imported: " + imported.failure());

@@ -416,7 +416,8 @@ public final class LanLoadBenchmark {
             RegistrationService.SaveResult result = timed("save + receipt", client,
                     () -> app.registration().registrations().save(draft, agent));
             if (result == null) {
-                result = untilAnswered("save + receipt", client, () -> app.registration().registrations().save(draft, agent));
+                result = untilAnswered("save + receipt", client,
+                        () -> app.registration().registrations().save(draft, agent));
                 if (result == null) {
                     return;
                 }

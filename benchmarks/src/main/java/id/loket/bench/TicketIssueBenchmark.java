@@ -129,7 +129,8 @@ public final class TicketIssueBenchmark {
                 TicketService.Prepared made = prepare(service, waiting + i);
                 issue[i] = millis(start);
                 start = System.nanoTime();
-                renderer.render(new TicketDocument(app.foundation().office().name(), app.foundation().office().address(),
+                renderer.render(new TicketDocument(app.foundation().office().name(),
+                        app.foundation().office().address(),
                         made.ticket().displayNumber(), made.serviceName(), false, made.ticket().issuedAt(),
                         made.estimate().peopleAhead(), made.ticket().qrPayload(), Optional.of(made.estimate()), made.documents(),
                         Optional.empty()), PaperSize.THERMAL_80);

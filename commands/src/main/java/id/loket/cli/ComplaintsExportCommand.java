@@ -42,7 +42,8 @@ final class ComplaintsExportCommand implements Callable<Integer> {
         LocalDate to = period.to;
         return command.asSupervisor(CommandWiring.COMPLAINTS_EXPORT, (needs, actor) -> {
             if (format == ExportCommand.ReportFormat.csv) {
-                int rows = Reports.writeCsvRows(out, writer -> needs.complaintReport().writeCsv(from, to, writer, actor));
+                int rows = Reports.writeCsvRows(out,
+                        writer -> needs.complaintReport().writeCsv(from, to, writer, actor));
                 command.err().println(command.texts().text("cli.export.done", rows));
             } else {
                 command.writePdf(needs.complaintReport().pdf(from, to, actor), out);

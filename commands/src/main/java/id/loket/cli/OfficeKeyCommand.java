@@ -39,7 +39,8 @@ final class OfficeKeyCommand implements Callable<Integer> {
         Reports.requireFolder(spec, export.root.texts(), out);
         try (var opened = export.root.open(CommandWiring.OFFICE_KEY)) {
             OfficeKey key = opened.needs().dailyFiles().officeKey();
-            Path where = (out != null ? out : Path.of(opened.needs().dailyFiles().officeKeyFileName())).toAbsolutePath();
+            Path where = (out != null ? out : Path.of(opened.needs().dailyFiles().officeKeyFileName()))
+                    .toAbsolutePath();
             Reports.writeBytes(where, key.fileText(opened.needs().officeName()).getBytes(StandardCharsets.UTF_8));
             spec.commandLine().getOut().println(export.root.texts().text("cli.officeKey.done", where.toString(),
                     key.kelurahanCode(), key.fingerprint()));

@@ -40,7 +40,8 @@ class ComplaintsExportCommandTest {
             long first = record(app, agent, ComplaintKind.COMPLAINT, "PERLINSOS", "Antrean lama, HP 081234567890");
             record(app, agent, ComplaintKind.COMPLAINT, "IKD", "Petugas IKD tidak ada");
             record(app, agent, ComplaintKind.SUGGESTION, "INFORMASI", "Tambah kursi tunggu");
-            assertThat(app.complaintDesk().complaints().answer(first, "Loket ketiga dibuka", lurah)).isInstanceOf(Complaints.Done.class);
+            assertThat(app.complaintDesk().complaints().answer(first, "Loket ketiga dibuka",
+                    lurah)).isInstanceOf(Complaints.Done.class);
         }
     }
 

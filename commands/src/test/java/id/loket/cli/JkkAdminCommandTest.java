@@ -30,7 +30,8 @@ class JkkAdminCommandTest {
         loket = new LoketRun(dir.resolve("data")).user("lurah");
         try (AppContext app = AppContext.open(TestApps.settings(dir.resolve("data")), TestApps.FIRST_DAY)) {
             app.security().demoData().fill(app.foundation().office(), 20);
-            Agent agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
+            Agent agent = ((LoginService.LoggedIn) app.security().login().login("agen1",
+                    "111111".toCharArray())).agent();
             app.programmes().jkkProposals().save(JkkFixtures.eligible("0001", JobType.O, 17), agent);
         }
     }

@@ -40,10 +40,12 @@ class JkkExportCommandTest {
         loket = new LoketRun(dir.resolve("data"));
         try (AppContext app = AppContext.open(TestApps.settings(dir.resolve("data")), TestApps.FIRST_DAY)) {
             app.security().demoData().fill(app.foundation().office(), 20);
-            Agent agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
+            Agent agent = ((LoginService.LoggedIn) app.security().login().login("agen1",
+                    "111111".toCharArray())).agent();
             assertThat(app.programmes().jkkProposals().save(JkkFixtures.eligible("0001", JobType.O, 17), agent))
                     .isInstanceOf(JkkProposals.Done.class);
-            assertThat(app.programmes().jkkProposals().save(JkkFixtures.draft(Nik.ofStored(PRIORITY, TestApps.FIRST_DAY),
+            assertThat(app.programmes().jkkProposals().save(JkkFixtures.draft(Nik.ofStored(PRIORITY,
+                    TestApps.FIRST_DAY),
                     JobType.O, 17, true, false, "1500000"), agent)).isInstanceOf(JkkProposals.Done.class);
         }
     }

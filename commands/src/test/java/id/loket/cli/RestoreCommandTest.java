@@ -126,7 +126,8 @@ class RestoreCommandTest {
         Files.copy(TestApps.keyFile(data), TestApps.keyFile(newPc));
         try (AppContext app = TestApps.open(newPc)) {
             char[] newPin = "481592".toCharArray();
-            assertThat(app.security().accounts().createFirstSupervisor("admin", "Admin Kelurahan", newPin, newPin.clone()))
+            assertThat(app.security().accounts().createFirstSupervisor("admin", "Admin Kelurahan", newPin,
+                    newPin.clone()))
                     .isEmpty();
         }
         pin = "481592";
@@ -161,7 +162,8 @@ class RestoreCommandTest {
     private Path backupOf(Path dataDir) {
         try (AppContext app = AppContext.open(TestApps.settings(dataDir, "security.key-file",
                 TestApps.keyFile(data).toString()), TestApps.FIRST_DAY)) {
-            return app.security().backups().backupNow("test", Optional.of(dataDir.resolveSibling(dataDir.getFileName() + "-bk")));
+            return app.security().backups().backupNow("test",
+                    Optional.of(dataDir.resolveSibling(dataDir.getFileName() + "-bk")));
         }
     }
 

@@ -34,7 +34,8 @@ class AccountsTest {
     void aNewAgentCanLogInWithTheirPin() {
         assertThat(app.security().accounts().create("siti.agen", "Siti Aminah", Role.AGENT, "482913".toCharArray(),
                 "482913".toCharArray(), "lurah")).isEmpty();
-        assertThat(app.security().login().login("siti.agen", "482913".toCharArray())).isInstanceOf(LoginService.LoggedIn.class);
+        assertThat(app.security().login().login("siti.agen",
+                "482913".toCharArray())).isInstanceOf(LoginService.LoggedIn.class);
     }
 
     @ParameterizedTest(name = "{0} / {1} -> {2}")
@@ -55,14 +56,17 @@ class AccountsTest {
         assertThat(app.security().accounts().noAccounts()).isFalse();
         assertThat(app.security().accounts().createFirstSupervisor("penyusup", "Penyusup", "482913".toCharArray(),
                 "482913".toCharArray())).extracting(Message::key).containsExactly("account.problem.notFirst");
-        assertThat(app.security().login().login("penyusup", "482913".toCharArray())).isInstanceOf(LoginService.WrongPin.class);
+        assertThat(app.security().login().login("penyusup",
+                "482913".toCharArray())).isInstanceOf(LoginService.WrongPin.class);
     }
 
     @Test
     void aTakenOrMalformedUserNameIsRefused() {
-        assertThat(app.security().accounts().create("Agen1", "X", Role.AGENT, "482913".toCharArray(), "482913".toCharArray(),
+        assertThat(app.security().accounts().create("Agen1", "X", Role.AGENT, "482913".toCharArray(),
+                "482913".toCharArray(),
                 "lurah")).extracting(Message::key).contains("account.problem.usernameTaken");
-        assertThat(app.security().accounts().create("1x", "X", Role.AGENT, "482913".toCharArray(), "482913".toCharArray(),
+        assertThat(app.security().accounts().create("1x", "X", Role.AGENT, "482913".toCharArray(),
+                "482913".toCharArray(),
                 "lurah")).extracting(Message::key).contains("account.problem.username");
     }
 
@@ -75,10 +79,13 @@ class AccountsTest {
         assertThat(locked.lockedNow()).isTrue();
         app.security().accounts().unlock(locked.agent(), "lurah");
         assertThat(app.security().accounts().find("agen1").orElseThrow().lockedNow()).isFalse();
-        assertThat(app.security().accounts().setPin(locked.agent(), "739184".toCharArray(), "739184".toCharArray(), "lurah"))
+        assertThat(app.security().accounts().setPin(locked.agent(), "739184".toCharArray(), "739184".toCharArray(),
+                "lurah"))
                 .isEmpty();
-        assertThat(app.security().login().login("agen1", "111111".toCharArray())).isInstanceOf(LoginService.WrongPin.class);
-        assertThat(app.security().login().login("agen1", "739184".toCharArray())).isInstanceOf(LoginService.LoggedIn.class);
+        assertThat(app.security().login().login("agen1",
+                "111111".toCharArray())).isInstanceOf(LoginService.WrongPin.class);
+        assertThat(app.security().login().login("agen1",
+                "739184".toCharArray())).isInstanceOf(LoginService.LoggedIn.class);
     }
 
     @Test
@@ -86,7 +93,8 @@ class AccountsTest {
         Accounts.Row agent = app.security().accounts().find("agen1").orElseThrow();
         assertThat(app.security().accounts().deactivate(agent.agent(), "lurah")).isEmpty();
         assertThat(app.security().accounts().find("agen1").orElseThrow().active()).isFalse();
-        assertThat(app.security().login().login("agen1", "111111".toCharArray())).isInstanceOf(LoginService.WrongPin.class);
+        assertThat(app.security().login().login("agen1",
+                "111111".toCharArray())).isInstanceOf(LoginService.WrongPin.class);
     }
 
     @Test
@@ -95,7 +103,8 @@ class AccountsTest {
         app.security().accounts().deactivate(agent.agent(), "lurah");
         app.security().accounts().reactivate(agent.agent(), "lurah");
         assertThat(app.security().accounts().find("agen1").orElseThrow().active()).isTrue();
-        assertThat(app.security().login().login("agen1", "111111".toCharArray())).isInstanceOf(LoginService.LoggedIn.class);
+        assertThat(app.security().login().login("agen1",
+                "111111".toCharArray())).isInstanceOf(LoginService.LoggedIn.class);
     }
 
     @Test
@@ -103,7 +112,8 @@ class AccountsTest {
         Accounts.Row agent = app.security().accounts().find("agen2").orElseThrow();
         app.security().accounts().deactivate(agent.agent(), "lurah");
         app.security().accounts().reactivate(agent.agent(), "lurah");
-        assertThat(app.security().auditTrail().search(app.reporting().progress().today(), app.reporting().progress().today(),
+        assertThat(app.security().auditTrail().search(app.reporting().progress().today(),
+                app.reporting().progress().today(),
                 java.util.Optional.of("lurah"), java.util.Optional.of(id.loket.domain.audit.AuditAction.ACCOUNT_CHANGED)))
                 .extracting(id.loket.domain.audit.AuditEvent::detail)
                 .contains("deactivated", "reactivated");
@@ -111,14 +121,17 @@ class AccountsTest {
 
     @Test
     void theLastActiveSupervisorCannotBeDeactivated() {
-        assertThat(app.security().accounts().create("sekretaris", "Sekretaris Lurah", Role.SUPERVISOR, "482913".toCharArray(),
+        assertThat(app.security().accounts().create("sekretaris", "Sekretaris Lurah", Role.SUPERVISOR,
+                "482913".toCharArray(),
                 "482913".toCharArray(), "lurah")).isEmpty();
         Accounts.Row lurah = app.security().accounts().find("lurah").orElseThrow();
-        assertThat(app.security().accounts().deactivate(lurah.agent(), "sekretaris")).as("another supervisor remains").isEmpty();
+        assertThat(app.security().accounts().deactivate(lurah.agent(),
+                "sekretaris")).as("another supervisor remains").isEmpty();
         Accounts.Row sekretaris = app.security().accounts().find("sekretaris").orElseThrow();
         assertThat(app.security().accounts().deactivate(sekretaris.agent(), "lurah"))
                 .extracting(Message::key).containsExactly("account.problem.lastSupervisor");
-        assertThat(app.security().login().login("sekretaris", "482913".toCharArray())).isInstanceOf(LoginService.LoggedIn.class);
+        assertThat(app.security().login().login("sekretaris",
+                "482913".toCharArray())).isInstanceOf(LoginService.LoggedIn.class);
     }
 
     @Test

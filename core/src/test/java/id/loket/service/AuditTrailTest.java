@@ -51,13 +51,15 @@ class AuditTrailTest {
     void theNameFilterTakesPercentAndUnderscoreLiterally() {
         assertThat(app.security().auditTrail().search(TODAY, TODAY, Optional.of("agen_%"), Optional.empty()))
                 .extracting(AuditEvent::actor).containsOnly("agen_%");
-        assertThat(app.security().auditTrail().search(TODAY, TODAY, Optional.of("AGEN1"), Optional.of(AuditAction.LOGIN)))
+        assertThat(app.security().auditTrail().search(TODAY, TODAY, Optional.of("AGEN1"),
+                Optional.of(AuditAction.LOGIN)))
                 .extracting(AuditEvent::actor).containsOnly("agen1");
     }
 
     @Test
     void daysOutsideTheRangeAreLeftOut() {
-        assertThat(app.security().auditTrail().search(TODAY.plusDays(1), TODAY.plusDays(2), Optional.empty(), Optional.empty()))
+        assertThat(app.security().auditTrail().search(TODAY.plusDays(1), TODAY.plusDays(2), Optional.empty(),
+                Optional.empty()))
                 .isEmpty();
     }
 
@@ -69,7 +71,8 @@ class AuditTrailTest {
         assertThat(rows).isEqualTo(before);
         assertThat(csv.toString()).startsWith(AuditTrail.CSV_HEADER).contains(",\"'=HYPERLINK(")
                 .doesNotContain(",=HYPERLINK(").doesNotContain(",\"=HYPERLINK(");
-        assertThat(app.security().auditTrail().search(TODAY, TODAY, Optional.of("lurah"), Optional.of(AuditAction.EXPORT)))
+        assertThat(app.security().auditTrail().search(TODAY, TODAY, Optional.of("lurah"),
+                Optional.of(AuditAction.EXPORT)))
                 .hasSize(1);
     }
 
@@ -90,7 +93,8 @@ class AuditTrailTest {
                 assertThat(kept.filter(Files::isRegularFile)).as("no copy kept in the data folder").isEmpty();
             }
         }
-        assertThat(app.security().auditTrail().search(TODAY, TODAY, Optional.of("lurah"), Optional.of(AuditAction.EXPORT)))
+        assertThat(app.security().auditTrail().search(TODAY, TODAY, Optional.of("lurah"),
+                Optional.of(AuditAction.EXPORT)))
                 .anyMatch(e -> e.detail().equals("copy saved to " + target.toAbsolutePath()));
     }
 }

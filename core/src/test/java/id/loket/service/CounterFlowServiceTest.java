@@ -65,7 +65,8 @@ class CounterFlowServiceTest {
         HouseholdLookup.Result found = app.registration().lookup().lookup(household.headNik().digits(), agent);
         assertThat(found.status()).hasValueSatisfying(s -> assertThat(s.alreadyRegistered()).isFalse());
 
-        RegistrationService.SaveResult result = app.registration().registrations().save(draft(household, called, true), agent);
+        RegistrationService.SaveResult result = app.registration().registrations().save(draft(household, called, true),
+                agent);
         assertThat(result).isInstanceOf(RegistrationService.Saved.class);
         RegistrationService.Saved saved = (RegistrationService.Saved) result;
         assertThat(saved.registration().code()).startsWith("REG-");
@@ -81,7 +82,8 @@ class CounterFlowServiceTest {
     void withoutConsentNothingIsSaved() {
         Household household = unregisteredHousehold();
         int before = app.reporting().progress().current().registered();
-        RegistrationService.SaveResult result = app.registration().registrations().save(draft(household, null, false), agent);
+        RegistrationService.SaveResult result = app.registration().registrations().save(draft(household, null, false),
+                agent);
         assertThat(result).isInstanceOfSatisfying(RegistrationService.Rejected.class,
                 r -> assertThat(r.problems()).extracting(m -> m.key()).contains("registration.problem.noConsent"));
         assertThat(app.reporting().progress().current().registered()).isEqualTo(before);

@@ -74,7 +74,8 @@ class CounterRegistrationServiceTest {
                 IkdState.ALREADY_ACTIVE, Optional.of("081234567890"), true, Outcome.BERHASIL, Optional.empty(),
                 Optional.of("PLS-777"));
 
-        RegistrationService.Saved saved = (RegistrationService.Saved) app.registration().registrations().save(draft, agent);
+        RegistrationService.Saved saved = (RegistrationService.Saved) app.registration().registrations().save(draft,
+                agent);
 
         assertThat(saved.registration().path()).isEqualTo(path);
         assertThat(saved.print().printed()).isTrue();
@@ -85,7 +86,8 @@ class CounterRegistrationServiceTest {
         if (path == RegistrationPath.MANDIRI_IKD) {
             assertThat(receipt).contains("aplikasi IKD");
         }
-        assertThat(app.registration().lookup().lookup(household.headNik().digits(), agent).status().orElseThrow().alreadyRegistered())
+        assertThat(app.registration().lookup().lookup(household.headNik().digits(),
+                agent).status().orElseThrow().alreadyRegistered())
                 .isTrue();
     }
 
@@ -96,12 +98,14 @@ class CounterRegistrationServiceTest {
                 IkdState.FAILED, Optional.empty(), true, Outcome.GAGAL, Optional.of("dicoba 3 kali"), Optional.empty(),
                 Optional.of(FailureReason.NO_OTP), Optional.empty());
 
-        RegistrationService.Saved saved = (RegistrationService.Saved) app.registration().registrations().save(draft, agent);
+        RegistrationService.Saved saved = (RegistrationService.Saved) app.registration().registrations().save(draft,
+                agent);
 
         assertThat(saved.registration().failureReason()).contains(FailureReason.NO_OTP);
         assertThat(text(saved.receiptPdf())).contains("Gagal: Kode OTP tidak masuk. dicoba 3 kali")
                 .contains("Bawa KTP-el dan Kartu Keluarga");
-        assertThat(app.registration().lookup().lookup(household.headNik().digits(), agent).status().orElseThrow().alreadyRegistered())
+        assertThat(app.registration().lookup().lookup(household.headNik().digits(),
+                agent).status().orElseThrow().alreadyRegistered())
                 .as("a failed attempt leaves the household to be registered").isFalse();
     }
 
@@ -113,7 +117,8 @@ class CounterRegistrationServiceTest {
                 Outcome.PERLU_TINDAK_LANJUT, Optional.of("KK belum diperbarui"), Optional.empty(), Optional.empty(),
                 Optional.of(LocalDate.of(2026, 6, 8)));
 
-        RegistrationService.Saved saved = (RegistrationService.Saved) app.registration().registrations().save(draft, agent);
+        RegistrationService.Saved saved = (RegistrationService.Saved) app.registration().registrations().save(draft,
+                agent);
 
         assertThat(saved.registration().followUpOn()).contains(LocalDate.of(2026, 6, 8));
         assertThat(text(saved.receiptPdf()).replaceAll("\\s+", " "))
@@ -131,7 +136,8 @@ class CounterRegistrationServiceTest {
         assertThat(app.registration().registrations().refusalsToday()).isEqualTo(1);
         assertThat(app.reporting().progress().current().registered()).isEqualTo(registered);
         LocalDate today = LocalDate.of(2026, 6, 4);
-        assertThat(app.security().auditTrail().search(today, today, Optional.of("agen1"), Optional.of(AuditAction.CONSENT_REFUSED)))
+        assertThat(app.security().auditTrail().search(today, today, Optional.of("agen1"),
+                Optional.of(AuditAction.CONSENT_REFUSED)))
                 .singleElement().satisfies(event -> assertThat(event.toString()).doesNotContainPattern("\\d{16}"));
     }
 
@@ -163,10 +169,12 @@ class CounterRegistrationServiceTest {
         Household second = household(unregistered.get(1));
         Household third = household(unregistered.get(2));
         // The head of the first household was once recorded as a member of the second.
-        app.registration().registrations().save(draft(second), agent, Optional.of(new RegistrationService.Member(first.headNik(),
+        app.registration().registrations().save(draft(second), agent,
+                Optional.of(new RegistrationService.Member(first.headNik(),
                 first.headName(), Optional.empty(), Optional.empty())));
 
-        HouseholdLookup.Found found = app.registration().lookup().find(new HouseholdLookup.Query(first.headNik().digits(),
+        HouseholdLookup.Found found = app.registration().lookup()
+                .find(new HouseholdLookup.Query(first.headNik().digits(),
                 third.kkNumber().orElseThrow().digits(), Optional.empty(), Optional.empty()), agent);
 
         assertThat(found.status().orElseThrow().household().id()).isEqualTo(first.id());
@@ -209,9 +217,11 @@ class CounterRegistrationServiceTest {
                 .extracting(m -> m.key()).containsExactly("counter.walkIn.noName", "counter.walkIn.noRt"));
         // A KK number that is given must be right.
         assertThat(app.registration().lookup().addWalkIn(new HouseholdLookup.WalkIn(NEW_NIK, "123", "X",
-                Optional.of(app.registration().lookup().rts().get(0))), agent)).isInstanceOf(HouseholdLookup.NotAdded.class);
+                Optional.of(app.registration().lookup().rts().get(0))),
+                        agent)).isInstanceOf(HouseholdLookup.NotAdded.class);
         Household listed = household(unregistered.get(0));
-        assertThat(app.registration().lookup().addWalkIn(new HouseholdLookup.WalkIn(NEW_NIK, listed.kkNumber().orElseThrow().digits(), "X",
+        assertThat(app.registration().lookup().addWalkIn(new HouseholdLookup.WalkIn(NEW_NIK,
+                listed.kkNumber().orElseThrow().digits(), "X",
                 Optional.of(listed.rt())), agent))
                 .isInstanceOfSatisfying(HouseholdLookup.NotAdded.class, refused -> assertThat(refused.problems())
                         .extracting(m -> m.key()).containsExactly("counter.walkIn.kkKnown"));
@@ -222,12 +232,14 @@ class CounterRegistrationServiceTest {
         RtRef rt = app.registration().lookup().rts().get(0);
         String secondNik = "6471051203609877";
         for (String nik : List.of(NEW_NIK, secondNik)) {
-            assertThat(app.registration().lookup().addWalkIn(new HouseholdLookup.WalkIn(nik, "", "WARGA TANPA KK", Optional.of(rt)),
+            assertThat(app.registration().lookup().addWalkIn(new HouseholdLookup.WalkIn(nik, "", "WARGA TANPA KK",
+                    Optional.of(rt)),
                     agent)).as("two walk-ins without a KK number do not clash").isInstanceOf(HouseholdLookup.Added.class);
         }
         Household walkIn = household(NEW_NIK);
         assertThat(walkIn.kkNumber()).isEmpty();
-        assertThat(app.registration().registrations().save(draft(walkIn), agent)).isInstanceOf(RegistrationService.Saved.class);
+        assertThat(app.registration().registrations().save(draft(walkIn),
+                agent)).isInstanceOf(RegistrationService.Saved.class);
         assertThat(app.registration().lookup().find(HouseholdLookup.Query.byNik(NEW_NIK), agent).status().orElseThrow()
                 .alreadyRegistered()).isTrue();
 
@@ -238,7 +250,8 @@ class CounterRegistrationServiceTest {
 
         Path list = Files.writeString(dir.resolve("rt.csv"), "No,No KK,NIK,Nama,Alamat,RT,RW,No HP\n"
                 + "1,6471052010269878,6471051203609878,BUDI BARU,Jl. Uji 1," + rt.rt() + "," + rt.rw() + ",\n");
-        assertThat(app.lists().rtListImport().importFile(list, app.foundation().office().kelurahanCode(), "lurah").failure()).isEmpty();
+        assertThat(app.lists().rtListImport().importFile(list, app.foundation().office().kelurahanCode(),
+                "lurah").failure()).isEmpty();
         Path social = Files.writeString(dir.resolve("dinsos.csv"), "NIK;Desil\n" + NEW_NIK + ";1\n");
         assertThat(app.lists().casework().socialLists().importFile(social, "lurah").failure()).isEmpty();
         assertThat(household(NEW_NIK).kkNumber()).isEmpty();
@@ -247,15 +260,18 @@ class CounterRegistrationServiceTest {
     @Test
     void aReceiptIsFoundByItsQrAndPrintedAgainAsACopyWithTheTimeOfTheReprint() throws IOException {
         Household household = household(unregistered.get(0));
-        RegistrationService.Saved saved = (RegistrationService.Saved) app.registration().registrations().save(draft(household), agent);
+        RegistrationService.Saved saved = (RegistrationService.Saved) app.registration().registrations()
+                .save(draft(household), agent);
         assertThat(text(saved.receiptPdf())).doesNotContain("SALINAN");
 
-        RegistrationService.Found found = app.registration().registrations().findReceipt(saved.registration().qrPayload(), agent)
+        RegistrationService.Found found = app.registration().registrations()
+                .findReceipt(saved.registration().qrPayload(), agent)
                 .orElseThrow();
         assertThat(found.household().id()).isEqualTo(household.id());
         assertThat(app.registration().registrations().findReceipt("LOKET-REG:REG-999999", agent)).isEmpty();
 
-        RegistrationService.Reprinted again = app.registration().registrations().reprint(found.registration().id(), agent);
+        RegistrationService.Reprinted again = app.registration().registrations().reprint(found.registration().id(),
+                agent);
 
         assertThat(again.print().printed()).isTrue();
         assertThat(text(again.receiptPdf())).contains("SALINAN").containsPattern("Dicetak ulang \\S.*\\d{2}[.:]\\d{2}")
@@ -282,10 +298,12 @@ class CounterRegistrationServiceTest {
     @Test
     void aCopyInEnglishSaysCopy() throws IOException {
         try (AppContext english = TestApps.withDemoData(dir.resolve("en"), 60, "ui.language", "en")) {
-            Agent agen = ((LoginService.LoggedIn) english.security().login().login("agen1", "111111".toCharArray())).agent();
+            Agent agen = ((LoginService.LoggedIn) english.security().login().login("agen1",
+                    "111111".toCharArray())).agent();
             String nik = csvRows(english).filter(l -> l.endsWith(",yes")).map(l -> l.split(",")[1]).findFirst()
                     .orElseThrow();
-            var registration = english.registration().lookup().lookup(nik, agen).status().orElseThrow().latest().orElseThrow();
+            var registration = english.registration().lookup().lookup(nik,
+                    agen).status().orElseThrow().latest().orElseThrow();
 
             String copy = text(english.registration().registrations().reprint(registration.id(), agen).receiptPdf());
 
@@ -304,7 +322,8 @@ class CounterRegistrationServiceTest {
         assertThat(app.registration().registrations().flagAsn(household.id(), unit, agent)).isEmpty();
 
         assertThat(asnCount(unit)).isEqualTo(before + 1);
-        assertThat(app.registration().lookup().find(HouseholdLookup.Query.byNik(household.headNik().digits()), agent).flags())
+        assertThat(app.registration().lookup().find(HouseholdLookup.Query.byNik(household.headNik().digits()),
+                agent).flags())
                 .satisfies(flags -> {
                     assertThat(flags.asn()).isTrue();
                     assertThat(flags.asnUnit()).contains(unit);
@@ -313,7 +332,8 @@ class CounterRegistrationServiceTest {
 
     @Test
     void theDefaultAsnUnitsAreBalikpapansDepartmentsAndKecamatan() {
-        assertThat(app.registration().registrations().asnUnits()).contains("Dinas Sosial", "Kecamatan Balikpapan Selatan")
+        assertThat(app.registration().registrations().asnUnits()).contains("Dinas Sosial",
+                "Kecamatan Balikpapan Selatan")
                 .doesNotHaveDuplicates();
     }
 

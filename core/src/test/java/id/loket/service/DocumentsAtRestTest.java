@@ -88,7 +88,8 @@ class DocumentsAtRestTest {
         open("device.printer", "simulated");
         RegistrationService.Saved saved = save(unregisteredHousehold());
 
-        RegistrationService.Reprinted again = app.registration().registrations().reprint(saved.registration().id(), agent());
+        RegistrationService.Reprinted again = app.registration().registrations().reprint(saved.registration().id(),
+                agent());
 
         assertThat(text(again.receiptPdf())).contains("SALINAN", saved.registration().code());
         assertThat(printer().printed()).last().satisfies(job -> assertThat(job.content()).isEqualTo(again.receiptPdf()));
@@ -102,7 +103,8 @@ class DocumentsAtRestTest {
         RegistrationService.Saved saved = save(household);
         flipAByte(saved.receiptPath());
 
-        RegistrationService.Reprinted again = app.registration().registrations().reprint(saved.registration().id(), agent());
+        RegistrationService.Reprinted again = app.registration().registrations().reprint(saved.registration().id(),
+                agent());
 
         assertThat(again.print().printed()).isTrue();
         assertThat(text(again.receiptPdf())).contains(household.headName(), saved.registration().code(), "SALINAN");

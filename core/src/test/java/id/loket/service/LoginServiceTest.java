@@ -41,7 +41,8 @@ class LoginServiceTest {
 
     @Test
     void anUnknownUserGetsTheSameAnswerAsAWrongPin() {
-        assertThat(app.security().login().login("nobody", "111111".toCharArray())).isInstanceOf(LoginService.WrongPin.class);
+        assertThat(app.security().login().login("nobody",
+                "111111".toCharArray())).isInstanceOf(LoginService.WrongPin.class);
     }
 
     @Test
@@ -97,7 +98,8 @@ class LoginServiceTest {
         for (int i = 0; i < LoginService.MAX_FAILURES; i++) {
             app.security().login().login("agen1", "000000".toCharArray());
         }
-        assertThat(app.security().login().login("agen1", "111111".toCharArray())).isInstanceOf(LoginService.Locked.class);
+        assertThat(app.security().login().login("agen1",
+                "111111".toCharArray())).isInstanceOf(LoginService.Locked.class);
     }
 
     @Test

@@ -59,8 +59,10 @@ class OfficeReportsTest {
     @Test
     void anExplainedHouseholdIsListedApartOnTheChecklistWithItsReasonAndDayButNotWhoReportedIt() throws IOException {
         RtRef rt = app.reporting().progress().current().perRt().get(0).rt();
-        id.loket.domain.household.OpenHousehold household = app.lists().casework().explanations().open(rt, "lurah").get(0);
-        app.lists().casework().explanations().record(household.householdId(), new id.loket.domain.household.ExplanationDraft(
+        id.loket.domain.household.OpenHousehold household = app.lists().casework().explanations().open(rt,
+                "lurah").get(0);
+        app.lists().casework().explanations().record(household.householdId(),
+                new id.loket.domain.household.ExplanationDraft(
                 id.loket.domain.household.ExplanationReason.REGISTERED_ELSEWHERE, "Pak Rahmat",
                 java.time.LocalDate.of(2026, 6, 2)), "lurah");
 
@@ -109,7 +111,8 @@ class OfficeReportsTest {
     void theDailySummaryPrintsTheOfficeKeysFingerprintForTheKecamatanToCheck() throws IOException {
         String fingerprint = app.reporting().dailyFiles().officeKey().fingerprint();
 
-        assertThat(text(app.reporting().reports().dailySummary("lurah").pdf()).replaceAll("\\s+", " ")).contains(fingerprint);
+        assertThat(text(app.reporting().reports().dailySummary("lurah").pdf()).replaceAll("\\s+",
+                " ")).contains(fingerprint);
     }
 
     @Test
@@ -118,7 +121,8 @@ class OfficeReportsTest {
                 .contains("Menolak persetujuan hari ini 0");
         var agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
         app.registration().registrations().recordRefusal(java.util.Optional.empty(), RegistrationPath.OLEH_AGEN, agent);
-        app.registration().registrations().recordRefusal(java.util.Optional.empty(), RegistrationPath.MANDIRI_IKD, agent);
+        app.registration().registrations().recordRefusal(java.util.Optional.empty(), RegistrationPath.MANDIRI_IKD,
+                agent);
 
         assertThat(text(app.reporting().reports().dailySummary("lurah").pdf()).replaceAll("\\s+", " "))
                 .contains("Menolak persetujuan hari ini 2");
@@ -145,7 +149,8 @@ class OfficeReportsTest {
 
     @Test
     void aSavedCopyIsWrittenWholeWhereTheSupervisorChoseAndAudited() throws IOException {
-        OfficeReports.Report checklist = app.reporting().reports().checklist(app.reporting().progress().current().perRt().get(0).rt(), "lurah");
+        OfficeReports.Report checklist = app.reporting().reports()
+                .checklist(app.reporting().progress().current().perRt().get(0).rt(), "lurah");
         Path target = dir.resolve("flashdisk").resolve("daftar.pdf");
         Files.createDirectories(target.getParent());
 

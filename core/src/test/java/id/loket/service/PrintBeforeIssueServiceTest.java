@@ -53,7 +53,8 @@ class PrintBeforeIssueServiceTest {
         assertThat(issued.printProblem()).isEmpty();
         assertThat(printer.printed()).extracting(job -> job.name()).containsExactly("A-001");
         assertThat(app.queue().counter().waitingToday()).isEqualTo(1);
-        assertThat(app.queue().counter().callNext(agent)).hasValueSatisfying(t -> assertThat(t.displayNumber()).isEqualTo("A-001"));
+        assertThat(app.queue().counter().callNext(agent))
+                .hasValueSatisfying(t -> assertThat(t.displayNumber()).isEqualTo("A-001"));
     }
 
     @Test
@@ -65,7 +66,8 @@ class PrintBeforeIssueServiceTest {
         assertThat(failed.printProblem()).hasValue(DeviceProblemTexts.message(DeviceProblem.PAPER_OUT));
         assertThat(app.queue().counter().waitingToday()).isZero();
         assertThat(app.queue().counter().callNext(agent)).isEmpty();
-        assertThat(app.foundation().printouts().reprintList()).as("a lost ticket is not a receipt to reprint").isEmpty();
+        assertThat(app.foundation().printouts().reprintList()).as("a lost ticket is not a receipt to reprint")
+                .isEmpty();
 
         printer.ready();
         TicketService.IssuedTicket next = app.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
@@ -73,7 +75,8 @@ class PrintBeforeIssueServiceTest {
         assertThat(next.ticket().displayNumber()).isEqualTo("A-002");
         assertThat(next.peopleAhead()).as("the unprinted ticket is nobody ahead").isZero();
         assertThat(app.queue().counter().waitingToday()).isEqualTo(1);
-        assertThat(app.queue().counter().callNext(agent)).hasValueSatisfying(t -> assertThat(t.displayNumber()).isEqualTo("A-002"));
+        assertThat(app.queue().counter().callNext(agent))
+                .hasValueSatisfying(t -> assertThat(t.displayNumber()).isEqualTo("A-002"));
     }
 
     @Test
@@ -82,7 +85,8 @@ class PrintBeforeIssueServiceTest {
         int registeredBefore = app.reporting().progress().current().registered();
         printer.paperOut();
 
-        RegistrationService.Saved saved = (RegistrationService.Saved) app.registration().registrations().save(draft(household), agent);
+        RegistrationService.Saved saved = (RegistrationService.Saved) app.registration().registrations()
+                .save(draft(household), agent);
 
         assertThat(saved.print().printed()).isFalse();
         assertThat(saved.print().problem()).hasValue(DeviceProblemTexts.message(DeviceProblem.PAPER_OUT));
@@ -109,7 +113,8 @@ class PrintBeforeIssueServiceTest {
             assertThat(printed.content()).as("the original PDF, opened from its sealed file").isEqualTo(saved.receiptPdf());
         });
 
-        assertThat(app.foundation().printouts().reprint(job).printed()).as("a printed job is not printed again").isTrue();
+        assertThat(app.foundation().printouts().reprint(job).printed()).as("a printed job is not printed again")
+                .isTrue();
         assertThat(printer.printed()).hasSize(1);
     }
 

@@ -56,7 +56,8 @@ class PrintoutTour {
                     RegistrationPath.DIBANTU_PONSEL_WARGA, IkdState.FAILED, Optional.empty(), true,
                     Outcome.PERLU_TINDAK_LANJUT, Optional.of("KK belum diperbarui"), Optional.empty(), Optional.empty(),
                     Optional.of(app.reporting().progress().today().plusDays(5)));
-            RegistrationService.Saved saved = (RegistrationService.Saved) app.registration().registrations().save(draft, agent);
+            RegistrationService.Saved saved = (RegistrationService.Saved) app.registration().registrations()
+                    .save(draft, agent);
             picture(saved.receiptPdf(), "receipt-" + paper);
         }
     }

@@ -134,7 +134,8 @@ class RegistrationCorrectionsTest {
         assertThat(corrections().find(saved.code(), lurah).found().get(0).corrections()).singleElement()
                 .satisfies(c -> assertThat(c.changes()).containsExactly(new Correction.Change(
                         Field.FAILURE_REASON, Optional.of("PORTAL_DOWN"), Optional.of("NO_OTP"))));
-        assertThat(app.security().auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4), Optional.empty(),
+        assertThat(app.security().auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4),
+                Optional.empty(),
                 Optional.of(AuditAction.REGISTRATION_CORRECTED))).singleElement()
                 .satisfies(e -> assertThat(e.detail()).startsWith("FAILURE_REASON: \"PORTAL_DOWN\" -> \"NO_OTP\"; "));
         // Worded as the counter words it: the outcome, the listed reason, the note.
@@ -220,11 +221,13 @@ class RegistrationCorrectionsTest {
                     "reason: Portal pulih sore hari").doesNotContain("081234567890");
         });
         // The original save stays in the trail beside the correction.
-        assertThat(app.security().auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4), Optional.empty(),
+        assertThat(app.security().auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4),
+                Optional.empty(),
                 Optional.of(AuditAction.REGISTRATION_SAVED))).anyMatch(e -> e.entityId().equals(saved.code())
                 && e.detail().contains("GAGAL"));
         // The household now counts as registered.
-        assertThat(app.registration().lookup().lookup(household.nik(), fixtures.agent()).status().orElseThrow().alreadyRegistered())
+        assertThat(app.registration().lookup().lookup(household.nik(),
+                fixtures.agent()).status().orElseThrow().alreadyRegistered())
                 .isTrue();
         try (Database database = TestApps.database(dir.resolve("data"))) {
             Jdbc jdbc = new Jdbc(database.dataSource());
@@ -284,7 +287,8 @@ class RegistrationCorrectionsTest {
         assertThat(corrections().find("Budi", lurah).refused()).contains(Message.of("correction.find.how"));
         assertThat(corrections().find("1234567890123456", lurah).refused())
                 .contains(Message.of("correction.find.badNumber"));
-        assertThat(app.security().auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4), Optional.of("lurah"),
+        assertThat(app.security().auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4),
+                Optional.of("lurah"),
                 Optional.of(AuditAction.HOUSEHOLD_READ))).anyMatch(e -> e.entityId().equals(saved.code()));
     }
 

@@ -44,7 +44,8 @@ class ResidentScheduleTest {
         Clock dayAfter = Clock.fixed(rtDay.plusDays(1).atTime(9, 0).atZone(ZoneId.of("Asia/Makassar")).toInstant(),
                 ZoneId.of("Asia/Makassar"));
         try (AppContext app = AppContext.open(TestApps.settings(data), dayAfter)) {
-            TicketService.IssuedTicket ticket = app.queue().tickets().issue("PERLINSOS", Lane.REGULAR, Optional.of(nik));
+            TicketService.IssuedTicket ticket = app.queue().tickets().issue("PERLINSOS", Lane.REGULAR,
+                    Optional.of(nik));
 
             String note = app.foundation().texts().text(ticket.scheduleNote().orElseThrow());
             assertThat(note).contains("sudah lewat", "tetap dilayani hari ini")

@@ -58,14 +58,17 @@ class RetentionPurgeTest {
             RetentionPurge.Counts done = app.security().purge().purge("lurah");
             assertThat(done).isEqualTo(due);
 
-            assertThat(app.reporting().progress().current().households()).as("households still counted").isEqualTo(households);
-            assertThat(app.reporting().progress().current().registered()).as("registrations still counted").isEqualTo(registered);
+            assertThat(app.reporting().progress().current().households()).as("households still counted")
+                    .isEqualTo(households);
+            assertThat(app.reporting().progress().current().registered()).as("registrations still counted")
+                    .isEqualTo(registered);
             String export = csv(app);
             assertThat(export.lines().skip(1).count()).as("purged households are no longer listed")
                     .isEqualTo(households - registeredHouseholdsInCsv);
             assertThat(export).doesNotContain(",yes");
             assertThat(app.security().purge().due()).isEqualTo(new RetentionPurge.Counts(0, 0, 0));
-            List<AuditEvent> purges = app.security().auditTrail().search(later.instant().atZone(later.getZone()).toLocalDate(),
+            List<AuditEvent> purges = app.security().auditTrail()
+                    .search(later.instant().atZone(later.getZone()).toLocalDate(),
                     later.instant().atZone(later.getZone()).toLocalDate(), Optional.of("lurah"),
                     Optional.of(AuditAction.PURGE));
             assertThat(purges).hasSize(1);
@@ -92,7 +95,8 @@ class RetentionPurgeTest {
 
             app.security().purge().purge("lurah");
 
-            assertThat(app.reporting().progress().current().perRt().get(0).explained()).as("both still count as explained")
+            assertThat(app.reporting().progress().current().perRt().get(0).explained())
+                    .as("both still count as explained")
                     .isEqualTo(explainedBefore + 1);
             assertThat(app.lists().casework().explanations().explained(rt, "lurah"))
                     .extracting(e -> e.householdId() + " " + e.reason() + " " + e.reportedBy())
@@ -111,7 +115,8 @@ class RetentionPurgeTest {
     void aPurgeClearsTheNotesOfServiceRecordsPastTheirRetentionAndKeepsTheirCounts() {
         try (AppContext app = TestApps.withDemoData(dir, 60)) {
             var agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
-            app.registration().serviceRecords().save(new ServiceRecordDraft(Optional.empty(), "INFORMASI", ServiceKind.INFORMATION,
+            app.registration().serviceRecords().save(new ServiceRecordDraft(Optional.empty(), "INFORMASI",
+                    ServiceKind.INFORMATION,
                     Optional.of(ServiceOutcome.FORWARDED), Optional.empty(), Optional.of(InformationTopic.COMPLAINT),
                     Optional.of("Pak Budi, tetangga RT 3, diteruskan ke lurah")), agent);
         }
@@ -152,7 +157,8 @@ class RetentionPurgeTest {
             assertThat(printed.resolve("A-001-2.pdf")).exists();
             assertThat(app.security().purge().due().documents()).isZero();
             LocalDate today = later.instant().atZone(later.getZone()).toLocalDate();
-            assertThat(app.security().auditTrail().search(today, today, Optional.of("lurah"), Optional.of(AuditAction.PURGE)))
+            assertThat(app.security().auditTrail().search(today, today, Optional.of("lurah"),
+                    Optional.of(AuditAction.PURGE)))
                     .singleElement().satisfies(e -> assertThat(e.detail()).endsWith("2 kept documents"));
         }
     }

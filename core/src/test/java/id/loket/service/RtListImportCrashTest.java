@@ -98,7 +98,8 @@ class RtListImportCrashTest {
 
         public static void main(String[] args) {
             try (Database database = TestApps.database(Path.of(args[0]))) {
-                RtListImportService service = id.loket.wiring.ListsArea.rtListImportAlone(new Jdbc(database.dataSource()),
+                RtListImportService service = id.loket.wiring.ListsArea
+                        .rtListImportAlone(new Jdbc(database.dataSource()),
                         Texts.indonesian(), new OfficeProfile(KELURAHAN, "Kelurahan", ""), TestApps.FIRST_DAY);
                 boolean[] said = {false};
                 service.importFile(Path.of(args[1]), KELURAHAN, "child", progress -> {

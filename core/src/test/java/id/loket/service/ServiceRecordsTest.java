@@ -55,7 +55,8 @@ class ServiceRecordsTest {
         app.queue().tickets().issue("IKD", Lane.REGULAR);
         Ticket ticket = app.queue().counter().callNext(agent).orElseThrow();
 
-        ServiceRecords.SaveResult refused = app.registration().serviceRecords().save(ikd(ticket, Optional.empty()), agent);
+        ServiceRecords.SaveResult refused = app.registration().serviceRecords().save(ikd(ticket, Optional.empty()),
+                agent);
         assertThat(refused).isInstanceOfSatisfying(ServiceRecords.Rejected.class, r -> assertThat(r.problems())
                 .extracting(m -> m.key()).containsExactly("serviceRecord.problem.noReason"));
         assertThat(app.registration().serviceRecords().outcomesToday()).isEmpty();
@@ -69,7 +70,8 @@ class ServiceRecordsTest {
             assertThat(s.record().note()).contains("nomor Ibu Sari 0812 mati");
             assertThat(s.record().counterNumber()).isEqualTo(app.queue().counter().counterNumber());
         });
-        List<AuditEvent> events = app.security().auditTrail().search(app.reporting().progress().today(), app.reporting().progress().today(), Optional.empty(),
+        List<AuditEvent> events = app.security().auditTrail().search(app.reporting().progress().today(),
+                app.reporting().progress().today(), Optional.empty(),
                 Optional.of(AuditAction.SERVICE_RECORDED));
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(e.actor()).isEqualTo("agen1");
@@ -82,11 +84,13 @@ class ServiceRecordsTest {
     void theDailySummaryCountsHowTodaysOtherServicesEnded() throws IOException {
         assertThat(summary()).contains("Layanan lain hari ini belum ada");
         for (int i = 0; i < 2; i++) {
-            app.registration().serviceRecords().save(new ServiceRecordDraft(Optional.empty(), "INFORMASI", ServiceKind.INFORMATION,
+            app.registration().serviceRecords().save(new ServiceRecordDraft(Optional.empty(), "INFORMASI",
+                    ServiceKind.INFORMATION,
                     Optional.of(ServiceOutcome.ANSWERED), Optional.empty(), Optional.of(InformationTopic.BPJS),
                     Optional.empty()), agent);
         }
-        app.registration().serviceRecords().save(new ServiceRecordDraft(Optional.empty(), "IKD", ServiceKind.IKD_ACTIVATION,
+        app.registration().serviceRecords().save(new ServiceRecordDraft(Optional.empty(), "IKD",
+                ServiceKind.IKD_ACTIVATION,
                 Optional.of(ServiceOutcome.ACTIVATED), Optional.empty(), Optional.empty(), Optional.empty()), agent);
 
         assertThat(summary()).contains("Layanan lain hari ini IKD aktif 1, Dijawab 2");

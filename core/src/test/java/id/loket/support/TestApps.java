@@ -94,7 +94,8 @@ public final class TestApps {
     public static void addSupervisor(Path dataDir) {
         try (AppContext app = AppContext.open(settings(dataDir), FIRST_DAY)) {
             if (app.security().accounts().find(SUPERVISOR).isEmpty()) {
-                java.util.List<id.loket.domain.text.Message> problems = app.security().accounts().create(SUPERVISOR, "Kepala Uji",
+                java.util.List<id.loket.domain.text.Message> problems = app.security().accounts().create(SUPERVISOR,
+                        "Kepala Uji",
                         id.loket.domain.account.Role.SUPERVISOR, SUPERVISOR_PIN.toCharArray(),
                         SUPERVISOR_PIN.toCharArray(), "test");
                 if (!problems.isEmpty()) {

@@ -142,7 +142,8 @@ class CounterDevicesUiTest {
 
         waitUntil(() -> text(robot, "#print-message").contains("Printer kehabisan kertas. Isi kertas, lalu tekan Cetak Ulang."));
         assertThat(text(robot, "#registration-message")).contains("Tersimpan");
-        assertThat(app.reporting().progress().current().registered()).as("the registration stays saved").isEqualTo(registeredBefore + 1);
+        assertThat(app.reporting().progress().current().registered()).as("the registration stays saved")
+                .isEqualTo(registeredBefore + 1);
         assertThat(app.foundation().printouts().reprintList()).hasSize(1);
         assertThat(robot.lookup("#reprint").queryButton().isVisible()).isTrue();
         assertThat(printer.printed()).isEmpty();

@@ -321,7 +321,8 @@ class CounterRegistrationUiTest {
         robot.interact(() -> robot.lookup("#walkin-rt").queryTextInputControl().setText("1/1"));
         robot.clickOn("#walkin-add");
         waitUntil(() -> text(robot, "#household-status").contains("Belum terdaftar"));
-        assertThat(app.registration().lookup().find(HouseholdLookup.Query.byNik(NEW_NIK), agent()).status().orElseThrow()
+        assertThat(app.registration().lookup().find(HouseholdLookup.Query.byNik(NEW_NIK),
+                agent()).status().orElseThrow()
                 .household().kkNumber()).map(k -> k.digits()).contains(NEW_KK);
     }
 
@@ -383,7 +384,8 @@ class CounterRegistrationUiTest {
         robot.clickOn("#asn-save");
         waitUntil(() -> text(robot, "#asn-message").contains("Ditandai ASN: Inspektorat Daerah"));
         assertThat(text(robot, "#household-flags")).contains("ASN: Inspektorat Daerah");
-        assertThat(app.registration().lookup().find(HouseholdLookup.Query.byNik(nik), agent()).flags().asnUnit()).contains("Inspektorat Daerah");
+        assertThat(app.registration().lookup().find(HouseholdLookup.Query.byNik(nik),
+                agent()).flags().asnUnit()).contains("Inspektorat Daerah");
     }
 
     @Test

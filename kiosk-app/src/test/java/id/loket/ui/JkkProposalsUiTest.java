@@ -161,7 +161,8 @@ class JkkProposalsUiTest {
         robot.interact(() -> why.setValue(Termination.FORMAL_WORK));
         robot.clickOn("#jkk-end");
         waitUntil(() -> statusNow(plain) == ProposalStatus.BERHENTI);
-        waitUntil(() -> text(robot, "#jkk-message").contains(app.foundation().texts().text("jkk.termination.FORMAL_WORK")));
+        waitUntil(() -> text(robot,
+                "#jkk-message").contains(app.foundation().texts().text("jkk.termination.FORMAL_WORK")));
         // Ended is final: no step is offered, and it cannot end twice.
         waitUntil(() -> robot.lookup("#jkk-end").query().isDisabled());
         assertThat(robot.lookup("[id^=jkk-step-]").queryAll()).isEmpty();

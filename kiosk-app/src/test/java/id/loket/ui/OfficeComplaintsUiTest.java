@@ -67,7 +67,8 @@ class OfficeComplaintsUiTest {
     }
 
     private static void record(AppContext app, String text) {
-        app.complaintDesk().complaints().record(new ComplaintDraft(Optional.of(ComplaintKind.COMPLAINT), Optional.of("IKD"), text,
+        app.complaintDesk().complaints().record(new ComplaintDraft(Optional.of(ComplaintKind.COMPLAINT),
+                Optional.of("IKD"), text,
                 Optional.of("081234567890"), Optional.empty()), AGENT);
     }
 

@@ -81,7 +81,8 @@ class OfficeScreensUiTest {
         waitUntil(() -> text(robot, "#report-message").contains("dicetak"));
         assertThat(printer.printed()).extracting(PrintJob::name).last().asString().startsWith("checklist-RT");
         assertThat(printer.printed().get(printer.printed().size() - 1).format()).isEqualTo(PrintJob.Format.PDF);
-        assertThat(app.security().auditTrail().search(app.reporting().progress().today(), app.reporting().progress().today(), Optional.of("lurah"),
+        assertThat(app.security().auditTrail().search(app.reporting().progress().today(),
+                app.reporting().progress().today(), Optional.of("lurah"),
                 Optional.of(AuditAction.REPORT_PRINTED))).singleElement()
                 .satisfies(event -> assertThat(event.entityId()).startsWith("checklist-RT"));
     }
@@ -97,7 +98,8 @@ class OfficeScreensUiTest {
         waitUntil(() -> text(robot, "#report-message").contains("belum dicetak"));
         assertThat(text(robot, "#report-message")).containsIgnoringCase("kertas");
         assertThat(printer.printed()).extracting(PrintJob::name).doesNotContain("ringkasan-harian");
-        assertThat(app.security().auditTrail().search(app.reporting().progress().today(), app.reporting().progress().today(), Optional.of("lurah"),
+        assertThat(app.security().auditTrail().search(app.reporting().progress().today(),
+                app.reporting().progress().today(), Optional.of("lurah"),
                 Optional.of(AuditAction.REPORT_PRINTED))).isEmpty();
     }
 

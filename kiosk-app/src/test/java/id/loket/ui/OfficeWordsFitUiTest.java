@@ -91,7 +91,8 @@ class OfficeWordsFitUiTest {
         for (int answer = 1; answer <= 4; answer++) {
             int[] answers = new int[9];
             java.util.Arrays.fill(answers, answer);
-            app.programmes().skm().surveys().save(new id.loket.domain.skm.SkmResponse(app.reporting().progress().today(), "PERLINSOS", answers,
+            app.programmes().skm().surveys()
+                    .save(new id.loket.domain.skm.SkmResponse(app.reporting().progress().today(), "PERLINSOS", answers,
                     id.loket.domain.skm.RespondentProfile.NONE, id.loket.domain.skm.SkmSource.TOUCH));
         }
         robot.interact(() -> kiosk = StartedKiosk.launch(app).size(width, height).showing(ShellView.Face.OFFICE)

@@ -61,7 +61,8 @@ class ServiceNoticesUiTest {
         Agent lurah = ((LoginService.LoggedIn) app.security().login().login("lurah", "999999".toCharArray())).agent();
         LocalDate today = LocalDate.of(2026, 6, 4);
         for (String text : List.of(FIRST, SECOND)) {
-            app.queue().notices().write(new NoticeDraft(text, Optional.of(today), Optional.of(today.plusDays(4))), lurah);
+            app.queue().notices().write(new NoticeDraft(text, Optional.of(today), Optional.of(today.plusDays(4))),
+                    lurah);
         }
         robot.interact(() -> kiosk = StartedKiosk.launch(app).size(1366, 768).showing(face).on(stage));
         return app;

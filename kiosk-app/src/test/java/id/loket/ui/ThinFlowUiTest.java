@@ -130,7 +130,8 @@ class ThinFlowUiTest {
         assertThat(robot.lookup("#import-problems").queryListView().getItems().get(0).toString()).contains("Excel");
         assertThat(robot.lookup("#import-report").queryAs(ImageView.class).getImage()).isNotNull();
         assertThat(app.reporting().progress().current().households()).isEqualTo(302);
-        assertThat(app.security().auditTrail().search(TestApps.FIRST_DAY.instant().atZone(TestApps.FIRST_DAY.getZone()).toLocalDate(),
+        assertThat(app.security().auditTrail()
+                .search(TestApps.FIRST_DAY.instant().atZone(TestApps.FIRST_DAY.getZone()).toLocalDate(),
                 TestApps.FIRST_DAY.instant().atZone(TestApps.FIRST_DAY.getZone()).toLocalDate(),
                 java.util.Optional.of("lurah"), java.util.Optional.of(id.loket.domain.audit.AuditAction.RT_LIST_IMPORTED)))
                 .as("the import is on the audit trail").hasSize(1);

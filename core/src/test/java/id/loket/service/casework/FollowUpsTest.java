@@ -143,13 +143,15 @@ class FollowUpsTest {
 
     @Test
     void aComeBackDateIsShownOnTheListAndCanBeCleared() {
-        app.lists().casework().followUps().setDueOn(failedRegistration.id(), Optional.of(LocalDate.of(2026, 6, 10)), "lurah");
+        app.lists().casework().followUps().setDueOn(failedRegistration.id(), Optional.of(LocalDate.of(2026, 6, 10)),
+                "lurah");
 
         assertThat(find(failed).dueOn()).contains(LocalDate.of(2026, 6, 10));
 
         app.lists().casework().followUps().setDueOn(failedRegistration.id(), Optional.empty(), "lurah");
         assertThat(find(failed).dueOn()).isEmpty();
-        assertThat(app.security().auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4), Optional.empty(),
+        assertThat(app.security().auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4),
+                Optional.empty(),
                 Optional.of(AuditAction.FOLLOW_UP_SCHEDULED))).hasSize(2);
     }
 

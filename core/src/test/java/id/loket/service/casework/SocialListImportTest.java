@@ -143,7 +143,8 @@ class SocialListImportTest {
         importCsv("NIK;PKH\n" + households.get(1).nik() + ";ya\n");
 
         assertThat(flags(households.get(0).nik())).startsWith("1/");
-        List<AuditEvent> events = app.security().auditTrail().search(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+        List<AuditEvent> events = app.security().auditTrail().search(LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31),
                 Optional.empty(), Optional.of(AuditAction.SOCIAL_LIST_IMPORTED));
         assertThat(events).hasSize(2).allMatch(e -> e.actor().equals("lurah"))
                 .allMatch(e -> e.detail().startsWith("dinsos.csv: 1 flagged"));

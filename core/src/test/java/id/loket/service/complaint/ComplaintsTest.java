@@ -50,7 +50,8 @@ class ComplaintsTest {
     }
 
     private static Complaint recorded(AppContext app, Agent agent) {
-        Complaints.RecordResult result = app.complaintDesk().complaints().record(complaint(TEXT, Optional.of("081234567890")), agent);
+        Complaints.RecordResult result = app.complaintDesk().complaints().record(complaint(TEXT,
+                Optional.of("081234567890")), agent);
         return ((Complaints.Recorded) result).complaint();
     }
 
@@ -59,7 +60,8 @@ class ComplaintsTest {
         try (AppContext app = TestApps.withDemoData(dir, 60, "device.printer", "simulated")) {
             Agent agent = login(app, "agen1", "111111");
 
-            Complaints.RecordResult result = app.complaintDesk().complaints().record(complaint(TEXT, Optional.of("081234567890")), agent);
+            Complaints.RecordResult result = app.complaintDesk().complaints().record(complaint(TEXT,
+                    Optional.of("081234567890")), agent);
 
             assertThat(result).isInstanceOfSatisfying(Complaints.Recorded.class, r -> {
                 assertThat(r.printed()).isTrue();
@@ -149,7 +151,8 @@ class ComplaintsTest {
             assertThat(app.complaintDesk().complaints().answer(complaint.id(), "Lain", lurah))
                     .isEqualTo(new Complaints.Refused(Message.of("complaint.problem.closed", "PGD-00001")));
             assertThat(app.complaintDesk().complaints().list(ComplaintView.OPEN, lurah).lines()).isEmpty();
-            assertThat(app.complaintDesk().complaints().list(ComplaintView.CLOSED, lurah).lines()).extracting(ComplaintLine::number)
+            assertThat(app.complaintDesk().complaints().list(ComplaintView.CLOSED,
+                    lurah).lines()).extracting(ComplaintLine::number)
                     .containsExactly("PGD-00001");
         }
     }
@@ -215,7 +218,8 @@ class ComplaintsTest {
     void theRetentionPurgeRemovesTheTextContactAndAnswerAndKeepsTheCounts() {
         try (AppContext app = TestApps.withDemoData(dir, 60)) {
             Complaint complaint = recorded(app, login(app, "agen1", "111111"));
-            app.complaintDesk().complaints().answer(complaint.id(), "Dijawab lewat HP 0812", login(app, "lurah", "999999"));
+            app.complaintDesk().complaints().answer(complaint.id(), "Dijawab lewat HP 0812",
+                    login(app, "lurah", "999999"));
         }
         Clock later = Clock.offset(TestApps.FIRST_DAY, Duration.ofDays(800));
         try (AppContext app = AppContext.open(TestApps.settings(dir), later)) {
@@ -225,7 +229,8 @@ class ComplaintsTest {
             assertThat(purged.contact()).isEmpty();
             assertThat(purged.answer()).isEmpty();
             assertThat(purged.purgedAt()).isPresent();
-            assertThat(app.complaintDesk().complaintReport().tally(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30)).received())
+            assertThat(app.complaintDesk().complaintReport().tally(LocalDate.of(2026, 6, 1),
+                    LocalDate.of(2026, 6, 30)).received())
                     .isEqualTo(1);
         }
         try (var database = TestApps.database(dir)) {
@@ -235,7 +240,8 @@ class ComplaintsTest {
     }
 
     private static List<AuditEvent> events(AppContext app, AuditAction action) {
-        return app.security().auditTrail().search(app.reporting().progress().today(), app.reporting().progress().today(), Optional.empty(),
+        return app.security().auditTrail().search(app.reporting().progress().today(),
+                app.reporting().progress().today(), Optional.empty(),
                 Optional.of(action));
     }
 

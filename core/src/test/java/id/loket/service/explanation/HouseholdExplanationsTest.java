@@ -37,17 +37,20 @@ class HouseholdExplanationsTest {
     }
 
     private RtProgress progressOf(RtRef ref) {
-        return app.reporting().progress().current().perRt().stream().filter(p -> p.rt().equals(ref)).findFirst().orElseThrow();
+        return app.reporting().progress().current().perRt().stream().filter(p -> p.rt().equals(ref)).findFirst()
+                .orElseThrow();
     }
 
     private HouseholdExplanations.Result explain(long householdId, ExplanationReason reason) {
-        return app.lists().casework().explanations().record(householdId, new ExplanationDraft(reason, "Pak Ketua RT", today), "lurah");
+        return app.lists().casework().explanations().record(householdId,
+                new ExplanationDraft(reason, "Pak Ketua RT", today), "lurah");
     }
 
     @Test
     void anExplainedHouseholdCountsAsDoneAndLeavesTheChecklist() {
         RtProgress before = progressOf(rt);
-        id.loket.domain.household.OpenHousehold household = app.lists().casework().explanations().open(rt, "lurah").get(0);
+        id.loket.domain.household.OpenHousehold household = app.lists().casework().explanations().open(rt,
+                "lurah").get(0);
 
         assertThat(explain(household.householdId(), ExplanationReason.MOVED_OUT))
                 .isInstanceOf(HouseholdExplanations.Done.class);
@@ -64,7 +67,8 @@ class HouseholdExplanationsTest {
 
     @Test
     void theDailyFileCarriesTheExplanationPerReason() {
-        id.loket.domain.household.OpenHousehold household = app.lists().casework().explanations().open(rt, "lurah").get(0);
+        id.loket.domain.household.OpenHousehold household = app.lists().casework().explanations().open(rt,
+                "lurah").get(0);
         explain(household.householdId(), ExplanationReason.DIED);
 
         var figures = app.reporting().dailyFiles().figures(today);
@@ -90,12 +94,15 @@ class HouseholdExplanationsTest {
         long explanation = ((HouseholdExplanations.Done) explain(household, ExplanationReason.DUPLICATE_KK)).explanationId();
         int remaining = progressOf(rt).remaining();
 
-        assertThat(app.lists().casework().explanations().undo(explanation, "lurah")).isInstanceOf(HouseholdExplanations.Done.class);
+        assertThat(app.lists().casework().explanations().undo(explanation,
+                "lurah")).isInstanceOf(HouseholdExplanations.Done.class);
 
         assertThat(progressOf(rt).remaining()).isEqualTo(remaining + 1);
-        assertThat(app.lists().casework().explanations().open(rt, "lurah")).extracting(id.loket.domain.household.OpenHousehold::householdId)
+        assertThat(app.lists().casework().explanations().open(rt,
+                "lurah")).extracting(id.loket.domain.household.OpenHousehold::householdId)
                 .contains(household);
-        assertThat(app.lists().casework().explanations().undo(explanation, "lurah")).isInstanceOf(HouseholdExplanations.Refused.class);
+        assertThat(app.lists().casework().explanations().undo(explanation,
+                "lurah")).isInstanceOf(HouseholdExplanations.Refused.class);
         // The undone row stays: a new explanation is a new row.
         assertThat(explain(household, ExplanationReason.MOVED_OUT)).isInstanceOf(HouseholdExplanations.Done.class);
     }

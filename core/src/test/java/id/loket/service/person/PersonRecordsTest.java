@@ -174,13 +174,15 @@ class PersonRecordsTest {
 
         assertThat(result).isInstanceOfSatisfying(PersonRecords.BadNik.class,
                 bad -> assertThat(bad.problems()).isNotEmpty());
-        assertThat(app.security().auditTrail().search(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1), Optional.empty(),
+        assertThat(app.security().auditTrail().search(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1),
+                Optional.empty(),
                 Optional.of(AuditAction.PERSON_READ))).isEmpty();
     }
 
     @Test
     void aSecondSourceWithTheSameIdIsRefusedAtWiring() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> app.registration().personRecords().with(new PersonRecordSource() {
+        org.assertj.core.api.Assertions
+                .assertThatThrownBy(() -> app.registration().personRecords().with(new PersonRecordSource() {
             @Override
             public String id() {
                 return "perlinsos";

@@ -97,7 +97,8 @@ class ScheduleServiceTest {
     void badInputsAreRefusedWithTheirProblemsAndNothingIsSaved() {
         GeneratedKelurahan.fill(dataDir, 8, 3, 100);
         try (AppContext app = TestApps.open(dataDir)) {
-            assertThatThrownBy(() -> app.lists().schedules().plan().plan(PlanInputs.defaults(100).withWalkInReservePercent(91),
+            assertThatThrownBy(() -> app.lists().schedules().plan()
+                    .plan(PlanInputs.defaults(100).withWalkInReservePercent(91),
                     "cli")).isInstanceOfSatisfying(InvalidPlanInputsException.class,
                     e -> assertThat(e.problems()).extracting(m -> m.key()).containsExactly("schedule.problem.reserve"));
             assertThat(app.lists().schedules().query().current()).isEmpty();
@@ -220,7 +221,8 @@ class ScheduleServiceTest {
         long explained;
         try (AppContext app = TestApps.open(dataDir)) {
             explained = app.lists().casework().explanations().open(rt, "lurah").get(0).householdId();
-            assertThat(app.lists().casework().explanations().record(explained, new ExplanationDraft(ExplanationReason.DIED,
+            assertThat(app.lists().casework().explanations().record(explained,
+                    new ExplanationDraft(ExplanationReason.DIED,
                     "Pak Ketua RT", LocalDate.of(2026, 6, 3)), "lurah"))
                     .isInstanceOf(id.loket.service.explanation.HouseholdExplanations.Done.class);
 
@@ -245,7 +247,8 @@ class ScheduleServiceTest {
         RtRef rt = RtRef.of("1", "2");
         try (AppContext app = TestApps.open(dataDir)) {
             app.lists().schedules().plan().plan(PlanInputs.defaults(150), "lurah");
-            id.loket.domain.household.OpenHousehold household = app.lists().casework().explanations().open(rt, "lurah").get(0);
+            id.loket.domain.household.OpenHousehold household = app.lists().casework().explanations().open(rt,
+                    "lurah").get(0);
             String row = household.headName() + " " + household.address();
             String before = text(app.lists().schedules().printouts().rtNotice(rt, "lurah").orElseThrow());
             assertThat(before).contains(row).doesNotContain("Tidak diundang");

@@ -57,7 +57,8 @@ class SsnCardRequestsTest {
     }
 
     private SsnCardRequests.Result record(SsnRequestKind kind, String cardNumber, String policeLetter) {
-        return app.programmes().ssn().requests().record(new SsnRequestDraft(nik, "Siti Aminah", Optional.of(kind), cardNumber,
+        return app.programmes().ssn().requests().record(new SsnRequestDraft(nik, "Siti Aminah", Optional.of(kind),
+                cardNumber,
                 policeLetter, "0812 3456 7890"), Optional.empty(), agent);
     }
 
@@ -150,7 +151,8 @@ class SsnCardRequestsTest {
         assertThat(app.security().auditTrail().search(DAY, DAY, Optional.of("lurah"), Optional.of(AuditAction.EXPORT)))
                 .anySatisfy(e -> assertThat(e.detail()).contains("1 requests, full NIK"));
         StringWriter otherDays = new StringWriter();
-        assertThat(app.programmes().ssn().export().writeCsv(otherDays, DAY.plusDays(1), DAY.plusDays(9), "lurah")).isZero();
+        assertThat(app.programmes().ssn().export().writeCsv(otherDays, DAY.plusDays(1), DAY.plusDays(9),
+                "lurah")).isZero();
     }
 
     @Test

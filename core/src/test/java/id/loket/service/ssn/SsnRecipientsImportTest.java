@@ -72,7 +72,8 @@ class SsnRecipientsImportTest {
         assertThat(said(niks.get(0))).containsExactly("SSN recipient on the city's list, card SSN 00-7");
         assertThat(said(niks.get(1))).containsExactly("SSN recipient on the city's list");
         assertThat(said(niks.get(2))).isEmpty();
-        assertThat(app.security().auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4), Optional.of("lurah"),
+        assertThat(app.security().auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4),
+                Optional.of("lurah"),
                 Optional.of(AuditAction.SSN_RECIPIENTS_IMPORTED))).hasSize(1);
     }
 
@@ -107,7 +108,8 @@ class SsnRecipientsImportTest {
     void aFileWithoutANikColumnChangesNothingAndSaysWhatIsMissing() throws IOException {
         app.programmes().ssn().recipients().importFile(csv("NIK", niks.get(0)), "lurah");
 
-        SsnRecipientsImport.Result result = app.programmes().ssn().recipients().importFile(csv("Nama;Alamat", "Siti;Jl. A"),
+        SsnRecipientsImport.Result result = app.programmes().ssn().recipients().importFile(csv("Nama;Alamat",
+                "Siti;Jl. A"),
                 "lurah");
 
         assertThat(result.completed()).isFalse();
@@ -116,7 +118,8 @@ class SsnRecipientsImportTest {
     }
 
     private List<String> said(String nik) {
-        PersonSection ssn = ((PersonRecords.Shown) app.registration().personRecords().open(nik, fixtures.agent())).page().sections()
+        PersonSection ssn = ((PersonRecords.Shown) app.registration().personRecords().open(nik,
+                fixtures.agent())).page().sections()
                 .stream().filter(s -> s.id().equals("ssn")).findFirst().orElseThrow();
         Texts english = Texts.forLocale(Texts.ENGLISH);
         return ssn.entries().stream().filter(e -> e.state() == EntryState.DONE).map(e -> english.text(e.what()))

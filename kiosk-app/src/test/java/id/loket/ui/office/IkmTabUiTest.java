@@ -49,7 +49,8 @@ class IkmTabUiTest {
     }
 
     private static void answer(AppContext app, LocalDate day, String service, int... answers) {
-        app.programmes().skm().surveys().save(new SkmResponse(day, service, answers, RespondentProfile.NONE, SkmSource.TOUCH));
+        app.programmes().skm().surveys().save(new SkmResponse(day, service, answers, RespondentProfile.NONE,
+                SkmSource.TOUCH));
     }
 
     @Test

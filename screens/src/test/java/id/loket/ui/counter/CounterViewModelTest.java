@@ -37,9 +37,12 @@ class CounterViewModelTest {
         app = TestApps.withDemoData(dir, 2);
         background = SameThread.background();
         Agent agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
-        counter = new CounterViewModel(app.queue().counter(), app.registration().lookup(), app.registration().registrations(), app.registration().serviceRecords(),
-                app.peripherals().devices(), app.foundation().printouts(), background, texts, agent, app.complaintDesk().complaints(),
-                new PekerjaRentanViewModel(app.programmes().jkkProposals(), app.programmes().jkkDocuments(), app.peripherals().devices(), background, texts,
+        counter = new CounterViewModel(app.queue().counter(), app.registration().lookup(),
+                app.registration().registrations(), app.registration().serviceRecords(),
+                app.peripherals().devices(), app.foundation().printouts(), background, texts, agent,
+                        app.complaintDesk().complaints(),
+                new PekerjaRentanViewModel(app.programmes().jkkProposals(), app.programmes().jkkDocuments(),
+                        app.peripherals().devices(), background, texts,
                         agent));
     }
 

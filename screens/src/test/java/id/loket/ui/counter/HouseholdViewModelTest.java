@@ -36,7 +36,8 @@ class HouseholdViewModelTest {
         background = SameThread.background();
         Agent agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
         identity = new IdentityViewModel(app.registration().lookup(), texts);
-        household = new HouseholdViewModel(app.registration().lookup(), app.registration().registrations(), identity, background, texts, agent);
+        household = new HouseholdViewModel(app.registration().lookup(), app.registration().registrations(), identity,
+                background, texts, agent);
     }
 
     @AfterEach

@@ -32,7 +32,8 @@ class QueueConsoleViewModelTest {
         app = TestApps.withDemoData(dir, 2);
         background = SameThread.background();
         Agent agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
-        console = new QueueConsoleViewModel(app.queue().counter(), app.peripherals().devices(), background, texts, agent);
+        console = new QueueConsoleViewModel(app.queue().counter(), app.peripherals().devices(), background, texts,
+                agent);
     }
 
     @AfterEach

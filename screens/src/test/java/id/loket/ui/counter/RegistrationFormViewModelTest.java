@@ -38,8 +38,10 @@ class RegistrationFormViewModelTest {
         background = SameThread.background();
         Agent agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
         identity = new IdentityViewModel(app.registration().lookup(), texts);
-        household = new HouseholdViewModel(app.registration().lookup(), app.registration().registrations(), identity, background, texts, agent);
-        form = new RegistrationFormViewModel(app.registration().registrations(), identity, household, Optional::empty, background,
+        household = new HouseholdViewModel(app.registration().lookup(), app.registration().registrations(), identity,
+                background, texts, agent);
+        form = new RegistrationFormViewModel(app.registration().registrations(), identity, household, Optional::empty,
+                background,
                 texts, agent);
         identity.nikProperty().set(new CaseworkFixtures(app).unregistered().get(0).nik());
     }

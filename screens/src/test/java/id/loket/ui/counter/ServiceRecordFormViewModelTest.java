@@ -35,7 +35,8 @@ class ServiceRecordFormViewModelTest {
         app = TestApps.withDemoData(dir, 2);
         background = SameThread.background();
         Agent agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
-        form = new ServiceRecordFormViewModel(app.registration().serviceRecords(), app.queue().counter()::serviceName, background, texts,
+        form = new ServiceRecordFormViewModel(app.registration().serviceRecords(), app.queue().counter()::serviceName,
+                background, texts,
                 agent);
         ticket = app.queue().tickets().issue(ServiceKind.IKD, Lane.REGULAR).ticket();
         form.serve(ticket);

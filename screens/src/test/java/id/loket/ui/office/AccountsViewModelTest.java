@@ -58,7 +58,8 @@ class AccountsViewModelTest {
 
         assertThat(accounts.messageProperty().get()).isEqualTo(texts.text("account.created", "siti.agen"));
         assertThat(row("siti.agen").active()).isTrue();
-        assertThat(app.security().login().login("siti.agen", "583920".toCharArray())).isInstanceOf(LoginService.LoggedIn.class);
+        assertThat(app.security().login().login("siti.agen",
+                "583920".toCharArray())).isInstanceOf(LoginService.LoggedIn.class);
         assertThat(accounts.newPinProperty().get()).as("a PIN is never kept on screen").isEmpty();
     }
 

@@ -39,8 +39,10 @@ class ComplaintsViewModelTest {
                 Optional.of(ServiceKind.PERLINSOS), "Antrean pagi terlalu lama.", Optional.empty(), Optional.empty()),
                 agent);
         Agent lurah = ((LoginService.LoggedIn) app.security().login().login("lurah", "999999".toCharArray())).agent();
-        complaints = new ComplaintsViewModel(app.complaintDesk().complaints(), app.complaintDesk().complaintReport(), app.reporting().reports(),
-                app.reporting().officeDesk().printer(), background, texts, lurah, () -> LocalDate.now(TestApps.FIRST_DAY));
+        complaints = new ComplaintsViewModel(app.complaintDesk().complaints(), app.complaintDesk().complaintReport(),
+                app.reporting().reports(),
+                app.reporting().officeDesk().printer(), background, texts, lurah,
+                        () -> LocalDate.now(TestApps.FIRST_DAY));
         complaints.refresh();
     }
 

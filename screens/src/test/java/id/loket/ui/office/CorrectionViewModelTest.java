@@ -41,7 +41,8 @@ class CorrectionViewModelTest {
         fixtures = new CaseworkFixtures(app);
         saved = fixtures.failed(fixtures.unregistered().get(0).nik(), FailureReason.PORTAL_DOWN,
                 "Portal tidak dapat diakses");
-        correction = new CorrectionViewModel(app.lists().casework().corrections(), background, texts, fixtures.supervisor());
+        correction = new CorrectionViewModel(app.lists().casework().corrections(), background, texts,
+                fixtures.supervisor());
     }
 
     @AfterEach
@@ -56,7 +57,8 @@ class CorrectionViewModelTest {
     }
 
     private Registration stored() {
-        return app.lists().casework().corrections().find(saved.code(), fixtures.supervisor()).found().get(0).registration();
+        return app.lists().casework().corrections().find(saved.code(),
+                fixtures.supervisor()).found().get(0).registration();
     }
 
     @Test

@@ -41,7 +41,8 @@ class ImportViewModelTest {
     }
 
     private ImportViewModel importerRunningOn(id.loket.ui.UiExecutor ui, CaseworkFixtures fixtures) {
-        return new ImportViewModel(app.lists().rtListImport(), app.reporting().reports(), app.reporting().officeDesk().printer(), background, ui,
+        return new ImportViewModel(app.lists().rtListImport(), app.reporting().reports(),
+                app.reporting().officeDesk().printer(), background, ui,
                 texts, fixtures.supervisor(), app.foundation().office().kelurahanCode());
     }
 

@@ -50,7 +50,8 @@ class ScheduleViewModelTest {
     }
 
     private ScheduleViewModel model() {
-        return new ScheduleViewModel(app.lists().schedules(), app.reporting().reports(), app.reporting().officeDesk().printer(), background, texts,
+        return new ScheduleViewModel(app.lists().schedules(), app.reporting().reports(),
+                app.reporting().officeDesk().printer(), background, texts,
                 lurah);
     }
 
@@ -126,7 +127,8 @@ class ScheduleViewModelTest {
         assertThat(again.plan().inputs().desilFirst()).isTrue();
         assertThat(schedule.days()).isNotEmpty().allSatisfy(day ->
                 assertThat(day.date()).isBetween(MONDAY, MONDAY.plusDays(4)));
-        assertThat(app.security().auditTrail().search(LocalDate.now(TestApps.FIRST_DAY), LocalDate.now(TestApps.FIRST_DAY),
+        assertThat(app.security().auditTrail().search(LocalDate.now(TestApps.FIRST_DAY),
+                LocalDate.now(TestApps.FIRST_DAY),
                 Optional.of("lurah"), Optional.of(AuditAction.SCHEDULE_PLANNED))).hasSize(2);
     }
 

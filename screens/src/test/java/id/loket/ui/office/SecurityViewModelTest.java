@@ -33,7 +33,8 @@ class SecurityViewModelTest {
         app = TestApps.withDemoData(dir, 2);
         background = SameThread.background();
         Agent lurah = ((LoginService.LoggedIn) app.security().login().login("lurah", "999999".toCharArray())).agent();
-        security = new SecurityViewModel(app.security().auditTrail(), app.security().backups(), background, texts, lurah, TODAY);
+        security = new SecurityViewModel(app.security().auditTrail(), app.security().backups(), background, texts,
+                lurah, TODAY);
     }
 
     @AfterEach

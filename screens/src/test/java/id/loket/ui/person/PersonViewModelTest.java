@@ -34,7 +34,8 @@ class PersonViewModelTest {
         app = TestApps.withDemoData(dir, 2);
         background = SameThread.background();
         Agent agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
-        person = new PersonViewModel(app.registration().personRecords(), app.programmes().ssn().requests(), Optional::empty, background, texts,
+        person = new PersonViewModel(app.registration().personRecords(), app.programmes().ssn().requests(),
+                Optional::empty, background, texts,
                 agent);
     }
 

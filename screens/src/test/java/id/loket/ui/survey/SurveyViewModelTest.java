@@ -35,7 +35,8 @@ class SurveyViewModelTest {
     void openTheSurvey() {
         app = TestApps.withDemoData(dir, 2);
         background = SameThread.background();
-        survey = new SurveyViewModel(app.programmes().skm(), app.peripherals().surveyVoice(), background, texts, () -> TODAY);
+        survey = new SurveyViewModel(app.programmes().skm(), app.peripherals().surveyVoice(), background, texts,
+                () -> TODAY);
         survey.reset();
     }
 

@@ -93,7 +93,8 @@ class CounterComplaintUiTest {
         robot.clickOn("#complaint-record");
 
         waitUntil(() -> visibleText(robot, "#complaint-message").contains("PGD-00001"));
-        assertThat(((SimulatedPrinter) app.peripherals().deviceDrivers().printer()).printed()).extracting(job -> job.name())
+        assertThat(((SimulatedPrinter) app.peripherals().deviceDrivers().printer()).printed())
+                .extracting(job -> job.name())
                 .contains("PGD-00001");
         assertThat(robot.lookup("#complaint-text").queryTextInputControl().getText()).as("emptied for the next").isEmpty();
         Agent lurah = ((LoginService.LoggedIn) app.security().login().login("lurah", "999999".toCharArray())).agent();

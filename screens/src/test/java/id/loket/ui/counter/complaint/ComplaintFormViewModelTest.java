@@ -34,7 +34,8 @@ class ComplaintFormViewModelTest {
         background = SameThread.background();
         Agent agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
         form = new ComplaintFormViewModel(app.complaintDesk().complaints(), app.queue().counter().services().stream()
-                .map(s -> new ComplaintFormViewModel.ServiceChoice(s.code(), app.queue().counter().serviceName(s.code())))
+                .map(s -> new ComplaintFormViewModel.ServiceChoice(s.code(),
+                app.queue().counter().serviceName(s.code())))
                 .toList(), background, texts, agent);
         form.serve(app.queue().tickets().issue(ServiceKind.INFORMASI, Lane.REGULAR).ticket());
     }
