@@ -140,15 +140,17 @@ public final class CounterLatencyBenchmark {
                 "security.key-file", keyFile.toString(), "device.printer", "pdf-folder"));
         try (AppContext app = AppContext.open(settings, Clock.systemDefaultZone())) {
             app.startDevices();
-            app.demoData().fill(app.office(), 40);
+            app.security().demoData().fill(app.foundation().office(), 40);
             long start = System.nanoTime();
-            RtListImportResult imported = app.rtListImport().importFile(list, app.office().kelurahanCode(),
+            RtListImportResult imported = app.lists().rtListImport().importFile(list,
+                    app.foundation().office().kelurahanCode(),
                     "benchmark", RtListImportService.ProgressListener.NONE, new RtListImportService.Cancellation());
             double importSeconds = (System.nanoTime() - start) / 1e9;
             if (!imported.completed()) {
                 throw new IllegalStateException("the city was not imported: " + imported.failure());
             }
-            Agent agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
+            Agent agent = ((LoginService.LoggedIn) app.security().login().login("agen1",
+                    "111111".toCharArray())).agent();
             // A second pool on the same file in this process: H2 shares the one open database.
             try (Database side = Database.openEmbedded(dataDir, DatabaseKey.loadOrCreate(keyFile))) {
                 Jdbc jdbc = new Jdbc(side.dataSource());
@@ -181,7 +183,7 @@ public final class CounterLatencyBenchmark {
                     IkdState.NO_SMARTPHONE, Optional.of("081234567890"), true, Outcome.BERHASIL, Optional.empty(),
                     Optional.of(String.format("PLS-%08d", i)));
             long t0 = System.nanoTime();
-            RegistrationService.SaveResult result = app.registrations().save(draft, agent);
+            RegistrationService.SaveResult result = app.registration().registrations().save(draft, agent);
             long t1 = System.nanoTime();
             if (!(result instanceof RegistrationService.Saved saved)) {
                 throw new IllegalStateException("not saved: " + result);
@@ -221,7 +223,7 @@ public final class CounterLatencyBenchmark {
             String nik = niks.get((int) Math.floorMod((long) i * 7919, (long) niks.size()));
             long id = ids.get((int) Math.floorMod((long) i * 104729, (long) ids.size()));
             long t0 = System.nanoTime();
-            HouseholdLookup.Result found = app.lookup().lookup(nik, agent);
+            HouseholdLookup.Result found = app.registration().lookup().lookup(nik, agent);
             long t1 = System.nanoTime();
             sink += households.findByAnyNik(Nik.ofStored(nik)).map(h -> h.id()).orElse(0L);
             long t2 = System.nanoTime();

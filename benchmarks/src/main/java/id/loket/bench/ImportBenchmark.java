@@ -122,7 +122,7 @@ public final class ImportBenchmark {
         // Encrypted, as the kiosk's own database is: the cipher is part of what an import costs.
         DatabaseKey key = DatabaseKey.loadOrCreate(dataDir.resolveSibling(dataDir.getFileName() + ".key"));
         try (Database database = Database.openEmbedded(dataDir, key)) {
-            RtListImportService service = RtListImportService.wired(new Jdbc(database.dataSource()),
+            RtListImportService service = id.loket.wiring.ListsArea.rtListImportAlone(new Jdbc(database.dataSource()),
                     Texts.indonesian(), new OfficeProfile(KELURAHAN, "Kelurahan Benchmark", ""),
                     Clock.systemDefaultZone());
             Map<RtListImportService.Phase, Long> firstSeen = new EnumMap<>(RtListImportService.Phase.class);

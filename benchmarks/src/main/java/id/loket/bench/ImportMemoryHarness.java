@@ -203,7 +203,8 @@ public final class ImportMemoryHarness {
             sampler.start();
             DatabaseKey key = DatabaseKey.loadOrCreate(dataDir.resolveSibling(dataDir.getFileName() + ".key"));
             try (Database database = Database.openEmbedded(dataDir, key)) {
-                RtListImportService service = RtListImportService.wired(new Jdbc(database.dataSource()),
+                RtListImportService service = id.loket.wiring.ListsArea
+                        .rtListImportAlone(new Jdbc(database.dataSource()),
                         Texts.forLocale(Texts.ENGLISH), new OfficeProfile(ImportBenchmark.KELURAHAN, "Kelurahan Benchmark", ""),
                         Clock.systemDefaultZone());
                 long start = System.nanoTime();

@@ -81,8 +81,9 @@ final class LanCity {
         LoketSettings settings = SettingsLoader.load(Optional.empty(), Map.of("data.dir", dir.resolve(DATA).toString(),
                 "security.key-file", dir.resolve(KEY).toString(), "backup.daily", "false"));
         try (AppContext app = AppContext.open(settings, Clock.systemDefaultZone())) {
-            app.demoData().fill(app.office(), 40);
-            RtListImportResult imported = app.rtListImport().importFile(list, app.office().kelurahanCode(),
+            app.security().demoData().fill(app.foundation().office(), 40);
+            RtListImportResult imported = app.lists().rtListImport().importFile(list,
+                    app.foundation().office().kelurahanCode(),
                     "benchmark", RtListImportService.ProgressListener.NONE, new RtListImportService.Cancellation());
             if (!imported.completed()) {
                 throw new IllegalStateException("the city was not imported: " + imported.failure());

@@ -282,8 +282,8 @@ public final class LanLoadBenchmark {
                 app.startDevices();
                 String user = counter % 2 == 1 ? "agen1" : "agen2";
                 String pin = counter % 2 == 1 ? "111111" : "222222";
-                Agent agent = ((LoginService.LoggedIn) app.login().login(user, pin.toCharArray())).agent();
-                app.counter().open(agent);
+                Agent agent = ((LoginService.LoggedIn) app.security().login().login(user, pin.toCharArray())).agent();
+                app.queue().counter().open(agent);
                 apps.add(app);
                 agents.add(agent);
             }
@@ -298,7 +298,7 @@ public final class LanLoadBenchmark {
                 Announcer silent = new Announcer(new SimulatedAudioOut(0), new SimulatedSpeech(Duration.ofSeconds(1)),
                         Locale.forLanguageTag("id"));
                 announcers.add(silent);
-                boards.add(new BoardMonitor(app.board(), silent, new BoardMonitor.Listener() {
+                boards.add(new BoardMonitor(app.queue().board(), silent, new BoardMonitor.Listener() {
                     @Override
                     public void show(BoardSnapshot snapshot) {
                         long now = System.nanoTime();
@@ -317,9 +317,9 @@ public final class LanLoadBenchmark {
                     @Override
                     public void problem(Message problem) {
                         errors.computeIfAbsent("board shows call", k -> new AtomicInteger()).incrementAndGet();
-                        lastSaid.put(client, problem.key() + ": " + app.texts().text(problem));
+                        lastSaid.put(client, problem.key() + ": " + app.foundation().texts().text(problem));
                         if (problem.key().equals("lan.serverUnreachable")) {
-                            wentAway(client, app.texts().text(problem));
+                            wentAway(client, app.foundation().texts().text(problem));
                         }
                     }
 
@@ -366,7 +366,7 @@ public final class LanLoadBenchmark {
             long next = System.nanoTime();
             for (int issued = 0; running.get(); issued++) {
                 Lane lane = random.nextInt(5) == 0 ? Lane.PRIORITY : Lane.REGULAR;
-                timed("issue ticket", "resident screen", () -> screen.tickets().issue("PERLINSOS", lane));
+                timed("issue ticket", "resident screen", () -> screen.queue().tickets().issue("PERLINSOS", lane));
                 if (issued >= options.counters()) {
                     next += perTicket;
                     sleepUntilOrStopped(next);
@@ -386,7 +386,7 @@ public final class LanLoadBenchmark {
                 if (!running.get()) {
                     return;
                 }
-                Optional<Ticket> called = timed("call next", client, () -> app.counter().callNext(agent));
+                Optional<Ticket> called = timed("call next", client, () -> app.queue().counter().callNext(agent));
                 if (called == null || called.isEmpty()) {
                     next = System.nanoTime() + RETRY.toNanos(); // nobody waiting yet: look again shortly
                     continue;
@@ -404,7 +404,7 @@ public final class LanLoadBenchmark {
         private void serve(AppContext app, Agent agent, String client, Ticket ticket) {
             String nik = heads.get(nextHead.getAndIncrement() % heads.size());
             HouseholdStatus household = untilAnswered("look up NIK", client,
-                    () -> app.lookup().lookup(nik, agent).status().orElseThrow());
+                    () -> app.registration().lookup().lookup(nik, agent).status().orElseThrow());
             if (household == null) {
                 return;
             }
@@ -414,9 +414,10 @@ public final class LanLoadBenchmark {
             // No answer: the agent presses Save again once the server is back, as the form keeps what was
             // typed; the service gives back a registration the lost answer was about instead of a second one.
             RegistrationService.SaveResult result = timed("save + receipt", client,
-                    () -> app.registrations().save(draft, agent));
+                    () -> app.registration().registrations().save(draft, agent));
             if (result == null) {
-                result = untilAnswered("save + receipt", client, () -> app.registrations().save(draft, agent));
+                result = untilAnswered("save + receipt", client,
+                        () -> app.registration().registrations().save(draft, agent));
                 if (result == null) {
                     return;
                 }
@@ -427,7 +428,7 @@ public final class LanLoadBenchmark {
             }
             confirmed.add(new Confirmed(done.registration().id(), household.household().id(), ticket.id()));
             untilAnswered("finish", client, () -> {
-                app.counter().finish(ticket);
+                app.queue().counter().finish(ticket);
                 return Boolean.TRUE;
             });
         }
@@ -457,7 +458,7 @@ public final class LanLoadBenchmark {
                 Message said = Failures.describe(e);
                 lastSaid.put(client, said.key() + ": " + e);
                 if (said.key().equals("lan.serverUnreachable")) {
-                    wentAway(client, apps.get(0).texts().text(said));
+                    wentAway(client, apps.get(0).foundation().texts().text(said));
                 } else {
                     System.err.println(client + ": " + operation + " failed: " + e);
                 }

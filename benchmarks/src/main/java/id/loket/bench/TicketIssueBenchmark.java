@@ -107,7 +107,7 @@ public final class TicketIssueBenchmark {
         LoketSettings settings = SettingsLoader.load(Optional.empty(), overrides);
         try (AppContext app = AppContext.open(settings, NINE)) {
             app.startDevices();
-            TicketService service = app.tickets();
+            TicketService service = app.queue().tickets();
             // Warm-up: the JIT, PDFBox's fonts and the ZXing encoder, in both code paths.
             for (int i = 0; i < 30; i++) {
                 baselinePage(i);
@@ -119,7 +119,7 @@ public final class TicketIssueBenchmark {
             double[] issue = new double[tickets];
             double[] baseline = new double[tickets];
             double[] render = new double[tickets];
-            TicketRenderer renderer = new TicketRenderer(app.texts());
+            TicketRenderer renderer = new TicketRenderer(app.foundation().texts());
             // Interleaved, so a slow moment of the machine falls on both alike.
             for (int i = 0; i < tickets; i++) {
                 long start = System.nanoTime();
@@ -129,7 +129,8 @@ public final class TicketIssueBenchmark {
                 TicketService.Prepared made = prepare(service, waiting + i);
                 issue[i] = millis(start);
                 start = System.nanoTime();
-                renderer.render(new TicketDocument(app.office().name(), app.office().address(),
+                renderer.render(new TicketDocument(app.foundation().office().name(),
+                        app.foundation().office().address(),
                         made.ticket().displayNumber(), made.serviceName(), false, made.ticket().issuedAt(),
                         made.estimate().peopleAhead(), made.ticket().qrPayload(), Optional.of(made.estimate()), made.documents(),
                         Optional.empty()), PaperSize.THERMAL_80);

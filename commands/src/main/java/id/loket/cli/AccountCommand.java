@@ -1,6 +1,5 @@
 package id.loket.cli;
 
-import id.loket.wiring.AppContext;
 import id.loket.domain.account.Agent;
 import id.loket.domain.account.Role;
 import id.loket.domain.text.Message;
@@ -31,6 +30,9 @@ import picocli.CommandLine.Spec;
                 AccountCommand.Reactivate.class, AccountCommand.ResetPin.class})
 final class AccountCommand {
 
+    record Needs(Accounts accounts) {
+    }
+
     @ParentCommand
     LoketCommand root;
 
@@ -45,8 +47,8 @@ final class AccountCommand {
         return new char[][] {pin, again};
     }
 
-    private Accounts.Row named(AppContext app, String username) {
-        return app.accounts().find(username.strip().toLowerCase(Locale.ROOT))
+    private Accounts.Row named(Needs needs, String username) {
+        return needs.accounts().find(username.strip().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new LoketCommand.SupervisorRefused(
                         root.texts().text("cli.account.unknown", username)));
     }
@@ -100,8 +102,8 @@ final class AccountCommand {
                         root.texts().text("cli.account.role", role));
             };
             String displayName = fullName == null ? username : fullName;
-            try (AppContext app = root.openApp()) {
-                Accounts accounts = app.accounts();
+            try (var opened = root.open(CommandWiring.ACCOUNTS)) {
+                Accounts accounts = opened.needs().accounts();
                 List<Message> problems;
                 if (accounts.noAccounts()) {
                     // A new install: nobody can give a supervisor's PIN yet. The screen's first start
@@ -113,7 +115,7 @@ final class AccountCommand {
                     problems = accounts.createFirstSupervisor(username, displayName, pins[0], pins[1]);
                     wipe(pins);
                 } else {
-                    Agent supervisor = root.supervisor(app, spec);
+                    Agent supervisor = root.supervisor(opened, spec);
                     char[][] pins = account.newPin(username);
                     problems = accounts.create(username, displayName, chosen, pins[0], pins[1], supervisor.username());
                     wipe(pins);
@@ -138,12 +140,12 @@ final class AccountCommand {
             LoketCommand root = account.root;
             Texts texts = root.texts();
             PrintWriter out = spec.commandLine().getOut();
-            try (AppContext app = root.openApp()) {
-                root.supervisor(app, spec);
+            try (var opened = root.open(CommandWiring.ACCOUNTS)) {
+                root.supervisor(opened, spec);
                 out.printf("%-30s %-12s %-40s %s%n", texts.text("account.column.username"),
                         texts.text("account.column.role"), texts.text("account.column.name"),
                         texts.text("account.column.state"));
-                for (Accounts.Row row : app.accounts().list()) {
+                for (Accounts.Row row : opened.needs().accounts().list()) {
                     Agent agent = row.agent();
                     String state = !row.active() ? texts.text("account.state.inactive")
                             : row.lockedNow() ? texts.text("account.state.locked")
@@ -174,14 +176,14 @@ final class AccountCommand {
         @Override
         public final Integer call() {
             LoketCommand root = account.root;
-            try (AppContext app = root.openApp()) {
-                Agent supervisor = root.supervisor(app, spec);
-                Accounts.Row target = account.named(app, username);
-                return change(app, supervisor, target, root.texts());
+            try (var opened = root.open(CommandWiring.ACCOUNTS)) {
+                Agent supervisor = root.supervisor(opened, spec);
+                Accounts.Row target = account.named(opened.needs(), username);
+                return change(opened.needs(), supervisor, target, root.texts());
             }
         }
 
-        abstract int change(AppContext app, Agent supervisor, Accounts.Row target, Texts texts);
+        abstract int change(Needs needs, Agent supervisor, Accounts.Row target, Texts texts);
 
         final int report(List<Message> problems, String done) {
             return account.report(spec, problems, done);
@@ -195,12 +197,12 @@ final class AccountCommand {
     static final class Deactivate extends OneAccount {
 
         @Override
-        int change(AppContext app, Agent supervisor, Accounts.Row target, Texts texts) {
+        int change(Needs needs, Agent supervisor, Accounts.Row target, Texts texts) {
             String name = target.agent().displayName();
             if (!target.active()) {
                 return report(List.of(Message.of("account.alreadyInactive", name)), "");
             }
-            return report(app.accounts().deactivate(target.agent(), supervisor.username()),
+            return report(needs.accounts().deactivate(target.agent(), supervisor.username()),
                     texts.text("account.deactivated", name));
         }
     }
@@ -211,12 +213,12 @@ final class AccountCommand {
     static final class Reactivate extends OneAccount {
 
         @Override
-        int change(AppContext app, Agent supervisor, Accounts.Row target, Texts texts) {
+        int change(Needs needs, Agent supervisor, Accounts.Row target, Texts texts) {
             String name = target.agent().displayName();
             if (target.active()) {
                 return report(List.of(Message.of("account.alreadyActive", name)), "");
             }
-            app.accounts().reactivate(target.agent(), supervisor.username());
+            needs.accounts().reactivate(target.agent(), supervisor.username());
             return report(List.of(), texts.text("account.reactivated", name));
         }
     }
@@ -228,9 +230,9 @@ final class AccountCommand {
     static final class ResetPin extends OneAccount {
 
         @Override
-        int change(AppContext app, Agent supervisor, Accounts.Row target, Texts texts) {
+        int change(Needs needs, Agent supervisor, Accounts.Row target, Texts texts) {
             char[][] pins = account.newPin(target.agent().username());
-            List<Message> problems = app.accounts().setPin(target.agent(), pins[0], pins[1], supervisor.username());
+            List<Message> problems = needs.accounts().setPin(target.agent(), pins[0], pins[1], supervisor.username());
             wipe(pins);
             return report(problems, texts.text("account.pinSet", target.agent().displayName()));
         }

@@ -1,6 +1,6 @@
 package id.loket.cli;
 
-import id.loket.wiring.AppContext;
+import id.loket.service.BackupService;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -19,6 +19,10 @@ import picocli.CommandLine.Spec;
         description = "Writes an encrypted, consistent backup (zip) into the backup folder or --to DIR. Supervisor only.")
 final class BackupCommand implements Callable<Integer> {
 
+    /** The backups, and the key file the person is reminded to keep apart from them. */
+    record Needs(BackupService backups, Path keyFile) {
+    }
+
     @ParentCommand
     LoketCommand root;
 
@@ -30,11 +34,11 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AppContext app = root.openApp()) {
-            String actor = root.supervisor(app, spec).username();
-            var backup = app.backups().backupNow(actor, Optional.ofNullable(to));
+        try (var opened = root.open(CommandWiring.BACKUP)) {
+            String actor = root.supervisor(opened, spec).username();
+            var backup = opened.needs().backups().backupNow(actor, Optional.ofNullable(to));
             spec.commandLine().getOut().println(root.texts().text("cli.backup.done", backup.toString(),
-                    app.settings().security().keyFile().toString()));
+                    opened.needs().keyFile().toString()));
             return 0;
         }
     }

@@ -1,5 +1,6 @@
 package id.loket.cli;
 
+import id.loket.service.complaint.ComplaintReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,6 +17,9 @@ import picocli.CommandLine.Option;
                 + "resident said or their contact. Supervisor only (--user NAME before 'export'); audited.",
                 "Exit status 0, 2 on misuse (dates the wrong way round)."})
 final class ComplaintsExportCommand implements Callable<Integer> {
+
+    record Needs(ComplaintReport complaintReport) {
+    }
 
     @Mixin
     Supervised command;
@@ -36,12 +40,13 @@ final class ComplaintsExportCommand implements Callable<Integer> {
         command.requireFolder(out);
         LocalDate from = period.from;
         LocalDate to = period.to;
-        return command.asSupervisor((app, actor) -> {
+        return command.asSupervisor(CommandWiring.COMPLAINTS_EXPORT, (needs, actor) -> {
             if (format == ExportCommand.ReportFormat.csv) {
-                int rows = Reports.writeCsvRows(out, writer -> app.complaintReport().writeCsv(from, to, writer, actor));
+                int rows = Reports.writeCsvRows(out,
+                        writer -> needs.complaintReport().writeCsv(from, to, writer, actor));
                 command.err().println(command.texts().text("cli.export.done", rows));
             } else {
-                command.writePdf(app.complaintReport().pdf(from, to, actor), out);
+                command.writePdf(needs.complaintReport().pdf(from, to, actor), out);
             }
             return 0;
         });

@@ -1,6 +1,6 @@
 package id.loket.cli;
 
-import id.loket.wiring.AppContext;
+import id.loket.service.dailyfile.DailyFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,6 +19,9 @@ import picocli.CommandLine.Spec;
                 "Exit status 0."})
 final class DailyFileCommand implements Callable<Integer> {
 
+    record Needs(DailyFiles dailyFiles) {
+    }
+
     @ParentCommand
     ExportCommand export;
 
@@ -36,12 +39,13 @@ final class DailyFileCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Reports.requireFolder(spec, export.root.texts(), out);
-        try (AppContext app = export.root.openApp()) {
-            String actor = export.root.supervisor(app, spec).username();
-            Path where = (out != null ? out : Path.of(app.dailyFiles().fileName(day))).toAbsolutePath();
-            Reports.writeBytes(where, app.dailyFiles().make(day, actor));
+        try (var opened = export.root.open(CommandWiring.DAILY_FILE)) {
+            String actor = export.root.supervisor(opened, spec).username();
+            DailyFiles dailyFiles = opened.needs().dailyFiles();
+            Path where = (out != null ? out : Path.of(dailyFiles.fileName(day))).toAbsolutePath();
+            Reports.writeBytes(where, dailyFiles.make(day, actor));
             spec.commandLine().getOut().println(export.root.texts().text("cli.dailyFile.done", where.toString(),
-                    app.dailyFiles().officeKey().fingerprint()));
+                    dailyFiles.officeKey().fingerprint()));
             return 0;
         }
     }

@@ -1,6 +1,6 @@
 package id.loket.cli;
 
-import id.loket.wiring.AppContext;
+import id.loket.service.OfficeProfile;
 import id.loket.domain.text.Texts;
 import id.loket.service.DemoDataService;
 import java.io.PrintWriter;
@@ -17,6 +17,10 @@ import picocli.CommandLine.Spec;
                 + "code, invented people). Needs no --user: an empty database has no supervisor to ask, and a "
                 + "database with any account or household is refused.")
 final class DemoDataCommand implements Callable<Integer> {
+
+    /** The demo data, and the office it fills. */
+    record Needs(DemoDataService demoData, OfficeProfile office) {
+    }
 
     @ParentCommand
     LoketCommand root;
@@ -35,8 +39,8 @@ final class DemoDataCommand implements Callable<Integer> {
         }
         Texts texts = root.texts();
         PrintWriter out = spec.commandLine().getOut();
-        try (AppContext app = root.openApp()) {
-            DemoDataService.Summary summary = app.demoData().fill(app.office(), households);
+        try (var opened = root.open(CommandWiring.DEMO_DATA)) {
+            DemoDataService.Summary summary = opened.needs().demoData().fill(opened.needs().office(), households);
             out.println(texts.text("cli.demo.done", summary.households(), summary.rts(), summary.registrations()));
             out.println(texts.text("cli.demo.accounts"));
             for (DemoDataService.DemoAccount account : DemoDataService.DEMO_ACCOUNTS) {

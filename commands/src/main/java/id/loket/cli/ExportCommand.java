@@ -1,6 +1,8 @@
 package id.loket.cli;
 
-import id.loket.wiring.AppContext;
+import id.loket.service.schedule.ScheduleCsvExport;
+import id.loket.service.HouseholdCsvExport;
+import id.loket.service.AuditTrail;
 import id.loket.domain.household.RtRef;
 import id.loket.domain.text.Texts;
 import id.loket.service.schedule.NoPlanException;
@@ -31,10 +33,17 @@ final class ExportCommand {
     @ParentCommand
     LoketCommand root;
 
+    /** The office's reports, for the report commands below. */
+    record ReportNeeds(OfficeReports reports) {
+    }
+
     @Command(name = "households", mixinStandardHelpOptions = true,
             description = "One row per household: kk_number,head_nik,head_name,rt,rw,registered. Holds full NIKs. "
                     + "Supervisor only (--user NAME before 'export'); audited.")
     static final class Households implements Callable<Integer> {
+
+        record Needs(HouseholdCsvExport householdExport) {
+        }
 
         @Mixin
         Supervised command;
@@ -44,8 +53,8 @@ final class ExportCommand {
 
         @Override
         public Integer call() throws IOException {
-            return command.asSupervisor((app, actor) -> {
-                int rows = Reports.writeCsvRows(csv.out, writer -> app.householdExport().write(writer, actor));
+            return command.asSupervisor(CommandWiring.HOUSEHOLD_EXPORT, (needs, actor) -> {
+                int rows = Reports.writeCsvRows(csv.out, writer -> needs.householdExport().write(writer, actor));
                 command.err().println(command.texts().text("cli.export.done", rows));
                 return 0;
             });
@@ -56,7 +65,7 @@ final class ExportCommand {
      * A report that comes as CSV or PDF: the supervisor's sign-in, then one or the other. The two
      * report commands below differ only in what they write.
      */
-    abstract static class CsvOrPdfReport implements Callable<Integer> {
+    abstract static class CsvOrPdfReport<N> implements Callable<Integer> {
 
         @Mixin
         Supervised command;
@@ -68,17 +77,20 @@ final class ExportCommand {
                 + "for pdf the report's own name in the current folder. No other copy is kept.")
         Path out;
 
-        abstract void csv(AppContext app, Writer writer, String actor) throws IOException;
+        /** What the report needs from the application. */
+        abstract CommandWiring.Pick<N> needs();
 
-        abstract OfficeReports.Report pdf(AppContext app, String actor);
+        abstract void csv(N needs, Writer writer, String actor) throws IOException;
+
+        abstract OfficeReports.Report pdf(N needs, String actor);
 
         @Override
         public Integer call() throws IOException {
-            return command.asSupervisor((app, actor) -> {
+            return command.asSupervisor(needs(), (needs, actor) -> {
                 if (format == ReportFormat.csv) {
-                    Reports.writeCsv(out, writer -> csv(app, writer, actor));
+                    Reports.writeCsv(out, writer -> csv(needs, writer, actor));
                 } else {
-                    command.writePdf(pdf(app, actor), out);
+                    command.writePdf(pdf(needs, actor), out);
                 }
                 return 0;
             });
@@ -90,16 +102,21 @@ final class ExportCommand {
             description = "Registration progress for the camat and wali kota: per-RT CSV, or the one-page daily "
                     + "summary PDF. Counts only, no personal data. Supervisor only (--user NAME before 'export'); "
                     + "audited.")
-    static final class Progress extends CsvOrPdfReport {
+    static final class Progress extends CsvOrPdfReport<ReportNeeds> {
 
         @Override
-        void csv(AppContext app, Writer writer, String actor) throws IOException {
-            app.reports().progressCsv(writer, actor);
+        CommandWiring.Pick<ReportNeeds> needs() {
+            return CommandWiring.OFFICE_REPORTS;
         }
 
         @Override
-        OfficeReports.Report pdf(AppContext app, String actor) {
-            return app.reports().dailySummary(actor);
+        void csv(ReportNeeds needs, Writer writer, String actor) throws IOException {
+            needs.reports().progressCsv(writer, actor);
+        }
+
+        @Override
+        OfficeReports.Report pdf(ReportNeeds needs, String actor) {
+            return needs.reports().dailySummary(actor);
         }
     }
 
@@ -121,8 +138,8 @@ final class ExportCommand {
         @Override
         public Integer call() throws IOException {
             RtRef ref = rt.required(command.spec, command.texts());
-            return command.asSupervisor((app, actor) -> {
-                command.writePdf(app.reports().checklist(ref, actor), pdf.out);
+            return command.asSupervisor(CommandWiring.OFFICE_REPORTS, (needs, actor) -> {
+                command.writePdf(needs.reports().checklist(ref, actor), pdf.out);
                 return 0;
             });
         }
@@ -132,16 +149,21 @@ final class ExportCommand {
     @Command(name = "asn", mixinStandardHelpOptions = true,
             description = "ASN households per Perangkat Daerah, registered or not (CSV or PDF). Supervisor only "
                     + "(--user NAME before 'export'); audited.")
-    static final class Asn extends CsvOrPdfReport {
+    static final class Asn extends CsvOrPdfReport<ReportNeeds> {
 
         @Override
-        void csv(AppContext app, Writer writer, String actor) throws IOException {
-            app.reports().asnCsv(writer, actor);
+        CommandWiring.Pick<ReportNeeds> needs() {
+            return CommandWiring.OFFICE_REPORTS;
         }
 
         @Override
-        OfficeReports.Report pdf(AppContext app, String actor) {
-            return app.reports().asn(actor);
+        void csv(ReportNeeds needs, Writer writer, String actor) throws IOException {
+            needs.reports().asnCsv(writer, actor);
+        }
+
+        @Override
+        OfficeReports.Report pdf(ReportNeeds needs, String actor) {
+            return needs.reports().asn(actor);
         }
     }
 
@@ -153,6 +175,9 @@ final class ExportCommand {
                     "Exit status 0, or 1 when no schedule was made yet."})
     static final class Schedule implements Callable<Integer> {
 
+        record Needs(ScheduleCsvExport csv) {
+        }
+
         /** Used for its words and output only: the schedule holds counts per RT, so no sign-in is asked. */
         @Mixin
         Supervised command;
@@ -163,8 +188,8 @@ final class ExportCommand {
         @Override
         public Integer call() throws IOException {
             Texts texts = command.texts();
-            try (AppContext app = command.root().openApp()) {
-                int rows = Reports.writeCsvRows(csv.out, writer -> app.schedules().csv().write(writer));
+            try (var opened = command.root().open(CommandWiring.SCHEDULE_EXPORT)) {
+                int rows = Reports.writeCsvRows(csv.out, writer -> opened.needs().csv().write(writer));
                 command.err().println(texts.text("schedule.cli.exported", rows));
                 return 0;
             } catch (NoPlanException e) {
@@ -192,8 +217,8 @@ final class ExportCommand {
 
         @Override
         public Integer call() throws IOException {
-            return command.asSupervisor((app, actor) -> {
-                command.writePdf(app.reports().fairness(day, actor), pdf.out);
+            return command.asSupervisor(CommandWiring.OFFICE_REPORTS, (needs, actor) -> {
+                command.writePdf(needs.reports().fairness(day, actor), pdf.out);
                 return 0;
             });
         }
@@ -210,6 +235,9 @@ final class ExportCommand {
                     + "of 16 digits are masked. Supervisor only (--user NAME before 'export'); audited.",
                     "Exit status 0, 2 on misuse (dates the wrong way round)."})
     static final class AuditEvents implements Callable<Integer> {
+
+        record Needs(AuditTrail auditTrail) {
+        }
 
         @Mixin
         Supervised command;
@@ -228,9 +256,9 @@ final class ExportCommand {
         @Override
         public Integer call() throws IOException {
             period.requireOrder(command);
-            return command.asSupervisor((app, actor) -> {
+            return command.asSupervisor(CommandWiring.AUDIT_EXPORT, (needs, actor) -> {
                 int rows = Reports.writeCsvRows(out,
-                        writer -> app.auditTrail().exportCsv(writer, period.from, period.to, actor));
+                        writer -> needs.auditTrail().exportCsv(writer, period.from, period.to, actor));
                 command.err().println(command.texts().text("cli.export.auditDone", rows));
                 return 0;
             });

@@ -1,6 +1,6 @@
 package id.loket.cli;
 
-import id.loket.wiring.AppContext;
+import id.loket.service.casework.FollowUps;
 import id.loket.domain.household.RtRef;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,6 +19,9 @@ import picocli.CommandLine.Spec;
                 + "(all RTs), or CSV. Supervisor only; audited.",
                 "Exit status 0, 2 on misuse (a bad RT)."})
 final class FollowUpsCommand implements Callable<Integer> {
+
+    record Needs(FollowUps followUps) {
+    }
 
     @ParentCommand
     ExportCommand export;
@@ -41,14 +44,15 @@ final class FollowUpsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Optional<RtRef> chosen = rt.chosen(spec, export.root.texts());
-        try (AppContext app = export.root.openApp()) {
-            String actor = export.root.supervisor(app, spec).username();
+        try (var opened = export.root.open(CommandWiring.FOLLOW_UPS)) {
+            String actor = export.root.supervisor(opened, spec).username();
+            FollowUps followUps = opened.needs().followUps();
             if (format == ExportCommand.ReportFormat.csv) {
                 int[] rows = {0};
-                Reports.writeCsv(out, writer -> rows[0] = app.casework().followUps().writeCsv(chosen, writer, actor));
+                Reports.writeCsv(out, writer -> rows[0] = followUps.writeCsv(chosen, writer, actor));
                 spec.commandLine().getErr().println(export.root.texts().text("cli.export.done", rows[0]));
             } else {
-                Reports.writePdf(spec, export.root.texts(), app.casework().followUps().sheet(chosen, actor), out);
+                Reports.writePdf(spec, export.root.texts(), followUps.sheet(chosen, actor), out);
             }
             return 0;
         }

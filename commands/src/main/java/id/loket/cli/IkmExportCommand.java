@@ -1,6 +1,6 @@
 package id.loket.cli;
 
-import id.loket.wiring.AppContext;
+import id.loket.service.skm.IkmReports;
 import id.loket.domain.skm.SkmPeriod;
 import id.loket.service.OfficeReports;
 import java.io.IOException;
@@ -18,7 +18,10 @@ import picocli.CommandLine.Mixin;
                 + "pooled), or the A4 report with the lurah's signature block. Weight exactly 1/9. Counts only. "
                 + "Supervisor only (--user NAME before 'export'); audited.",
                 "Exit status 0, 2 on misuse (dates the wrong way round)."})
-final class IkmExportCommand extends ExportCommand.CsvOrPdfReport {
+final class IkmExportCommand extends ExportCommand.CsvOrPdfReport<IkmExportCommand.Needs> {
+
+    record Needs(IkmReports ikm) {
+    }
 
     @Mixin
     PeriodOptions period;
@@ -30,12 +33,17 @@ final class IkmExportCommand extends ExportCommand.CsvOrPdfReport {
     }
 
     @Override
-    void csv(AppContext app, Writer writer, String actor) throws IOException {
-        app.skm().reports().csv(SkmPeriod.between(period.from, period.to), writer, actor);
+    CommandWiring.Pick<Needs> needs() {
+        return CommandWiring.IKM_EXPORT;
     }
 
     @Override
-    OfficeReports.Report pdf(AppContext app, String actor) {
-        return app.skm().reports().pdf(SkmPeriod.between(period.from, period.to), actor);
+    void csv(Needs needs, Writer writer, String actor) throws IOException {
+        needs.ikm().csv(SkmPeriod.between(period.from, period.to), writer, actor);
+    }
+
+    @Override
+    OfficeReports.Report pdf(Needs needs, String actor) {
+        return needs.ikm().pdf(SkmPeriod.between(period.from, period.to), actor);
     }
 }

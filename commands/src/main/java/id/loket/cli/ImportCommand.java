@@ -30,6 +30,9 @@ final class ImportCommand {
                             + "or its columns were not recognised, 2 on misuse."})
     static final class RtList implements Callable<Integer> {
 
+        record Needs(RtListImportService rtListImport) {
+        }
+
         @Mixin
         SheetImport command;
 
@@ -55,10 +58,10 @@ final class ImportCommand {
             command.requireFolder(reportCsv);
             command.requireFolder(reportPdf);
             PrintWriter out = command.out();
-            return command.asSupervisor((app, actor) -> {
-                RtListImportResult result = app.rtListImport().importFile(file, code, actor,
+            return command.asSupervisor(CommandWiring.RT_LIST_IMPORT, (needs, actor) -> {
+                RtListImportResult result = needs.rtListImport().importFile(file, code, actor,
                         RtListImportService.ProgressListener.NONE, new RtListImportService.Cancellation());
-                RtListImportReport reports = app.rtListImport().reports();
+                RtListImportReport reports = needs.rtListImport().reports();
                 out.println(texts.text("import.summary.title", result.fileName()));
                 if (!result.completed()) {
                     return command.notRead(reports.summaryLines(result).stream());

@@ -1,6 +1,6 @@
 package id.loket.cli;
 
-import id.loket.wiring.AppContext;
+import id.loket.service.jkk.JkkProposals;
 import id.loket.domain.account.Agent;
 import id.loket.domain.jkk.DataOffice;
 import id.loket.domain.jkk.ProposalStatus;
@@ -23,6 +23,10 @@ import picocli.CommandLine.Option;
 final class JkkAdminCommands {
 
     private JkkAdminCommands() {
+    }
+
+    /** The proposals, for these commands and the status changes (ProposalChoice). */
+    record Needs(JkkProposals proposals) {
     }
 
     @Command(name = "status", mixinStandardHelpOptions = true,
@@ -102,9 +106,9 @@ final class JkkAdminCommands {
 
         @Override
         public Integer call() {
-            try (AppContext app = command.root().openApp()) {
-                command.root().supervisor(app, command.spec);
-                for (DataOffice row : app.jkkProposals().dataOffices()) {
+            try (var opened = command.root().open(CommandWiring.JKK_PROPOSALS)) {
+                command.root().supervisor(opened, command.spec);
+                for (DataOffice row : opened.needs().proposals().dataOffices()) {
                     command.out().println(row.rowNo() + ". "
                             + row.jobType().map(t -> t.letter() + " ").orElse("- ") + row.jobLabel() + " | "
                             + row.office() + row.extraDocuments().map(extra -> " | " + extra).orElse(""));
@@ -134,11 +138,12 @@ final class JkkAdminCommands {
         @Override
         public Integer call() {
             Texts texts = command.texts();
-            try (AppContext app = command.root().openApp()) {
-                Agent supervisor = command.root().supervisor(app, command.spec);
+            try (var opened = command.root().open(CommandWiring.JKK_PROPOSALS)) {
+                Agent supervisor = command.root().supervisor(opened, command.spec);
+                JkkProposals proposals = opened.needs().proposals();
                 Optional<String> documents = Optional.ofNullable(extra).or(() ->
-                        app.jkkProposals().dataOffice(row).flatMap(DataOffice::extraDocuments));
-                List<Message> problems = app.jkkProposals().updateDataOffice(row, office, documents, supervisor);
+                        proposals.dataOffice(row).flatMap(DataOffice::extraDocuments));
+                List<Message> problems = proposals.updateDataOffice(row, office, documents, supervisor);
                 if (!problems.isEmpty()) {
                     problems.forEach(problem -> command.err().println(texts.text(problem)));
                     return 1;

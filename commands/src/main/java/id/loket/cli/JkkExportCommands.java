@@ -21,6 +21,9 @@ final class JkkExportCommands {
     private JkkExportCommands() {
     }
 
+    record Needs(JkkDocuments documents) {
+    }
+
     @Command(name = "jkk-proposals", mixinStandardHelpOptions = true,
             description = "A year's pekerja rentan proposals for the responsible offices, priority first, as CSV or an "
                     + "Excel workbook. Holds full NIKs. Supervisor only (--user NAME before 'export'); audited.")
@@ -43,8 +46,8 @@ final class JkkExportCommands {
         public Integer call() throws IOException {
             Texts texts = command.texts();
             command.requireFolder(out);
-            return command.asSupervisor((app, actor) -> {
-                JkkDocuments documents = app.jkkDocuments();
+            return command.asSupervisor(CommandWiring.JKK_DOCUMENTS, (needs, actor) -> {
+                JkkDocuments documents = needs.documents();
                 int rows;
                 if (format == Format.csv) {
                     rows = Reports.writeCsvRows(out, writer -> documents.writeCsv(year, writer, actor));
@@ -84,15 +87,15 @@ final class JkkExportCommands {
                 return 2;
             }
             command.requireFolder(out);
-            return command.asSupervisor((app, actor) -> {
-                Optional<Proposal> proposal = app.jkkDocuments().latestOf(check.nik().get().digits());
+            return command.asSupervisor(CommandWiring.JKK_DOCUMENTS, (needs, actor) -> {
+                Optional<Proposal> proposal = needs.documents().latestOf(check.nik().get().digits());
                 if (proposal.isEmpty()) {
                     command.err().println(texts.text("jkk.cli.noProposal", check.nik().get().masked()));
                     return 1;
                 }
                 Path where = (out != null ? out : Path.of("usulan-pekerja-rentan-"
                         + JkkDocuments.number(proposal.get()).replace('/', '-') + ".pdf")).toAbsolutePath();
-                Reports.writeBytes(where, app.jkkDocuments().form(proposal.get(), actor));
+                Reports.writeBytes(where, needs.documents().form(proposal.get(), actor));
                 command.out().println(texts.text("cli.export.pdf", where.toString()));
                 return 0;
             });
@@ -126,10 +129,10 @@ final class JkkExportCommands {
                 return 2;
             }
             command.requireFolder(out);
-            return command.asSupervisor((app, actor) -> {
+            return command.asSupervisor(CommandWiring.JKK_DOCUMENTS, (needs, actor) -> {
                 Path where = (out != null ? out : Path.of("usulan-pekerja-rentan-" + year + "-" + type.get().letter()
                         + ".pdf")).toAbsolutePath();
-                Reports.writeBytes(where, app.jkkDocuments().list(year, type.get(), actor));
+                Reports.writeBytes(where, needs.documents().list(year, type.get(), actor));
                 command.out().println(texts.text("cli.export.pdf", where.toString()));
                 return 0;
             });

@@ -1,6 +1,5 @@
 package id.loket.cli;
 
-import id.loket.wiring.AppContext;
 import id.loket.config.LoketSettings;
 import id.loket.config.SettingsLoader;
 import id.loket.domain.account.Agent;
@@ -99,8 +98,9 @@ public final class LoketCommand implements Callable<Integer> {
         return Texts.forLocale(settings().ui().language().locale());
     }
 
-    AppContext openApp() {
-        return AppContext.open(settings(), clock);
+    /** Opens the database with what one command needs (its record, picked in {@link CommandWiring}). */
+    <N> CommandWiring.Opened<N> open(CommandWiring.Pick<N> pick) {
+        return CommandWiring.open(this, pick);
     }
 
     /** The NIK rules with the region codes shipped in the program: a NIK is checked before any database opens. */
@@ -122,7 +122,7 @@ public final class LoketCommand implements Callable<Integer> {
      * {@code nik check}, {@code device}, {@code export schedule} (counts per RT) and
      * {@code demo-data} (an empty database has no accounts to ask) run without one.
      */
-    Agent supervisor(AppContext app, CommandLine.Model.CommandSpec spec) {
+    Agent supervisor(CommandWiring.Opened<?> opened, CommandLine.Model.CommandSpec spec) {
         Texts texts = texts();
         if (user == null || user.isBlank()) {
             throw new CommandLine.ParameterException(spec.commandLine(), texts.text("cli.auth.needUser"));
@@ -131,7 +131,7 @@ public final class LoketCommand implements Callable<Integer> {
         if (pin == null) {
             throw new SupervisorRefused(texts.text("cli.auth.noPin"));
         }
-        LoginService.LoginResult result = app.login().login(user, pin);
+        LoginService.LoginResult result = opened.login().login(user, pin);
         if (result instanceof LoginService.LoggedIn in && in.agent().role().mayUseOffice()) {
             return in.agent();
         }

@@ -1,6 +1,6 @@
 package id.loket.cli;
 
-import id.loket.wiring.AppContext;
+import id.loket.service.dailyfile.DailyFiles;
 import id.loket.service.dailyfile.OfficeKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +20,10 @@ import picocli.CommandLine.Spec;
                 "Exit status 0."})
 final class OfficeKeyCommand implements Callable<Integer> {
 
+    /** The daily files' key, and the office's name written with it. */
+    record Needs(DailyFiles dailyFiles, String officeName) {
+    }
+
     @ParentCommand
     ExportCommand export;
 
@@ -33,10 +37,11 @@ final class OfficeKeyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Reports.requireFolder(spec, export.root.texts(), out);
-        try (AppContext app = export.root.openApp()) {
-            OfficeKey key = app.dailyFiles().officeKey();
-            Path where = (out != null ? out : Path.of(app.dailyFiles().officeKeyFileName())).toAbsolutePath();
-            Reports.writeBytes(where, key.fileText(app.office().name()).getBytes(StandardCharsets.UTF_8));
+        try (var opened = export.root.open(CommandWiring.OFFICE_KEY)) {
+            OfficeKey key = opened.needs().dailyFiles().officeKey();
+            Path where = (out != null ? out : Path.of(opened.needs().dailyFiles().officeKeyFileName()))
+                    .toAbsolutePath();
+            Reports.writeBytes(where, key.fileText(opened.needs().officeName()).getBytes(StandardCharsets.UTF_8));
             spec.commandLine().getOut().println(export.root.texts().text("cli.officeKey.done", where.toString(),
                     key.kelurahanCode(), key.fingerprint()));
             return 0;

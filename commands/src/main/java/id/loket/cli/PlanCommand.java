@@ -1,6 +1,7 @@
 package id.loket.cli;
 
-import id.loket.wiring.AppContext;
+import id.loket.service.schedule.RePlan;
+import id.loket.service.schedule.PlanSchedule;
 import id.loket.domain.schedule.DayExplanation;
 import id.loket.domain.schedule.PlanDay;
 import id.loket.domain.schedule.PlanInputs;
@@ -42,6 +43,9 @@ import picocli.CommandLine.Spec;
                 "Exit status 0 when every household fits, 3 when some do not (the fullest plan is saved and "
                         + "what did not fit is listed), 2 on misuse, 1 when there is no schedule to re-plan."})
 final class PlanCommand implements Callable<Integer> {
+
+    record Needs(PlanSchedule plan, RePlan rePlan) {
+    }
 
     static final int SOME_DID_NOT_FIT = 3;
     private static final Pattern SESSION = Pattern.compile("(\\d{1,2})[.:](\\d{2})-(\\d{1,2})[.:](\\d{2})");
@@ -94,11 +98,11 @@ final class PlanCommand implements Callable<Integer> {
         Texts texts = root.texts();
         PlanInputs inputs = inputs(texts);
         PrintWriter out = spec.commandLine().getOut();
-        try (AppContext app = root.openApp()) {
-            String actor = root.supervisor(app, spec).username();
+        try (var opened = root.open(CommandWiring.PLAN)) {
+            String actor = root.supervisor(opened, spec).username();
             PlanOutcome outcome = replanFrom == null
-                    ? app.schedules().plan().plan(inputs, actor)
-                    : app.schedules().rePlan().replan(inputs, replanFrom, actor);
+                    ? opened.needs().plan().plan(inputs, actor)
+                    : opened.needs().rePlan().replan(inputs, replanFrom, actor);
             print(out, texts, outcome);
             out.flush();
             return outcome.allFit() ? 0 : SOME_DID_NOT_FIT;

@@ -1,6 +1,5 @@
 package id.loket.cli;
 
-import id.loket.wiring.AppContext;
 import id.loket.domain.account.Agent;
 import id.loket.domain.jkk.Proposal;
 import id.loket.domain.nik.NikCheck;
@@ -41,14 +40,15 @@ final class ProposalChoice {
             JkkCommand.sayInvalid(check, texts, err);
             return 2;
         }
-        try (AppContext app = root.openApp()) {
-            Agent supervisor = root.supervisor(app, command.spec);
-            Optional<Proposal> proposal = app.jkkProposals().find(year, check.nik().get().digits());
+        try (var opened = root.open(CommandWiring.JKK_PROPOSALS)) {
+            Agent supervisor = root.supervisor(opened, command.spec);
+            JkkProposals proposals = opened.needs().proposals();
+            Optional<Proposal> proposal = proposals.find(year, check.nik().get().digits());
             if (proposal.isEmpty()) {
                 err.println(texts.text("jkk.cli.noProposalInYear", check.nik().get().masked(), String.valueOf(year)));
                 return 1;
             }
-            return report(command, texts, work.run(app.jkkProposals(), proposal.get(), supervisor));
+            return report(command, texts, work.run(proposals, proposal.get(), supervisor));
         }
     }
 

@@ -1,6 +1,6 @@
 package id.loket.cli;
 
-import id.loket.wiring.AppContext;
+import id.loket.service.RetentionPurge;
 import id.loket.domain.text.Texts;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -16,6 +16,9 @@ import picocli.CommandLine.Spec;
                 + "only; says what it will remove and asks to confirm.")
 final class PurgeCommand implements Callable<Integer> {
 
+    record Needs(RetentionPurge purge) {
+    }
+
     @ParentCommand
     LoketCommand root;
 
@@ -28,11 +31,12 @@ final class PurgeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Texts texts = root.texts();
-        try (AppContext app = root.openApp()) {
-            String actor = root.supervisor(app, spec).username();
-            var due = app.purge().due();
+        try (var opened = root.open(CommandWiring.PURGE)) {
+            String actor = root.supervisor(opened, spec).username();
+            RetentionPurge purge = opened.needs().purge();
+            var due = purge.due();
             spec.commandLine().getOut().println(texts.text("cli.purge.due", due.registrations(), due.households(),
-                    app.purge().retentionDays(), app.purge().cutoff().toLocalDate().toString(), due.documents()));
+                    purge.retentionDays(), purge.cutoff().toLocalDate().toString(), due.documents()));
             if (due.registrations() == 0 && due.households() == 0 && due.documents() == 0) {
                 return 0;
             }
@@ -43,7 +47,7 @@ final class PurgeCommand implements Callable<Integer> {
                     return 1;
                 }
             }
-            var done = app.purge().purge(actor);
+            var done = purge.purge(actor);
             spec.commandLine().getOut().println(texts.text("cli.purge.done", done.registrations(), done.households(),
                     done.documents()));
             return 0;

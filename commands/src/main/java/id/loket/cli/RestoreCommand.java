@@ -1,6 +1,5 @@
 package id.loket.cli;
 
-import id.loket.wiring.AppContext;
 import id.loket.config.LoketSettings;
 import id.loket.domain.text.Texts;
 import id.loket.service.BackupService;
@@ -26,6 +25,9 @@ import picocli.CommandLine.Spec;
                 + "Refuses a file that is not a Loket database of this office with a supervisor account. "
                 + "The current database is kept beside it as loket.mv.db.before-restore-<time>.")
 final class RestoreCommand implements Callable<Integer> {
+
+    record Needs(BackupService backups) {
+    }
 
     @ParentCommand
     LoketCommand root;
@@ -56,9 +58,9 @@ final class RestoreCommand implements Callable<Integer> {
         String actor;
         String office;
         // Opening proves nobody else has the database open, and checks the supervisor's PIN.
-        try (AppContext app = root.openApp()) {
-            actor = root.supervisor(app, spec).username();
-            office = app.backups().officeForRestore(settings.office().kelurahanCode());
+        try (var opened = root.open(CommandWiring.RESTORE)) {
+            actor = root.supervisor(opened, spec).username();
+            office = opened.needs().backups().officeForRestore(settings.office().kelurahanCode());
         }
         Optional<LocalDateTime> written = BackupService.lastWritten(settings.data().dataDir());
         if (written.isPresent() && written.get().isAfter(madeAt) && !overwriteNewer) {
@@ -76,8 +78,8 @@ final class RestoreCommand implements Callable<Integer> {
         // A backup that is not a Loket database of this office is refused here, with the reason, and
         // the current database stays as it is.
         Optional<Path> kept = BackupService.restore(backup, settings, office, root.clock());
-        try (AppContext app = root.openApp()) {
-            app.backups().recordRestore(actor, backup);
+        try (var opened = root.open(CommandWiring.RESTORE)) {
+            opened.needs().backups().recordRestore(actor, backup);
         }
         spec.commandLine().getOut().println(texts.text("cli.restore.done", when.format(madeAt),
                 kept.map(Path::toString).orElse("-")));

@@ -4,19 +4,10 @@ import id.loket.config.LanSettings;
 import id.loket.config.LoketSettings;
 import id.loket.domain.text.Texts;
 import id.loket.service.BackupService;
-import id.loket.service.OfficeProfile;
-import id.loket.service.dailyfile.DailyFiles;
-import id.loket.service.dailyfile.DayClose;
 import id.loket.service.dailyfile.DayCloseTimer;
-import id.loket.service.dailyfile.SoftwareVersion;
-import id.loket.storage.AuditLog;
-import id.loket.storage.DailyFigureRepository;
-import id.loket.storage.OfficeSigningKey;
-import id.loket.storage.BackupStore;
 import id.loket.storage.DatabaseKey;
-import id.loket.storage.DatabaseOwner;
-import id.loket.storage.Jdbc;
 import id.loket.storage.LanServer;
+import id.loket.wiring.ServerDuties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -59,8 +50,11 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         LanServer server = LanServer.start(settings.data().dataDir(),
                 DatabaseKey.forDatabaseIn(settings.data().dataDir(), settings.security().keyFile()), lan, null);
-        ScheduledExecutorService backups = dailyBackups(server, settings);
-        DayCloseTimer dayClose = new DayCloseTimer(dayClose(server, settings));
+        // The server PC holds the database and the office signing key, so it closes the day (the day's file
+        // into its outbox at queue.day-closes-at, as on a standalone kiosk) and makes the daily backup.
+        ServerDuties duties = ServerDuties.wire(server.database(), settings, root.clock());
+        ScheduledExecutorService backups = dailyBackups(duties.backups());
+        DayCloseTimer dayClose = new DayCloseTimer(duties.dayClose());
         dayClose.start();
         Thread hook = new Thread(() -> {
             dayClose.close();
@@ -80,32 +74,10 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * The server PC holds the database and the office signing key, so it closes the day: the day's file
-     * goes into its outbox at {@code queue.day-closes-at}, as on a standalone kiosk.
-     */
-    private DayClose dayClose(LanServer server, LoketSettings settings) {
-        Jdbc jdbc = new Jdbc(server.database().dataSource());
-        AuditLog audit = new AuditLog(jdbc, root.clock());
-        // Read at each close: an unusable key file is then the close's problem, not a server that will not start.
-        java.util.function.Supplier<OfficeSigningKey> key =
-                () -> OfficeSigningKey.loadOrCreate(settings.security().keyFile());
-        OfficeProfile office = new OfficeProfile(settings.office().kelurahanCode(), settings.office().name(),
-                settings.office().address());
-        DailyFiles files = new DailyFiles(new DailyFigureRepository(jdbc), office, key, audit,
-                SoftwareVersion.current(), root.clock());
-        return new DayClose(files, audit, settings.dailyFile().outbox(), settings.queue().rules().dayClosesAt(),
-                root.clock());
-    }
-
-    /**
      * The server PC keeps the office's database, so it makes the day's backup (counters cannot: the
      * LAN account may not run BACKUP): at the start and then every hour, when none is there for today.
      */
-    private ScheduledExecutorService dailyBackups(LanServer server, LoketSettings settings) {
-        Jdbc jdbc = new Jdbc(server.database().dataSource());
-        BackupService service = new BackupService(new BackupStore(jdbc, settings.backup().dir()), new DatabaseOwner(jdbc),
-                settings.backup(),
-                new AuditLog(jdbc, root.clock()), root.clock());
+    private static ScheduledExecutorService dailyBackups(BackupService service) {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "loket-serve-backup");
             thread.setDaemon(true);

@@ -1,5 +1,6 @@
 package id.loket.cli;
 
+import id.loket.service.skm.SkmImport;
 import id.loket.domain.text.Texts;
 import id.loket.service.skm.SkmImportResult;
 import java.io.IOException;
@@ -21,6 +22,9 @@ import picocli.CommandLine.Parameters;
                         + "its columns were not recognised, 2 on misuse."})
 final class SkmImportCommand implements Callable<Integer> {
 
+    record Needs(SkmImport imports) {
+    }
+
     @Mixin
     SheetImport command;
 
@@ -31,8 +35,8 @@ final class SkmImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Texts texts = command.texts();
         PrintWriter out = command.out();
-        return command.asSupervisor((app, actor) -> {
-            SkmImportResult result = app.skm().imports().importFile(file, actor);
+        return command.asSupervisor(CommandWiring.SKM_IMPORT, (needs, actor) -> {
+            SkmImportResult result = needs.imports().importFile(file, actor);
             out.println(texts.text("skm.cli.title", result.fileName()));
             if (!result.completed()) {
                 return command.notRead(result.why().stream().map(texts::text));

@@ -1,5 +1,6 @@
 package id.loket.cli;
 
+import id.loket.service.casework.SocialListImport;
 import id.loket.domain.text.Texts;
 import id.loket.service.casework.SocialListReport;
 import id.loket.service.casework.SocialListResult;
@@ -25,6 +26,9 @@ import picocli.CommandLine.Parameters;
                         + "or its columns were not recognised, 2 on misuse."})
 final class SocialListCommand implements Callable<Integer> {
 
+    record Needs(SocialListImport socialLists, SocialListReport report) {
+    }
+
     @Mixin
     SheetImport command;
 
@@ -40,9 +44,9 @@ final class SocialListCommand implements Callable<Integer> {
         Texts texts = command.texts();
         command.requireFolder(reportPdf);
         PrintWriter out = command.out();
-        return command.asSupervisor((app, actor) -> {
-            SocialListResult result = app.casework().socialLists().importFile(file, actor);
-            SocialListReport report = app.casework().socialListReport();
+        return command.asSupervisor(CommandWiring.SOCIAL_LIST_IMPORT, (needs, actor) -> {
+            SocialListResult result = needs.socialLists().importFile(file, actor);
+            SocialListReport report = needs.report();
             out.println(texts.text("social.cli.title", result.fileName()));
             if (!result.completed()) {
                 return command.notRead(report.summaryLines(result).stream());

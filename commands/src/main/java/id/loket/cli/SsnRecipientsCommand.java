@@ -19,6 +19,9 @@ import picocli.CommandLine.Parameters;
                         + "or has no NIK column, 2 on misuse."})
 final class SsnRecipientsCommand implements Callable<Integer> {
 
+    record Needs(SsnRecipientsImport recipients) {
+    }
+
     @Mixin
     SheetImport command;
 
@@ -29,8 +32,8 @@ final class SsnRecipientsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Texts texts = command.texts();
         PrintWriter out = command.out();
-        return command.asSupervisor((app, actor) -> {
-            SsnRecipientsImport.Result result = app.ssn().recipients().importFile(file, actor);
+        return command.asSupervisor(CommandWiring.SSN_RECIPIENTS, (needs, actor) -> {
+            SsnRecipientsImport.Result result = needs.recipients().importFile(file, actor);
             // No title line before the outcome, unlike the other imports: the one summary line names the file.
             if (!result.completed()) {
                 return command.notRead(result.why().stream().map(texts::text));

@@ -1,5 +1,6 @@
 package id.loket.cli;
 
+import id.loket.service.ssn.SsnRequestExport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,6 +16,9 @@ import picocli.CommandLine.Option;
                 + "phone, counter, agent. Supervisor only (--user NAME before 'export'); audited.",
                 "Exit status 0, 2 on misuse (dates the wrong way round, xlsx without --out)."})
 final class SsnRequestsCommand implements Callable<Integer> {
+
+    record Needs(SsnRequestExport export) {
+    }
 
     enum Format { csv, xlsx }
 
@@ -40,10 +44,10 @@ final class SsnRequestsCommand implements Callable<Integer> {
         command.requireFolder(out);
         LocalDate from = period.from;
         LocalDate to = period.to;
-        return command.asSupervisor((app, actor) -> {
+        return command.asSupervisor(CommandWiring.SSN_REQUESTS, (needs, actor) -> {
             int rows = format == Format.csv
-                    ? Reports.writeCsvRows(out, writer -> app.ssn().export().writeCsv(writer, from, to, actor))
-                    : Reports.writeFileRows(out, stream -> app.ssn().export().writeXlsx(stream, from, to, actor));
+                    ? Reports.writeCsvRows(out, writer -> needs.export().writeCsv(writer, from, to, actor))
+                    : Reports.writeFileRows(out, stream -> needs.export().writeXlsx(stream, from, to, actor));
             command.err().println(command.texts().text("cli.ssn.exported", rows));
             return 0;
         });

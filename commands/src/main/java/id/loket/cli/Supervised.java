@@ -1,6 +1,5 @@
 package id.loket.cli;
 
-import id.loket.wiring.AppContext;
 import id.loket.domain.text.Texts;
 import id.loket.service.OfficeReports;
 import java.io.IOException;
@@ -19,8 +18,8 @@ import picocli.CommandLine.Spec;
 class Supervised {
 
     /** What a command does once the supervisor is signed in; returns the exit status. */
-    interface Work {
-        int run(AppContext app, String actor) throws IOException;
+    interface Work<N> {
+        int run(N needs, String actor) throws IOException;
     }
 
     @Spec(Spec.Target.MIXEE)
@@ -58,11 +57,14 @@ class Supervised {
         Reports.writePdf(spec, texts(), report, out);
     }
 
-    /** Opens the database, signs the supervisor in (or refuses, exit 1) and runs the work as them. */
-    int asSupervisor(Work work) throws IOException {
+    /**
+     * Opens the database with what the command needs ({@code pick}), signs the supervisor in (or
+     * refuses, exit 1) and runs the work as them.
+     */
+    <N> int asSupervisor(CommandWiring.Pick<N> pick, Work<N> work) throws IOException {
         LoketCommand root = root();
-        try (AppContext app = root.openApp()) {
-            return work.run(app, root.supervisor(app, spec).username());
+        try (CommandWiring.Opened<N> opened = root.open(pick)) {
+            return work.run(opened.needs(), root.supervisor(opened, spec).username());
         }
     }
 }

@@ -183,8 +183,10 @@ class AccountCommandTest {
         assertThat(audit()).contains("siti ACCOUNT_CHANGED new PIN");
         try (AppContext app = AppContext.open(
                 SettingsLoader.load(Optional.of(config), Map.of("data.dir", data.toString())), Clock.systemDefaultZone())) {
-            assertThat(app.login().login("budi", "864213".toCharArray())).isInstanceOf(LoginService.LoggedIn.class);
-            assertThat(app.login().login("budi", "139246".toCharArray())).isNotInstanceOf(LoginService.LoggedIn.class);
+            assertThat(app.security().login().login("budi",
+                    "864213".toCharArray())).isInstanceOf(LoginService.LoggedIn.class);
+            assertThat(app.security().login().login("budi",
+                    "139246".toCharArray())).isNotInstanceOf(LoginService.LoggedIn.class);
         }
     }
 }

@@ -33,7 +33,7 @@ class CaseworkCommandTest {
         loket = new LoketRun(dir.resolve("data"));
         Path data = dir.resolve("data");
         try (AppContext app = AppContext.open(TestApps.settings(data), TestApps.FIRST_DAY)) {
-            app.demoData().fill(app.office(), 150);
+            app.security().demoData().fill(app.foundation().office(), 150);
             CaseworkFixtures fixtures = new CaseworkFixtures(app);
             households = fixtures.households();
             failed = fixtures.unregistered().get(0);

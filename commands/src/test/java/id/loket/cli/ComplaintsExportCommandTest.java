@@ -40,12 +40,13 @@ class ComplaintsExportCommandTest {
             long first = record(app, agent, ComplaintKind.COMPLAINT, "PERLINSOS", "Antrean lama, HP 081234567890");
             record(app, agent, ComplaintKind.COMPLAINT, "IKD", "Petugas IKD tidak ada");
             record(app, agent, ComplaintKind.SUGGESTION, "INFORMASI", "Tambah kursi tunggu");
-            assertThat(app.complaints().answer(first, "Loket ketiga dibuka", lurah)).isInstanceOf(Complaints.Done.class);
+            assertThat(app.complaintDesk().complaints().answer(first, "Loket ketiga dibuka",
+                    lurah)).isInstanceOf(Complaints.Done.class);
         }
     }
 
     private static long record(AppContext app, Agent agent, ComplaintKind kind, String service, String text) {
-        Complaints.RecordResult result = app.complaints().record(new ComplaintDraft(Optional.of(kind),
+        Complaints.RecordResult result = app.complaintDesk().complaints().record(new ComplaintDraft(Optional.of(kind),
                 Optional.of(service), text, Optional.of("081234567890"), Optional.empty()), agent);
         return ((Complaints.Recorded) result).complaint().id();
     }

@@ -32,7 +32,7 @@ class ExportCopiesTest {
     void office() throws IOException {
         data = dir.resolve("data");
         try (AppContext app = TestApps.withDemoData(data, 60, "device.printer", "simulated")) {
-            app.tickets().issue("PERLINSOS", id.loket.domain.queue.Lane.REGULAR);
+            app.queue().tickets().issue("PERLINSOS", id.loket.domain.queue.Lane.REGULAR);
         }
         workingFolder = Files.createDirectories(dir.resolve("here"));
     }

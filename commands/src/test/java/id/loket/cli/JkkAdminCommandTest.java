@@ -29,9 +29,10 @@ class JkkAdminCommandTest {
     void office() {
         loket = new LoketRun(dir.resolve("data")).user("lurah");
         try (AppContext app = AppContext.open(TestApps.settings(dir.resolve("data")), TestApps.FIRST_DAY)) {
-            app.demoData().fill(app.office(), 20);
-            Agent agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
-            app.jkkProposals().save(JkkFixtures.eligible("0001", JobType.O, 17), agent);
+            app.security().demoData().fill(app.foundation().office(), 20);
+            Agent agent = ((LoginService.LoggedIn) app.security().login().login("agen1",
+                    "111111".toCharArray())).agent();
+            app.programmes().jkkProposals().save(JkkFixtures.eligible("0001", JobType.O, 17), agent);
         }
     }
 
@@ -49,7 +50,7 @@ class JkkAdminCommandTest {
         assertThat(loket.run("jkk", "terminate", "--nik", NIK, "--year", "2026", "--reason", "moved-out", "--on",
                 "2026-06-01", "--note", "pindah ke Samarinda")).as(loket.err()).isZero();
         try (AppContext app = reopen()) {
-            var proposal = app.jkkProposals().find(2026, NIK).orElseThrow();
+            var proposal = app.programmes().jkkProposals().find(2026, NIK).orElseThrow();
             assertThat(proposal.status()).isEqualTo(ProposalStatus.BERHENTI);
             assertThat(proposal.termination()).contains(Termination.MOVED_OUT);
         }
@@ -73,7 +74,7 @@ class JkkAdminCommandTest {
         assertThat(loket.run("jkk", "office", "--row", "17", "--office", "Dinas Sosial")).as(loket.err()).isZero();
         assertThat(loket.run("jkk", "office", "--row", "19", "--office", "Dinas Sosial")).isEqualTo(1);
         try (AppContext app = reopen()) {
-            assertThat(app.jkkProposals().dataOffice(17).orElseThrow().office()).isEqualTo("Dinas Sosial");
+            assertThat(app.programmes().jkkProposals().dataOffice(17).orElseThrow().office()).isEqualTo("Dinas Sosial");
         }
     }
 

@@ -39,11 +39,13 @@ class JkkExportCommandTest {
     void office() {
         loket = new LoketRun(dir.resolve("data"));
         try (AppContext app = AppContext.open(TestApps.settings(dir.resolve("data")), TestApps.FIRST_DAY)) {
-            app.demoData().fill(app.office(), 20);
-            Agent agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
-            assertThat(app.jkkProposals().save(JkkFixtures.eligible("0001", JobType.O, 17), agent))
+            app.security().demoData().fill(app.foundation().office(), 20);
+            Agent agent = ((LoginService.LoggedIn) app.security().login().login("agen1",
+                    "111111".toCharArray())).agent();
+            assertThat(app.programmes().jkkProposals().save(JkkFixtures.eligible("0001", JobType.O, 17), agent))
                     .isInstanceOf(JkkProposals.Done.class);
-            assertThat(app.jkkProposals().save(JkkFixtures.draft(Nik.ofStored(PRIORITY, TestApps.FIRST_DAY),
+            assertThat(app.programmes().jkkProposals().save(JkkFixtures.draft(Nik.ofStored(PRIORITY,
+                    TestApps.FIRST_DAY),
                     JobType.O, 17, true, false, "1500000"), agent)).isInstanceOf(JkkProposals.Done.class);
         }
     }

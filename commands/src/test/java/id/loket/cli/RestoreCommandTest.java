@@ -54,7 +54,7 @@ class RestoreCommandTest {
     void anOffice() {
         data = dir.resolve("data");
         try (AppContext app = TestApps.withDemoData(data, HOUSEHOLDS)) {
-            assertThat(app.progress().current().kelurahan().households()).isEqualTo(HOUSEHOLDS);
+            assertThat(app.reporting().progress().current().kelurahan().households()).isEqualTo(HOUSEHOLDS);
         }
     }
 
@@ -89,7 +89,7 @@ class RestoreCommandTest {
         Path neighbour = dir.resolve("neighbour");
         try (AppContext app = TestApps.withDemoData(neighbour, 5, "security.key-file",
                 TestApps.keyFile(data).toString(), "office.kelurahan", "64.72.09.1004")) {
-            assertThat(app.office().kelurahanCode()).isEqualTo("64.72.09.1004");
+            assertThat(app.foundation().office().kelurahanCode()).isEqualTo("64.72.09.1004");
         }
 
         assertThat(restore(data, "lurah", backupOf(neighbour))).isEqualTo(1);
@@ -104,7 +104,7 @@ class RestoreCommandTest {
         Path noSupervisor = dir.resolve("no-supervisor");
         try (AppContext app = TestApps.withDemoData(noSupervisor, 5, "security.key-file",
                 TestApps.keyFile(data).toString())) {
-            assertThat(app.progress().current().kelurahan().households()).isEqualTo(5);
+            assertThat(app.reporting().progress().current().kelurahan().households()).isEqualTo(5);
         }
         try (Database database = Database.openEmbedded(noSupervisor,
                 id.loket.storage.DatabaseKey.loadOrCreate(TestApps.keyFile(data)))) {
@@ -126,7 +126,8 @@ class RestoreCommandTest {
         Files.copy(TestApps.keyFile(data), TestApps.keyFile(newPc));
         try (AppContext app = TestApps.open(newPc)) {
             char[] newPin = "481592".toCharArray();
-            assertThat(app.accounts().createFirstSupervisor("admin", "Admin Kelurahan", newPin, newPin.clone()))
+            assertThat(app.security().accounts().createFirstSupervisor("admin", "Admin Kelurahan", newPin,
+                    newPin.clone()))
                     .isEmpty();
         }
         pin = "481592";
@@ -161,7 +162,8 @@ class RestoreCommandTest {
     private Path backupOf(Path dataDir) {
         try (AppContext app = AppContext.open(TestApps.settings(dataDir, "security.key-file",
                 TestApps.keyFile(data).toString()), TestApps.FIRST_DAY)) {
-            return app.backups().backupNow("test", Optional.of(dataDir.resolveSibling(dataDir.getFileName() + "-bk")));
+            return app.security().backups().backupNow("test",
+                    Optional.of(dataDir.resolveSibling(dataDir.getFileName() + "-bk")));
         }
     }
 

@@ -33,7 +33,8 @@ class SsnRequestsCommandTest {
         try (AppContext app = TestApps.withDemoData(data, 10, "ssn.card-requests", "true")) {
             CaseworkFixtures fixtures = new CaseworkFixtures(app);
             nik = fixtures.households().get(0).nik();
-            assertThat(app.ssn().requests().record(new SsnRequestDraft(nik, "Siti", Optional.of(SsnRequestKind.NEW_CARD),
+            assertThat(app.programmes().ssn().requests().record(new SsnRequestDraft(nik, "Siti",
+                    Optional.of(SsnRequestKind.NEW_CARD),
                     "", "", ""), Optional.empty(), fixtures.agent())).isInstanceOf(SsnCardRequests.Saved.class);
         }
     }

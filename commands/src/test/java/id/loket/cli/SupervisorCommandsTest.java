@@ -96,7 +96,8 @@ class SupervisorCommandsTest {
     void openTheSupervisorAgain() {
         // The wrong-PIN cases count towards the lock; the next case starts from a clean count.
         try (AppContext app = AppContext.open(TestApps.settings(data), TestApps.FIRST_DAY)) {
-            app.accounts().find("lurah").ifPresent(row -> app.accounts().unlock(row.agent(), "test"));
+            app.security().accounts().find("lurah").ifPresent(row -> app.security().accounts().unlock(row.agent(),
+                    "test"));
         }
         out = new StringWriter();
         err = new StringWriter();

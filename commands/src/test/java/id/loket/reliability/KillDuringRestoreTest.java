@@ -55,7 +55,7 @@ class KillDuringRestoreTest {
     void aRestoreKilledAtAnyMomentLeavesTheOldDatabaseOrTheNewOne() throws Exception {
         Path pristine = dir.resolve("pristine");
         try (AppContext app = TestApps.withDemoData(pristine, OLD_HOUSEHOLDS)) {
-            assertThat(app.progress().current().kelurahan().households()).isEqualTo(OLD_HOUSEHOLDS);
+            assertThat(app.reporting().progress().current().kelurahan().households()).isEqualTo(OLD_HOUSEHOLDS);
         }
         Path backup = bigBackup(TestApps.keyFile(pristine));
 
@@ -124,7 +124,7 @@ class KillDuringRestoreTest {
     private Path bigBackup(Path keyFile) {
         try (AppContext app = TestApps.withDemoData(dir.resolve("source"), NEW_HOUSEHOLDS,
                 "security.key-file", keyFile.toString())) {
-            return app.backups().backupNow("test", Optional.of(dir.resolve("backups")));
+            return app.security().backups().backupNow("test", Optional.of(dir.resolve("backups")));
         }
     }
 

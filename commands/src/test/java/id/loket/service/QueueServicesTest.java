@@ -45,10 +45,10 @@ class QueueServicesTest {
     @Test
     void theTicketCarriesAWindowFromTheDefaultServiceTimeAndItsServicesDocuments() {
         try (AppContext app = TestApps.open(dir.resolve("data"))) {
-            app.tickets().issue("PERLINSOS", Lane.REGULAR);
-            app.tickets().issue("PERLINSOS", Lane.REGULAR);
+            app.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
+            app.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
 
-            TicketService.IssuedTicket third = app.tickets().issue("PERLINSOS", Lane.REGULAR);
+            TicketService.IssuedTicket third = app.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
 
             // Two ahead × 8 minutes over 3 counters: 5 min 20 s; 80 % is 09:04, 120 % widened to ten minutes.
             assertThat(third.estimate().peopleAhead()).isEqualTo(2);
@@ -61,30 +61,30 @@ class QueueServicesTest {
     @Test
     void aTappedCardPutsTheRtsScheduledDayOnTheTicketAndTheReadIsAudited() throws Exception {
         try (AppContext app = TestApps.withDemoData(dir.resolve("data"), 150)) {
-            app.schedules().plan().plan(id.loket.domain.schedule.PlanInputs.defaults(150), "lurah");
+            app.lists().schedules().plan().plan(id.loket.domain.schedule.PlanInputs.defaults(150), "lurah");
             StringWriter csv = new StringWriter();
-            app.householdExport().write(csv, "test");
+            app.registration().householdExport().write(csv, "test");
             String[] row = csv.toString().lines().skip(1).map(line -> line.split(","))
                     .filter(cells -> cells.length == 6).findFirst().orElseThrow();
             id.loket.domain.household.RtRef rt = id.loket.domain.household.RtRef.of(row[4], row[3]);
-            LocalDate day = app.schedules().query().scheduledDayOf(rt).orElseThrow();
+            LocalDate day = app.lists().schedules().query().scheduledDayOf(rt).orElseThrow();
             String expected = day.equals(DAY) ? "hari ini"
                     : java.time.format.DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Texts.INDONESIAN).format(day);
 
-            TicketService.IssuedTicket ticket = app.tickets().issue("PERLINSOS", Lane.REGULAR,
+            TicketService.IssuedTicket ticket = app.queue().tickets().issue("PERLINSOS", Lane.REGULAR,
                     java.util.Optional.of(row[1]));
 
             assertThat(ticket.scheduleNote()).isPresent();
-            String note = app.texts().text(ticket.scheduleNote().get());
+            String note = app.foundation().texts().text(ticket.scheduleNote().get());
             assertThat(note).contains(rt.label(), expected);
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(
                     org.apache.pdfbox.Loader.loadPDF(ticket.pdf())).replaceAll("\\s+", " ")).contains(expected);
-            assertThat(app.auditTrail().search(DAY, DAY, java.util.Optional.of(ResidentSchedule.ACTOR),
+            assertThat(app.security().auditTrail().search(DAY, DAY, java.util.Optional.of(ResidentSchedule.ACTOR),
                     java.util.Optional.of(id.loket.domain.audit.AuditAction.HOUSEHOLD_READ))).hasSize(1);
 
-            TicketService.IssuedTicket stranger = app.tickets().issue("PERLINSOS", Lane.REGULAR,
+            TicketService.IssuedTicket stranger = app.queue().tickets().issue("PERLINSOS", Lane.REGULAR,
                     java.util.Optional.of("6471054707500003"));
-            assertThat(app.texts().text(stranger.scheduleNote().orElseThrow())).contains("tetap dilayani");
+            assertThat(app.foundation().texts().text(stranger.scheduleNote().orElseThrow())).contains("tetap dilayani");
             assertThat(stranger.printed()).as("served anyway").isTrue();
         }
     }
@@ -92,13 +92,13 @@ class QueueServicesTest {
     @Test
     void afterClosingTimeNoTicketIsIssued() {
         try (AppContext app = TestApps.open(dir.resolve("data"), "queue.day-closes-at", "09:00")) {
-            assertThat(app.tickets().closedNow()).isTrue();
-            assertThatThrownBy(() -> app.tickets().issue("IKD", Lane.REGULAR))
+            assertThat(app.queue().tickets().closedNow()).isTrue();
+            assertThatThrownBy(() -> app.queue().tickets().issue("IKD", Lane.REGULAR))
                     .isInstanceOf(TicketService.DayClosedException.class);
-            assertThat(app.counter().waitingToday()).isZero();
+            assertThat(app.queue().counter().waitingToday()).isZero();
         }
         try (AppContext app = TestApps.open(dir.resolve("data"), "queue.day-closes-at", "09:01")) {
-            assertThat(app.tickets().closedNow()).isFalse();
+            assertThat(app.queue().tickets().closedNow()).isFalse();
         }
     }
 
@@ -157,7 +157,7 @@ class QueueServicesTest {
     void theCommandLineWritesTheFairnessSheetOfADay() throws Exception {
         Path data = dir.resolve("data");
         try (AppContext app = TestApps.withDemoData(data, 60)) {
-            app.tickets().issue("PERLINSOS", Lane.PRIORITY);
+            app.queue().tickets().issue("PERLINSOS", Lane.PRIORITY);
         }
         Path out = dir.resolve("keadilan.pdf");
         StringWriter err = new StringWriter();

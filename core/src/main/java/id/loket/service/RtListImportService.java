@@ -1,17 +1,12 @@
 package id.loket.service;
 
-import id.loket.documents.ImportReportRenderer;
 import id.loket.domain.household.RtRef;
 import id.loket.domain.nik.KkNumber;
-import id.loket.domain.nik.KkNumberValidator;
-import id.loket.domain.nik.NikValidator;
-import id.loket.domain.nik.RegionCodes;
 import id.loket.domain.rtlist.HeaderMapping;
 import id.loket.domain.rtlist.LongIntMap;
 import id.loket.domain.rtlist.RowRules;
 import id.loket.domain.rtlist.RtListField;
 import id.loket.domain.text.Message;
-import id.loket.domain.text.Texts;
 import id.loket.service.rtlist.RtListFormat;
 import id.loket.service.rtlist.RtListReader;
 import id.loket.service.rtlist.UnreadableFileException;
@@ -132,19 +127,6 @@ public final class RtListImportService {
         this.reports = Objects.requireNonNull(reports, "reports");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
-    }
-
-    /**
-     * The import with its standard parts: the shipped region codes for the NIK and KK rules, and reports
-     * in {@code texts}' language with {@code office}'s letterhead. Lets the composition root wire it in
-     * one line.
-     */
-    public static RtListImportService wired(Jdbc jdbc, Texts texts, OfficeProfile office, Clock clock) {
-        RegionCodes regions = RegionCodes.fromClasspath();
-        RowRules rules = new RowRules(new NikValidator(regions, clock), new KkNumberValidator(regions));
-        RtListImportReport reports = new RtListImportReport(texts, office, new ImportReportRenderer(texts));
-        return new RtListImportService(jdbc, new RtListImportRepository(jdbc), rules, reports,
-                new AuditLog(jdbc, clock), clock);
     }
 
     /** Words for an import's outcome: summary lines, problem lines, the CSV and PDF reports. */

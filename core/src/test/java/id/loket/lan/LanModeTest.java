@@ -75,7 +75,7 @@ class LanModeTest {
     void serveADemoOffice() {
         dataDir = dir.resolve("data");
         try (AppContext app = TestApps.withDemoData(dataDir, 20)) {
-            agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
+            agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
         }
         key = DatabaseKey.loadOrCreate(TestApps.keyFile(dataDir));
         server = LanServer.start(dataDir, key, lan(List.of()), 0);

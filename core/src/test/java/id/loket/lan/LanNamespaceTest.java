@@ -71,7 +71,7 @@ class LanNamespaceTest {
         }
         dataDir = dir.resolve("data");
         try (AppContext app = TestApps.withDemoData(dataDir, 10)) {
-            assertThat(app.office().name()).isNotBlank();
+            assertThat(app.foundation().office().name()).isNotBlank();
         }
         server = LanServer.start(dataDir, DatabaseKey.loadOrCreate(TestApps.keyFile(dataDir)),
                 new LanSettings(9092, List.of(AddressRule.parse(COUNTER.address() + "/32").orElseThrow(),

@@ -58,7 +58,7 @@ class DiskFullTest {
             RuntimeException failure = null;
             for (int i = 0; i < 50 && failure == null; i++) {
                 try {
-                    app.accounts().create("agen" + (10 + i), "Agen " + i, Role.AGENT, "472915".toCharArray(),
+                    app.security().accounts().create("agen" + (10 + i), "Agen " + i, Role.AGENT, "472915".toCharArray(),
                             "472915".toCharArray(), "lurah");
                 } catch (RuntimeException e) {
                     failure = e;

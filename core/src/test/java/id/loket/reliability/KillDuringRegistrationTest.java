@@ -44,7 +44,7 @@ class KillDuringRegistrationTest {
         Path data = dir.resolve("data");
         int registeredBefore;
         try (AppContext app = TestApps.withDemoData(data, 400)) {
-            registeredBefore = app.progress().current().registered();
+            registeredBefore = app.reporting().progress().current().registered();
         }
         List<String> confirmed = new ArrayList<>();
         Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -86,14 +86,17 @@ class KillDuringRegistrationTest {
     public static final class Writer {
         public static void main(String[] args) throws Exception {
             AppContext app = TestApps.open(Path.of(args[0]));
-            Agent agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
+            Agent agent = ((LoginService.LoggedIn) app.security().login().login("agen1",
+                    "111111".toCharArray())).agent();
             StringWriter csv = new StringWriter();
-            app.householdExport().write(csv, "writer");
+            app.registration().householdExport().write(csv, "writer");
             List<String> niks = csv.toString().lines().skip(1).filter(l -> l.endsWith(",no"))
                     .map(l -> l.split(",")[1]).toList();
             for (String nik : niks) {
-                long householdId = app.lookup().lookup(nik, agent).status().orElseThrow().household().id();
-                RegistrationService.SaveResult result = app.registrations().save(new RegistrationDraft(householdId,
+                long householdId = app.registration().lookup().lookup(nik,
+                        agent).status().orElseThrow().household().id();
+                RegistrationService.SaveResult result = app.registration().registrations()
+                        .save(new RegistrationDraft(householdId,
                         Optional.empty(), RegistrationPath.OLEH_AGEN, IkdState.ACTIVATED_HERE, Optional.empty(), true,
                         Outcome.BERHASIL, Optional.empty(), Optional.of("PLS-KILL-" + householdId)), agent);
                 System.out.println(SAVED + ((RegistrationService.Saved) result).registration().code());

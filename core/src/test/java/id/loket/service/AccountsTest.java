@@ -32,9 +32,10 @@ class AccountsTest {
 
     @Test
     void aNewAgentCanLogInWithTheirPin() {
-        assertThat(app.accounts().create("siti.agen", "Siti Aminah", Role.AGENT, "482913".toCharArray(),
+        assertThat(app.security().accounts().create("siti.agen", "Siti Aminah", Role.AGENT, "482913".toCharArray(),
                 "482913".toCharArray(), "lurah")).isEmpty();
-        assertThat(app.login().login("siti.agen", "482913".toCharArray())).isInstanceOf(LoginService.LoggedIn.class);
+        assertThat(app.security().login().login("siti.agen",
+                "482913".toCharArray())).isInstanceOf(LoginService.LoggedIn.class);
     }
 
     @ParameterizedTest(name = "{0} / {1} -> {2}")
@@ -46,64 +47,73 @@ class AccountsTest {
             "482913, 482914, account.problem.pinMismatch",
     })
     void weakOrMistypedPinsAreRefusedWithTheReason(String pin, String again, String problem) {
-        assertThat(app.accounts().pinProblems(pin.toCharArray(), again.toCharArray()))
+        assertThat(app.security().accounts().pinProblems(pin.toCharArray(), again.toCharArray()))
                 .extracting(Message::key).contains(problem);
     }
 
     @Test
     void theFirstStartDoorIsClosedOnceAccountsExist() {
-        assertThat(app.accounts().noAccounts()).isFalse();
-        assertThat(app.accounts().createFirstSupervisor("penyusup", "Penyusup", "482913".toCharArray(),
+        assertThat(app.security().accounts().noAccounts()).isFalse();
+        assertThat(app.security().accounts().createFirstSupervisor("penyusup", "Penyusup", "482913".toCharArray(),
                 "482913".toCharArray())).extracting(Message::key).containsExactly("account.problem.notFirst");
-        assertThat(app.login().login("penyusup", "482913".toCharArray())).isInstanceOf(LoginService.WrongPin.class);
+        assertThat(app.security().login().login("penyusup",
+                "482913".toCharArray())).isInstanceOf(LoginService.WrongPin.class);
     }
 
     @Test
     void aTakenOrMalformedUserNameIsRefused() {
-        assertThat(app.accounts().create("Agen1", "X", Role.AGENT, "482913".toCharArray(), "482913".toCharArray(),
+        assertThat(app.security().accounts().create("Agen1", "X", Role.AGENT, "482913".toCharArray(),
+                "482913".toCharArray(),
                 "lurah")).extracting(Message::key).contains("account.problem.usernameTaken");
-        assertThat(app.accounts().create("1x", "X", Role.AGENT, "482913".toCharArray(), "482913".toCharArray(),
+        assertThat(app.security().accounts().create("1x", "X", Role.AGENT, "482913".toCharArray(),
+                "482913".toCharArray(),
                 "lurah")).extracting(Message::key).contains("account.problem.username");
     }
 
     @Test
     void aSupervisorOpensALockedAccountAndSetsANewPin() {
         for (int i = 0; i < LoginService.MAX_FAILURES; i++) {
-            app.login().login("agen1", "000000".toCharArray());
+            app.security().login().login("agen1", "000000".toCharArray());
         }
-        Accounts.Row locked = app.accounts().find("agen1").orElseThrow();
+        Accounts.Row locked = app.security().accounts().find("agen1").orElseThrow();
         assertThat(locked.lockedNow()).isTrue();
-        app.accounts().unlock(locked.agent(), "lurah");
-        assertThat(app.accounts().find("agen1").orElseThrow().lockedNow()).isFalse();
-        assertThat(app.accounts().setPin(locked.agent(), "739184".toCharArray(), "739184".toCharArray(), "lurah"))
+        app.security().accounts().unlock(locked.agent(), "lurah");
+        assertThat(app.security().accounts().find("agen1").orElseThrow().lockedNow()).isFalse();
+        assertThat(app.security().accounts().setPin(locked.agent(), "739184".toCharArray(), "739184".toCharArray(),
+                "lurah"))
                 .isEmpty();
-        assertThat(app.login().login("agen1", "111111".toCharArray())).isInstanceOf(LoginService.WrongPin.class);
-        assertThat(app.login().login("agen1", "739184".toCharArray())).isInstanceOf(LoginService.LoggedIn.class);
+        assertThat(app.security().login().login("agen1",
+                "111111".toCharArray())).isInstanceOf(LoginService.WrongPin.class);
+        assertThat(app.security().login().login("agen1",
+                "739184".toCharArray())).isInstanceOf(LoginService.LoggedIn.class);
     }
 
     @Test
     void aDeactivatedAccountCannotLogInEvenWithItsRightPin() {
-        Accounts.Row agent = app.accounts().find("agen1").orElseThrow();
-        assertThat(app.accounts().deactivate(agent.agent(), "lurah")).isEmpty();
-        assertThat(app.accounts().find("agen1").orElseThrow().active()).isFalse();
-        assertThat(app.login().login("agen1", "111111".toCharArray())).isInstanceOf(LoginService.WrongPin.class);
+        Accounts.Row agent = app.security().accounts().find("agen1").orElseThrow();
+        assertThat(app.security().accounts().deactivate(agent.agent(), "lurah")).isEmpty();
+        assertThat(app.security().accounts().find("agen1").orElseThrow().active()).isFalse();
+        assertThat(app.security().login().login("agen1",
+                "111111".toCharArray())).isInstanceOf(LoginService.WrongPin.class);
     }
 
     @Test
     void aReactivatedAccountLogsInWithItsOldPin() {
-        Accounts.Row agent = app.accounts().find("agen1").orElseThrow();
-        app.accounts().deactivate(agent.agent(), "lurah");
-        app.accounts().reactivate(agent.agent(), "lurah");
-        assertThat(app.accounts().find("agen1").orElseThrow().active()).isTrue();
-        assertThat(app.login().login("agen1", "111111".toCharArray())).isInstanceOf(LoginService.LoggedIn.class);
+        Accounts.Row agent = app.security().accounts().find("agen1").orElseThrow();
+        app.security().accounts().deactivate(agent.agent(), "lurah");
+        app.security().accounts().reactivate(agent.agent(), "lurah");
+        assertThat(app.security().accounts().find("agen1").orElseThrow().active()).isTrue();
+        assertThat(app.security().login().login("agen1",
+                "111111".toCharArray())).isInstanceOf(LoginService.LoggedIn.class);
     }
 
     @Test
     void deactivatingAndReactivatingAreOnTheAuditTrail() {
-        Accounts.Row agent = app.accounts().find("agen2").orElseThrow();
-        app.accounts().deactivate(agent.agent(), "lurah");
-        app.accounts().reactivate(agent.agent(), "lurah");
-        assertThat(app.auditTrail().search(app.progress().today(), app.progress().today(),
+        Accounts.Row agent = app.security().accounts().find("agen2").orElseThrow();
+        app.security().accounts().deactivate(agent.agent(), "lurah");
+        app.security().accounts().reactivate(agent.agent(), "lurah");
+        assertThat(app.security().auditTrail().search(app.reporting().progress().today(),
+                app.reporting().progress().today(),
                 java.util.Optional.of("lurah"), java.util.Optional.of(id.loket.domain.audit.AuditAction.ACCOUNT_CHANGED)))
                 .extracting(id.loket.domain.audit.AuditEvent::detail)
                 .contains("deactivated", "reactivated");
@@ -111,21 +121,24 @@ class AccountsTest {
 
     @Test
     void theLastActiveSupervisorCannotBeDeactivated() {
-        assertThat(app.accounts().create("sekretaris", "Sekretaris Lurah", Role.SUPERVISOR, "482913".toCharArray(),
+        assertThat(app.security().accounts().create("sekretaris", "Sekretaris Lurah", Role.SUPERVISOR,
+                "482913".toCharArray(),
                 "482913".toCharArray(), "lurah")).isEmpty();
-        Accounts.Row lurah = app.accounts().find("lurah").orElseThrow();
-        assertThat(app.accounts().deactivate(lurah.agent(), "sekretaris")).as("another supervisor remains").isEmpty();
-        Accounts.Row sekretaris = app.accounts().find("sekretaris").orElseThrow();
-        assertThat(app.accounts().deactivate(sekretaris.agent(), "lurah"))
+        Accounts.Row lurah = app.security().accounts().find("lurah").orElseThrow();
+        assertThat(app.security().accounts().deactivate(lurah.agent(),
+                "sekretaris")).as("another supervisor remains").isEmpty();
+        Accounts.Row sekretaris = app.security().accounts().find("sekretaris").orElseThrow();
+        assertThat(app.security().accounts().deactivate(sekretaris.agent(), "lurah"))
                 .extracting(Message::key).containsExactly("account.problem.lastSupervisor");
-        assertThat(app.login().login("sekretaris", "482913".toCharArray())).isInstanceOf(LoginService.LoggedIn.class);
+        assertThat(app.security().login().login("sekretaris",
+                "482913".toCharArray())).isInstanceOf(LoginService.LoggedIn.class);
     }
 
     @Test
     void aSupervisorCannotDeactivateTheirOwnAccount() {
-        Accounts.Row lurah = app.accounts().find("lurah").orElseThrow();
-        assertThat(app.accounts().deactivate(lurah.agent(), "lurah"))
+        Accounts.Row lurah = app.security().accounts().find("lurah").orElseThrow();
+        assertThat(app.security().accounts().deactivate(lurah.agent(), "lurah"))
                 .extracting(Message::key).containsExactly("account.problem.deactivateSelf");
-        assertThat(app.accounts().find("lurah").orElseThrow().active()).isTrue();
+        assertThat(app.security().accounts().find("lurah").orElseThrow().active()).isTrue();
     }
 }

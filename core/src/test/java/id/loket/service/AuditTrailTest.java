@@ -29,10 +29,10 @@ class AuditTrailTest {
     @BeforeEach
     void open() {
         app = TestApps.withDemoData(dir, 30);
-        app.login().login("agen1", "111111".toCharArray());
-        app.login().login("agen2", "000000".toCharArray());
-        app.login().login("=HYPERLINK(\"http://x\")", "1".toCharArray());
-        app.login().login("agen_%", "1".toCharArray());
+        app.security().login().login("agen1", "111111".toCharArray());
+        app.security().login().login("agen2", "000000".toCharArray());
+        app.security().login().login("=HYPERLINK(\"http://x\")", "1".toCharArray());
+        app.security().login().login("agen_%", "1".toCharArray());
     }
 
     @AfterEach
@@ -42,44 +42,47 @@ class AuditTrailTest {
 
     @Test
     void loginsAndFailedLoginsAreOnTheTrail() {
-        List<AuditEvent> events = app.auditTrail().search(TODAY, TODAY, Optional.empty(), Optional.empty());
+        List<AuditEvent> events = app.security().auditTrail().search(TODAY, TODAY, Optional.empty(), Optional.empty());
         assertThat(events).extracting(AuditEvent::action)
                 .contains(AuditAction.LOGIN, AuditAction.LOGIN_FAILED, AuditAction.DEMO_DATA_CREATED);
     }
 
     @Test
     void theNameFilterTakesPercentAndUnderscoreLiterally() {
-        assertThat(app.auditTrail().search(TODAY, TODAY, Optional.of("agen_%"), Optional.empty()))
+        assertThat(app.security().auditTrail().search(TODAY, TODAY, Optional.of("agen_%"), Optional.empty()))
                 .extracting(AuditEvent::actor).containsOnly("agen_%");
-        assertThat(app.auditTrail().search(TODAY, TODAY, Optional.of("AGEN1"), Optional.of(AuditAction.LOGIN)))
+        assertThat(app.security().auditTrail().search(TODAY, TODAY, Optional.of("AGEN1"),
+                Optional.of(AuditAction.LOGIN)))
                 .extracting(AuditEvent::actor).containsOnly("agen1");
     }
 
     @Test
     void daysOutsideTheRangeAreLeftOut() {
-        assertThat(app.auditTrail().search(TODAY.plusDays(1), TODAY.plusDays(2), Optional.empty(), Optional.empty()))
+        assertThat(app.security().auditTrail().search(TODAY.plusDays(1), TODAY.plusDays(2), Optional.empty(),
+                Optional.empty()))
                 .isEmpty();
     }
 
     @Test
     void theExportHasEveryEventNeutralisesFormulasAndIsItselfRecorded() throws Exception {
-        int before = app.auditTrail().search(TODAY, TODAY, Optional.empty(), Optional.empty()).size();
+        int before = app.security().auditTrail().search(TODAY, TODAY, Optional.empty(), Optional.empty()).size();
         StringWriter csv = new StringWriter();
-        int rows = app.auditTrail().exportCsv(csv, TODAY, TODAY, "lurah");
+        int rows = app.security().auditTrail().exportCsv(csv, TODAY, TODAY, "lurah");
         assertThat(rows).isEqualTo(before);
         assertThat(csv.toString()).startsWith(AuditTrail.CSV_HEADER).contains(",\"'=HYPERLINK(")
                 .doesNotContain(",=HYPERLINK(").doesNotContain(",\"=HYPERLINK(");
-        assertThat(app.auditTrail().search(TODAY, TODAY, Optional.of("lurah"), Optional.of(AuditAction.EXPORT)))
+        assertThat(app.security().auditTrail().search(TODAY, TODAY, Optional.of("lurah"),
+                Optional.of(AuditAction.EXPORT)))
                 .hasSize(1);
     }
 
     @Test
     void theOfficeExportIsMadeInMemoryAndWrittenOnlyWhereTheSupervisorSavesIt() throws Exception {
-        AuditTrail.Export export = app.auditTrail().export(TODAY, TODAY, "lurah");
+        AuditTrail.Export export = app.security().auditTrail().export(TODAY, TODAY, "lurah");
         Path target = dir.resolve("flashdisk").resolve("jejak.csv");
         Files.createDirectories(target.getParent());
 
-        app.auditTrail().saveCopy(export, target, "lurah");
+        app.security().auditTrail().saveCopy(export, target, "lurah");
 
         assertThat(export.fileName()).isEqualTo("jejak-akses-2026-06-04-2026-06-04.csv");
         assertThat(Files.readAllBytes(target)).isEqualTo(export.csv());
@@ -90,7 +93,8 @@ class AuditTrailTest {
                 assertThat(kept.filter(Files::isRegularFile)).as("no copy kept in the data folder").isEmpty();
             }
         }
-        assertThat(app.auditTrail().search(TODAY, TODAY, Optional.of("lurah"), Optional.of(AuditAction.EXPORT)))
+        assertThat(app.security().auditTrail().search(TODAY, TODAY, Optional.of("lurah"),
+                Optional.of(AuditAction.EXPORT)))
                 .anyMatch(e -> e.detail().equals("copy saved to " + target.toAbsolutePath()));
     }
 }

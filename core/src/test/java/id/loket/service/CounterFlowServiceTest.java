@@ -34,7 +34,7 @@ class CounterFlowServiceTest {
     @BeforeEach
     void open() {
         app = TestApps.withDemoData(dir, 300);
-        LoginService.LoginResult result = app.login().login("agen1", "111111".toCharArray());
+        LoginService.LoginResult result = app.security().login().login("agen1", "111111".toCharArray());
         agent = ((LoginService.LoggedIn) result).agent();
     }
 
@@ -45,7 +45,7 @@ class CounterFlowServiceTest {
 
     @Test
     void aTicketIsNumberedAndItsPrintoutSavedInTheDataFolder() {
-        TicketService.IssuedTicket issued = app.tickets().issue("PERLINSOS", Lane.REGULAR);
+        TicketService.IssuedTicket issued = app.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
         assertThat(issued.ticket().displayNumber()).isEqualTo("A-001");
         assertThat(issued.pdfPath()).exists().startsWith(dir);
         assertThat(issued.peopleAhead()).isZero();
@@ -53,19 +53,20 @@ class CounterFlowServiceTest {
 
     @Test
     void priorityTicketsUseThePriorityLetter() {
-        assertThat(app.tickets().issue("IKD", Lane.PRIORITY).ticket().displayNumber()).isEqualTo("P-001");
+        assertThat(app.queue().tickets().issue("IKD", Lane.PRIORITY).ticket().displayNumber()).isEqualTo("P-001");
     }
 
     @Test
     void theWholeFlowSavesARegistrationWithAMaskedReceipt() throws IOException {
-        app.tickets().issue("PERLINSOS", Lane.REGULAR);
-        Ticket called = app.counter().callNext(agent).orElseThrow();
+        app.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
+        Ticket called = app.queue().counter().callNext(agent).orElseThrow();
         Household household = unregisteredHousehold();
 
-        HouseholdLookup.Result found = app.lookup().lookup(household.headNik().digits(), agent);
+        HouseholdLookup.Result found = app.registration().lookup().lookup(household.headNik().digits(), agent);
         assertThat(found.status()).hasValueSatisfying(s -> assertThat(s.alreadyRegistered()).isFalse());
 
-        RegistrationService.SaveResult result = app.registrations().save(draft(household, called, true), agent);
+        RegistrationService.SaveResult result = app.registration().registrations().save(draft(household, called, true),
+                agent);
         assertThat(result).isInstanceOf(RegistrationService.Saved.class);
         RegistrationService.Saved saved = (RegistrationService.Saved) result;
         assertThat(saved.registration().code()).startsWith("REG-");
@@ -73,34 +74,35 @@ class CounterFlowServiceTest {
         assertThat(receipt).contains(household.headNik().masked()).doesNotContain(household.headNik().digits())
                 .contains(household.headName()).contains("A-001");
 
-        assertThat(app.lookup().lookup(household.headNik().digits(), agent).status())
+        assertThat(app.registration().lookup().lookup(household.headNik().digits(), agent).status())
                 .hasValueSatisfying(s -> assertThat(s.alreadyRegistered()).isTrue());
     }
 
     @Test
     void withoutConsentNothingIsSaved() {
         Household household = unregisteredHousehold();
-        int before = app.progress().current().registered();
-        RegistrationService.SaveResult result = app.registrations().save(draft(household, null, false), agent);
+        int before = app.reporting().progress().current().registered();
+        RegistrationService.SaveResult result = app.registration().registrations().save(draft(household, null, false),
+                agent);
         assertThat(result).isInstanceOfSatisfying(RegistrationService.Rejected.class,
                 r -> assertThat(r.problems()).extracting(m -> m.key()).contains("registration.problem.noConsent"));
-        assertThat(app.progress().current().registered()).isEqualTo(before);
+        assertThat(app.reporting().progress().current().registered()).isEqualTo(before);
     }
 
     @Test
     void anInvalidNikIsExplainedAndLooksNothingUp() {
-        HouseholdLookup.Result result = app.lookup().lookup("647105123456789", agent);
+        HouseholdLookup.Result result = app.registration().lookup().lookup("647105123456789", agent);
         assertThat(result.nikValid()).isFalse();
         assertThat(result.status()).isEmpty();
-        assertThat(app.texts().text(result.check().errors().get(0))).contains("15");
+        assertThat(app.foundation().texts().text(result.check().errors().get(0))).contains("15");
     }
 
     @Test
     void progressCountsRegistrationsPerRt() {
-        ProgressReport.Totals before = app.progress().current();
+        ProgressReport.Totals before = app.reporting().progress().current();
         Household household = unregisteredHousehold();
-        app.registrations().save(draft(household, null, true), agent);
-        ProgressReport.Totals after = app.progress().current();
+        app.registration().registrations().save(draft(household, null, true), agent);
+        ProgressReport.Totals after = app.reporting().progress().current();
         assertThat(after.households()).isEqualTo(300);
         assertThat(after.registered()).isEqualTo(before.registered() + 1);
     }
@@ -108,13 +110,13 @@ class CounterFlowServiceTest {
     private Household unregisteredHousehold() {
         java.io.StringWriter csv = new java.io.StringWriter();
         try {
-            app.householdExport().write(csv, "test");
+            app.registration().householdExport().write(csv, "test");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         String nik = csv.toString().lines().skip(1).filter(l -> l.endsWith(",no")).findFirst().orElseThrow()
                 .split(",")[1];
-        return app.lookup().lookup(nik, agent).status().orElseThrow().household();
+        return app.registration().lookup().lookup(nik, agent).status().orElseThrow().household();
     }
 
     private static RegistrationDraft draft(Household household, Ticket ticket, boolean consent) {

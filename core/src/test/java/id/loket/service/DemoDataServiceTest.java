@@ -25,7 +25,7 @@ class DemoDataServiceTest {
     void everyDemoNikAndKkNumberPassesTheRealRules() throws Exception {
         try (AppContext app = TestApps.withDemoData(dir, 800)) {
             StringWriter csv = new StringWriter();
-            app.householdExport().write(csv, "test");
+            app.registration().householdExport().write(csv, "test");
             List<String[]> rows = csv.toString().lines().skip(1).map(l -> l.split(",")).toList();
             assertThat(rows).hasSize(800);
             NikValidator niks = new NikValidator(RegionCodes.fromClasspath(), TestApps.FIRST_DAY);
@@ -41,7 +41,7 @@ class DemoDataServiceTest {
     @Test
     void rtsHaveUnevenRealisticSizes() {
         try (AppContext app = TestApps.withDemoData(dir, 3000)) {
-            List<RtProgress> perRt = app.progress().current().perRt();
+            List<RtProgress> perRt = app.reporting().progress().current().perRt();
             IntSummaryStatistics sizes = perRt.stream().mapToInt(RtProgress::households).summaryStatistics();
             assertThat(perRt.size()).isBetween(15, 80);
             assertThat(sizes.getMax()).isLessThanOrEqualTo(300);
@@ -53,9 +53,9 @@ class DemoDataServiceTest {
     @Test
     void aDatabaseWithDataIsNeverFilledAgain() {
         try (AppContext app = TestApps.withDemoData(dir, 50)) {
-            assertThatThrownBy(() -> app.demoData().fill(app.office(), 50))
+            assertThatThrownBy(() -> app.security().demoData().fill(app.foundation().office(), 50))
                     .isInstanceOf(DemoDataService.NotEmptyException.class);
-            assertThat(app.progress().current().households()).isEqualTo(50);
+            assertThat(app.reporting().progress().current().households()).isEqualTo(50);
         }
     }
 
@@ -65,12 +65,12 @@ class DemoDataServiceTest {
         String second;
         try (AppContext app = TestApps.withDemoData(dir.resolve("one"), 200)) {
             StringWriter csv = new StringWriter();
-            app.householdExport().write(csv, "test");
+            app.registration().householdExport().write(csv, "test");
             first = csv.toString();
         }
         try (AppContext app = TestApps.withDemoData(dir.resolve("two"), 200)) {
             StringWriter csv = new StringWriter();
-            app.householdExport().write(csv, "test");
+            app.registration().householdExport().write(csv, "test");
             second = csv.toString();
         }
         assertThat(second).isEqualTo(first);

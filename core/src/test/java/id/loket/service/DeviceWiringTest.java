@@ -21,12 +21,12 @@ class DeviceWiringTest {
     void withTheDefaultsTicketsAreConfirmedIntoTheDocumentsPrintedFolder() {
         Path data = dir.resolve("data");
         try (AppContext app = TestApps.open(data)) {
-            assertThat(app.devices().states()).extracting(Devices.State::health)
+            assertThat(app.peripherals().devices().states()).extracting(Devices.State::health)
                     .containsOnly(Devices.Health.READY);
-            TicketService.IssuedTicket issued = app.tickets().issue("PERLINSOS", Lane.REGULAR);
+            TicketService.IssuedTicket issued = app.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
             assertThat(issued.printed()).isTrue();
             assertThat(data.resolve("documents").resolve("printed").resolve("A-001.pdf")).isRegularFile();
-            assertThat(app.counter().waitingToday()).isEqualTo(1);
+            assertThat(app.queue().counter().waitingToday()).isEqualTo(1);
         }
     }
 
@@ -35,7 +35,7 @@ class DeviceWiringTest {
         Path data = dir.resolve("data");
         Path folder = dir.resolve("elsewhere");
         try (AppContext app = TestApps.open(data, "device.printer.folder", folder.toString())) {
-            app.tickets().issue("PERLINSOS", Lane.REGULAR);
+            app.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
         }
         assertThat(folder.resolve("A-001.pdf")).isRegularFile();
         assertThat(data.resolve("documents").resolve("printed")).doesNotExist();
@@ -49,7 +49,7 @@ class DeviceWiringTest {
         assertThat(failure).isInstanceOf(DeviceConfigurationException.class);
         assertThat(Failures.describe(failure).key()).isEqualTo("device.config.unknownDriver");
         try (AppContext app = TestApps.open(data)) {
-            assertThat(app.devices().states()).hasSize(3);
+            assertThat(app.peripherals().devices().states()).hasSize(3);
         }
     }
 }

@@ -37,9 +37,9 @@ class DevicesServiceTest {
 
     @Test
     void cardEventsArriveAsIdentityOrProblemAndStopWhenTheWatchIsClosed() {
-        SimulatedCardReader reader = (SimulatedCardReader) app.deviceDrivers().cardReader();
+        SimulatedCardReader reader = (SimulatedCardReader) app.peripherals().deviceDrivers().cardReader();
         List<Devices.CardReading> seen = new CopyOnWriteArrayList<>();
-        Devices.Watch watch = app.devices().watchCards(seen::add);
+        Devices.Watch watch = app.peripherals().devices().watchCards(seen::add);
 
         reader.insert(IdentityRecord.builder(IdentitySource.VENDOR_BRIDGE).nik("6471054707500003").name("SITI AMINAH").build());
         reader.pullDuringRead();
@@ -53,10 +53,10 @@ class DevicesServiceTest {
 
     @Test
     void scansArriveExactlyAsScannedAndBadFramesAsProblems() {
-        SimulatedScanner scanner = (SimulatedScanner) app.deviceDrivers().scanner();
+        SimulatedScanner scanner = (SimulatedScanner) app.peripherals().deviceDrivers().scanner();
         List<String> codes = new CopyOnWriteArrayList<>();
         List<Object> errors = new CopyOnWriteArrayList<>();
-        try (Devices.Watch watch = app.devices().watchScans(codes::add, errors::add)) {
+        try (Devices.Watch watch = app.peripherals().devices().watchScans(codes::add, errors::add)) {
             scanner.scan(" 6471 0547 \u001D x");
             scanner.garbage(new byte[] {(byte) 0xFF, 0x00});
         }
@@ -66,9 +66,9 @@ class DevicesServiceTest {
 
     @Test
     void statesFollowTheDriversWithTheProblemInWords() {
-        SimulatedPrinter printer = (SimulatedPrinter) app.deviceDrivers().printer();
+        SimulatedPrinter printer = (SimulatedPrinter) app.peripherals().deviceDrivers().printer();
         List<Devices.State> seen = new CopyOnWriteArrayList<>();
-        try (Devices.Watch watch = app.devices().watchStates(seen::add)) {
+        try (Devices.Watch watch = app.peripherals().devices().watchStates(seen::add)) {
             printer.paperOut();
         }
         printer.ready();
@@ -77,7 +77,7 @@ class DevicesServiceTest {
                 DeviceProblemTexts.state(id.loket.device.api.DeviceStatus.State.ERROR),
                 java.util.Optional.of(DeviceProblemTexts.message(DeviceProblem.PAPER_OUT)));
         assertThat(seen).containsExactly(out);
-        assertThat(app.devices().state(Devices.Slot.PRINTER).health()).isEqualTo(Devices.Health.READY);
+        assertThat(app.peripherals().devices().state(Devices.Slot.PRINTER).health()).isEqualTo(Devices.Health.READY);
         assertThat(Devices.Slot.PRINTER.id()).isEqualTo("printer");
         assertThat(Devices.Slot.CARD_READER.id()).isEqualTo("card-reader");
     }

@@ -51,8 +51,8 @@ class DocumentsAtRestTest {
     void afterATicketARegistrationAndAChecklistNoFileUnderDocumentsIsAPdfOrNamesTheResident() throws IOException {
         open("device.printer", "simulated");
         Household household = unregisteredHousehold();
-        app.tickets().issue("PERLINSOS", Lane.REGULAR);
-        OfficeReports.Report checklist = app.reports().checklist(household.rt(), "lurah");
+        app.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
+        OfficeReports.Report checklist = app.reporting().reports().checklist(household.rt(), "lurah");
         RegistrationService.Saved saved = save(household);
         assertThat(text(checklist.pdf())).as("the checklist names the household").contains(household.headName());
         assertThat(text(saved.receiptPdf())).as("the receipt names the household").contains(household.headName());
@@ -73,7 +73,7 @@ class DocumentsAtRestTest {
     void withTheDefaultPdfFolderPrinterOnlyItsPrintedFolderHoldsPlainPdfs() throws IOException {
         open();
         save(unregisteredHousehold());
-        app.tickets().issue("PERLINSOS", Lane.REGULAR);
+        app.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
 
         Path printed = data.resolve("documents").resolve("printed");
         assertThat(filesUnder(printed)).as("what the PDF printer 'printed', for a person to open").hasSize(2)
@@ -88,7 +88,8 @@ class DocumentsAtRestTest {
         open("device.printer", "simulated");
         RegistrationService.Saved saved = save(unregisteredHousehold());
 
-        RegistrationService.Reprinted again = app.registrations().reprint(saved.registration().id(), agent());
+        RegistrationService.Reprinted again = app.registration().registrations().reprint(saved.registration().id(),
+                agent());
 
         assertThat(text(again.receiptPdf())).contains("SALINAN", saved.registration().code());
         assertThat(printer().printed()).last().satisfies(job -> assertThat(job.content()).isEqualTo(again.receiptPdf()));
@@ -102,7 +103,8 @@ class DocumentsAtRestTest {
         RegistrationService.Saved saved = save(household);
         flipAByte(saved.receiptPath());
 
-        RegistrationService.Reprinted again = app.registrations().reprint(saved.registration().id(), agent());
+        RegistrationService.Reprinted again = app.registration().registrations().reprint(saved.registration().id(),
+                agent());
 
         assertThat(again.print().printed()).isTrue();
         assertThat(text(again.receiptPdf())).contains(household.headName(), saved.registration().code(), "SALINAN");
@@ -119,12 +121,12 @@ class DocumentsAtRestTest {
         printer().ready();
         flipAByte(saved.receiptPath());
 
-        Printouts.PrintOutcome outcome = app.printouts().reprint(saved.print().jobId());
+        Printouts.PrintOutcome outcome = app.foundation().printouts().reprint(saved.print().jobId());
 
         assertThat(outcome.printed()).isFalse();
         assertThat(outcome.problem()).hasValue(Message.of("document.unreadable"));
         assertThat(printer().printed()).isEmpty();
-        assertThat(app.printouts().reprintList()).hasSize(1);
+        assertThat(app.foundation().printouts().reprintList()).hasSize(1);
     }
 
     @Test
@@ -157,30 +159,30 @@ class DocumentsAtRestTest {
     }
 
     private Agent agent() {
-        return ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
+        return ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
     }
 
     private SimulatedPrinter printer() {
-        return (SimulatedPrinter) app.deviceDrivers().printer();
+        return (SimulatedPrinter) app.peripherals().deviceDrivers().printer();
     }
 
     private RegistrationService.Saved save(Household household) {
         RegistrationDraft draft = new RegistrationDraft(household.id(), Optional.empty(), RegistrationPath.OLEH_AGEN,
                 IkdState.ACTIVATED_HERE, Optional.of("0812 3456 7890"), true, Outcome.BERHASIL, Optional.empty(),
                 Optional.of("PLS-00001234"));
-        return (RegistrationService.Saved) app.registrations().save(draft, agent());
+        return (RegistrationService.Saved) app.registration().registrations().save(draft, agent());
     }
 
     private Household unregisteredHousehold() {
         StringWriter csv = new StringWriter();
         try {
-            app.householdExport().write(csv, "test");
+            app.registration().householdExport().write(csv, "test");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         String nik = csv.toString().lines().skip(1).filter(l -> l.endsWith(",no")).findFirst().orElseThrow()
                 .split(",")[1];
-        return app.lookup().lookup(nik, agent()).status().orElseThrow().household();
+        return app.registration().lookup().lookup(nik, agent()).status().orElseThrow().household();
     }
 
     private static void flipAByte(Path file) throws IOException {

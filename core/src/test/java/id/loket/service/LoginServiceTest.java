@@ -28,20 +28,21 @@ class LoginServiceTest {
 
     @Test
     void theRightPinLogsIn() {
-        assertThat(app.login().login("lurah", "999999".toCharArray()))
+        assertThat(app.security().login().login("lurah", "999999".toCharArray()))
                 .isInstanceOfSatisfying(LoginService.LoggedIn.class,
                         in -> assertThat(in.agent().role().mayUseOffice()).isTrue());
     }
 
     @Test
     void aWrongPinSaysHowManyTriesAreLeft() {
-        assertThat(app.login().login("agen1", "000000".toCharArray()))
+        assertThat(app.security().login().login("agen1", "000000".toCharArray()))
                 .isEqualTo(new LoginService.WrongPin(LoginService.MAX_FAILURES - 1));
     }
 
     @Test
     void anUnknownUserGetsTheSameAnswerAsAWrongPin() {
-        assertThat(app.login().login("nobody", "111111".toCharArray())).isInstanceOf(LoginService.WrongPin.class);
+        assertThat(app.security().login().login("nobody",
+                "111111".toCharArray())).isInstanceOf(LoginService.WrongPin.class);
     }
 
     @Test
@@ -49,8 +50,8 @@ class LoginServiceTest {
         java.util.List<String> real = new java.util.ArrayList<>();
         java.util.List<String> unknown = new java.util.ArrayList<>();
         for (int i = 0; i < LoginService.MAX_FAILURES + 1; i++) {
-            real.add(answer(app.login().login("agen1", "000000".toCharArray())));
-            unknown.add(answer(app.login().login("agen9", "000000".toCharArray())));
+            real.add(answer(app.security().login().login("agen1", "000000".toCharArray())));
+            unknown.add(answer(app.security().login().login("agen9", "000000".toCharArray())));
         }
 
         assertThat(unknown).isEqualTo(real)
@@ -59,22 +60,22 @@ class LoginServiceTest {
 
     @Test
     void anUnknownNamesCountIsKeptWhenLoketStartsAgainAsARealNamesIs() {
-        app.login().login("agen1", "000000".toCharArray());
-        app.login().login("agen9", "000000".toCharArray());
+        app.security().login().login("agen1", "000000".toCharArray());
+        app.security().login().login("agen9", "000000".toCharArray());
         app.close();
         app = AppContext.open(TestApps.settings(dir), TestApps.FIRST_DAY);
 
-        assertThat(answer(app.login().login("agen9", "000000".toCharArray())))
-                .isEqualTo(answer(app.login().login("agen1", "000000".toCharArray())))
+        assertThat(answer(app.security().login().login("agen9", "000000".toCharArray())))
+                .isEqualTo(answer(app.security().login().login("agen1", "000000".toCharArray())))
                 .isEqualTo("wrong, 3 left");
     }
 
     @Test
     void aLongTypedNameIsCountedUnderItsFirstSixtyCharacters() {
         String typed = "x".repeat(200);
-        app.login().login(typed, "000000".toCharArray());
+        app.security().login().login(typed, "000000".toCharArray());
 
-        assertThat(app.login().login(typed, "000000".toCharArray()))
+        assertThat(app.security().login().login(typed, "000000".toCharArray()))
                 .isEqualTo(new LoginService.WrongPin(LoginService.MAX_FAILURES - 2));
     }
 
@@ -88,22 +89,23 @@ class LoginServiceTest {
 
     @Test
     void aVeryLongTypedNameIsJustAWrongLogin() {
-        assertThat(app.login().login("6471054707500003".repeat(10), "111111".toCharArray()))
+        assertThat(app.security().login().login("6471054707500003".repeat(10), "111111".toCharArray()))
                 .isInstanceOf(LoginService.WrongPin.class);
     }
 
     @Test
     void repeatedWrongPinsLockTheAccountEvenAgainstTheRightPin() {
         for (int i = 0; i < LoginService.MAX_FAILURES; i++) {
-            app.login().login("agen1", "000000".toCharArray());
+            app.security().login().login("agen1", "000000".toCharArray());
         }
-        assertThat(app.login().login("agen1", "111111".toCharArray())).isInstanceOf(LoginService.Locked.class);
+        assertThat(app.security().login().login("agen1",
+                "111111".toCharArray())).isInstanceOf(LoginService.Locked.class);
     }
 
     @Test
     void theCallersPinIsWipedAfterTheCheck() {
         char[] pin = "111111".toCharArray();
-        app.login().login("agen1", pin);
+        app.security().login().login("agen1", pin);
         assertThat(new String(pin)).isEqualTo("\0\0\0\0\0\0");
     }
 }

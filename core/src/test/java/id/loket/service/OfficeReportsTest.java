@@ -45,11 +45,11 @@ class OfficeReportsTest {
 
     @Test
     void theChecklistListsExactlyTheUnregisteredHouseholdsWithMaskedNiks() throws IOException {
-        RtProgress rt = app.progress().current().perRt().get(0);
-        List<HouseholdRepository.Unregistered> expected = app.progress().checklist(rt.rt());
+        RtProgress rt = app.reporting().progress().current().perRt().get(0);
+        List<HouseholdRepository.Unregistered> expected = app.reporting().progress().checklist(rt.rt());
         assertThat(expected).hasSize(rt.remaining());
 
-        String text = text(app.reports().checklist(rt.rt(), "lurah").pdf());
+        String text = text(app.reporting().reports().checklist(rt.rt(), "lurah").pdf());
         for (HouseholdRepository.Unregistered household : expected) {
             assertThat(text).contains(household.maskedNik());
         }
@@ -58,13 +58,15 @@ class OfficeReportsTest {
 
     @Test
     void anExplainedHouseholdIsListedApartOnTheChecklistWithItsReasonAndDayButNotWhoReportedIt() throws IOException {
-        RtRef rt = app.progress().current().perRt().get(0).rt();
-        id.loket.domain.household.OpenHousehold household = app.casework().explanations().open(rt, "lurah").get(0);
-        app.casework().explanations().record(household.householdId(), new id.loket.domain.household.ExplanationDraft(
+        RtRef rt = app.reporting().progress().current().perRt().get(0).rt();
+        id.loket.domain.household.OpenHousehold household = app.lists().casework().explanations().open(rt,
+                "lurah").get(0);
+        app.lists().casework().explanations().record(household.householdId(),
+                new id.loket.domain.household.ExplanationDraft(
                 id.loket.domain.household.ExplanationReason.REGISTERED_ELSEWHERE, "Pak Rahmat",
                 java.time.LocalDate.of(2026, 6, 2)), "lurah");
 
-        String text = text(app.reports().checklist(rt, "lurah").pdf()).replaceAll("\\s+", " ");
+        String text = text(app.reporting().reports().checklist(rt, "lurah").pdf()).replaceAll("\\s+", " ");
 
         assertThat(text).contains("Sudah dijelaskan, dihitung selesai (tidak perlu dicari lagi): 1")
                 .contains(household.maskedNik()).contains("terdaftar di tempat lain").contains("02-06-2026")
@@ -76,16 +78,16 @@ class OfficeReportsTest {
     @Test
     void anRtWithNobodyLeftToRegisterHasAChecklistThatSaysSo() throws IOException {
         RtRef unknownRt = RtRef.of("99", "99");
-        assertThat(app.progress().checklist(unknownRt)).isEmpty();
-        assertThat(text(app.reports().checklist(unknownRt, "lurah").pdf())).contains("sudah terdaftar");
+        assertThat(app.reporting().progress().checklist(unknownRt)).isEmpty();
+        assertThat(text(app.reporting().reports().checklist(unknownRt, "lurah").pdf())).contains("sudah terdaftar");
     }
 
     @Test
     void theProgressCsvAddsUpToTheKelurahanTotals() throws IOException {
         StringWriter csv = new StringWriter();
-        app.reports().progressCsv(csv, "lurah");
+        app.reporting().reports().progressCsv(csv, "lurah");
         List<String[]> rows = csv.toString().lines().skip(1).map(l -> l.split(",")).toList();
-        ProgressCounts total = app.progress().current().kelurahan();
+        ProgressCounts total = app.reporting().progress().current().kelurahan();
         assertThat(rows.stream().mapToInt(r -> Integer.parseInt(r[2])).sum()).isEqualTo(total.households());
         assertThat(rows.stream().mapToInt(r -> Integer.parseInt(r[3])).sum()).isEqualTo(total.registered());
         for (String[] r : rows) {
@@ -96,47 +98,49 @@ class OfficeReportsTest {
 
     @Test
     void theDailySummaryNamesTheTotalsAndTheRwsOnOnePage() throws IOException {
-        byte[] pdf = app.reports().dailySummary("lurah").pdf();
+        byte[] pdf = app.reporting().reports().dailySummary("lurah").pdf();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
         }
-        ProgressReport.Totals totals = app.progress().current();
+        ProgressReport.Totals totals = app.reporting().progress().current();
         assertThat(text(pdf)).contains(String.valueOf(totals.registered())).contains("RW 001")
                 .contains("Lurah Gunung Bahagia");
     }
 
     @Test
     void theDailySummaryPrintsTheOfficeKeysFingerprintForTheKecamatanToCheck() throws IOException {
-        String fingerprint = app.dailyFiles().officeKey().fingerprint();
+        String fingerprint = app.reporting().dailyFiles().officeKey().fingerprint();
 
-        assertThat(text(app.reports().dailySummary("lurah").pdf()).replaceAll("\\s+", " ")).contains(fingerprint);
+        assertThat(text(app.reporting().reports().dailySummary("lurah").pdf()).replaceAll("\\s+",
+                " ")).contains(fingerprint);
     }
 
     @Test
     void theDailySummaryCountsTodaysConsentRefusals() throws IOException {
-        assertThat(text(app.reports().dailySummary("lurah").pdf()).replaceAll("\\s+", " "))
+        assertThat(text(app.reporting().reports().dailySummary("lurah").pdf()).replaceAll("\\s+", " "))
                 .contains("Menolak persetujuan hari ini 0");
-        var agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
-        app.registrations().recordRefusal(java.util.Optional.empty(), RegistrationPath.OLEH_AGEN, agent);
-        app.registrations().recordRefusal(java.util.Optional.empty(), RegistrationPath.MANDIRI_IKD, agent);
+        var agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
+        app.registration().registrations().recordRefusal(java.util.Optional.empty(), RegistrationPath.OLEH_AGEN, agent);
+        app.registration().registrations().recordRefusal(java.util.Optional.empty(), RegistrationPath.MANDIRI_IKD,
+                agent);
 
-        assertThat(text(app.reports().dailySummary("lurah").pdf()).replaceAll("\\s+", " "))
+        assertThat(text(app.reporting().reports().dailySummary("lurah").pdf()).replaceAll("\\s+", " "))
                 .contains("Menolak persetujuan hari ini 2");
     }
 
     @Test
     void theAsnReportCountsEachPerangkatDaerah() throws IOException {
-        List<HouseholdRepository.AsnUnit> units = app.progress().asn();
+        List<HouseholdRepository.AsnUnit> units = app.reporting().progress().asn();
         assertThat(units).isNotEmpty();
         StringWriter csv = new StringWriter();
-        app.reports().asnCsv(csv, "lurah");
+        app.reporting().reports().asnCsv(csv, "lurah");
         assertThat(csv.toString().lines().count()).isEqualTo(units.size() + 1);
-        assertThat(text(app.reports().asn("lurah").pdf())).contains(units.get(0).unit());
+        assertThat(text(app.reporting().reports().asn("lurah").pdf())).contains(units.get(0).unit());
     }
 
     @Test
     void aReportIsMadeInMemoryAndLeavesNoCopyInTheDataFolder() {
-        OfficeReports.Report summary = app.reports().dailySummary("lurah");
+        OfficeReports.Report summary = app.reporting().reports().dailySummary("lurah");
 
         assertThat(summary.pdf()).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
         assertThat(summary.fileName()).isEqualTo("ringkasan-harian.pdf");
@@ -145,14 +149,15 @@ class OfficeReportsTest {
 
     @Test
     void aSavedCopyIsWrittenWholeWhereTheSupervisorChoseAndAudited() throws IOException {
-        OfficeReports.Report checklist = app.reports().checklist(app.progress().current().perRt().get(0).rt(), "lurah");
+        OfficeReports.Report checklist = app.reporting().reports()
+                .checklist(app.reporting().progress().current().perRt().get(0).rt(), "lurah");
         Path target = dir.resolve("flashdisk").resolve("daftar.pdf");
         Files.createDirectories(target.getParent());
 
-        app.reports().saveCopy(checklist, target, "lurah");
+        app.reporting().reports().saveCopy(checklist, target, "lurah");
 
         assertThat(Files.readAllBytes(target)).isEqualTo(checklist.pdf());
-        assertThat(app.auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4),
+        assertThat(app.security().auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4),
                 Optional.of("lurah"), Optional.of(AuditAction.EXPORT)))
                 .anyMatch(e -> e.entityId().equals(checklist.fileName()) && e.detail().contains(target.toString()));
     }

@@ -36,8 +36,8 @@ class PrintBeforeIssueServiceTest {
     @BeforeEach
     void open() {
         app = TestApps.withDemoData(dir.resolve("data"), 60, "device.printer", "simulated");
-        agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
-        printer = (SimulatedPrinter) app.deviceDrivers().printer();
+        agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
+        printer = (SimulatedPrinter) app.peripherals().deviceDrivers().printer();
     }
 
     @AfterEach
@@ -47,85 +47,90 @@ class PrintBeforeIssueServiceTest {
 
     @Test
     void aConfirmedTicketJoinsTheQueue() {
-        TicketService.IssuedTicket issued = app.tickets().issue("PERLINSOS", Lane.REGULAR);
+        TicketService.IssuedTicket issued = app.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
 
         assertThat(issued.printed()).isTrue();
         assertThat(issued.printProblem()).isEmpty();
         assertThat(printer.printed()).extracting(job -> job.name()).containsExactly("A-001");
-        assertThat(app.counter().waitingToday()).isEqualTo(1);
-        assertThat(app.counter().callNext(agent)).hasValueSatisfying(t -> assertThat(t.displayNumber()).isEqualTo("A-001"));
+        assertThat(app.queue().counter().waitingToday()).isEqualTo(1);
+        assertThat(app.queue().counter().callNext(agent))
+                .hasValueSatisfying(t -> assertThat(t.displayNumber()).isEqualTo("A-001"));
     }
 
     @Test
     void aTicketThatDidNotPrintIsNotIssued() {
         printer.paperOut();
-        TicketService.IssuedTicket failed = app.tickets().issue("PERLINSOS", Lane.REGULAR);
+        TicketService.IssuedTicket failed = app.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
 
         assertThat(failed.printed()).isFalse();
         assertThat(failed.printProblem()).hasValue(DeviceProblemTexts.message(DeviceProblem.PAPER_OUT));
-        assertThat(app.counter().waitingToday()).isZero();
-        assertThat(app.counter().callNext(agent)).isEmpty();
-        assertThat(app.printouts().reprintList()).as("a lost ticket is not a receipt to reprint").isEmpty();
+        assertThat(app.queue().counter().waitingToday()).isZero();
+        assertThat(app.queue().counter().callNext(agent)).isEmpty();
+        assertThat(app.foundation().printouts().reprintList()).as("a lost ticket is not a receipt to reprint")
+                .isEmpty();
 
         printer.ready();
-        TicketService.IssuedTicket next = app.tickets().issue("PERLINSOS", Lane.REGULAR);
+        TicketService.IssuedTicket next = app.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
         assertThat(next.printed()).isTrue();
         assertThat(next.ticket().displayNumber()).isEqualTo("A-002");
         assertThat(next.peopleAhead()).as("the unprinted ticket is nobody ahead").isZero();
-        assertThat(app.counter().waitingToday()).isEqualTo(1);
-        assertThat(app.counter().callNext(agent)).hasValueSatisfying(t -> assertThat(t.displayNumber()).isEqualTo("A-002"));
+        assertThat(app.queue().counter().waitingToday()).isEqualTo(1);
+        assertThat(app.queue().counter().callNext(agent))
+                .hasValueSatisfying(t -> assertThat(t.displayNumber()).isEqualTo("A-002"));
     }
 
     @Test
     void aReceiptThatDidNotPrintKeepsTheRegistrationAndGoesToTheReprintList() throws IOException {
         Household household = unregisteredHousehold();
-        int registeredBefore = app.progress().current().registered();
+        int registeredBefore = app.reporting().progress().current().registered();
         printer.paperOut();
 
-        RegistrationService.Saved saved = (RegistrationService.Saved) app.registrations().save(draft(household), agent);
+        RegistrationService.Saved saved = (RegistrationService.Saved) app.registration().registrations()
+                .save(draft(household), agent);
 
         assertThat(saved.print().printed()).isFalse();
         assertThat(saved.print().problem()).hasValue(DeviceProblemTexts.message(DeviceProblem.PAPER_OUT));
-        assertThat(app.progress().current().registered()).isEqualTo(registeredBefore + 1);
-        assertThat(app.printouts().reprintList()).singleElement().satisfies(pending -> {
+        assertThat(app.reporting().progress().current().registered()).isEqualTo(registeredBefore + 1);
+        assertThat(app.foundation().printouts().reprintList()).singleElement().satisfies(pending -> {
             assertThat(pending.code()).isEqualTo(saved.registration().code());
             assertThat(pending.problem()).isEqualTo(DeviceProblemTexts.message(DeviceProblem.PAPER_OUT));
             assertThat(pending.attempts()).isEqualTo(1);
         });
         assertThat(printer.printed()).isEmpty();
 
-        long job = app.printouts().reprintList().get(0).jobId();
-        Printouts.PrintOutcome stillOut = app.printouts().reprint(job);
+        long job = app.foundation().printouts().reprintList().get(0).jobId();
+        Printouts.PrintOutcome stillOut = app.foundation().printouts().reprint(job);
         assertThat(stillOut.printed()).isFalse();
-        assertThat(app.printouts().reprintList()).singleElement()
+        assertThat(app.foundation().printouts().reprintList()).singleElement()
                 .satisfies(pending -> assertThat(pending.attempts()).isEqualTo(2));
 
         printer.ready();
-        Printouts.PrintOutcome reprinted = app.printouts().reprint(job);
+        Printouts.PrintOutcome reprinted = app.foundation().printouts().reprint(job);
         assertThat(reprinted.printed()).isTrue();
-        assertThat(app.printouts().reprintList()).isEmpty();
+        assertThat(app.foundation().printouts().reprintList()).isEmpty();
         assertThat(printer.printed()).singleElement().satisfies(printed -> {
             assertThat(printed.name()).isEqualTo(saved.registration().code());
             assertThat(printed.content()).as("the original PDF, opened from its sealed file").isEqualTo(saved.receiptPdf());
         });
 
-        assertThat(app.printouts().reprint(job).printed()).as("a printed job is not printed again").isTrue();
+        assertThat(app.foundation().printouts().reprint(job).printed()).as("a printed job is not printed again")
+                .isTrue();
         assertThat(printer.printed()).hasSize(1);
     }
 
     @Test
     void aReprintWhoseKeptPdfIsGoneStaysOnTheListAndSaysSo() throws IOException {
         printer.paperOut();
-        RegistrationService.Saved saved = (RegistrationService.Saved) app.registrations()
+        RegistrationService.Saved saved = (RegistrationService.Saved) app.registration().registrations()
                 .save(draft(unregisteredHousehold()), agent);
         printer.ready();
         Files.delete(saved.receiptPath());
 
-        Printouts.PrintOutcome outcome = app.printouts().reprint(saved.print().jobId());
+        Printouts.PrintOutcome outcome = app.foundation().printouts().reprint(saved.print().jobId());
 
         assertThat(outcome.printed()).isFalse();
         assertThat(outcome.problem()).hasValue(DeviceProblemTexts.message(DeviceProblem.DOCUMENT_INVALID));
-        assertThat(app.printouts().reprintList()).singleElement()
+        assertThat(app.foundation().printouts().reprintList()).singleElement()
                 .satisfies(pending -> assertThat(pending.problem())
                         .isEqualTo(DeviceProblemTexts.message(DeviceProblem.DOCUMENT_INVALID)));
         assertThat(printer.printed()).isEmpty();
@@ -133,35 +138,35 @@ class PrintBeforeIssueServiceTest {
 
     @Test
     void aConfirmedReceiptIsNotOnTheReprintList() {
-        RegistrationService.Saved saved = (RegistrationService.Saved) app.registrations()
+        RegistrationService.Saved saved = (RegistrationService.Saved) app.registration().registrations()
                 .save(draft(unregisteredHousehold()), agent);
 
         assertThat(saved.print().printed()).isTrue();
-        assertThat(app.printouts().reprintList()).isEmpty();
+        assertThat(app.foundation().printouts().reprintList()).isEmpty();
         assertThat(printer.printed()).extracting(job -> job.name()).containsExactly(saved.registration().code());
     }
 
     @Test
     void theReprintListBelongsToTheCounterThatMadeTheReceipt(@TempDir Path other) {
         printer.failNext(DeviceProblem.PRINTER_OFFLINE);
-        app.registrations().save(draft(unregisteredHousehold()), agent);
-        assertThat(app.printouts().reprintList()).hasSize(1);
+        app.registration().registrations().save(draft(unregisteredHousehold()), agent);
+        assertThat(app.foundation().printouts().reprintList()).hasSize(1);
         app.close();
 
         app = TestApps.open(dir.resolve("data"), "device.printer", "simulated", "counter.number", "2");
-        assertThat(app.printouts().reprintList()).isEmpty();
+        assertThat(app.foundation().printouts().reprintList()).isEmpty();
     }
 
     private Household unregisteredHousehold() {
         StringWriter csv = new StringWriter();
         try {
-            app.householdExport().write(csv, "test");
+            app.registration().householdExport().write(csv, "test");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         String nik = csv.toString().lines().skip(1).filter(l -> l.endsWith(",no")).findFirst().orElseThrow()
                 .split(",")[1];
-        return app.lookup().lookup(nik, agent).status().orElseThrow().household();
+        return app.registration().lookup().lookup(nik, agent).status().orElseThrow().household();
     }
 
     private static RegistrationDraft draft(Household household) {

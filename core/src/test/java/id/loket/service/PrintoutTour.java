@@ -43,20 +43,21 @@ class PrintoutTour {
         String ticketPaper = "a4".equals(paper) ? "80mm" : paper;
         try (AppContext app = TestApps.withDemoData(dir.resolve(paper), 300, "device.printer", "simulated",
                 "print.receipt-paper", paper, "print.ticket-paper", ticketPaper)) {
-            var agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
-            TicketService.IssuedTicket issued = app.tickets().issue("PERLINSOS", Lane.PRIORITY);
+            var agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
+            TicketService.IssuedTicket issued = app.queue().tickets().issue("PERLINSOS", Lane.PRIORITY);
             if (!"a4".equals(paper)) {
                 picture(issued.pdf(), "ticket-" + paper);
             }
-            Ticket called = app.counter().callNext(agent).orElseThrow();
+            Ticket called = app.queue().counter().callNext(agent).orElseThrow();
             String nik = new CaseworkFixtures(app).unregistered().get(0).nik();
-            Household household = app.lookup().lookup(nik, agent).status().orElseThrow().household();
+            Household household = app.registration().lookup().lookup(nik, agent).status().orElseThrow().household();
             // A follow-up: the receipt with the most to say (what went wrong, when to come back).
             RegistrationDraft draft = new RegistrationDraft(household.id(), Optional.of(called.id()),
                     RegistrationPath.DIBANTU_PONSEL_WARGA, IkdState.FAILED, Optional.empty(), true,
                     Outcome.PERLU_TINDAK_LANJUT, Optional.of("KK belum diperbarui"), Optional.empty(), Optional.empty(),
-                    Optional.of(app.progress().today().plusDays(5)));
-            RegistrationService.Saved saved = (RegistrationService.Saved) app.registrations().save(draft, agent);
+                    Optional.of(app.reporting().progress().today().plusDays(5)));
+            RegistrationService.Saved saved = (RegistrationService.Saved) app.registration().registrations()
+                    .save(draft, agent);
             picture(saved.receiptPdf(), "receipt-" + paper);
         }
     }

@@ -62,7 +62,7 @@ class RegistrationCorrectionsTest {
     }
 
     private RegistrationCorrections corrections() {
-        return app.casework().corrections();
+        return app.lists().casework().corrections();
     }
 
     private static RegistrationCorrections.Change success(String reason) {
@@ -85,7 +85,7 @@ class RegistrationCorrectionsTest {
                 fixtures.agent());
 
         assertThat(result).isEqualTo(new RegistrationCorrections.Refused(Message.of("correction.supervisorOnly")));
-        assertThat(app.texts().text(((RegistrationCorrections.Refused) result).why()))
+        assertThat(app.foundation().texts().text(((RegistrationCorrections.Refused) result).why()))
                 .contains("Hanya penyelia", "Minta penyelia masuk");
         assertThat(corrections().find(saved.code(), fixtures.agent()).refused()).isPresent();
         assertThat(corrections().find(saved.code(), lurah).found().get(0).registration()).isEqualTo(saved);
@@ -113,7 +113,7 @@ class RegistrationCorrectionsTest {
         assertThat(((RegistrationCorrections.Rejected) followUpWithoutDay).problems())
                 .containsExactly(Message.of("registration.problem.followUpNeedsDate"));
         // The very message the counter gives for the same draft.
-        RegistrationService.SaveResult atTheCounter = app.registrations().save(new RegistrationDraft(
+        RegistrationService.SaveResult atTheCounter = app.registration().registrations().save(new RegistrationDraft(
                 saved.householdId(), Optional.empty(), RegistrationPath.OLEH_AGEN, IkdState.NO_SMARTPHONE,
                 Optional.empty(), true, Outcome.GAGAL, Optional.of("Portal tidak dapat diakses"), Optional.empty(),
                 Optional.empty(), Optional.empty()), fixtures.agent());
@@ -134,7 +134,8 @@ class RegistrationCorrectionsTest {
         assertThat(corrections().find(saved.code(), lurah).found().get(0).corrections()).singleElement()
                 .satisfies(c -> assertThat(c.changes()).containsExactly(new Correction.Change(
                         Field.FAILURE_REASON, Optional.of("PORTAL_DOWN"), Optional.of("NO_OTP"))));
-        assertThat(app.auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4), Optional.empty(),
+        assertThat(app.security().auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4),
+                Optional.empty(),
                 Optional.of(AuditAction.REGISTRATION_CORRECTED))).singleElement()
                 .satisfies(e -> assertThat(e.detail()).startsWith("FAILURE_REASON: \"PORTAL_DOWN\" -> \"NO_OTP\"; "));
         // Worded as the counter words it: the outcome, the listed reason, the note.
@@ -168,7 +169,7 @@ class RegistrationCorrectionsTest {
         assertThat(moved.changes()).containsExactly(
                 new Correction.Change(Field.FOLLOW_UP_ON, Optional.of("2026-06-08"), Optional.of("2026-06-11")));
         assertThat(moved.receiptPath()).hasFileName(saved.code() + "-K2.pdf.enc");
-        assertThat(app.casework().followUps().list(Optional.empty(), "lurah"))
+        assertThat(app.lists().casework().followUps().list(Optional.empty(), "lurah"))
                 .filteredOn(f -> f.code().equals(saved.code())).singleElement()
                 .satisfies(f -> assertThat(f.dueOn()).contains(LocalDate.of(2026, 6, 11)));
         assertThat(corrections().find(saved.code(), lurah).found().get(0).corrections())
@@ -209,7 +210,7 @@ class RegistrationCorrectionsTest {
             assertThat(c.reason()).isEqualTo("Portal pulih sore hari, pendaftaran berhasil");
             assertThat(c.changes()).hasSize(7);
         });
-        List<AuditEvent> events = app.auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4),
+        List<AuditEvent> events = app.security().auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4),
                 Optional.empty(), Optional.of(AuditAction.REGISTRATION_CORRECTED));
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(e.actor()).isEqualTo("lurah");
@@ -220,11 +221,13 @@ class RegistrationCorrectionsTest {
                     "reason: Portal pulih sore hari").doesNotContain("081234567890");
         });
         // The original save stays in the trail beside the correction.
-        assertThat(app.auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4), Optional.empty(),
+        assertThat(app.security().auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4),
+                Optional.empty(),
                 Optional.of(AuditAction.REGISTRATION_SAVED))).anyMatch(e -> e.entityId().equals(saved.code())
                 && e.detail().contains("GAGAL"));
         // The household now counts as registered.
-        assertThat(app.lookup().lookup(household.nik(), fixtures.agent()).status().orElseThrow().alreadyRegistered())
+        assertThat(app.registration().lookup().lookup(household.nik(),
+                fixtures.agent()).status().orElseThrow().alreadyRegistered())
                 .isTrue();
         try (Database database = TestApps.database(dir.resolve("data"))) {
             Jdbc jdbc = new Jdbc(database.dataSource());
@@ -284,7 +287,8 @@ class RegistrationCorrectionsTest {
         assertThat(corrections().find("Budi", lurah).refused()).contains(Message.of("correction.find.how"));
         assertThat(corrections().find("1234567890123456", lurah).refused())
                 .contains(Message.of("correction.find.badNumber"));
-        assertThat(app.auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4), Optional.of("lurah"),
+        assertThat(app.security().auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4),
+                Optional.of("lurah"),
                 Optional.of(AuditAction.HOUSEHOLD_READ))).anyMatch(e -> e.entityId().equals(saved.code()));
     }
 
@@ -295,7 +299,7 @@ class RegistrationCorrectionsTest {
 
         Clock later = Clock.offset(TestApps.FIRST_DAY, Duration.ofDays(800));
         try (AppContext old = AppContext.open(TestApps.settings(dir.resolve("data")), later)) {
-            old.purge().purge("lurah");
+            old.security().purge().purge("lurah");
         }
         app = TestApps.open(dir.resolve("data"));
         try (Database database = TestApps.database(dir.resolve("data"))) {

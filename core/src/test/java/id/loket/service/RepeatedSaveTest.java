@@ -39,13 +39,13 @@ class RepeatedSaveTest {
     @BeforeEach
     void aTicketCalledForAnUnregisteredHousehold() {
         app = TestApps.withDemoData(dir, 40);
-        agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
+        agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
         side = TestApps.database(dir);
         database = new Jdbc(side.dataSource());
         household = database.one("SELECT h.id FROM household h WHERE NOT EXISTS (SELECT 1 FROM registration r "
                 + "WHERE r.household_id = h.id) ORDER BY h.id LIMIT 1", row -> row.getLong(1)).orElseThrow();
-        app.tickets().issue("PERLINSOS", Lane.REGULAR);
-        ticket = app.counter().callNext(agent).orElseThrow();
+        app.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
+        ticket = app.queue().counter().callNext(agent).orElseThrow();
     }
 
     @AfterEach
@@ -65,10 +65,10 @@ class RepeatedSaveTest {
 
     @Test
     void theSameDraftSavedAgainForTheSameTicketIsTheSameRegistration() {
-        RegistrationService.Saved first = (RegistrationService.Saved) app.registrations()
+        RegistrationService.Saved first = (RegistrationService.Saved) app.registration().registrations()
                 .save(draft(Optional.of(ticket.id()), "PLS-1"), agent);
 
-        RegistrationService.Saved again = (RegistrationService.Saved) app.registrations()
+        RegistrationService.Saved again = (RegistrationService.Saved) app.registration().registrations()
                 .save(draft(Optional.of(ticket.id()), "PLS-1"), agent);
 
         assertThat(again.registration().id()).isEqualTo(first.registration().id());
@@ -79,30 +79,30 @@ class RepeatedSaveTest {
 
     @Test
     void aChangedAnswerOnTheSameTicketIsANewRegistration() {
-        app.registrations().save(draft(Optional.of(ticket.id()), "PLS-1"), agent);
+        app.registration().registrations().save(draft(Optional.of(ticket.id()), "PLS-1"), agent);
 
-        app.registrations().save(draft(Optional.of(ticket.id()), "PLS-2"), agent);
+        app.registration().registrations().save(draft(Optional.of(ticket.id()), "PLS-2"), agent);
 
         assertThat(registrationsOfTheHousehold()).isEqualTo(2);
     }
 
     @Test
     void withoutATicketEverySaveIsItsOwnRegistration() {
-        app.registrations().save(draft(Optional.empty(), "PLS-1"), agent);
+        app.registration().registrations().save(draft(Optional.empty(), "PLS-1"), agent);
 
-        app.registrations().save(draft(Optional.empty(), "PLS-1"), agent);
+        app.registration().registrations().save(draft(Optional.empty(), "PLS-1"), agent);
 
         assertThat(registrationsOfTheHousehold()).isEqualTo(2);
     }
 
     @Test
     void aRegistrationLeftWithoutItsReceiptGetsItWhenTheSaveIsSentAgain() {
-        RegistrationService.Saved first = (RegistrationService.Saved) app.registrations()
+        RegistrationService.Saved first = (RegistrationService.Saved) app.registration().registrations()
                 .save(draft(Optional.of(ticket.id()), "PLS-1"), agent);
         // As if the server went away between the commit and the receipt's path being written.
         database.update("UPDATE registration SET document_path = NULL WHERE id = ?", first.registration().id());
 
-        app.registrations().save(draft(Optional.of(ticket.id()), "PLS-1"), agent);
+        app.registration().registrations().save(draft(Optional.of(ticket.id()), "PLS-1"), agent);
 
         assertThat(database.one("SELECT document_path FROM registration WHERE id = ?", row -> row.getString(1),
                 first.registration().id())).hasValueSatisfying(path -> assertThat(path).isNotBlank());

@@ -33,20 +33,21 @@ class ResidentScheduleTest {
         String nik;
         LocalDate rtDay;
         try (AppContext app = TestApps.withDemoData(data, 150)) {
-            app.schedules().plan().plan(PlanInputs.defaults(150), "lurah");
+            app.lists().schedules().plan().plan(PlanInputs.defaults(150), "lurah");
             StringWriter csv = new StringWriter();
-            app.householdExport().write(csv, "test");
+            app.registration().householdExport().write(csv, "test");
             String[] row = csv.toString().lines().skip(1).map(line -> line.split(","))
                     .filter(cells -> cells.length == 6).findFirst().orElseThrow();
             nik = row[1];
-            rtDay = app.schedules().query().scheduledDayOf(RtRef.of(row[4], row[3])).orElseThrow();
+            rtDay = app.lists().schedules().query().scheduledDayOf(RtRef.of(row[4], row[3])).orElseThrow();
         }
         Clock dayAfter = Clock.fixed(rtDay.plusDays(1).atTime(9, 0).atZone(ZoneId.of("Asia/Makassar")).toInstant(),
                 ZoneId.of("Asia/Makassar"));
         try (AppContext app = AppContext.open(TestApps.settings(data), dayAfter)) {
-            TicketService.IssuedTicket ticket = app.tickets().issue("PERLINSOS", Lane.REGULAR, Optional.of(nik));
+            TicketService.IssuedTicket ticket = app.queue().tickets().issue("PERLINSOS", Lane.REGULAR,
+                    Optional.of(nik));
 
-            String note = app.texts().text(ticket.scheduleNote().orElseThrow());
+            String note = app.foundation().texts().text(ticket.scheduleNote().orElseThrow());
             assertThat(note).contains("sudah lewat", "tetap dilayani hari ini")
                     .doesNotContain(String.valueOf(rtDay.getYear()));
         }
@@ -55,7 +56,7 @@ class ResidentScheduleTest {
     @Test
     void sixtyOrOlderByTheCardsBirthDateOrElseTheNiks() {
         try (AppContext app = TestApps.open(dir.resolve("data"))) {
-            TicketService tickets = app.tickets();
+            TicketService tickets = app.queue().tickets();
             assertThat(tickets.priorityByAge(NIK_BORN_1950, Optional.empty())).isTrue();
             assertThat(tickets.priorityByAge(NIK_BORN_1990, Optional.empty())).isFalse();
             // The card's own birth date counts over the NIK's (a NIK's date can be off by a correction).
@@ -67,8 +68,8 @@ class ResidentScheduleTest {
     @Test
     void aNikThatIsNoNikSuggestsNothing() {
         try (AppContext app = TestApps.open(dir.resolve("data"))) {
-            assertThat(app.tickets().priorityByAge("1234567890123456", Optional.empty())).isFalse();
-            assertThat(app.tickets().priorityByAge("", Optional.empty())).isFalse();
+            assertThat(app.queue().tickets().priorityByAge("1234567890123456", Optional.empty())).isFalse();
+            assertThat(app.queue().tickets().priorityByAge("", Optional.empty())).isFalse();
         }
     }
 }

@@ -37,7 +37,7 @@ class RetentionPurgeTest {
     @Test
     void nothingIsDueWithinTheRetentionPeriod() {
         try (AppContext app = TestApps.withDemoData(dir, 200)) {
-            assertThat(app.purge().due()).isEqualTo(new RetentionPurge.Counts(0, 0, 0));
+            assertThat(app.security().purge().due()).isEqualTo(new RetentionPurge.Counts(0, 0, 0));
         }
     }
 
@@ -47,25 +47,28 @@ class RetentionPurgeTest {
         int registered;
         int registeredHouseholdsInCsv;
         try (AppContext app = TestApps.withDemoData(dir, 200)) {
-            households = app.progress().current().households();
-            registered = app.progress().current().registered();
+            households = app.reporting().progress().current().households();
+            registered = app.reporting().progress().current().registered();
             registeredHouseholdsInCsv = (int) csv(app).lines().filter(l -> l.endsWith(",yes")).count();
         }
         Clock later = Clock.offset(TestApps.FIRST_DAY, Duration.ofDays(800));
         try (AppContext app = AppContext.open(TestApps.settings(dir), later)) {
-            RetentionPurge.Counts due = app.purge().due();
+            RetentionPurge.Counts due = app.security().purge().due();
             assertThat(due.households()).isEqualTo(registered);
-            RetentionPurge.Counts done = app.purge().purge("lurah");
+            RetentionPurge.Counts done = app.security().purge().purge("lurah");
             assertThat(done).isEqualTo(due);
 
-            assertThat(app.progress().current().households()).as("households still counted").isEqualTo(households);
-            assertThat(app.progress().current().registered()).as("registrations still counted").isEqualTo(registered);
+            assertThat(app.reporting().progress().current().households()).as("households still counted")
+                    .isEqualTo(households);
+            assertThat(app.reporting().progress().current().registered()).as("registrations still counted")
+                    .isEqualTo(registered);
             String export = csv(app);
             assertThat(export.lines().skip(1).count()).as("purged households are no longer listed")
                     .isEqualTo(households - registeredHouseholdsInCsv);
             assertThat(export).doesNotContain(",yes");
-            assertThat(app.purge().due()).isEqualTo(new RetentionPurge.Counts(0, 0, 0));
-            List<AuditEvent> purges = app.auditTrail().search(later.instant().atZone(later.getZone()).toLocalDate(),
+            assertThat(app.security().purge().due()).isEqualTo(new RetentionPurge.Counts(0, 0, 0));
+            List<AuditEvent> purges = app.security().auditTrail()
+                    .search(later.instant().atZone(later.getZone()).toLocalDate(),
                     later.instant().atZone(later.getZone()).toLocalDate(), Optional.of("lurah"),
                     Optional.of(AuditAction.PURGE));
             assertThat(purges).hasSize(1);
@@ -76,28 +79,29 @@ class RetentionPurgeTest {
     void aPurgeRemovesWhoReportedAnOldExplanationAndKeepsTheExplanationAndANewerReporter() {
         long old;
         try (AppContext app = TestApps.withDemoData(dir, 60)) {
-            var rt = app.progress().current().perRt().get(0).rt();
-            old = app.casework().explanations().open(rt, "lurah").get(0).householdId();
-            app.casework().explanations().record(old, new ExplanationDraft(ExplanationReason.MOVED_OUT,
+            var rt = app.reporting().progress().current().perRt().get(0).rt();
+            old = app.lists().casework().explanations().open(rt, "lurah").get(0).householdId();
+            app.lists().casework().explanations().record(old, new ExplanationDraft(ExplanationReason.MOVED_OUT,
                     "Pak Darmo, Ketua RT", LocalDate.now(TestApps.FIRST_DAY)), "lurah");
         }
         Clock later = Clock.offset(TestApps.FIRST_DAY, Duration.ofDays(800));
         long recent;
         try (AppContext app = AppContext.open(TestApps.settings(dir), later)) {
-            var rt = app.progress().current().perRt().get(0).rt();
-            int explainedBefore = app.progress().current().perRt().get(0).explained();
-            recent = app.casework().explanations().open(rt, "lurah").get(0).householdId();
-            app.casework().explanations().record(recent, new ExplanationDraft(ExplanationReason.DIED,
+            var rt = app.reporting().progress().current().perRt().get(0).rt();
+            int explainedBefore = app.reporting().progress().current().perRt().get(0).explained();
+            recent = app.lists().casework().explanations().open(rt, "lurah").get(0).householdId();
+            app.lists().casework().explanations().record(recent, new ExplanationDraft(ExplanationReason.DIED,
                     "Bu Sari, Ketua RT", LocalDate.now(later)), "lurah");
 
-            app.purge().purge("lurah");
+            app.security().purge().purge("lurah");
 
-            assertThat(app.progress().current().perRt().get(0).explained()).as("both still count as explained")
+            assertThat(app.reporting().progress().current().perRt().get(0).explained())
+                    .as("both still count as explained")
                     .isEqualTo(explainedBefore + 1);
-            assertThat(app.casework().explanations().explained(rt, "lurah"))
+            assertThat(app.lists().casework().explanations().explained(rt, "lurah"))
                     .extracting(e -> e.householdId() + " " + e.reason() + " " + e.reportedBy())
                     .containsExactlyInAnyOrder(old + " MOVED_OUT -", recent + " DIED Bu Sari, Ketua RT");
-            assertThat(app.auditTrail().search(LocalDate.now(later), LocalDate.now(later), Optional.empty(),
+            assertThat(app.security().auditTrail().search(LocalDate.now(later), LocalDate.now(later), Optional.empty(),
                     Optional.of(AuditAction.PURGE))).singleElement()
                     .satisfies(e -> assertThat(e.detail()).contains("1 explanation reporters"));
         }
@@ -110,14 +114,15 @@ class RetentionPurgeTest {
     @Test
     void aPurgeClearsTheNotesOfServiceRecordsPastTheirRetentionAndKeepsTheirCounts() {
         try (AppContext app = TestApps.withDemoData(dir, 60)) {
-            var agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
-            app.serviceRecords().save(new ServiceRecordDraft(Optional.empty(), "INFORMASI", ServiceKind.INFORMATION,
+            var agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
+            app.registration().serviceRecords().save(new ServiceRecordDraft(Optional.empty(), "INFORMASI",
+                    ServiceKind.INFORMATION,
                     Optional.of(ServiceOutcome.FORWARDED), Optional.empty(), Optional.of(InformationTopic.COMPLAINT),
                     Optional.of("Pak Budi, tetangga RT 3, diteruskan ke lurah")), agent);
         }
         Clock later = Clock.offset(TestApps.FIRST_DAY, Duration.ofDays(800));
         try (AppContext app = AppContext.open(TestApps.settings(dir), later)) {
-            app.purge().purge("lurah");
+            app.security().purge().purge("lurah");
         }
 
         try (Database database = Database.openEmbedded(dir, DatabaseKey.loadOrCreate(TestApps.keyFile(dir)))) {
@@ -131,35 +136,36 @@ class RetentionPurgeTest {
     void aPurgeRemovesTheKeptTicketsAndReceiptsOfThosePastTheirRetentionAndKeepsNewerOnes() throws Exception {
         Path firstDayTicket;
         try (AppContext app = TestApps.withDemoData(dir, 60)) {
-            firstDayTicket = app.tickets().issue("PERLINSOS", Lane.REGULAR).pdfPath();
+            firstDayTicket = app.queue().tickets().issue("PERLINSOS", Lane.REGULAR).pdfPath();
         }
         Clock later = Clock.offset(TestApps.FIRST_DAY, Duration.ofDays(800));
         try (AppContext app = AppContext.open(TestApps.settings(dir), later)) {
             app.startDevices();
-            Path todaysTicket = app.tickets().issue("PERLINSOS", Lane.REGULAR).pdfPath();
+            Path todaysTicket = app.queue().tickets().issue("PERLINSOS", Lane.REGULAR).pdfPath();
             Path printed = dir.resolve("documents").resolve("printed");
             // The PDF printer's copies of both tickets, dated as if written on their days.
             Files.setLastModifiedTime(printed.resolve("A-001.pdf"), FileTime.from(TestApps.FIRST_DAY.instant()));
             Files.setLastModifiedTime(printed.resolve("A-001-2.pdf"), FileTime.from(later.instant()));
 
-            RetentionPurge.Counts due = app.purge().due();
+            RetentionPurge.Counts due = app.security().purge().due();
             assertThat(due.documents()).as("the first day's ticket and its printed PDF").isEqualTo(2);
-            assertThat(app.purge().purge("lurah")).isEqualTo(due);
+            assertThat(app.security().purge().purge("lurah")).isEqualTo(due);
 
             assertThat(firstDayTicket).doesNotExist();
             assertThat(printed.resolve("A-001.pdf")).doesNotExist();
             assertThat(todaysTicket).exists();
             assertThat(printed.resolve("A-001-2.pdf")).exists();
-            assertThat(app.purge().due().documents()).isZero();
+            assertThat(app.security().purge().due().documents()).isZero();
             LocalDate today = later.instant().atZone(later.getZone()).toLocalDate();
-            assertThat(app.auditTrail().search(today, today, Optional.of("lurah"), Optional.of(AuditAction.PURGE)))
+            assertThat(app.security().auditTrail().search(today, today, Optional.of("lurah"),
+                    Optional.of(AuditAction.PURGE)))
                     .singleElement().satisfies(e -> assertThat(e.detail()).endsWith("2 kept documents"));
         }
     }
 
     private static String csv(AppContext app) throws Exception {
         StringWriter csv = new StringWriter();
-        app.householdExport().write(csv, "test");
+        app.registration().householdExport().write(csv, "test");
         return csv.toString();
     }
 }

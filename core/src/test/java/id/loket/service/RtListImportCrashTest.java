@@ -37,7 +37,7 @@ class RtListImportCrashTest {
     void killingTheImportWhileItWritesLeavesTheDatabaseAsItWas() throws Exception {
         Path data = dir.resolve("data");
         try (AppContext app = TestApps.withDemoData(data, 300)) {
-            assertThat(app.office().kelurahanCode()).isEqualTo(KELURAHAN);
+            assertThat(app.foundation().office().kelurahanCode()).isEqualTo(KELURAHAN);
         }
         String before;
         List<Head> list = new ArrayList<>();
@@ -81,7 +81,7 @@ class RtListImportCrashTest {
             assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
 
             // The database is whole: the same import now runs to the end.
-            RtListImportResult result = RtListImportService.wired(jdbc, Texts.indonesian(),
+            RtListImportResult result = id.loket.wiring.ListsArea.rtListImportAlone(jdbc, Texts.indonesian(),
                     new OfficeProfile(KELURAHAN, "Kelurahan", ""), TestApps.FIRST_DAY)
                     .importFile(file, KELURAHAN, "tester");
             assertThat(result.counts().updated()).isEqualTo(300);
@@ -98,7 +98,8 @@ class RtListImportCrashTest {
 
         public static void main(String[] args) {
             try (Database database = TestApps.database(Path.of(args[0]))) {
-                RtListImportService service = RtListImportService.wired(new Jdbc(database.dataSource()),
+                RtListImportService service = id.loket.wiring.ListsArea
+                        .rtListImportAlone(new Jdbc(database.dataSource()),
                         Texts.indonesian(), new OfficeProfile(KELURAHAN, "Kelurahan", ""), TestApps.FIRST_DAY);
                 boolean[] said = {false};
                 service.importFile(Path.of(args[1]), KELURAHAN, "child", progress -> {

@@ -45,7 +45,7 @@ class RtListImportLimitsTest {
     void openWithAListImported() throws Exception {
         database = TestApps.database(dir.resolve("data"));
         jdbc = new Jdbc(database.dataSource());
-        service = RtListImportService.wired(jdbc, Texts.indonesian(),
+        service = id.loket.wiring.ListsArea.rtListImportAlone(jdbc, Texts.indonesian(),
                 new OfficeProfile(KELURAHAN, "Kelurahan Gunung Bahagia", "Jl. Contoh 1"), TestApps.FIRST_DAY);
         Path list = RtListFixtures.write(dir.resolve("rt.csv"),
                 RtListFixtures.csv(new RtListFixtures(20260604L).heads(30, 3)));
@@ -134,7 +134,10 @@ class RtListImportLimitsTest {
 
     @Test
     void theSocialListIsReadWithinTheSameLimits() throws Exception {
-        SocialListImport socialLists = SocialListImport.wired(jdbc, new AuditLog(jdbc, TestApps.FIRST_DAY),
+        SocialListImport socialLists = id.loket.wiring.ListsArea.socialListImport(jdbc,
+                new AuditLog(jdbc, TestApps.FIRST_DAY), new id.loket.domain.nik.NikValidator(
+                        id.loket.domain.nik.RegionCodes.fromClasspath(), TestApps.FIRST_DAY),
+                new id.loket.domain.nik.KkNumberValidator(id.loket.domain.nik.RegionCodes.fromClasspath()),
                 TestApps.FIRST_DAY);
         Path file = Files.writeString(dir.resolve("dinsos.csv"), "NIK;Desil\r\n6471054707500003;\"1"
                 + "x".repeat(40_000) + "\"\r\n", StandardCharsets.UTF_8);

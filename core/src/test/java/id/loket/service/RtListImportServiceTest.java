@@ -54,7 +54,7 @@ class RtListImportServiceTest {
     private void openDatabase() {
         database = TestApps.database(dir.resolve("data"));
         jdbc = new Jdbc(database.dataSource());
-        service = RtListImportService.wired(jdbc, Texts.indonesian(),
+        service = id.loket.wiring.ListsArea.rtListImportAlone(jdbc, Texts.indonesian(),
                 new OfficeProfile(KELURAHAN, "Kelurahan Gunung Bahagia", "Jl. Contoh 1"), TestApps.FIRST_DAY);
     }
 
@@ -309,7 +309,7 @@ class RtListImportServiceTest {
     void reImportingKeepsEveryRegistrationWithItsHousehold() throws Exception {
         database.close();
         try (AppContext app = TestApps.withDemoData(dir.resolve("data"), 200)) {
-            assertThat(app.office().kelurahanCode()).isEqualTo(KELURAHAN);
+            assertThat(app.foundation().office().kelurahanCode()).isEqualTo(KELURAHAN);
         }
         openDatabase();
         String registrationsBefore = jdbc.list("""

@@ -42,7 +42,7 @@ class ServiceRecordsTest {
     @BeforeEach
     void open() {
         app = TestApps.withDemoData(dir, 60);
-        agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
+        agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
     }
 
     @AfterEach
@@ -52,48 +52,52 @@ class ServiceRecordsTest {
 
     @Test
     void anIkdActivationThatFailedNeedsItsReasonAndIsThenSavedAndAudited() {
-        app.tickets().issue("IKD", Lane.REGULAR);
-        Ticket ticket = app.counter().callNext(agent).orElseThrow();
+        app.queue().tickets().issue("IKD", Lane.REGULAR);
+        Ticket ticket = app.queue().counter().callNext(agent).orElseThrow();
 
-        ServiceRecords.SaveResult refused = app.serviceRecords().save(ikd(ticket, Optional.empty()), agent);
+        ServiceRecords.SaveResult refused = app.registration().serviceRecords().save(ikd(ticket, Optional.empty()),
+                agent);
         assertThat(refused).isInstanceOfSatisfying(ServiceRecords.Rejected.class, r -> assertThat(r.problems())
                 .extracting(m -> m.key()).containsExactly("serviceRecord.problem.noReason"));
-        assertThat(app.serviceRecords().outcomesToday()).isEmpty();
+        assertThat(app.registration().serviceRecords().outcomesToday()).isEmpty();
 
-        ServiceRecords.SaveResult saved = app.serviceRecords().save(
+        ServiceRecords.SaveResult saved = app.registration().serviceRecords().save(
                 ikd(ticket, Optional.of(IkdNotActivatedReason.NO_ACTIVE_NUMBER)), agent);
 
         assertThat(saved).isInstanceOfSatisfying(ServiceRecords.Saved.class, s -> {
             assertThat(s.record().ticketId()).contains(ticket.id());
             assertThat(s.record().reason()).contains(IkdNotActivatedReason.NO_ACTIVE_NUMBER);
             assertThat(s.record().note()).contains("nomor Ibu Sari 0812 mati");
-            assertThat(s.record().counterNumber()).isEqualTo(app.counter().counterNumber());
+            assertThat(s.record().counterNumber()).isEqualTo(app.queue().counter().counterNumber());
         });
-        List<AuditEvent> events = app.auditTrail().search(app.progress().today(), app.progress().today(), Optional.empty(),
+        List<AuditEvent> events = app.security().auditTrail().search(app.reporting().progress().today(),
+                app.reporting().progress().today(), Optional.empty(),
                 Optional.of(AuditAction.SERVICE_RECORDED));
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(e.actor()).isEqualTo("agen1");
             assertThat(e.detail()).contains("IKD", "NOT_ACTIVATED", "ticket " + ticket.id()).doesNotContain("Sari");
         });
-        assertThat(app.serviceRecords().outcomesToday()).containsEntry(ServiceOutcome.NOT_ACTIVATED, 1);
+        assertThat(app.registration().serviceRecords().outcomesToday()).containsEntry(ServiceOutcome.NOT_ACTIVATED, 1);
     }
 
     @Test
     void theDailySummaryCountsHowTodaysOtherServicesEnded() throws IOException {
         assertThat(summary()).contains("Layanan lain hari ini belum ada");
         for (int i = 0; i < 2; i++) {
-            app.serviceRecords().save(new ServiceRecordDraft(Optional.empty(), "INFORMASI", ServiceKind.INFORMATION,
+            app.registration().serviceRecords().save(new ServiceRecordDraft(Optional.empty(), "INFORMASI",
+                    ServiceKind.INFORMATION,
                     Optional.of(ServiceOutcome.ANSWERED), Optional.empty(), Optional.of(InformationTopic.BPJS),
                     Optional.empty()), agent);
         }
-        app.serviceRecords().save(new ServiceRecordDraft(Optional.empty(), "IKD", ServiceKind.IKD_ACTIVATION,
+        app.registration().serviceRecords().save(new ServiceRecordDraft(Optional.empty(), "IKD",
+                ServiceKind.IKD_ACTIVATION,
                 Optional.of(ServiceOutcome.ACTIVATED), Optional.empty(), Optional.empty(), Optional.empty()), agent);
 
         assertThat(summary()).contains("Layanan lain hari ini IKD aktif 1, Dijawab 2");
     }
 
     private String summary() throws IOException {
-        try (PDDocument document = Loader.loadPDF(app.reports().dailySummary("lurah").pdf())) {
+        try (PDDocument document = Loader.loadPDF(app.reporting().reports().dailySummary("lurah").pdf())) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
     }

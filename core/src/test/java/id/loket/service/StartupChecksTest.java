@@ -18,7 +18,7 @@ class StartupChecksTest {
     @Test
     void aCounterWithoutABackupIsToldHowToMakeOne() {
         try (AppContext app = TestApps.withDemoData(dir.resolve("data"), 10)) {
-            List<StartupChecks.Check> checks = app.startupChecks().run();
+            List<StartupChecks.Check> checks = app.security().startupChecks().run();
             assertThat(checks).extracting(c -> c.message().key())
                     .contains("preflight.database", "preflight.noBackup")
                     .containsAnyOf("preflight.diskOk", "preflight.diskLow");
@@ -30,8 +30,8 @@ class StartupChecksTest {
     @Test
     void aFreshBackupIsReportedAsFine() {
         try (AppContext app = TestApps.withDemoData(dir.resolve("data"), 10)) {
-            app.backups().backupNow("lurah", Optional.empty());
-            assertThat(app.startupChecks().run()).extracting(c -> c.message().key())
+            app.security().backups().backupNow("lurah", Optional.empty());
+            assertThat(app.security().startupChecks().run()).extracting(c -> c.message().key())
                     .contains("preflight.backupOk").doesNotContain("preflight.noBackup");
         }
     }

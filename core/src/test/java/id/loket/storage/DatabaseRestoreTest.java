@@ -48,7 +48,7 @@ class DatabaseRestoreTest {
     void anOfficeWithData() throws IOException {
         live = temp.resolve("data");
         try (AppContext app = TestApps.withDemoData(live, LIVE_HOUSEHOLDS)) {
-            assertThat(app.progress().current().kelurahan().households()).isEqualTo(LIVE_HOUSEHOLDS);
+            assertThat(app.reporting().progress().current().kelurahan().households()).isEqualTo(LIVE_HOUSEHOLDS);
         }
         key = DatabaseKey.loadOrCreate(TestApps.keyFile(live));
         liveBytes = Files.readAllBytes(live.resolve("loket.mv.db"));
@@ -216,7 +216,7 @@ class DatabaseRestoreTest {
     void anOldStyleZipFromAnotherPcIsRefusedAsAnotherKey() throws IOException {
         Path elsewhere = temp.resolve("elsewhere");
         try (AppContext app = TestApps.withDemoData(elsewhere, 3)) {
-            assertThat(app.progress().current().kelurahan().households()).isEqualTo(3);
+            assertThat(app.reporting().progress().current().kelurahan().households()).isEqualTo(3);
         }
         assertRefused(oldStyleZip(Files.readAllBytes(elsewhere.resolve("loket.mv.db"))),
                 StorageException.Reason.BACKUP_FROM_ANOTHER_KEY);
@@ -252,7 +252,7 @@ class DatabaseRestoreTest {
         String[] all = Stream.concat(Stream.of("security.key-file", TestApps.keyFile(live).toString()),
                 Arrays.stream(settings)).toArray(String[]::new);
         try (AppContext app = TestApps.withDemoData(dir, households, all)) {
-            assertThat(app.progress().current().kelurahan().households()).isEqualTo(households);
+            assertThat(app.reporting().progress().current().kelurahan().households()).isEqualTo(households);
         }
         return dir;
     }

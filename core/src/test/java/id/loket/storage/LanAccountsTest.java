@@ -42,7 +42,7 @@ class LanAccountsTest {
     static void serveADemoOffice() throws IOException {
         dataDir = dir.resolve("data");
         try (AppContext app = TestApps.withDemoData(dataDir, 10)) {
-            assertThat(app.office().name()).isNotBlank();
+            assertThat(app.foundation().office().name()).isNotBlank();
         }
         key = DatabaseKey.loadOrCreate(TestApps.keyFile(dataDir));
         server = LanServer.start(dataDir, key, new LanSettings(9092, List.of(), Optional.of(PASSWORD)), 0);

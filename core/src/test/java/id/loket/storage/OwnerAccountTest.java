@@ -24,7 +24,7 @@ class OwnerAccountTest {
     void makeADemoOffice() {
         dataDir = dir.resolve("data");
         try (AppContext app = TestApps.withDemoData(dataDir, 10)) {
-            assertThat(app.office().name()).isNotBlank();
+            assertThat(app.foundation().office().name()).isNotBlank();
         }
         key = DatabaseKey.loadOrCreate(TestApps.keyFile(dataDir));
     }

@@ -46,14 +46,14 @@ public final class CaseworkFixtures {
     }
 
     private Agent logIn(String user, String pin) {
-        return ((LoginService.LoggedIn) app.login().login(user, pin.toCharArray())).agent();
+        return ((LoginService.LoggedIn) app.security().login().login(user, pin.toCharArray())).agent();
     }
 
     /** Every household, in RW, RT and name order. */
     public List<Listed> households() {
         StringWriter csv = new StringWriter();
         try {
-            app.householdExport().write(csv, "test");
+            app.registration().householdExport().write(csv, "test");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -73,7 +73,7 @@ public final class CaseworkFixtures {
     }
 
     public Household household(String nik) {
-        return app.lookup().lookup(nik, agent()).status().orElseThrow().household();
+        return app.registration().lookup().lookup(nik, agent()).status().orElseThrow().household();
     }
 
     /** A failed registration saved at the counter: GAGAL needs its listed reason there. */
@@ -97,7 +97,7 @@ public final class CaseworkFixtures {
         RegistrationDraft draft = new RegistrationDraft(household(nik).id(), Optional.empty(),
                 RegistrationPath.OLEH_AGEN, IkdState.NO_SMARTPHONE, Optional.of("081234567890"), true, outcome,
                 Optional.ofNullable(note), Optional.ofNullable(reference), reason, comeBack);
-        RegistrationService.SaveResult result = app.registrations().save(draft, agent());
+        RegistrationService.SaveResult result = app.registration().registrations().save(draft, agent());
         if (result instanceof RegistrationService.Saved saved) {
             return saved.registration();
         }

@@ -82,7 +82,7 @@ public final class TestApps {
     /** Opens and fills with the fictional office. */
     public static AppContext withDemoData(Path dataDir, int households, String... keyValues) {
         AppContext app = open(dataDir, keyValues);
-        app.demoData().fill(app.office(), households);
+        app.security().demoData().fill(app.foundation().office(), households);
         return app;
     }
 
@@ -93,8 +93,9 @@ public final class TestApps {
     /** Adds {@link #SUPERVISOR} to the office in {@code dataDir} (made when missing) unless it is there. */
     public static void addSupervisor(Path dataDir) {
         try (AppContext app = AppContext.open(settings(dataDir), FIRST_DAY)) {
-            if (app.accounts().find(SUPERVISOR).isEmpty()) {
-                java.util.List<id.loket.domain.text.Message> problems = app.accounts().create(SUPERVISOR, "Kepala Uji",
+            if (app.security().accounts().find(SUPERVISOR).isEmpty()) {
+                java.util.List<id.loket.domain.text.Message> problems = app.security().accounts().create(SUPERVISOR,
+                        "Kepala Uji",
                         id.loket.domain.account.Role.SUPERVISOR, SUPERVISOR_PIN.toCharArray(),
                         SUPERVISOR_PIN.toCharArray(), "test");
                 if (!problems.isEmpty()) {

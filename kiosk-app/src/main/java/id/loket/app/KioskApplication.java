@@ -91,7 +91,7 @@ public final class KioskApplication {
                 });
             }
             scene.setRoot(shell.root());
-            ScanKeyFilter.installIfNeeded(scene, opened.devices());
+            ScanKeyFilter.installIfNeeded(scene, opened.peripherals().devices());
             shell.start(toFace(settings.ui().startFace()));
             marker(READY_MARKER);
         }, failure -> scene.setRoot(problem(texts, texts.text(failure), exit)));
@@ -139,20 +139,21 @@ public final class KioskApplication {
     static AppContext openWithDemoData(LoketSettings settings) {
         AppContext opened = AppContext.open(settings, Clock.systemDefaultZone());
         opened.startDevices();
-        if (settings.data().demoWhenEmpty() && opened.demoData().databaseIsEmpty()) {
+        var security = opened.security();
+        if (settings.data().demoWhenEmpty() && security.demoData().databaseIsEmpty()) {
             // Logging is first touched here, off the screen's thread, so it never delays the window.
             LoggerFactory.getLogger(KioskApplication.class)
                     .info("Empty database: filling it with a fictional office for demonstration");
-            opened.demoData().fill(opened.office(), DEMO_HOUSEHOLDS);
+            security.demoData().fill(opened.foundation().office(), DEMO_HOUSEHOLDS);
         }
-        if (!opened.isLanClient()) {
+        if (!opened.foundation().isLanClient()) {
             // The same for the day close: the PC with the database and the signing key writes the day's file.
             opened.startDayClose();
         }
         try {
             // In LAN mode the server PC keeps the database and backs it up (loket serve); a counter cannot.
-            if (!opened.isLanClient()) {
-                opened.backups().dailyIfDue();
+            if (!opened.foundation().isLanClient()) {
+                security.backups().dailyIfDue();
             }
         } catch (RuntimeException e) {
             // A missing backup must not keep the counter closed; it is logged and shows in the backup age.
@@ -161,18 +162,38 @@ public final class KioskApplication {
         return opened;
     }
 
-    /** What the screens need from the application; tests build the shell with the same. */
+    /**
+     * What the screens need from the application, face by face, picked from the wiring's areas; tests
+     * build the shell with the same.
+     */
     public static ShellDependencies dependencies(AppContext app, Background background) {
-        return new ShellDependencies(app.texts(), app.office().name(), app.office().kelurahanCode(),
-                app.settings().ui().residentIdle(),
-                app.settings().ui().agentIdleLock(), app.settings().ui().kioskMode(),
-                app.tickets(), app.counter(), app.lookup(), app.registrations(), app.login(), app.progress(),
-                app.reports(), app.schedules(), app.rtListImport(), app.auditTrail(), app.backups(),
-                app.progress()::today, background, app.devices(), app.printouts(), app.accounts(),
-                app.startupChecks(), app.board(), app.announcer(), app.casework(),
-                app.officeDesk(), app.serviceRecords(), app.residentVoice(), app.skm(), app.surveyVoice(),
-                app.personRecords(), app.ssn(), app.complaints(), app.complaintReport(), app.serviceNotices(),
-                app.jkkProposals(), app.jkkDocuments());
+        var base = app.foundation();
+        var ui = base.settings().ui();
+        var peripherals = app.peripherals();
+        var queue = app.queue();
+        var registration = app.registration();
+        var programmes = app.programmes();
+        var reporting = app.reporting();
+        var security = app.security();
+        var complaints = app.complaintDesk();
+        var lists = app.lists();
+        return new ShellDependencies(
+                new ShellDependencies.Frame(base.texts(), base.office().name(), base.office().kelurahanCode(),
+                        ui.residentIdle(), ui.agentIdleLock(), ui.kioskMode(), reporting.progress()::today, background),
+                new ShellDependencies.SignIn(security.login(), security.accounts(), security.startupChecks()),
+                new ShellDependencies.TicketFace(queue.tickets(), peripherals.devices(), peripherals.residentVoice()),
+                new ShellDependencies.BoardFace(queue.board(), peripherals.announcer()),
+                new ShellDependencies.SurveyFace(programmes.skm(), peripherals.surveyVoice()),
+                new ShellDependencies.CounterFace(queue.counter(), registration.lookup(), registration.registrations(),
+                        registration.serviceRecords(), peripherals.devices(), base.printouts(),
+                        complaints.complaints(), programmes.jkkProposals(), programmes.jkkDocuments()),
+                new ShellDependencies.PersonPage(registration.personRecords(), programmes.ssn().requests()),
+                new ShellDependencies.OfficeFace(reporting.progress(), reporting.reports(), lists.schedules(),
+                        lists.rtListImport(), reporting.officeDesk(), programmes.skm()),
+                new ShellDependencies.OfficeSettings(security.auditTrail(), security.backups(), security.accounts(),
+                        peripherals.devices()),
+                new ShellDependencies.OfficeResidents(lists.casework(), programmes.jkkProposals(),
+                        complaints.complaints(), complaints.complaintReport(), queue.notices()));
     }
 
     static ShellView.Face toFace(StartFace face) {

@@ -37,6 +37,12 @@ class ArchitectureRulesBiteTest {
         }
     }
 
+    static final class PicksServicesFromTheAppContext {
+        Object accounts(id.loket.wiring.AppContext app) {
+            return app.security().accounts();
+        }
+    }
+
     @Test
     void aCallOfNowWithoutAClockIsCaught() {
         assertThat(ArchitectureTest.onlyTheWiringReadsTheMachineClock.evaluate(only(ReadsTheMachineClock.class))
@@ -59,6 +65,20 @@ class ArchitectureRulesBiteTest {
     void platformOutsideTheScreensIsCaught() {
         assertThat(ArchitectureTest.onlyScreensAndTheAppTouchTheFxThread.evaluate(only(WaitsForTheFxThread.class))
                 .hasViolation()).isTrue();
+    }
+
+    @Test
+    void aClassOutsideTheWiringThatTakesTheAppContextIsCaught() {
+        assertThat(ArchitectureTest.onlyTheWiringAndItsTwoMappersUseTheAppContext
+                .evaluate(only(PicksServicesFromTheAppContext.class)).hasViolation()).isTrue();
+    }
+
+    @Test
+    void aCommandThatGetsItsRecordFromTheCommandLinesOneMapperPasses() throws ClassNotFoundException {
+        JavaClasses mapperAndCommand = new ClassFileImporter().importClasses(
+                Class.forName("id.loket.cli.CommandWiring"), Class.forName("id.loket.cli.BackupCommand"));
+        assertThat(ArchitectureTest.onlyTheWiringAndItsTwoMappersUseTheAppContext.evaluate(mapperAndCommand)
+                .hasViolation()).isFalse();
     }
 
     private static JavaClasses only(Class<?> type) {

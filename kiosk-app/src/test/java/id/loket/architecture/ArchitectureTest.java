@@ -3,6 +3,7 @@ package id.loket.architecture;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -94,6 +95,27 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("id.loket.app..", "id.loket.cli..", "id.loket.wiring..")
             .should().dependOnClassesThat().resideInAnyPackage("id.loket.app..", "id.loket.wiring..")
             .because("the composition root depends on everything; nothing depends on it");
+
+    /**
+     * The composition root hands out areas ({@code wiring.QueueArea}, {@code wiring.SecurityArea}, ...), not
+     * services: the app maps them to the screens' records, and on the command line only
+     * {@code cli.CommandWiring} maps them to the small record each command declares it needs.
+     */
+    @ArchTest
+    static final ArchRule onlyTheWiringAndItsTwoMappersUseTheAppContext = noClasses()
+            .that().resideOutsideOfPackages("id.loket.wiring..", "id.loket.app..")
+            .and().haveNameNotMatching("id\\.loket\\.cli\\.CommandWiring(\\$.*)?")
+            .should().dependOnClassesThat().haveFullyQualifiedName("id.loket.wiring.AppContext")
+            .because("a command or a screen receives a record of exactly what it needs, so what it may touch is "
+                    + "written in one place");
+
+    /** How services are put together is the wiring's business; a service offers only its constructor. */
+    @ArchTest
+    static final ArchRule servicesHaveNoWiringFactories = noMethods()
+            .that().areDeclaredInClassesThat().resideInAPackage("id.loket.service..").and().areStatic()
+            .should().haveNameMatching("wired?")
+            .because("each area's wiring (id.loket.wiring) builds the services from one foundation, so a NIK rule "
+                    + "or a store is made once and not again inside a service's factory");
 
     @ArchTest
     static final ArchRule servicesKnowNoScreens = noClasses()

@@ -111,7 +111,8 @@ class CaseworkUiTest {
         // The history names the fields in words, not as the program calls them.
         assertThat(robot.lookup("#correction-history").queryListView().getItems().get(0).toString())
                 .contains("hasil", "nomor referensi portal").doesNotContain("PORTAL_REFERENCE");
-        assertThat(app.lookup().lookup(failed.nik(), fixtures.agent()).status().orElseThrow().alreadyRegistered())
+        assertThat(app.registration().lookup().lookup(failed.nik(),
+                fixtures.agent()).status().orElseThrow().alreadyRegistered())
                 .isTrue();
     }
 
@@ -146,7 +147,8 @@ class CaseworkUiTest {
         robot.clickOn("#correction-save");
         waitUntil(() -> text(robot, "#correction-message").contains("Koreksi " + failedRegistration.code()
                 + " disimpan"));
-        Registration corrected = app.casework().corrections().find(failedRegistration.code(), fixtures.supervisor())
+        Registration corrected = app.lists().casework().corrections().find(failedRegistration.code(),
+                fixtures.supervisor())
                 .found().get(0).registration();
         assertThat(corrected.outcome()).isEqualTo(Outcome.PERLU_TINDAK_LANJUT);
         assertThat(corrected.followUpOn()).contains(java.time.LocalDate.of(2026, 6, 8));

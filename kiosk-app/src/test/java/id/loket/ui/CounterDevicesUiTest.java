@@ -54,9 +54,9 @@ class CounterDevicesUiTest {
     @Start
     void start(Stage stage) {
         app = TestApps.withDemoData(dir.resolve("devices-" + System.nanoTime()), 300, "device.printer", "simulated");
-        reader = (SimulatedCardReader) app.deviceDrivers().cardReader();
-        scanner = (SimulatedScanner) app.deviceDrivers().scanner();
-        printer = (SimulatedPrinter) app.deviceDrivers().printer();
+        reader = (SimulatedCardReader) app.peripherals().deviceDrivers().cardReader();
+        scanner = (SimulatedScanner) app.peripherals().deviceDrivers().scanner();
+        printer = (SimulatedPrinter) app.peripherals().deviceDrivers().printer();
         kiosk = StartedKiosk.launch(app).size(1400, 900).showing(ShellView.Face.CHOOSER).on(stage);
     }
 
@@ -67,7 +67,7 @@ class CounterDevicesUiTest {
 
     @Test
     void aCardReadFillsTheNikAndTheReceiptPrintsInFourAgentActionsFromTheCall(FxRobot robot) {
-        app.tickets().issue("PERLINSOS", Lane.REGULAR);
+        app.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
         String nik = unregisteredNik();
         openCounter(robot);
         // The agent's actions, counted: F2, click the reference field (and type it), tick consent, F10.
@@ -87,7 +87,7 @@ class CounterDevicesUiTest {
 
         assertThat(printer.printed()).extracting(PrintJob::name).last().asString().startsWith("REG-");
         assertThat(text(robot, "#registration-message")).contains("Tersimpan");
-        assertThat(app.printouts().reprintList()).isEmpty();
+        assertThat(app.foundation().printouts().reprintList()).isEmpty();
     }
 
     @Test
@@ -128,7 +128,7 @@ class CounterDevicesUiTest {
     @Test
     void aReceiptWithoutPaperGoesToTheReprintListAndF11PrintsItOncePaperIsBack(FxRobot robot) {
         String nik = unregisteredNik();
-        int registeredBefore = app.progress().current().registered();
+        int registeredBefore = app.reporting().progress().current().registered();
         openCounter(robot);
         printer.paperOut();
         waitUntil(() -> text(robot, "#device-printer").contains("kehabisan kertas"));
@@ -142,8 +142,9 @@ class CounterDevicesUiTest {
 
         waitUntil(() -> text(robot, "#print-message").contains("Printer kehabisan kertas. Isi kertas, lalu tekan Cetak Ulang."));
         assertThat(text(robot, "#registration-message")).contains("Tersimpan");
-        assertThat(app.progress().current().registered()).as("the registration stays saved").isEqualTo(registeredBefore + 1);
-        assertThat(app.printouts().reprintList()).hasSize(1);
+        assertThat(app.reporting().progress().current().registered()).as("the registration stays saved")
+                .isEqualTo(registeredBefore + 1);
+        assertThat(app.foundation().printouts().reprintList()).hasSize(1);
         assertThat(robot.lookup("#reprint").queryButton().isVisible()).isTrue();
         assertThat(printer.printed()).isEmpty();
 
@@ -152,7 +153,7 @@ class CounterDevicesUiTest {
         robot.press(KeyCode.F11).release(KeyCode.F11);
         waitUntil(() -> text(robot, "#print-message").contains("tercetak ulang"));
         assertThat(printer.printed()).singleElement().satisfies(job -> assertThat(job.name()).startsWith("REG-"));
-        assertThat(app.printouts().reprintList()).isEmpty();
+        assertThat(app.foundation().printouts().reprintList()).isEmpty();
         waitUntil(() -> !robot.lookup("#reprint").queryButton().isVisible());
     }
 
@@ -180,7 +181,7 @@ class CounterDevicesUiTest {
         robot.clickOn("#service-PERLINSOS");
         robot.clickOn("#lane-regular");
         waitUntil(() -> text(robot, "#ticket-failed").contains("minta bantuan petugas"));
-        assertThat(app.counter().waitingToday()).isZero();
+        assertThat(app.queue().counter().waitingToday()).isZero();
         assertThat(printer.printed()).isEmpty();
     }
 

@@ -69,7 +69,7 @@ class CounterFlowFitUiTest {
         app = TestApps.withDemoData(dir.resolve("fit-" + chosen + "-" + System.nanoTime()), 60, "ui.language", chosen);
         robot.interact(() -> kiosk = StartedKiosk.launch(app).size(1366, 768).showing(ShellView.Face.CHOOSER)
                 .on(stage));
-        app.tickets().issue("IKD", Lane.REGULAR);
+        app.queue().tickets().issue("IKD", Lane.REGULAR);
         openCounter(robot);
         key(robot, KeyCode.F2);
         waitUntil(() -> "B-001".equals(visibleText(robot, "#counter-current-ticket")));

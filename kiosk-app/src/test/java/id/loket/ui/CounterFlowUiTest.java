@@ -84,7 +84,7 @@ class CounterFlowUiTest {
         waitUntil(() -> !asking(robot));
         assertThat(current(robot)).isEqualTo("A-001");
         assertThat(field(robot, "#nik-field")).isEqualTo("64710512");
-        assertThat(app.counter().details(first).orElseThrow().ticket().status()).isEqualTo(TicketStatus.CALLED);
+        assertThat(app.queue().counter().details(first).orElseThrow().ticket().status()).isEqualTo(TicketStatus.CALLED);
         assertThat(robot.lookup("#nik-field").query().isFocused()).as("the cursor is back where it was").isTrue();
     }
 
@@ -111,7 +111,7 @@ class CounterFlowUiTest {
     void saveThatIsRefusedStaysWithTheMessageAndSaveThatWorksGoesOn(FxRobot robot) {
         issue("PERLINSOS", 2);
         String nik = kiosk.unregisteredNiks().get(0);
-        int registered = app.progress().current().registered();
+        int registered = app.reporting().progress().current().registered();
         openCounter(robot);
         key(robot, KeyCode.F2);
         waitUntil(() -> "A-001".equals(current(robot)));
@@ -125,7 +125,7 @@ class CounterFlowUiTest {
         waitUntil(() -> visibleText(robot, "#counter-queue-message").contains("Belum tersimpan"));
         assertThat(current(robot)).isEqualTo("A-001");
         assertThat(visibleText(robot, "#registration-message")).isNotEmpty();
-        assertThat(app.progress().current().registered()).isEqualTo(registered);
+        assertThat(app.reporting().progress().current().registered()).isEqualTo(registered);
 
         robot.clickOn("#consent-check");
         robot.clickOn("#outcome-BERHASIL");
@@ -134,7 +134,7 @@ class CounterFlowUiTest {
         key(robot, KeyCode.ENTER);
 
         waitUntil(() -> "A-002".equals(current(robot)));
-        assertThat(app.progress().current().registered()).isEqualTo(registered + 1);
+        assertThat(app.reporting().progress().current().registered()).isEqualTo(registered + 1);
     }
 
     @Test
@@ -216,7 +216,7 @@ class CounterFlowUiTest {
         robot.clickOn("#service-reason").clickOn("Tidak punya ponsel pintar");
         key(robot, KeyCode.CONTROL, KeyCode.S);
         waitUntil(() -> visibleText(robot, "#service-record-message").contains("tercatat"));
-        assertThat(app.serviceRecords().outcomesToday()).containsEntry(ServiceOutcome.NOT_ACTIVATED, 1);
+        assertThat(app.registration().serviceRecords().outcomesToday()).containsEntry(ServiceOutcome.NOT_ACTIVATED, 1);
 
         // Saved: the next resident is called without a question, and gets the registration form.
         key(robot, KeyCode.F2);
@@ -246,7 +246,7 @@ class CounterFlowUiTest {
         key(robot, KeyCode.ENTER);
 
         waitUntil(() -> "D-002".equals(current(robot)));
-        assertThat(app.serviceRecords().outcomesToday()).containsEntry(ServiceOutcome.ANSWERED, 1);
+        assertThat(app.registration().serviceRecords().outcomesToday()).containsEntry(ServiceOutcome.ANSWERED, 1);
     }
 
     @Test
@@ -277,16 +277,16 @@ class CounterFlowUiTest {
 
         waitUntil(() -> visibleText(robot, "#counter-queue-message").contains("Tidak ada antrean"));
         assertThat(current(robot)).isEmpty();
-        assertThat(app.counter().details(sent).orElseThrow().ticket().status()).isEqualTo(TicketStatus.WAITING);
+        assertThat(app.queue().counter().details(sent).orElseThrow().ticket().status()).isEqualTo(TicketStatus.WAITING);
     }
 
     // --- helpers -----------------------------------------------------------------------------------
 
     /** Issues {@code count} regular tickets of the service; returns the first. */
     private Ticket issue(String service, int count) {
-        Ticket first = app.tickets().issue(service, Lane.REGULAR).ticket();
+        Ticket first = app.queue().tickets().issue(service, Lane.REGULAR).ticket();
         for (int i = 1; i < count; i++) {
-            app.tickets().issue(service, Lane.REGULAR);
+            app.queue().tickets().issue(service, Lane.REGULAR);
         }
         return first;
     }

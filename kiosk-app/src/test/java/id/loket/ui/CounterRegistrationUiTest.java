@@ -67,9 +67,9 @@ class CounterRegistrationUiTest {
     @Start
     void start(Stage stage) {
         app = TestApps.withDemoData(dir.resolve("registration-" + System.nanoTime()), 300, "device.printer", "simulated");
-        reader = (SimulatedCardReader) app.deviceDrivers().cardReader();
-        scanner = (SimulatedScanner) app.deviceDrivers().scanner();
-        printer = (SimulatedPrinter) app.deviceDrivers().printer();
+        reader = (SimulatedCardReader) app.peripherals().deviceDrivers().cardReader();
+        scanner = (SimulatedScanner) app.peripherals().deviceDrivers().scanner();
+        printer = (SimulatedPrinter) app.peripherals().deviceDrivers().printer();
         kiosk = StartedKiosk.launch(app).size(1400, 1000).showing(ShellView.Face.CHOOSER).on(stage);
     }
 
@@ -80,7 +80,7 @@ class CounterRegistrationUiTest {
 
     @Test
     void fromCallNextToThePrintedReceiptInAtMostFiveActions(FxRobot robot) {
-        app.tickets().issue("PERLINSOS", Lane.REGULAR);
+        app.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
         String nik = kiosk.unregisteredNiks().get(0);
         openCounter(robot);
         actions = 0;
@@ -112,7 +112,7 @@ class CounterRegistrationUiTest {
     @Test
     void aSecondEnterOnSaveMakesNoSecondRecord(FxRobot robot) {
         String nik = kiosk.unregisteredNiks().get(0);
-        int registered = app.progress().current().registered();
+        int registered = app.reporting().progress().current().registered();
         openCounter(robot);
         robot.clickOn("#nik-field").write(nik);
         waitUntil(() -> text(robot, "#household-status").contains("Belum terdaftar"));
@@ -135,7 +135,7 @@ class CounterRegistrationUiTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(printer.printed()).extracting(PrintJob::name).filteredOn(n -> n.startsWith("REG-")).hasSize(1);
-        assertThat(app.progress().current().registered()).isEqualTo(registered + 1);
+        assertThat(app.reporting().progress().current().registered()).isEqualTo(registered + 1);
         assertThat(robot.lookup("#registration-save").queryButton().isDisabled()).isTrue();
     }
 
@@ -246,8 +246,8 @@ class CounterRegistrationUiTest {
 
     @Test
     void aRefusalIsCountedAndTheResidentsDataLeavesTheScreen(FxRobot robot) {
-        app.tickets().issue("PERLINSOS", Lane.REGULAR);
-        int registered = app.progress().current().registered();
+        app.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
+        int registered = app.reporting().progress().current().registered();
         openCounter(robot);
         robot.press(KeyCode.F2).release(KeyCode.F2);
         waitUntil(() -> "A-001".equals(text(robot, "#counter-current-ticket")));
@@ -257,7 +257,7 @@ class CounterRegistrationUiTest {
         robot.clickOn("#consent-refuse");
         // Asked once more, the cursor on "back": a slip of the key records nothing.
         waitUntil(() -> robot.lookup("#consent-refuse-back").query().isFocused());
-        assertThat(app.registrations().refusalsToday()).isZero();
+        assertThat(app.registration().registrations().refusalsToday()).isZero();
         robot.clickOn("#consent-refuse-confirm");
         waitUntil(() -> text(robot, "#registration-message").contains("Penolakan dicatat"));
         // What was recorded is said: the counter and the path, and that nothing personal was kept.
@@ -267,14 +267,14 @@ class CounterRegistrationUiTest {
         assertThat(field(robot, "#nik-field")).isEmpty();
         assertThat(field(robot, "#identity-name")).isEmpty();
         assertThat(text(robot, "#household-status")).isEmpty();
-        assertThat(app.registrations().refusalsToday()).isEqualTo(1);
-        assertThat(app.progress().current().registered()).isEqualTo(registered);
+        assertThat(app.registration().registrations().refusalsToday()).isEqualTo(1);
+        assertThat(app.reporting().progress().current().registered()).isEqualTo(registered);
         assertThat(printer.printed()).extracting(PrintJob::name).noneMatch(n -> n.startsWith("REG-"));
     }
 
     @Test
     void aWalkInWithoutTheFamilyCardIsServedInAFewKeys(FxRobot robot) {
-        app.tickets().issue("PERLINSOS", Lane.REGULAR);
+        app.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
         openCounter(robot);
         actions = 0;
 
@@ -301,7 +301,7 @@ class CounterRegistrationUiTest {
 
         System.out.println("Walk-in without a KK number, card reader: " + actions + " agent actions");
         assertThat(actions).as("F2, RT, Enter, consent, outcome, save").isLessThanOrEqualTo(6);
-        HouseholdLookup.Found found = app.lookup().find(HouseholdLookup.Query.byNik(NEW_NIK), agent());
+        HouseholdLookup.Found found = app.registration().lookup().find(HouseholdLookup.Query.byNik(NEW_NIK), agent());
         assertThat(found.flags().onRtList()).isFalse();
         assertThat(found.status().orElseThrow().household().kkNumber()).isEmpty();
         assertThat(found.status().orElseThrow().alreadyRegistered()).isTrue();
@@ -321,15 +321,16 @@ class CounterRegistrationUiTest {
         robot.interact(() -> robot.lookup("#walkin-rt").queryTextInputControl().setText("1/1"));
         robot.clickOn("#walkin-add");
         waitUntil(() -> text(robot, "#household-status").contains("Belum terdaftar"));
-        assertThat(app.lookup().find(HouseholdLookup.Query.byNik(NEW_NIK), agent()).status().orElseThrow()
+        assertThat(app.registration().lookup().find(HouseholdLookup.Query.byNik(NEW_NIK),
+                agent()).status().orElseThrow()
                 .household().kkNumber()).map(k -> k.digits()).contains(NEW_KK);
     }
 
     @Test
     void scanningAReceiptsQrBringsItUpForAReprint(FxRobot robot) {
         String nik = kiosk.unregisteredNiks().get(0);
-        Household household = app.lookup().lookup(nik, agent()).status().orElseThrow().household();
-        RegistrationService.Saved saved = (RegistrationService.Saved) app.registrations().save(
+        Household household = app.registration().lookup().lookup(nik, agent()).status().orElseThrow().household();
+        RegistrationService.Saved saved = (RegistrationService.Saved) app.registration().registrations().save(
                 new id.loket.domain.registration.RegistrationDraft(household.id(), java.util.Optional.empty(),
                         RegistrationPath.OLEH_AGEN, id.loket.domain.registration.IkdState.ACTIVATED_HERE,
                         java.util.Optional.empty(), true, Outcome.BERHASIL, java.util.Optional.empty(),
@@ -383,7 +384,8 @@ class CounterRegistrationUiTest {
         robot.clickOn("#asn-save");
         waitUntil(() -> text(robot, "#asn-message").contains("Ditandai ASN: Inspektorat Daerah"));
         assertThat(text(robot, "#household-flags")).contains("ASN: Inspektorat Daerah");
-        assertThat(app.lookup().find(HouseholdLookup.Query.byNik(nik), agent()).flags().asnUnit()).contains("Inspektorat Daerah");
+        assertThat(app.registration().lookup().find(HouseholdLookup.Query.byNik(nik),
+                agent()).flags().asnUnit()).contains("Inspektorat Daerah");
     }
 
     @Test
@@ -417,7 +419,7 @@ class CounterRegistrationUiTest {
     private Registration savedRegistration(FxRobot robot) {
         Matcher code = CODE.matcher(text(robot, "#registration-message"));
         assertThat(code.find()).as("a registration code in the message").isTrue();
-        return app.registrations().findReceipt(code.group(), agent()).orElseThrow().registration();
+        return app.registration().registrations().findReceipt(code.group(), agent()).orElseThrow().registration();
     }
 
     /** Whether the control carries the mark of a field that stops Save. */
@@ -426,7 +428,7 @@ class CounterRegistrationUiTest {
     }
 
     private Agent agent() {
-        return ((LoginService.LoggedIn) app.login().login("agen2", "222222".toCharArray())).agent();
+        return ((LoginService.LoggedIn) app.security().login().login("agen2", "222222".toCharArray())).agent();
     }
 
     /** This test reads a message only while the agent can see it: a hidden label reads as "". */

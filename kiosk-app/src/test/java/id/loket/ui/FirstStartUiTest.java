@@ -53,7 +53,7 @@ class FirstStartUiTest {
         robot.clickOn("#first-pin-again").write("582047");
         robot.clickOn("#first-create");
         waitUntil(() -> robot.lookup("#face-office").tryQuery().isPresent());
-        assertThat(app.login().login("lurah.gb", "582047".toCharArray()))
+        assertThat(app.security().login().login("lurah.gb", "582047".toCharArray()))
                 .isInstanceOfSatisfying(LoginService.LoggedIn.class,
                         in -> assertThat(in.agent().role().mayUseOffice()).isTrue());
     }

@@ -75,7 +75,7 @@ class JkkProposalsUiTest {
     }
 
     private Proposal saved(ProposalDraft draft) {
-        JkkProposals.Result result = app.jkkProposals().save(draft, AGENT);
+        JkkProposals.Result result = app.programmes().jkkProposals().save(draft, AGENT);
         assertThat(result).as("the fixture's proposal is saved").isInstanceOf(JkkProposals.Done.class);
         return ((JkkProposals.Done) result).proposal();
     }
@@ -95,7 +95,7 @@ class JkkProposalsUiTest {
     }
 
     private ProposalStatus statusNow(Proposal proposal) {
-        return app.jkkProposals().find(proposal.year(), proposal.nik()).orElseThrow().status();
+        return app.programmes().jkkProposals().find(proposal.year(), proposal.nik()).orElseThrow().status();
     }
 
     @Test
@@ -106,7 +106,7 @@ class JkkProposalsUiTest {
         assertThat(table.getColumns().get(0).getCellData(0).toString()).contains(priority.maskedNik())
                 .doesNotContain(priority.nik());
         assertThat(table.getColumns().get(4).getCellData(0))
-                .isEqualTo(app.texts().text("jkk.list.priority.extremePoor"));
+                .isEqualTo(app.foundation().texts().text("jkk.list.priority.extremePoor"));
     }
 
     @Test
@@ -117,7 +117,7 @@ class JkkProposalsUiTest {
 
         robot.clickOn("#jkk-step-DIVERIFIKASI");
 
-        String verified = app.texts().text("jkk.status.DIVERIFIKASI");
+        String verified = app.foundation().texts().text("jkk.status.DIVERIFIKASI");
         waitUntil(() -> text(robot, "#jkk-message").contains(verified));
         assertThat(statusNow(priority)).isEqualTo(ProposalStatus.DIVERIFIKASI);
         assertThat(table.getColumns().get(3).getCellData(0)).isEqualTo(verified);
@@ -133,7 +133,7 @@ class JkkProposalsUiTest {
 
         robot.clickOn("#jkk-step-DITOLAK");
 
-        waitUntil(() -> text(robot, "#jkk-message").equals(app.texts().text("jkk.problem.rejectReason")));
+        waitUntil(() -> text(robot, "#jkk-message").equals(app.foundation().texts().text("jkk.problem.rejectReason")));
         assertThat(statusNow(plain)).isEqualTo(ProposalStatus.DIAJUKAN);
 
         robot.clickOn("#jkk-reason").write("Sudah menjadi peserta BPJS Ketenagakerjaan");
@@ -146,7 +146,7 @@ class JkkProposalsUiTest {
     void aCoverSetByTheWaliKotaEndsForAPasal10ReasonOnlyWhenTheReasonIsChosen(FxRobot robot) {
         for (ProposalStatus step : new ProposalStatus[] {ProposalStatus.DIVERIFIKASI, ProposalStatus.DICEK_BPJS,
             ProposalStatus.DITETAPKAN}) {
-            assertThat(app.jkkProposals().changeStatus(plain.id(), step, Optional.empty(), LURAH))
+            assertThat(app.programmes().jkkProposals().changeStatus(plain.id(), step, Optional.empty(), LURAH))
                     .isInstanceOf(JkkProposals.Done.class);
         }
         TableView<Proposal> table = openTab(robot);
@@ -154,14 +154,15 @@ class JkkProposalsUiTest {
         waitUntil(() -> !robot.lookup("#jkk-end").query().isDisabled());
 
         robot.clickOn("#jkk-end");
-        waitUntil(() -> text(robot, "#jkk-message").equals(app.texts().text("jkk.office.endNeeds")));
+        waitUntil(() -> text(robot, "#jkk-message").equals(app.foundation().texts().text("jkk.office.endNeeds")));
         assertThat(statusNow(plain)).isEqualTo(ProposalStatus.DITETAPKAN);
 
         ComboBox<Termination> why = robot.lookup("#jkk-termination").query();
         robot.interact(() -> why.setValue(Termination.FORMAL_WORK));
         robot.clickOn("#jkk-end");
         waitUntil(() -> statusNow(plain) == ProposalStatus.BERHENTI);
-        waitUntil(() -> text(robot, "#jkk-message").contains(app.texts().text("jkk.termination.FORMAL_WORK")));
+        waitUntil(() -> text(robot,
+                "#jkk-message").contains(app.foundation().texts().text("jkk.termination.FORMAL_WORK")));
         // Ended is final: no step is offered, and it cannot end twice.
         waitUntil(() -> robot.lookup("#jkk-end").query().isDisabled());
         assertThat(robot.lookup("[id^=jkk-step-]").queryAll()).isEmpty();

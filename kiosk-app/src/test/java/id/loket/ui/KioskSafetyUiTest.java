@@ -42,7 +42,8 @@ class KioskSafetyUiTest {
 
     /** The real dependencies, in kiosk mode and with a lock after less than a second of quiet. */
     private static ShellDependencies kioskWithQuickLock(ShellDependencies d) {
-        return Records.with(Records.with(d, "agentIdleLock", Duration.ofMillis(800)), "kioskMode", true);
+        return Records.with(d, "frame",
+                Records.with(Records.with(d.frame(), "agentIdleLock", Duration.ofMillis(800)), "kioskMode", true));
     }
 
     @AfterEach

@@ -58,7 +58,7 @@ class OfficeComplaintsUiTest {
         // Ten days before the test's day: past the promise of five working days.
         try (AppContext earlier = AppContext.open(TestApps.settings(data),
                 Clock.offset(TestApps.FIRST_DAY, Duration.ofDays(-10)))) {
-            earlier.demoData().fill(earlier.office(), 30);
+            earlier.security().demoData().fill(earlier.foundation().office(), 30);
             record(earlier, "Petugas IKD tidak ada di tempat, HP 081234567890");
         }
         AppContext app = TestApps.open(data);
@@ -67,7 +67,8 @@ class OfficeComplaintsUiTest {
     }
 
     private static void record(AppContext app, String text) {
-        app.complaints().record(new ComplaintDraft(Optional.of(ComplaintKind.COMPLAINT), Optional.of("IKD"), text,
+        app.complaintDesk().complaints().record(new ComplaintDraft(Optional.of(ComplaintKind.COMPLAINT),
+                Optional.of("IKD"), text,
                 Optional.of("081234567890"), Optional.empty()), AGENT);
     }
 

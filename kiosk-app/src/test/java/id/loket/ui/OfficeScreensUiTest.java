@@ -56,7 +56,7 @@ class OfficeScreensUiTest {
     @Start
     void start(Stage stage) {
         app = TestApps.withDemoData(dir.resolve("office-" + System.nanoTime()), 300, "device.printer", "simulated");
-        printer = (SimulatedPrinter) app.deviceDrivers().printer();
+        printer = (SimulatedPrinter) app.peripherals().deviceDrivers().printer();
         kiosk = StartedKiosk.launch(app).size(1366, 768).showing(ShellView.Face.OFFICE).on(stage);
     }
 
@@ -81,7 +81,8 @@ class OfficeScreensUiTest {
         waitUntil(() -> text(robot, "#report-message").contains("dicetak"));
         assertThat(printer.printed()).extracting(PrintJob::name).last().asString().startsWith("checklist-RT");
         assertThat(printer.printed().get(printer.printed().size() - 1).format()).isEqualTo(PrintJob.Format.PDF);
-        assertThat(app.auditTrail().search(app.progress().today(), app.progress().today(), Optional.of("lurah"),
+        assertThat(app.security().auditTrail().search(app.reporting().progress().today(),
+                app.reporting().progress().today(), Optional.of("lurah"),
                 Optional.of(AuditAction.REPORT_PRINTED))).singleElement()
                 .satisfies(event -> assertThat(event.entityId()).startsWith("checklist-RT"));
     }
@@ -97,7 +98,8 @@ class OfficeScreensUiTest {
         waitUntil(() -> text(robot, "#report-message").contains("belum dicetak"));
         assertThat(text(robot, "#report-message")).containsIgnoringCase("kertas");
         assertThat(printer.printed()).extracting(PrintJob::name).doesNotContain("ringkasan-harian");
-        assertThat(app.auditTrail().search(app.progress().today(), app.progress().today(), Optional.of("lurah"),
+        assertThat(app.security().auditTrail().search(app.reporting().progress().today(),
+                app.reporting().progress().today(), Optional.of("lurah"),
                 Optional.of(AuditAction.REPORT_PRINTED))).isEmpty();
     }
 
@@ -143,7 +145,7 @@ class OfficeScreensUiTest {
 
     @Test
     void thePerDayChartDrawsThePlanBesideTheRegistrationsAndKeepsTheDaysBeforeIt(FxRobot robot) {
-        app.schedules().plan().plan(PlanInputs.defaults(40), "lurah");
+        app.lists().schedules().plan().plan(PlanInputs.defaults(40), "lurah");
         openOffice(robot);
         BarChart<?, ?> chart = robot.lookup("#chart-per-day").queryAs(BarChart.class);
         waitUntil(() -> chart.getData().size() == 2);
@@ -206,13 +208,13 @@ class OfficeScreensUiTest {
         robot.clickOn("#account-deactivate");
         waitUntil(() -> text(robot, "#account-message").contains("dinonaktifkan"));
         waitUntil(() -> String.valueOf(table.getColumns().get(3).getCellData(rowOf(table, "agen2"))).startsWith("Nonaktif"));
-        assertThat(app.login().login("agen2", "222222".toCharArray()))
+        assertThat(app.security().login().login("agen2", "222222".toCharArray()))
                 .isNotInstanceOf(id.loket.service.LoginService.LoggedIn.class);
 
         robot.interact(() -> table.getSelectionModel().select(rowOf(table, "agen2")));
         robot.clickOn("#account-reactivate");
         waitUntil(() -> text(robot, "#account-message").contains("aktif kembali"));
-        assertThat(app.login().login("agen2", "222222".toCharArray()))
+        assertThat(app.security().login().login("agen2", "222222".toCharArray()))
                 .isInstanceOf(id.loket.service.LoginService.LoggedIn.class);
     }
 
@@ -225,7 +227,7 @@ class OfficeScreensUiTest {
         robot.interact(() -> table.getSelectionModel().select(rowOf(table, "lurah")));
         robot.clickOn("#account-deactivate");
         waitUntil(() -> text(robot, "#account-message").contains("sendiri"));
-        assertThat(app.accounts().find("lurah").orElseThrow().active()).isTrue();
+        assertThat(app.security().accounts().find("lurah").orElseThrow().active()).isTrue();
     }
 
     @Test
@@ -233,20 +235,20 @@ class OfficeScreensUiTest {
         openOffice(robot);
         OfficeTabs.open(robot, "tab-queue-today");
         waitUntil(() -> text(robot, "#queue-today-totals").startsWith("0 menunggu"));
-        app.tickets().issue("PERLINSOS", Lane.REGULAR);
-        app.tickets().issue("PERLINSOS", Lane.REGULAR);
-        app.tickets().issue("IKD", Lane.REGULAR);
+        app.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
+        app.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
+        app.queue().tickets().issue("IKD", Lane.REGULAR);
         // Nobody clicks: the view reads the queue again by itself.
         waitUntil(() -> text(robot, "#queue-today-totals").startsWith("3 menunggu"));
         assertThat(text(robot, "#queue-today-waiting-0")).isEqualTo("2 menunggu");
 
-        Agent agent = app.accounts().find("agen1").orElseThrow().agent();
-        app.counter().callNext(agent);
+        Agent agent = app.security().accounts().find("agen1").orElseThrow().agent();
+        app.queue().counter().callNext(agent);
         waitUntil(() -> text(robot, "#queue-today-totals").startsWith("2 menunggu"));
         assertThat(text(robot, "#queue-today-totals")).contains("1 dari");
         ListView<?> counters = robot.lookup("#queue-today-counters").queryListView();
         assertThat(counters.getItems()).extracting(Object::toString)
-                .contains("Loket " + app.counter().counterNumber() + ": buka, melayani A-001");
+                .contains("Loket " + app.queue().counter().counterNumber() + ": buka, melayani A-001");
     }
 
     private static int rowOf(TableView<?> table, String username) {

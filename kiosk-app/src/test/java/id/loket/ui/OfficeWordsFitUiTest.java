@@ -87,13 +87,14 @@ class OfficeWordsFitUiTest {
                 300, "ui.language", language);
         // A plan that leaves RTs out, so the schedule tab shows its days and the RTs without a place; begun
         // before the kiosk's day, so the tab offers to plan again from today and says what that keeps.
-        app.schedules().plan().plan(PlanInputs.defaults(8).withWindow(PlanInputs.DEFAULT_FROM.minusDays(3),
+        app.lists().schedules().plan().plan(PlanInputs.defaults(8).withWindow(PlanInputs.DEFAULT_FROM.minusDays(3),
                 PlanInputs.DEFAULT_TO), "lurah");
         // Survey answers of today, so the IKM tab shows its charts and its summary.
         for (int answer = 1; answer <= 4; answer++) {
             int[] answers = new int[9];
             java.util.Arrays.fill(answers, answer);
-            app.skm().surveys().save(new id.loket.domain.skm.SkmResponse(app.progress().today(), "PERLINSOS", answers,
+            app.programmes().skm().surveys()
+                    .save(new id.loket.domain.skm.SkmResponse(app.reporting().progress().today(), "PERLINSOS", answers,
                     id.loket.domain.skm.RespondentProfile.NONE, id.loket.domain.skm.SkmSource.TOUCH));
         }
         robot.interact(() -> kiosk = StartedKiosk.launch(app).size(width, height).showing(ShellView.Face.OFFICE)

@@ -60,7 +60,7 @@ class QueueConsoleUiTest {
         robot.clickOn("#lane-regular");
         waitUntil(() -> "A-001".equals(text(robot, "#ticket-number")));
         assertThat(text(robot, "#ticket-detail")).contains("segera dipanggil");
-        Ticket ikd = app.tickets().issue("IKD", Lane.REGULAR).ticket();
+        Ticket ikd = app.queue().tickets().issue("IKD", Lane.REGULAR).ticket();
 
         robot.clickOn("#ticket-menu");
         logIn(robot, "lurah", "999999");
@@ -89,7 +89,7 @@ class QueueConsoleUiTest {
         assertThat(text(robot, "#queue-transfer-title")).contains("B-001");
         key(robot, KeyCode.ENTER);
         waitUntil(() -> text(robot, "#counter-queue-message").contains("dialihkan ke Layanan Pendaftaran Perlinsos"));
-        assertThat(app.counter().details(ikd).orElseThrow().ticket().serviceCode()).isEqualTo("PERLINSOS");
+        assertThat(app.queue().counter().details(ikd).orElseThrow().ticket().serviceCode()).isEqualTo("PERLINSOS");
 
         // One further call has passed: A-001 is back, ahead of the later B-001.
         key(robot, KeyCode.F2);
@@ -100,38 +100,38 @@ class QueueConsoleUiTest {
         key(robot, KeyCode.F2);
         waitUntil(() -> text(robot, "#counter-queue-message").contains("Tidak ada antrean"));
         assertThat(text(robot, "#counter-current-ticket")).isEmpty();
-        assertThat(app.counter().details(ikd).orElseThrow().ticket().status()).isEqualTo(TicketStatus.WAITING);
+        assertThat(app.queue().counter().details(ikd).orElseThrow().ticket().status()).isEqualTo(TicketStatus.WAITING);
     }
 
     @Test
     void aScannedTicketQrBringsThatTicketToTheCounter(FxRobot robot) {
-        app.tickets().issue("PERLINSOS", Lane.REGULAR);
-        Ticket wanted = app.tickets().issue("IKD", Lane.REGULAR).ticket();
+        app.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
+        Ticket wanted = app.queue().tickets().issue("IKD", Lane.REGULAR).ticket();
         robot.clickOn("#face-counter");
         logIn(robot, "agen1", "111111");
         waitUntil(() -> robot.lookup("#nik-field").tryQuery().isPresent());
 
-        ((SimulatedScanner) app.deviceDrivers().scanner()).scan(wanted.qrPayload());
+        ((SimulatedScanner) app.peripherals().deviceDrivers().scanner()).scan(wanted.qrPayload());
 
         waitUntil(() -> "B-001".equals(text(robot, "#counter-current-ticket")));
         assertThat(text(robot, "#card-message")).as("a ticket QR is no NIK and no complaint").isEmpty();
         key(robot, KeyCode.F9);
         waitUntil(() -> text(robot, "#counter-queue-message").contains("B-001 selesai"));
-        ((SimulatedScanner) app.deviceDrivers().scanner()).scan(wanted.qrPayload());
+        ((SimulatedScanner) app.peripherals().deviceDrivers().scanner()).scan(wanted.qrPayload());
         waitUntil(() -> text(robot, "#counter-queue-message").contains("sudah selesai dilayani"));
     }
 
     @Test
     void aTappedKtpElPrintsTheRtsScheduledDayAndTheResidentIsServedAnyway(FxRobot robot) throws Exception {
-        app.schedules().plan().plan(id.loket.domain.schedule.PlanInputs.defaults(150), "lurah");
+        app.lists().schedules().plan().plan(id.loket.domain.schedule.PlanInputs.defaults(150), "lurah");
         java.io.StringWriter csv = new java.io.StringWriter();
-        app.householdExport().write(csv, "test");
+        app.registration().householdExport().write(csv, "test");
         String[] row = csv.toString().lines().skip(1).map(line -> line.split(","))
                 .filter(cells -> cells.length == 6).findFirst().orElseThrow();
         robot.clickOn("#face-ticket");
         waitUntil(() -> text(robot, "#ticket-card-message").contains("KTP-el"));
 
-        ((id.loket.device.sim.SimulatedCardReader) app.deviceDrivers().cardReader()).insert(
+        ((id.loket.device.sim.SimulatedCardReader) app.peripherals().deviceDrivers().cardReader()).insert(
                 id.loket.device.api.IdentityRecord.builder(id.loket.device.api.IdentitySource.VENDOR_BRIDGE)
                         .nik(row[1]).name("WARGA CONTOH").build());
         waitUntil(() -> text(robot, "#ticket-card-message").contains("terbaca"));
@@ -147,7 +147,7 @@ class QueueConsoleUiTest {
 
     @Test
     void theLurahPreviewsTodaysFairnessSheet(FxRobot robot) {
-        app.tickets().issue("PERLINSOS", Lane.PRIORITY);
+        app.queue().tickets().issue("PERLINSOS", Lane.PRIORITY);
         robot.clickOn("#face-office");
         logIn(robot, "lurah", "999999");
         waitUntil(() -> robot.lookup("#office-tabs").tryQuery().isPresent());

@@ -81,7 +81,7 @@ class ScreenshotTour {
         settle();
         shot("ticket-issued");
 
-        app.tickets().issue("PERLINSOS", Lane.PRIORITY);
+        app.queue().tickets().issue("PERLINSOS", Lane.PRIORITY);
         show(robot, ShellView.Face.COUNTER);
         logIn(robot, "agen1", "111111");
         waitUntil(() -> robot.lookup("#nik-field").tryQuery().isPresent());
@@ -107,7 +107,7 @@ class ScreenshotTour {
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
 
         // The other services' forms: a pekerja rentan proposal (C) and the information counter (D).
-        app.tickets().issue("PEKERJA_RENTAN", Lane.REGULAR);
+        app.queue().tickets().issue("PEKERJA_RENTAN", Lane.REGULAR);
         callUntil(robot, "C-");
         waitUntil(() -> shown(robot, "#jkk-nik"));
         robot.clickOn("#jkk-nik").write(kiosk.unregisteredNiks().get(1));
@@ -115,7 +115,7 @@ class ScreenshotTour {
         robot.clickOn("#jkk-income").write("2000000");
         settle();
         shot("counter-pekerja-rentan");
-        app.tickets().issue("INFORMASI", Lane.REGULAR);
+        app.queue().tickets().issue("INFORMASI", Lane.REGULAR);
         callUntil(robot, "D-");
         waitUntil(() -> shown(robot, "#complaint-form"));
         settle();

@@ -58,10 +58,11 @@ class ServiceNoticesUiTest {
 
     private AppContext withNotices(FxRobot robot, ShellView.Face face) {
         AppContext app = TestApps.withDemoData(dir, 30);
-        Agent lurah = ((LoginService.LoggedIn) app.login().login("lurah", "999999".toCharArray())).agent();
+        Agent lurah = ((LoginService.LoggedIn) app.security().login().login("lurah", "999999".toCharArray())).agent();
         LocalDate today = LocalDate.of(2026, 6, 4);
         for (String text : List.of(FIRST, SECOND)) {
-            app.serviceNotices().write(new NoticeDraft(text, Optional.of(today), Optional.of(today.plusDays(4))), lurah);
+            app.queue().notices().write(new NoticeDraft(text, Optional.of(today), Optional.of(today.plusDays(4))),
+                    lurah);
         }
         robot.interact(() -> kiosk = StartedKiosk.launch(app).size(1366, 768).showing(face).on(stage));
         return app;

@@ -49,7 +49,7 @@ class ThinFlowUiTest {
 
     @Test
     void residentTicketToAgentReceiptToOfficeCount(FxRobot robot) {
-        int registeredBefore = app.progress().current().registered();
+        int registeredBefore = app.reporting().progress().current().registered();
         // The chooser says how the counter stands before anyone starts.
         waitUntil(() -> robot.lookup("#preflight .label").queryAll().size() >= 4);
         assertThat(robot.lookup("#preflight .label").queryAll()).map(n -> ((Label) n).getText())
@@ -91,7 +91,7 @@ class ThinFlowUiTest {
         assertThat(robot.lookup("#receipt-preview").queryAs(ImageView.class).getImage()).isNotNull();
         assertThat(robot.lookup("#registration-save").queryButton().isDisabled())
                 .as("a second save of the same household is impossible").isTrue();
-        assertThat(app.progress().current().registered()).isEqualTo(registeredBefore + 1);
+        assertThat(app.reporting().progress().current().registered()).isEqualTo(registeredBefore + 1);
 
         // Lurah: the office counts it.
         robot.clickOn("#counter-logout");
@@ -129,8 +129,9 @@ class ThinFlowUiTest {
         waitUntil(() -> !robot.lookup("#import-problems").queryListView().getItems().isEmpty());
         assertThat(robot.lookup("#import-problems").queryListView().getItems().get(0).toString()).contains("Excel");
         assertThat(robot.lookup("#import-report").queryAs(ImageView.class).getImage()).isNotNull();
-        assertThat(app.progress().current().households()).isEqualTo(302);
-        assertThat(app.auditTrail().search(TestApps.FIRST_DAY.instant().atZone(TestApps.FIRST_DAY.getZone()).toLocalDate(),
+        assertThat(app.reporting().progress().current().households()).isEqualTo(302);
+        assertThat(app.security().auditTrail()
+                .search(TestApps.FIRST_DAY.instant().atZone(TestApps.FIRST_DAY.getZone()).toLocalDate(),
                 TestApps.FIRST_DAY.instant().atZone(TestApps.FIRST_DAY.getZone()).toLocalDate(),
                 java.util.Optional.of("lurah"), java.util.Optional.of(id.loket.domain.audit.AuditAction.RT_LIST_IMPORTED)))
                 .as("the import is on the audit trail").hasSize(1);

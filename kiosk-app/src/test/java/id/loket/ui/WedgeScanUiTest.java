@@ -41,7 +41,8 @@ class WedgeScanUiTest {
                 "device.scanner", "keyboard-wedge", "device.scanner.max-gap-ms", "50");
         // No stylesheet, as this test always ran: it is about key events reaching the scene, not looks.
         kiosk = StartedKiosk.launch(app).size(1400, 900).unstyled()
-                .withScene(scene -> assertThat(ScanKeyFilter.installIfNeeded(scene, app.devices())).isTrue())
+                .withScene(scene -> assertThat(ScanKeyFilter.installIfNeeded(scene,
+                app.peripherals().devices())).isTrue())
                 .showing(ShellView.Face.COUNTER).on(stage);
         scene = kiosk.scene();
     }

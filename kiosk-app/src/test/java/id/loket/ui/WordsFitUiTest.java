@@ -71,7 +71,7 @@ class WordsFitUiTest {
         waitUntil(() -> robot.lookup("#lane-regular").tryQuery().isPresent());
         note(cut, "resident screen, lanes");
 
-        app.tickets().issue("PERLINSOS", Lane.REGULAR);
+        app.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
         show(robot, ShellView.Face.COUNTER);
         note(cut, "login");
         logIn(robot, "agen1", "111111");

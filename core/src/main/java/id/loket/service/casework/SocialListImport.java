@@ -1,9 +1,6 @@
 package id.loket.service.casework;
 
 import id.loket.domain.audit.AuditAction;
-import id.loket.domain.nik.KkNumberValidator;
-import id.loket.domain.nik.NikValidator;
-import id.loket.domain.nik.RegionCodes;
 import id.loket.domain.sociallist.SocialListEntry;
 import id.loket.domain.sociallist.SocialListRules;
 import id.loket.domain.text.Message;
@@ -53,13 +50,6 @@ public final class SocialListImport {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
-    }
-
-    /** With the shipped region codes for the NIK and KK rules. */
-    public static SocialListImport wired(Jdbc jdbc, AuditLog audit, Clock clock) {
-        RegionCodes regions = RegionCodes.fromClasspath();
-        return new SocialListImport(jdbc, new SocialListRepository(jdbc),
-                new SocialListRules(new NikValidator(regions, clock), new KkNumberValidator(regions)), audit, clock);
     }
 
     /**

@@ -1,19 +1,11 @@
 package id.loket.service.schedule;
 
-import id.loket.documents.ScheduleRenderer;
 import id.loket.domain.schedule.PlanInputs;
-import id.loket.domain.schedule.Planner;
-import id.loket.service.OfficeProfile;
-import id.loket.storage.AuditLog;
-import id.loket.storage.ExplanationRepository;
-import id.loket.storage.Jdbc;
-import id.loket.storage.ScheduleRepository;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * The schedule's use cases together, so the composition root wires them in one line and a view
+ * The schedule's use cases together (built by the wiring's lists area), so a view
  * model receives one object: {@link #plan()}, {@link #rePlan()}, {@link #query()}, {@link #csv()} and
  * {@link #printouts()}.
  */
@@ -32,17 +24,6 @@ public final class Schedules {
         this.query = query;
         this.csv = csv;
         this.printouts = printouts;
-    }
-
-    /** The use cases over one database, with the one planner and repository they share. */
-    public static Schedules wire(Jdbc jdbc, AuditLog audit, ScheduleRenderer renderer, OfficeProfile office,
-                                 Clock clock) {
-        ScheduleRepository repository = new ScheduleRepository(jdbc);
-        Planner planner = new Planner();
-        return new Schedules(new PlanSchedule(jdbc, repository, planner, audit, clock),
-                new RePlan(jdbc, repository, planner, audit, clock), new ScheduleQuery(repository, clock),
-                new ScheduleCsvExport(repository), new SchedulePrintouts(repository,
-                new ExplanationRepository(jdbc), renderer, office, audit, clock));
     }
 
     /**

@@ -7,12 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The names a paper sheet may give a service: its code, its ticket letter, or its name in either language. */
-final class SkmServices {
+public final class SkmServices {
 
     private SkmServices() {
     }
 
-    static Map<String, String> aliases(QueueSettings queue) {
+    public static Map<String, String> aliases(QueueSettings queue) {
         Map<String, String> aliases = new HashMap<>();
         for (ServiceDefinition service : queue.services()) {
             aliases.putIfAbsent(service.nameId().toUpperCase(Locale.ROOT), service.code());

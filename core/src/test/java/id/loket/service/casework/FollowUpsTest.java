@@ -69,13 +69,13 @@ class FollowUpsTest {
 
     private List<FollowUps.FollowUp> ours(Optional<RtRef> rt) {
         List<String> names = List.of(failed.name(), pending.name(), otherRt.name());
-        return app.casework().followUps().list(rt, "lurah").stream()
+        return app.lists().casework().followUps().list(rt, "lurah").stream()
                 .filter(f -> names.contains(f.headName())).toList();
     }
 
     @Test
     void anRtsListHoldsItsFailedAndPendingRegistrationsWithWhatIsNeededAndMaskedNiks() {
-        List<FollowUps.FollowUp> list = app.casework().followUps().list(Optional.of(rtOf(failed)), "lurah");
+        List<FollowUps.FollowUp> list = app.lists().casework().followUps().list(Optional.of(rtOf(failed)), "lurah");
 
         assertThat(list).extracting(FollowUps.FollowUp::headName).contains(failed.name(), pending.name())
                 .doesNotContain(otherRt.name());
@@ -103,10 +103,10 @@ class FollowUpsTest {
 
     @Test
     void everyListingAndEverySheetIsAudited() {
-        app.casework().followUps().list(Optional.of(rtOf(failed)), "lurah");
-        app.casework().followUps().sheet(Optional.empty(), "lurah");
+        app.lists().casework().followUps().list(Optional.of(rtOf(failed)), "lurah");
+        app.lists().casework().followUps().sheet(Optional.empty(), "lurah");
 
-        List<AuditEvent> events = app.auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4),
+        List<AuditEvent> events = app.security().auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4),
                 Optional.of("lurah"), Optional.empty());
         assertThat(events).anyMatch(e -> e.action() == AuditAction.HOUSEHOLD_READ
                 && e.entityId().equals(rtOf(failed).label()) && e.detail().startsWith("follow-up list, "));
@@ -116,7 +116,7 @@ class FollowUpsTest {
 
     @Test
     void theSheetForAKetuaRtIsAnA4PdfWithTheRtsHouseholdsMaskedAndAPlaceToSign() throws IOException {
-        OfficeReports.Report report = app.casework().followUps().sheet(Optional.of(rtOf(failed)), "lurah");
+        OfficeReports.Report report = app.lists().casework().followUps().sheet(Optional.of(rtOf(failed)), "lurah");
 
         assertThat(report.fileName()).isEqualTo("tindak-lanjut-RT" + failed.rt() + "-RW" + failed.rw() + ".pdf");
         try (PDDocument document = Loader.loadPDF(report.pdf())) {
@@ -131,7 +131,7 @@ class FollowUpsTest {
 
     @Test
     void theSheetForAllRtsHasATablePerRt() throws IOException {
-        byte[] pdf = app.casework().followUps().sheet(Optional.empty(), "lurah").pdf();
+        byte[] pdf = app.lists().casework().followUps().sheet(Optional.empty(), "lurah").pdf();
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             // Words of one cell may be on several lines: compare with the spacing made plain.
@@ -143,13 +143,15 @@ class FollowUpsTest {
 
     @Test
     void aComeBackDateIsShownOnTheListAndCanBeCleared() {
-        app.casework().followUps().setDueOn(failedRegistration.id(), Optional.of(LocalDate.of(2026, 6, 10)), "lurah");
+        app.lists().casework().followUps().setDueOn(failedRegistration.id(), Optional.of(LocalDate.of(2026, 6, 10)),
+                "lurah");
 
         assertThat(find(failed).dueOn()).contains(LocalDate.of(2026, 6, 10));
 
-        app.casework().followUps().setDueOn(failedRegistration.id(), Optional.empty(), "lurah");
+        app.lists().casework().followUps().setDueOn(failedRegistration.id(), Optional.empty(), "lurah");
         assertThat(find(failed).dueOn()).isEmpty();
-        assertThat(app.auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4), Optional.empty(),
+        assertThat(app.security().auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4),
+                Optional.empty(),
                 Optional.of(AuditAction.FOLLOW_UP_SCHEDULED))).hasSize(2);
     }
 
@@ -160,23 +162,23 @@ class FollowUpsTest {
         assertThat(sheetText(failed)).contains(pending.name(), "04-06 / 08-06");
 
         LocalDate officeDay = LocalDate.of(2026, 6, 12);
-        app.casework().followUps().setDueOn(pendingRegistration.id(), Optional.of(officeDay), "lurah");
+        app.lists().casework().followUps().setDueOn(pendingRegistration.id(), Optional.of(officeDay), "lurah");
 
         assertThat(find(pending).dueOn()).contains(officeDay);
         assertThat(find(pending).counterDueOn()).contains(COUNTER_DAY);
         assertThat(sheetText(failed)).contains("04-06 / 12-06").doesNotContain("08-06");
         StringWriter csv = new StringWriter();
-        app.casework().followUps().writeCsv(Optional.of(rtOf(pending)), csv, "lurah");
+        app.lists().casework().followUps().writeCsv(Optional.of(rtOf(pending)), csv, "lurah");
         assertThat(csv.toString()).contains(pendingRegistration.code() + ",").contains(",2026-06-12\r\n")
                 .doesNotContain("2026-06-08");
 
         // Once the office clears its own day, the counter's applies again.
-        app.casework().followUps().setDueOn(pendingRegistration.id(), Optional.empty(), "lurah");
+        app.lists().casework().followUps().setDueOn(pendingRegistration.id(), Optional.empty(), "lurah");
         assertThat(find(pending).dueOn()).contains(COUNTER_DAY);
     }
 
     private String sheetText(Listed household) throws IOException {
-        byte[] pdf = app.casework().followUps().sheet(Optional.of(rtOf(household)), "lurah").pdf();
+        byte[] pdf = app.lists().casework().followUps().sheet(Optional.of(rtOf(household)), "lurah").pdf();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
@@ -185,7 +187,7 @@ class FollowUpsTest {
     @Test
     void theCsvHasOneLinePerFollowUpWithMaskedNiks() throws IOException {
         StringWriter csv = new StringWriter();
-        int rows = app.casework().followUps().writeCsv(Optional.of(rtOf(failed)), csv, "lurah");
+        int rows = app.lists().casework().followUps().writeCsv(Optional.of(rtOf(failed)), csv, "lurah");
 
         List<String> lines = csv.toString().lines().toList();
         assertThat(lines).hasSize(rows + 1);

@@ -65,7 +65,7 @@ class SocialListImportTest {
 
     private SocialListResult importCsv(String text) throws IOException {
         Path file = Files.writeString(dir.resolve("dinsos.csv"), text, StandardCharsets.UTF_8);
-        return app.casework().socialLists().importFile(file, "lurah");
+        return app.lists().casework().socialLists().importFile(file, "lurah");
     }
 
     @Test
@@ -93,7 +93,7 @@ class SocialListImportTest {
         assertThat(flags(byKk.nik())).as("PKH left as it was").isEqualTo("2/" + byKkPkh);
         assertThat(flags(pkhOnly.nik())).as("desil left as it was").isEqualTo(pkhOnlyDesil + "/true");
         assertThat(result.problems()).extracting(SocialListResult.Problem::line).containsExactly(5, 6, 7, 8);
-        SocialListReport report = app.casework().socialListReport();
+        SocialListReport report = app.lists().casework().socialListReport();
         List<String> lines = result.problems().stream().map(report::problemLine).toList();
         assertThat(lines.get(0)).startsWith("Baris 5 (647105******0099): NIK tidak ditemukan");
         assertThat(lines.get(2)).contains("sudah disebut di baris 2");
@@ -115,12 +115,12 @@ class SocialListImportTest {
                         RtListWorkbooks.row("Nomor KK", "Status PKH"),
                         RtListWorkbooks.row(households.get(6).kk(), "Ya"))));
 
-        SocialListResult result = app.casework().socialLists().importFile(file, "lurah");
+        SocialListResult result = app.lists().casework().socialLists().importFile(file, "lurah");
 
         assertThat(result.counts().flagged()).isEqualTo(2);
         assertThat(flags(households.get(5).nik())).startsWith("1/");
         assertThat(flags(households.get(6).nik())).endsWith("/true");
-        assertThat(app.casework().socialListReport().problemLine(result.problems().get(0)))
+        assertThat(app.lists().casework().socialListReport().problemLine(result.problems().get(0)))
                 .startsWith("Lembar “Desil”, baris 4 (647105******0099)");
     }
 
@@ -131,7 +131,7 @@ class SocialListImportTest {
         SocialListResult result = importCsv("Nama;Alamat\n" + "Budi;Jl. A\n");
 
         assertThat(result.completed()).isFalse();
-        assertThat(app.casework().socialListReport().summaryLines(result))
+        assertThat(app.lists().casework().socialListReport().summaryLines(result))
                 .anyMatch(line -> line.contains("NIK atau No KK, lalu Desil dan/atau PKH"))
                 .contains("Tidak ada yang diubah.");
         assertThat(flags(households.get(0).nik())).isEqualTo(before);
@@ -143,7 +143,8 @@ class SocialListImportTest {
         importCsv("NIK;PKH\n" + households.get(1).nik() + ";ya\n");
 
         assertThat(flags(households.get(0).nik())).startsWith("1/");
-        List<AuditEvent> events = app.auditTrail().search(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+        List<AuditEvent> events = app.security().auditTrail().search(LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31),
                 Optional.empty(), Optional.of(AuditAction.SOCIAL_LIST_IMPORTED));
         assertThat(events).hasSize(2).allMatch(e -> e.actor().equals("lurah"))
                 .allMatch(e -> e.detail().startsWith("dinsos.csv: 1 flagged"));
@@ -153,7 +154,7 @@ class SocialListImportTest {
     void theReportIsAnA4PdfWithCountsAndMaskedNumbersOnly() throws IOException {
         SocialListResult result = importCsv("NIK;Desil\n" + households.get(0).nik() + ";1\n6471050101900099;2\n");
 
-        byte[] pdf = app.casework().socialListReport().pdf(result, "lurah");
+        byte[] pdf = app.lists().casework().socialListReport().pdf(result, "lurah");
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
@@ -172,8 +173,8 @@ class SocialListImportTest {
         importCsv(csv.toString());
         Set<Long> flagged = last.stream().map(h -> fixtures.household(h.nik()).id()).collect(Collectors.toSet());
 
-        Plan first = app.schedules().plan().plan(PlanInputs.defaults(60).withDesilFirst(true), "lurah").plan();
-        Plan plain = app.schedules().plan().plan(PlanInputs.defaults(60), "lurah").plan();
+        Plan first = app.lists().schedules().plan().plan(PlanInputs.defaults(60).withDesilFirst(true), "lurah").plan();
+        Plan plain = app.lists().schedules().plan().plan(PlanInputs.defaults(60), "lurah").plan();
 
         Map<Long, PartKind> kinds = new HashMap<>();
         Map<Long, Integer> dayOf = new HashMap<>();

@@ -41,7 +41,7 @@ class ComplaintsTest {
     Path dir;
 
     private static Agent login(AppContext app, String name, String pin) {
-        return ((LoginService.LoggedIn) app.login().login(name, pin.toCharArray())).agent();
+        return ((LoginService.LoggedIn) app.security().login().login(name, pin.toCharArray())).agent();
     }
 
     private static ComplaintDraft complaint(String text, Optional<String> contact) {
@@ -50,7 +50,8 @@ class ComplaintsTest {
     }
 
     private static Complaint recorded(AppContext app, Agent agent) {
-        Complaints.RecordResult result = app.complaints().record(complaint(TEXT, Optional.of("081234567890")), agent);
+        Complaints.RecordResult result = app.complaintDesk().complaints().record(complaint(TEXT,
+                Optional.of("081234567890")), agent);
         return ((Complaints.Recorded) result).complaint();
     }
 
@@ -59,7 +60,8 @@ class ComplaintsTest {
         try (AppContext app = TestApps.withDemoData(dir, 60, "device.printer", "simulated")) {
             Agent agent = login(app, "agen1", "111111");
 
-            Complaints.RecordResult result = app.complaints().record(complaint(TEXT, Optional.of("081234567890")), agent);
+            Complaints.RecordResult result = app.complaintDesk().complaints().record(complaint(TEXT,
+                    Optional.of("081234567890")), agent);
 
             assertThat(result).isInstanceOfSatisfying(Complaints.Recorded.class, r -> {
                 assertThat(r.printed()).isTrue();
@@ -67,7 +69,7 @@ class ComplaintsTest {
                 assertThat(r.complaint().status()).isEqualTo(ComplaintStatus.OPEN);
                 assertThat(r.complaint().recordedBy()).isEqualTo("agen1");
             });
-            SimulatedPrinter printer = (SimulatedPrinter) app.deviceDrivers().printer();
+            SimulatedPrinter printer = (SimulatedPrinter) app.peripherals().deviceDrivers().printer();
             assertThat(printer.printed()).singleElement().satisfies(job -> {
                 String slip = text(job.content());
                 // 4 June 2026 is a Thursday: five working days later is Thursday 11 June.
@@ -85,9 +87,9 @@ class ComplaintsTest {
         try (AppContext app = TestApps.withDemoData(dir, 60)) {
             Agent agent = login(app, "agen1", "111111");
 
-            Complaints.RecordResult blank = app.complaints().record(new ComplaintDraft(Optional.empty(),
+            Complaints.RecordResult blank = app.complaintDesk().complaints().record(new ComplaintDraft(Optional.empty(),
                     Optional.empty(), "\u0000\u0000   \u001b", Optional.empty(), Optional.empty()), agent);
-            Complaints.RecordResult unknownService = app.complaints().record(new ComplaintDraft(
+            Complaints.RecordResult unknownService = app.complaintDesk().complaints().record(new ComplaintDraft(
                     Optional.of(ComplaintKind.SUGGESTION), Optional.of("'; DROP TABLE complaint; --"), "Tolong",
                     Optional.empty(), Optional.empty()), agent);
 
@@ -97,7 +99,7 @@ class ComplaintsTest {
             assertThat(unknownService).isInstanceOfSatisfying(Complaints.Rejected.class, r -> assertThat(r.problems())
                     .containsExactly(Message.of("complaint.problem.unknownService", "'; DROP TABLE complaint; --")));
             Agent lurah = login(app, "lurah", "999999");
-            assertThat(app.complaints().list(ComplaintView.OPEN, lurah).lines()).isEmpty();
+            assertThat(app.complaintDesk().complaints().list(ComplaintView.OPEN, lurah).lines()).isEmpty();
         }
     }
 
@@ -107,18 +109,18 @@ class ComplaintsTest {
             Agent agent = login(app, "agen1", "111111");
             Complaint complaint = recorded(app, agent);
 
-            assertThat(app.complaints().list(ComplaintView.OPEN, agent).refused())
+            assertThat(app.complaintDesk().complaints().list(ComplaintView.OPEN, agent).refused())
                     .contains(Message.of("complaint.supervisorOnly"));
-            assertThat(app.complaints().open(complaint.id(), agent)).isEmpty();
-            assertThat(app.complaints().assign(complaint.id(), "Agen Satu", agent))
+            assertThat(app.complaintDesk().complaints().open(complaint.id(), agent)).isEmpty();
+            assertThat(app.complaintDesk().complaints().assign(complaint.id(), "Agen Satu", agent))
                     .isEqualTo(new Complaints.Refused(Message.of("complaint.supervisorOnly")));
-            assertThat(app.complaints().answer(complaint.id(), "Sudah beres", agent))
+            assertThat(app.complaintDesk().complaints().answer(complaint.id(), "Sudah beres", agent))
                     .isEqualTo(new Complaints.Refused(Message.of("complaint.supervisorOnly")));
-            assertThat(app.complaints().close(complaint.id(), agent))
+            assertThat(app.complaintDesk().complaints().close(complaint.id(), agent))
                     .isEqualTo(new Complaints.Refused(Message.of("complaint.supervisorOnly")));
 
             Agent lurah = login(app, "lurah", "999999");
-            Complaint now = app.complaints().open(complaint.id(), lurah).orElseThrow();
+            Complaint now = app.complaintDesk().complaints().open(complaint.id(), lurah).orElseThrow();
             assertThat(now.status()).isEqualTo(ComplaintStatus.OPEN);
             assertThat(now.assignee()).isEmpty();
             assertThat(events(app, AuditAction.COMPLAINT_HANDLED)).extracting(AuditEvent::detail)
@@ -132,13 +134,13 @@ class ComplaintsTest {
             Complaint complaint = recorded(app, login(app, "agen1", "111111"));
             Agent lurah = login(app, "lurah", "999999");
 
-            assertThat(app.complaints().close(complaint.id(), lurah))
+            assertThat(app.complaintDesk().complaints().close(complaint.id(), lurah))
                     .isEqualTo(new Complaints.Refused(Message.of("complaint.problem.answerFirst", "PGD-00001")));
-            assertThat(app.complaints().assign(complaint.id(), "  ", lurah))
+            assertThat(app.complaintDesk().complaints().assign(complaint.id(), "  ", lurah))
                     .isEqualTo(new Complaints.Refused(Message.of("complaint.problem.noAssignee")));
-            app.complaints().assign(complaint.id(), "Kasi Pelayanan", lurah);
-            app.complaints().answer(complaint.id(), "Loket ketiga dibuka mulai Senin.", lurah);
-            Complaints.Handled closed = app.complaints().close(complaint.id(), lurah);
+            app.complaintDesk().complaints().assign(complaint.id(), "Kasi Pelayanan", lurah);
+            app.complaintDesk().complaints().answer(complaint.id(), "Loket ketiga dibuka mulai Senin.", lurah);
+            Complaints.Handled closed = app.complaintDesk().complaints().close(complaint.id(), lurah);
 
             assertThat(closed).isInstanceOfSatisfying(Complaints.Done.class, d -> {
                 assertThat(d.complaint().status()).isEqualTo(ComplaintStatus.CLOSED);
@@ -146,10 +148,11 @@ class ComplaintsTest {
                 assertThat(d.complaint().answer()).contains("Loket ketiga dibuka mulai Senin.");
                 assertThat(d.complaint().closedBy()).contains("lurah");
             });
-            assertThat(app.complaints().answer(complaint.id(), "Lain", lurah))
+            assertThat(app.complaintDesk().complaints().answer(complaint.id(), "Lain", lurah))
                     .isEqualTo(new Complaints.Refused(Message.of("complaint.problem.closed", "PGD-00001")));
-            assertThat(app.complaints().list(ComplaintView.OPEN, lurah).lines()).isEmpty();
-            assertThat(app.complaints().list(ComplaintView.CLOSED, lurah).lines()).extracting(ComplaintLine::number)
+            assertThat(app.complaintDesk().complaints().list(ComplaintView.OPEN, lurah).lines()).isEmpty();
+            assertThat(app.complaintDesk().complaints().list(ComplaintView.CLOSED,
+                    lurah).lines()).extracting(ComplaintLine::number)
                     .containsExactly("PGD-00001");
         }
     }
@@ -160,13 +163,13 @@ class ComplaintsTest {
             recorded(app, login(app, "agen1", "111111"));
             Agent lurah = login(app, "lurah", "999999");
 
-            ComplaintLine line = app.complaints().list(ComplaintView.OPEN, lurah).lines().get(0);
+            ComplaintLine line = app.complaintDesk().complaints().list(ComplaintView.OPEN, lurah).lines().get(0);
 
             assertThat(line.maskedContact()).isEqualTo("08********90");
             assertThat(line.preview()).startsWith("Antrean terlalu lama, HP saya 0").doesNotContain("1234567");
             assertThat(events(app, AuditAction.COMPLAINT_READ)).singleElement()
                     .satisfies(e -> assertThat(e.detail()).isEqualTo("1 complaints, masked"));
-            app.complaints().open(line.id(), lurah);
+            app.complaintDesk().complaints().open(line.id(), lurah);
             assertThat(events(app, AuditAction.COMPLAINT_READ)).extracting(AuditEvent::detail).contains("opened whole");
         }
     }
@@ -180,14 +183,14 @@ class ComplaintsTest {
         try (AppContext app = AppContext.open(TestApps.settings(dir, "complaints.promise-working-days", "2"),
                 Clock.offset(TestApps.FIRST_DAY, Duration.ofDays(4)))) {
             Agent lurah = login(app, "lurah", "999999");
-            assertThat(app.complaints().list(ComplaintView.LATE, lurah).lines()).isEmpty();
-            assertThat(app.complaints().list(ComplaintView.OPEN, lurah).lines()).singleElement()
+            assertThat(app.complaintDesk().complaints().list(ComplaintView.LATE, lurah).lines()).isEmpty();
+            assertThat(app.complaintDesk().complaints().list(ComplaintView.OPEN, lurah).lines()).singleElement()
                     .satisfies(l -> assertThat(l.workingDaysOpen()).isEqualTo(2));
         }
         try (AppContext app = AppContext.open(TestApps.settings(dir, "complaints.promise-working-days", "2"),
                 Clock.offset(TestApps.FIRST_DAY, Duration.ofDays(5)))) {
             Agent lurah = login(app, "lurah", "999999");
-            assertThat(app.complaints().list(ComplaintView.LATE, lurah).lines()).singleElement()
+            assertThat(app.complaintDesk().complaints().list(ComplaintView.LATE, lurah).lines()).singleElement()
                     .satisfies(l -> assertThat(l.late()).isTrue());
         }
     }
@@ -196,14 +199,14 @@ class ComplaintsTest {
     void aHolidayOfTheScheduleInForceDoesNotCountTowardsThePromise() {
         // Received Thursday 4 June; Friday 5 June is a holiday of the plan: Monday 8 is the first working day.
         try (AppContext app = TestApps.withDemoData(dir, 60, "complaints.promise-working-days", "1")) {
-            app.schedules().plan().plan(id.loket.domain.schedule.PlanInputs.defaults(40)
+            app.lists().schedules().plan().plan(id.loket.domain.schedule.PlanInputs.defaults(40)
                     .withHolidays(List.of(LocalDate.of(2026, 6, 5))), "lurah");
             recorded(app, login(app, "agen1", "111111"));
         }
         try (AppContext app = AppContext.open(TestApps.settings(dir, "complaints.promise-working-days", "1"),
                 Clock.offset(TestApps.FIRST_DAY, Duration.ofDays(4)))) {
             Agent lurah = login(app, "lurah", "999999");
-            assertThat(app.complaints().list(ComplaintView.OPEN, lurah).lines()).singleElement()
+            assertThat(app.complaintDesk().complaints().list(ComplaintView.OPEN, lurah).lines()).singleElement()
                     .satisfies(l -> {
                         assertThat(l.workingDaysOpen()).isEqualTo(1);
                         assertThat(l.late()).isFalse();
@@ -215,17 +218,19 @@ class ComplaintsTest {
     void theRetentionPurgeRemovesTheTextContactAndAnswerAndKeepsTheCounts() {
         try (AppContext app = TestApps.withDemoData(dir, 60)) {
             Complaint complaint = recorded(app, login(app, "agen1", "111111"));
-            app.complaints().answer(complaint.id(), "Dijawab lewat HP 0812", login(app, "lurah", "999999"));
+            app.complaintDesk().complaints().answer(complaint.id(), "Dijawab lewat HP 0812",
+                    login(app, "lurah", "999999"));
         }
         Clock later = Clock.offset(TestApps.FIRST_DAY, Duration.ofDays(800));
         try (AppContext app = AppContext.open(TestApps.settings(dir), later)) {
-            app.purge().purge("lurah");
-            Complaint purged = app.complaints().open(1, login(app, "lurah", "999999")).orElseThrow();
+            app.security().purge().purge("lurah");
+            Complaint purged = app.complaintDesk().complaints().open(1, login(app, "lurah", "999999")).orElseThrow();
             assertThat(purged.text()).isEmpty();
             assertThat(purged.contact()).isEmpty();
             assertThat(purged.answer()).isEmpty();
             assertThat(purged.purgedAt()).isPresent();
-            assertThat(app.complaintReport().tally(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30)).received())
+            assertThat(app.complaintDesk().complaintReport().tally(LocalDate.of(2026, 6, 1),
+                    LocalDate.of(2026, 6, 30)).received())
                     .isEqualTo(1);
         }
         try (var database = TestApps.database(dir)) {
@@ -235,7 +240,8 @@ class ComplaintsTest {
     }
 
     private static List<AuditEvent> events(AppContext app, AuditAction action) {
-        return app.auditTrail().search(app.progress().today(), app.progress().today(), Optional.empty(),
+        return app.security().auditTrail().search(app.reporting().progress().today(),
+                app.reporting().progress().today(), Optional.empty(),
                 Optional.of(action));
     }
 

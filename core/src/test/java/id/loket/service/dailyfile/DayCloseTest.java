@@ -43,7 +43,7 @@ class DayCloseTest {
 
     private AppContext open(Path outbox) {
         app = AppContext.open(TestApps.settings(dir.resolve("data"), "dailyfile.outbox", outbox.toString()), clock);
-        app.demoData().fill(app.office(), 40);
+        app.security().demoData().fill(app.foundation().office(), 40);
         return app;
     }
 
@@ -54,7 +54,7 @@ class DayCloseTest {
     }
 
     private long closesRecorded() {
-        return app.auditTrail().search(DAY.minusDays(2), DAY.plusDays(3), Optional.empty(),
+        return app.security().auditTrail().search(DAY.minusDays(2), DAY.plusDays(3), Optional.empty(),
                 Optional.of(AuditAction.DAY_CLOSED)).size();
     }
 
@@ -64,9 +64,9 @@ class DayCloseTest {
         open(outbox);
         clock.set(DAY.atTime(16, 1));
 
-        List<DayClose.Outcome> closed = app.dayClose().closeIfDue();
+        List<DayClose.Outcome> closed = app.reporting().dayClose().closeIfDue();
 
-        Path expected = outbox.resolve(app.dailyFiles().fileName(DAY));
+        Path expected = outbox.resolve(app.reporting().dailyFiles().fileName(DAY));
         assertThat(closed).singleElement().satisfies(outcome -> {
             assertThat(outcome.day()).isEqualTo(DAY);
             assertThat(outcome.file()).contains(expected);
@@ -74,7 +74,7 @@ class DayCloseTest {
         });
         SignedDailyFile file = DailyFileFormat.read(expected.toString(), Files.readAllBytes(expected));
         assertThat(file.figures().day()).isEqualTo(DAY);
-        assertThat(file.figures().kelurahanCode()).isEqualTo(app.office().kelurahanCode());
+        assertThat(file.figures().kelurahanCode()).isEqualTo(app.foundation().office().kelurahanCode());
         assertThat(filesIn(outbox)).containsExactly(expected);
     }
 
@@ -84,7 +84,7 @@ class DayCloseTest {
         open(outbox);
         clock.set(DAY.atTime(15, 59));
 
-        assertThat(app.dayClose().closeIfDue()).isEmpty();
+        assertThat(app.reporting().dayClose().closeIfDue()).isEmpty();
         assertThat(outbox).doesNotExist();
     }
 
@@ -92,10 +92,10 @@ class DayCloseTest {
     void aDayWhoseFileWasWrittenIsNotClosedAgainByItself() {
         open(dir.resolve("kirim"));
         clock.set(DAY.atTime(16, 1));
-        app.dayClose().closeIfDue();
+        app.reporting().dayClose().closeIfDue();
         clock.pass(Duration.ofHours(3));
 
-        assertThat(app.dayClose().closeIfDue()).isEmpty();
+        assertThat(app.reporting().dayClose().closeIfDue()).isEmpty();
         assertThat(closesRecorded()).isEqualTo(1);
     }
 
@@ -104,11 +104,11 @@ class DayCloseTest {
         Path outbox = dir.resolve("kirim");
         open(outbox);
         clock.set(DAY.atTime(16, 1));
-        Path first = app.dayClose().close(DAY, "kepala").file().orElseThrow();
+        Path first = app.reporting().dayClose().close(DAY, "kepala").file().orElseThrow();
         Files.writeString(first, "{ \"edited\": true }");
         clock.pass(Duration.ofMinutes(30));
 
-        Path second = app.dayClose().close(DAY, "kepala").file().orElseThrow();
+        Path second = app.reporting().dayClose().close(DAY, "kepala").file().orElseThrow();
 
         assertThat(second).isEqualTo(first);
         assertThat(filesIn(outbox)).containsExactly(first);
@@ -123,16 +123,16 @@ class DayCloseTest {
         open(outbox);
         clock.set(DAY.atTime(16, 1));
 
-        List<DayClose.Outcome> closed = app.dayClose().closeIfDue();
+        List<DayClose.Outcome> closed = app.reporting().dayClose().closeIfDue();
 
         assertThat(closed).singleElement().satisfies(outcome -> {
             assertThat(outcome.file()).isEmpty();
             assertThat(outcome.problem()).contains(Message.of("dayClose.notWritten", DAY.toString(), outbox.toString()));
         });
         assertThat(closesRecorded()).isEqualTo(1);
-        String words = app.texts().text(closed.get(0).problem().orElseThrow());
+        String words = app.foundation().texts().text(closed.get(0).problem().orElseThrow());
         assertThat(words).contains(outbox.toString(), "dailyfile.outbox", "export daily-file --day 2026-06-04");
-        assertThat(app.startupChecks().run()).anySatisfy(check -> {
+        assertThat(app.security().startupChecks().run()).anySatisfy(check -> {
             assertThat(check.level()).isEqualTo(StartupChecks.Level.WARNING);
             assertThat(check.message().key()).isEqualTo("dayClose.notWritten");
         });
@@ -144,16 +144,16 @@ class DayCloseTest {
         Files.writeString(outbox, "a file where the folder should be");
         open(outbox);
         clock.set(DAY.atTime(16, 1));
-        app.dayClose().closeIfDue();
+        app.reporting().dayClose().closeIfDue();
         Files.delete(outbox);
         clock.pass(Duration.ofMinutes(30));
-        assertThat(app.dayClose().closeIfDue()).isEmpty();
+        assertThat(app.reporting().dayClose().closeIfDue()).isEmpty();
 
         clock.pass(Duration.ofMinutes(31));
-        List<DayClose.Outcome> retried = app.dayClose().closeIfDue();
+        List<DayClose.Outcome> retried = app.reporting().dayClose().closeIfDue();
 
         assertThat(retried).singleElement().satisfies(outcome -> assertThat(outcome.file()).isPresent());
-        assertThat(app.dayClose().unwrittenDay()).isEmpty();
+        assertThat(app.reporting().dayClose().unwrittenDay()).isEmpty();
     }
 
     @Test
@@ -162,10 +162,10 @@ class DayCloseTest {
         open(outbox);
         clock.set(DAY.plusDays(1).atTime(7, 30));
 
-        List<DayClose.Outcome> closed = app.dayClose().closeIfDue();
+        List<DayClose.Outcome> closed = app.reporting().dayClose().closeIfDue();
 
         assertThat(closed).extracting(DayClose.Outcome::day).containsExactly(DAY);
-        assertThat(filesIn(outbox)).containsExactly(outbox.resolve(app.dailyFiles().fileName(DAY)));
+        assertThat(filesIn(outbox)).containsExactly(outbox.resolve(app.reporting().dailyFiles().fileName(DAY)));
     }
 
     @Test
@@ -174,7 +174,7 @@ class DayCloseTest {
         open(outbox);
         clock.set(DAY.plusDays(2).atTime(7, 30));
 
-        assertThat(app.dayClose().closeIfDue()).isEmpty();
+        assertThat(app.reporting().dayClose().closeIfDue()).isEmpty();
         assertThat(outbox).doesNotExist();
     }
 

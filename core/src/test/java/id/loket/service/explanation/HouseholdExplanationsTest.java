@@ -28,7 +28,7 @@ class HouseholdExplanationsTest {
     @BeforeEach
     void open() {
         app = TestApps.withDemoData(dir, 200);
-        rt = app.progress().current().perRt().get(0).rt();
+        rt = app.reporting().progress().current().perRt().get(0).rt();
     }
 
     @AfterEach
@@ -37,17 +37,20 @@ class HouseholdExplanationsTest {
     }
 
     private RtProgress progressOf(RtRef ref) {
-        return app.progress().current().perRt().stream().filter(p -> p.rt().equals(ref)).findFirst().orElseThrow();
+        return app.reporting().progress().current().perRt().stream().filter(p -> p.rt().equals(ref)).findFirst()
+                .orElseThrow();
     }
 
     private HouseholdExplanations.Result explain(long householdId, ExplanationReason reason) {
-        return app.casework().explanations().record(householdId, new ExplanationDraft(reason, "Pak Ketua RT", today), "lurah");
+        return app.lists().casework().explanations().record(householdId,
+                new ExplanationDraft(reason, "Pak Ketua RT", today), "lurah");
     }
 
     @Test
     void anExplainedHouseholdCountsAsDoneAndLeavesTheChecklist() {
         RtProgress before = progressOf(rt);
-        id.loket.domain.household.OpenHousehold household = app.casework().explanations().open(rt, "lurah").get(0);
+        id.loket.domain.household.OpenHousehold household = app.lists().casework().explanations().open(rt,
+                "lurah").get(0);
 
         assertThat(explain(household.householdId(), ExplanationReason.MOVED_OUT))
                 .isInstanceOf(HouseholdExplanations.Done.class);
@@ -56,28 +59,29 @@ class HouseholdExplanationsTest {
         assertThat(after.explained()).isEqualTo(before.explained() + 1);
         assertThat(after.remaining()).isEqualTo(before.remaining() - 1);
         assertThat(after.registered()).isEqualTo(before.registered());
-        assertThat(app.progress().checklist(rt)).extracting(u -> u.maskedNik())
+        assertThat(app.reporting().progress().checklist(rt)).extracting(u -> u.maskedNik())
                 .doesNotContain(household.maskedNik());
-        assertThat(app.casework().explanations().explained(rt, "lurah")).singleElement()
+        assertThat(app.lists().casework().explanations().explained(rt, "lurah")).singleElement()
                 .satisfies(e -> assertThat(e.reportedBy()).isEqualTo("Pak Ketua RT"));
     }
 
     @Test
     void theDailyFileCarriesTheExplanationPerReason() {
-        id.loket.domain.household.OpenHousehold household = app.casework().explanations().open(rt, "lurah").get(0);
+        id.loket.domain.household.OpenHousehold household = app.lists().casework().explanations().open(rt,
+                "lurah").get(0);
         explain(household.householdId(), ExplanationReason.DIED);
 
-        var figures = app.dailyFiles().figures(today);
+        var figures = app.reporting().dailyFiles().figures(today);
 
         assertThat(figures.explained(ExplanationReason.DIED)).isEqualTo(1);
         assertThat(figures.explained()).isEqualTo(1);
-        assertThat(figures.registered()).isEqualTo(app.progress().current().registered());
-        assertThat(figures.households()).isEqualTo(app.progress().current().households());
+        assertThat(figures.registered()).isEqualTo(app.reporting().progress().current().registered());
+        assertThat(figures.households()).isEqualTo(app.reporting().progress().current().households());
     }
 
     @Test
     void aHouseholdCannotBeExplainedTwice() {
-        long id = app.casework().explanations().open(rt, "lurah").get(0).householdId();
+        long id = app.lists().casework().explanations().open(rt, "lurah").get(0).householdId();
         explain(id, ExplanationReason.REFUSED);
 
         assertThat(explain(id, ExplanationReason.NOT_FOUND)).isInstanceOfSatisfying(HouseholdExplanations.Refused.class,
@@ -86,25 +90,28 @@ class HouseholdExplanationsTest {
 
     @Test
     void anUndoneExplanationOpensTheHouseholdAgainAndCannotBeUndoneTwice() {
-        long household = app.casework().explanations().open(rt, "lurah").get(0).householdId();
+        long household = app.lists().casework().explanations().open(rt, "lurah").get(0).householdId();
         long explanation = ((HouseholdExplanations.Done) explain(household, ExplanationReason.DUPLICATE_KK)).explanationId();
         int remaining = progressOf(rt).remaining();
 
-        assertThat(app.casework().explanations().undo(explanation, "lurah")).isInstanceOf(HouseholdExplanations.Done.class);
+        assertThat(app.lists().casework().explanations().undo(explanation,
+                "lurah")).isInstanceOf(HouseholdExplanations.Done.class);
 
         assertThat(progressOf(rt).remaining()).isEqualTo(remaining + 1);
-        assertThat(app.casework().explanations().open(rt, "lurah")).extracting(id.loket.domain.household.OpenHousehold::householdId)
+        assertThat(app.lists().casework().explanations().open(rt,
+                "lurah")).extracting(id.loket.domain.household.OpenHousehold::householdId)
                 .contains(household);
-        assertThat(app.casework().explanations().undo(explanation, "lurah")).isInstanceOf(HouseholdExplanations.Refused.class);
+        assertThat(app.lists().casework().explanations().undo(explanation,
+                "lurah")).isInstanceOf(HouseholdExplanations.Refused.class);
         // The undone row stays: a new explanation is a new row.
         assertThat(explain(household, ExplanationReason.MOVED_OUT)).isInstanceOf(HouseholdExplanations.Done.class);
     }
 
     @Test
     void aReportWithoutReporterOrFromTheFutureIsRefusedAndNothingIsSaved() {
-        long household = app.casework().explanations().open(rt, "lurah").get(0).householdId();
+        long household = app.lists().casework().explanations().open(rt, "lurah").get(0).householdId();
 
-        var refused = app.casework().explanations().record(household,
+        var refused = app.lists().casework().explanations().record(household,
                 new ExplanationDraft(null, " ", today.plusDays(1)), "lurah");
 
         assertThat(refused).isInstanceOfSatisfying(HouseholdExplanations.Refused.class,

@@ -39,9 +39,9 @@ class JkkProposalsTest {
     @BeforeEach
     void open() {
         app = TestApps.withDemoData(dir, 20);
-        agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
-        lurah = ((LoginService.LoggedIn) app.login().login("lurah", "999999".toCharArray())).agent();
-        proposals = app.jkkProposals();
+        agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
+        lurah = ((LoginService.LoggedIn) app.security().login().login("lurah", "999999".toCharArray())).agent();
+        proposals = app.programmes().jkkProposals();
     }
 
     @AfterEach
@@ -57,7 +57,7 @@ class JkkProposalsTest {
 
     private List<AuditEvent> trail() {
         LocalDate day = LocalDate.of(2026, 6, 4);
-        return app.auditTrail().search(day, day, Optional.empty(), Optional.empty());
+        return app.security().auditTrail().search(day, day, Optional.empty(), Optional.empty());
     }
 
     @Test

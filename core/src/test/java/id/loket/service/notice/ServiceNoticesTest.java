@@ -37,13 +37,13 @@ class ServiceNoticesTest {
     Path dir;
 
     private static Agent login(AppContext app, String name, String pin) {
-        return ((LoginService.LoggedIn) app.login().login(name, pin.toCharArray())).agent();
+        return ((LoginService.LoggedIn) app.security().login().login(name, pin.toCharArray())).agent();
     }
 
     @Test
     void aNoticeIsPrintedOnTheTicketsOfItsFirstAndLastDayAndNotTheDaysAround() throws IOException {
         try (AppContext app = TestApps.withDemoData(dir, 30)) {
-            ServiceNotices.Result written = app.serviceNotices().write(new NoticeDraft(NOTICE,
+            ServiceNotices.Result written = app.queue().notices().write(new NoticeDraft(NOTICE,
                     Optional.of(FIRST.plusDays(1)), Optional.of(FIRST.plusDays(2))), login(app, "lurah", "999999"));
             assertThat(written).isInstanceOf(ServiceNotices.Written.class);
             assertThat(ticketText(app)).as("the day before").doesNotContain("Pengumuman", "11.00");
@@ -54,11 +54,11 @@ class ServiceNoticesTest {
                 String ticket = ticketText(app);
                 if (day < 3) {
                     assertThat(ticket).as("day %d", day).contains("Pengumuman:", "Jumat 5 Juni pelayanan sampai pukul");
-                    assertThat(app.tickets().noticesToday()).containsExactly(NOTICE);
-                    assertThat(app.board().snapshot().notices()).containsExactly(NOTICE);
+                    assertThat(app.queue().tickets().noticesToday()).containsExactly(NOTICE);
+                    assertThat(app.queue().board().snapshot().notices()).containsExactly(NOTICE);
                 } else {
                     assertThat(ticket).as("the day after").doesNotContain("Pengumuman");
-                    assertThat(app.board().snapshot().notices()).isEmpty();
+                    assertThat(app.queue().board().snapshot().notices()).isEmpty();
                 }
             }
         }
@@ -67,7 +67,7 @@ class ServiceNoticesTest {
     @Test
     void theNoticeComesBelowEverythingTheResidentNeedsToBeCalled() throws IOException {
         try (AppContext app = TestApps.withDemoData(dir, 30)) {
-            app.serviceNotices().write(new NoticeDraft(NOTICE, Optional.of(FIRST), Optional.of(FIRST)),
+            app.queue().notices().write(new NoticeDraft(NOTICE, Optional.of(FIRST), Optional.of(FIRST)),
                     login(app, "lurah", "999999"));
 
             String ticket = ticketText(app);
@@ -81,16 +81,16 @@ class ServiceNoticesTest {
         try (AppContext app = TestApps.withDemoData(dir, 30)) {
             Agent agent = login(app, "agen1", "111111");
 
-            ServiceNotices.Result refused = app.serviceNotices().write(new NoticeDraft(NOTICE, Optional.of(FIRST),
+            ServiceNotices.Result refused = app.queue().notices().write(new NoticeDraft(NOTICE, Optional.of(FIRST),
                     Optional.of(FIRST)), agent);
 
             assertThat(refused).isEqualTo(new ServiceNotices.Refused(List.of(Message.of("notice.supervisorOnly"))));
-            assertThat(app.serviceNotices().inForceToday()).isEmpty();
+            assertThat(app.queue().notices().inForceToday()).isEmpty();
             Agent lurah = login(app, "lurah", "999999");
-            long id = ((ServiceNotices.Written) app.serviceNotices().write(new NoticeDraft(NOTICE, Optional.of(FIRST),
+            long id = ((ServiceNotices.Written) app.queue().notices().write(new NoticeDraft(NOTICE, Optional.of(FIRST),
                     Optional.of(FIRST)), lurah)).notice().id();
-            assertThat(app.serviceNotices().withdraw(id, agent)).isFalse();
-            assertThat(app.serviceNotices().inForceToday()).hasSize(1);
+            assertThat(app.queue().notices().withdraw(id, agent)).isFalse();
+            assertThat(app.queue().notices().inForceToday()).hasSize(1);
         }
     }
 
@@ -98,20 +98,20 @@ class ServiceNoticesTest {
     void aWithdrawnNoticeIsNoLongerPrintedAndBothChangesAreAudited() throws IOException {
         try (AppContext app = TestApps.withDemoData(dir, 30)) {
             Agent lurah = login(app, "lurah", "999999");
-            long id = ((ServiceNotices.Written) app.serviceNotices().write(new NoticeDraft(NOTICE, Optional.of(FIRST),
+            long id = ((ServiceNotices.Written) app.queue().notices().write(new NoticeDraft(NOTICE, Optional.of(FIRST),
                     Optional.of(FIRST.plusDays(3))), lurah)).notice().id();
 
-            assertThat(app.serviceNotices().withdraw(id, lurah)).isTrue();
+            assertThat(app.queue().notices().withdraw(id, lurah)).isTrue();
 
-            assertThat(app.serviceNotices().withdraw(id, lurah)).as("once only").isFalse();
+            assertThat(app.queue().notices().withdraw(id, lurah)).as("once only").isFalse();
             assertThat(ticketText(app)).doesNotContain("Pengumuman");
-            assertThat(app.auditTrail().search(FIRST, FIRST, Optional.of("lurah"),
+            assertThat(app.security().auditTrail().search(FIRST, FIRST, Optional.of("lurah"),
                     Optional.of(AuditAction.SERVICE_NOTICE_CHANGED))).hasSize(2);
         }
     }
 
     private static String ticketText(AppContext app) throws IOException {
-        byte[] pdf = app.tickets().issue("PERLINSOS", Lane.REGULAR).pdf();
+        byte[] pdf = app.queue().tickets().issue("PERLINSOS", Lane.REGULAR).pdf();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }

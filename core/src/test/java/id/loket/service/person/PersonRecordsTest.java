@@ -57,7 +57,7 @@ class PersonRecordsTest {
     }
 
     private PersonPage page(String typed) {
-        PersonRecords.Result result = app.personRecords().open(typed, agent);
+        PersonRecords.Result result = app.registration().personRecords().open(typed, agent);
         assertThat(result).isInstanceOf(PersonRecords.Shown.class);
         return ((PersonRecords.Shown) result).page();
     }
@@ -75,7 +75,7 @@ class PersonRecordsTest {
     @Test
     void aPekerjaRentanProposalWaitsUntilTheCitySetsIt() {
         ProposalDraft draft = JkkFixtures.eligible("0001", JobType.O, 17);
-        assertThat(app.jkkProposals().save(draft, agent)).isInstanceOf(JkkProposals.Done.class);
+        assertThat(app.programmes().jkkProposals().save(draft, agent)).isInstanceOf(JkkProposals.Done.class);
 
         PersonSection jkk = section(page(draft.applicant().nik().digits()), "jkk");
 
@@ -129,7 +129,7 @@ class PersonRecordsTest {
     @Test
     void theOfficesComeBackDayIsOpenUntilARegistrationSucceeds() {
         Registration pending = fixtures.followUp(nik, "KK tidak terbawa", LocalDate.of(2026, 6, 20));
-        app.casework().followUps().setDueOn(pending.id(), Optional.of(LocalDate.of(2026, 6, 22)), "lurah");
+        app.lists().casework().followUps().setDueOn(pending.id(), Optional.of(LocalDate.of(2026, 6, 22)), "lurah");
 
         assertThat(section(page(nik), "casework").entries()).singleElement()
                 .satisfies(e -> assertThat(e.state()).isEqualTo(EntryState.OPEN));
@@ -141,7 +141,7 @@ class PersonRecordsTest {
     @Test
     void aCorrectionShowsWhoAndWhyWithLongNumbersInTheReasonMasked() {
         Registration failed = fixtures.failed(nik, FailureReason.PORTAL_DOWN, "portal mati");
-        RegistrationCorrections.Result corrected = app.casework().corrections().correct(failed.id(),
+        RegistrationCorrections.Result corrected = app.lists().casework().corrections().correct(failed.id(),
                 new RegistrationCorrections.Change(Outcome.BERHASIL, Optional.empty(), Optional.of("PLS-9"),
                         RegistrationPath.OLEH_AGEN, IkdState.NO_SMARTPHONE, Optional.of("081234567890"),
                         Optional.empty(), Optional.empty(), "portal sudah mencatat NIK " + nik),
@@ -158,7 +158,7 @@ class PersonRecordsTest {
     void openingThePageIsAnAuditedReadThatNamesTheNikMaskedOnly() {
         PersonPage page = page(nik);
 
-        List<AuditEvent> reads = app.auditTrail().search(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1),
+        List<AuditEvent> reads = app.security().auditTrail().search(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1),
                 Optional.of("agen1"), Optional.of(AuditAction.PERSON_READ));
         assertThat(reads).singleElement().satisfies(event -> {
             assertThat(event.entityId()).isEqualTo(page.maskedNik());
@@ -170,17 +170,19 @@ class PersonRecordsTest {
 
     @Test
     void aNikThatIsNotValidReadsNothingAndSaysWhy() {
-        PersonRecords.Result result = app.personRecords().open("12345", agent);
+        PersonRecords.Result result = app.registration().personRecords().open("12345", agent);
 
         assertThat(result).isInstanceOfSatisfying(PersonRecords.BadNik.class,
                 bad -> assertThat(bad.problems()).isNotEmpty());
-        assertThat(app.auditTrail().search(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1), Optional.empty(),
+        assertThat(app.security().auditTrail().search(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1),
+                Optional.empty(),
                 Optional.of(AuditAction.PERSON_READ))).isEmpty();
     }
 
     @Test
     void aSecondSourceWithTheSameIdIsRefusedAtWiring() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> app.personRecords().with(new PersonRecordSource() {
+        org.assertj.core.api.Assertions
+                .assertThatThrownBy(() -> app.registration().personRecords().with(new PersonRecordSource() {
             @Override
             public String id() {
                 return "perlinsos";
@@ -196,7 +198,7 @@ class PersonRecordsTest {
                 return List.of();
             }
         })).isInstanceOf(IllegalArgumentException.class);
-        assertThat(app.personRecords().sourceIds().stream().collect(Collectors.joining(",")))
+        assertThat(app.registration().personRecords().sourceIds().stream().collect(Collectors.joining(",")))
                 .isEqualTo("perlinsos,jkk,casework,corrections");
     }
 }

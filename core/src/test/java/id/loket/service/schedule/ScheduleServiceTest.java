@@ -39,7 +39,7 @@ class ScheduleServiceTest {
     void aPlanIsSavedAndBecomesTheScheduleInForce() {
         GeneratedKelurahan.fill(dataDir, 5, 12, 1_500);
         try (AppContext app = TestApps.open(dataDir)) {
-            Schedules schedules = app.schedules();
+            Schedules schedules = app.lists().schedules();
             assertThat(schedules.query().current()).isEmpty();
             assertThat(schedules.query().scheduledDayOf(RtRef.of("1", "1"))).isEmpty();
 
@@ -64,16 +64,16 @@ class ScheduleServiceTest {
     void theDayToldIsTheNextOneOrElseTheLast() {
         GeneratedKelurahan.fill(dataDir, 6, 12, 1_500);
         try (AppContext app = TestApps.open(dataDir)) {
-            Plan plan = app.schedules().plan().plan(PlanInputs.defaults(150)
+            Plan plan = app.lists().schedules().plan().plan(PlanInputs.defaults(150)
                     .withWindow(LocalDate.of(2026, 5, 25), LocalDate.of(2026, 6, 30)), "lurah").plan();
             RtRef early = plan.days().get(0).rts().get(0);
             LocalDate earlyDay = plan.visitsOf(early).get(plan.visitsOf(early).size() - 1).date();
             assertThat(earlyDay).isBefore(LocalDate.of(2026, 6, 4));
-            assertThat(app.schedules().query().scheduledDayOf(early)).contains(earlyDay);
+            assertThat(app.lists().schedules().query().scheduledDayOf(early)).contains(earlyDay);
             RtRef laterRt = plan.days().stream().flatMap(d -> d.rts().stream())
                     .filter(rt -> plan.visitsOf(rt).get(0).date().isAfter(LocalDate.of(2026, 6, 4)))
                     .findFirst().orElseThrow();
-            assertThat(app.schedules().query().scheduledDayOf(laterRt))
+            assertThat(app.lists().schedules().query().scheduledDayOf(laterRt))
                     .contains(plan.visitsOf(laterRt).get(0).date());
         }
     }
@@ -82,13 +82,13 @@ class ScheduleServiceTest {
     void whatDoesNotFitIsSavedAsTheFullestPlanWithItsShortfall() {
         GeneratedKelurahan.fill(dataDir, 7, 12, 1_500);
         try (AppContext app = TestApps.open(dataDir)) {
-            PlanOutcome outcome = app.schedules().plan().plan(PlanInputs.defaults(50), "cli");
+            PlanOutcome outcome = app.lists().schedules().plan().plan(PlanInputs.defaults(50), "cli");
 
             assertThat(outcome.allFit()).isFalse();
             assertThat(outcome.plan().plannedHouseholds()).isEqualTo(22 * 45);
             assertThat(outcome.plan().unplannedHouseholds()).isEqualTo(1_500 - 22 * 45);
             assertThat(outcome.summary().key()).isEqualTo("schedule.summary.shortfall");
-            assertThat(app.schedules().query().current().orElseThrow().plan().shortfalls())
+            assertThat(app.lists().schedules().query().current().orElseThrow().plan().shortfalls())
                     .isEqualTo(outcome.plan().shortfalls());
         }
     }
@@ -97,11 +97,12 @@ class ScheduleServiceTest {
     void badInputsAreRefusedWithTheirProblemsAndNothingIsSaved() {
         GeneratedKelurahan.fill(dataDir, 8, 3, 100);
         try (AppContext app = TestApps.open(dataDir)) {
-            assertThatThrownBy(() -> app.schedules().plan().plan(PlanInputs.defaults(100).withWalkInReservePercent(91),
+            assertThatThrownBy(() -> app.lists().schedules().plan()
+                    .plan(PlanInputs.defaults(100).withWalkInReservePercent(91),
                     "cli")).isInstanceOfSatisfying(InvalidPlanInputsException.class,
                     e -> assertThat(e.problems()).extracting(m -> m.key()).containsExactly("schedule.problem.reserve"));
-            assertThat(app.schedules().query().current()).isEmpty();
-            assertThatThrownBy(() -> app.schedules().rePlan().replan(LocalDate.of(2026, 6, 15), "cli"))
+            assertThat(app.lists().schedules().query().current()).isEmpty();
+            assertThatThrownBy(() -> app.lists().schedules().rePlan().replan(LocalDate.of(2026, 6, 15), "cli"))
                     .isInstanceOf(NoPlanException.class);
         }
     }
@@ -112,7 +113,7 @@ class ScheduleServiceTest {
         LocalDate replanFrom = LocalDate.of(2026, 6, 10);
         Plan first;
         try (AppContext app = TestApps.open(dataDir)) {
-            first = app.schedules().plan().plan(PlanInputs.defaults(200), "lurah").plan();
+            first = app.lists().schedules().plan().plan(PlanInputs.defaults(200), "lurah").plan();
         }
         // Of those asked to come before 10 June, two in three came.
         List<Long> came = new ArrayList<>();
@@ -132,7 +133,7 @@ class ScheduleServiceTest {
         GeneratedKelurahan.register(dataDir, came);
 
         try (AppContext app = TestApps.open(dataDir)) {
-            PlanOutcome outcome = app.schedules().rePlan().replan(replanFrom, "lurah");
+            PlanOutcome outcome = app.lists().schedules().rePlan().replan(replanFrom, "lurah");
 
             Plan replanned = outcome.plan();
             assertThat(replanned.inputs()).isEqualTo(first.inputs());
@@ -157,7 +158,7 @@ class ScheduleServiceTest {
             assertThat(catchUp).containsExactlyInAnyOrderElementsOf(lagging);
             assertThat(replanned.newDays().stream().mapToInt(PlanDay::planned).sum())
                     .isEqualTo(lists.count() - came.size());
-            assertThat(app.schedules().query().current().orElseThrow().planId()).isEqualTo(outcome.planId());
+            assertThat(app.lists().schedules().query().current().orElseThrow().planId()).isEqualTo(outcome.planId());
         }
     }
 
@@ -166,7 +167,7 @@ class ScheduleServiceTest {
         GeneratedKelurahan.fill(dataDir, 11, 12, 1_500);
         LocalDate today = LocalDate.of(2026, 6, 4); // the test clock
         try (AppContext app = TestApps.open(dataDir)) {
-            Schedules schedules = app.schedules();
+            Schedules schedules = app.lists().schedules();
             assertThat(schedules.query().replanFrom()).as("no schedule yet").isEmpty();
             schedules.planKeepingPastDays(PlanInputs.defaults(150), "lurah");
             assertThat(schedules.query().replanFrom()).as("the schedule begins today").isEmpty();
@@ -192,12 +193,12 @@ class ScheduleServiceTest {
     void theCsvExportHasOneRowPerPart() throws Exception {
         GeneratedKelurahan.fill(dataDir, 10, 12, 1_500);
         try (AppContext app = TestApps.open(dataDir)) {
-            assertThatThrownBy(() -> app.schedules().csv().write(new StringWriter()))
+            assertThatThrownBy(() -> app.lists().schedules().csv().write(new StringWriter()))
                     .isInstanceOf(NoPlanException.class);
-            Plan plan = app.schedules().plan().plan(PlanInputs.defaults(150), "cli").plan();
+            Plan plan = app.lists().schedules().plan().plan(PlanInputs.defaults(150), "cli").plan();
             StringWriter csv = new StringWriter();
 
-            int rows = app.schedules().csv().write(csv);
+            int rows = app.lists().schedules().csv().write(csv);
 
             List<String> lines = csv.toString().lines().toList();
             int parts = plan.days().stream().flatMap(d -> d.sessions().stream()).mapToInt(s -> s.parts().size()).sum();
@@ -215,9 +216,9 @@ class ScheduleServiceTest {
     void printoutsComeFromTheScheduleInForceAndANoticeIsAudited() throws Exception {
         GeneratedKelurahan.Lists lists = GeneratedKelurahan.fill(dataDir, 11, 12, 1_500);
         try (AppContext app = TestApps.open(dataDir)) {
-            SchedulePrintouts printouts = app.schedules().printouts();
+            SchedulePrintouts printouts = app.lists().schedules().printouts();
             assertThatThrownBy(printouts::overview).isInstanceOf(NoPlanException.class);
-            Plan plan = app.schedules().plan().plan(PlanInputs.defaults(150), "lurah").plan();
+            Plan plan = app.lists().schedules().plan().plan(PlanInputs.defaults(150), "lurah").plan();
 
             String door = text(printouts.daySheet(LocalDate.of(2026, 6, 4)).orElseThrow());
             assertThat(door).contains("Kamis, 4 Juni 2026").contains("ke-1 s.d. ke-");
@@ -227,7 +228,7 @@ class ScheduleServiceTest {
             RtRef rt = RtRef.of("1", "2");
             String notice = text(printouts.rtNotice(rt, "lurah").orElseThrow());
             assertThat(notice).contains("Kepada Yth. Ketua RT 002 / RW 001")
-                    .contains(app.office().name()).doesNotContainPattern("\\d{16}");
+                    .contains(app.foundation().office().name()).doesNotContainPattern("\\d{16}");
             int listed = plan.visitsOf(rt).stream().mapToInt(v -> v.part().size()).sum();
             assertThat(listed).isEqualTo(lists.of(rt).size());
             assertThat(printouts.rtNotice(RtRef.of("99", "1"), "lurah")).isEmpty();
@@ -246,12 +247,13 @@ class ScheduleServiceTest {
         RtRef rt = RtRef.of("1", "2");
         long explained;
         try (AppContext app = TestApps.open(dataDir)) {
-            explained = app.casework().explanations().open(rt, "lurah").get(0).householdId();
-            assertThat(app.casework().explanations().record(explained, new ExplanationDraft(ExplanationReason.DIED,
+            explained = app.lists().casework().explanations().open(rt, "lurah").get(0).householdId();
+            assertThat(app.lists().casework().explanations().record(explained,
+                    new ExplanationDraft(ExplanationReason.DIED,
                     "Pak Ketua RT", LocalDate.of(2026, 6, 3)), "lurah"))
                     .isInstanceOf(id.loket.service.explanation.HouseholdExplanations.Done.class);
 
-            Plan plan = app.schedules().plan().plan(PlanInputs.defaults(150), "lurah").plan();
+            Plan plan = app.lists().schedules().plan().plan(PlanInputs.defaults(150), "lurah").plan();
 
             assertThat(plan.plannedHouseholds()).isEqualTo(1_500 - 1);
             assertThat(plan.visitsOf(rt).stream().mapToInt(v -> v.part().size()).sum())
@@ -271,15 +273,16 @@ class ScheduleServiceTest {
         GeneratedKelurahan.fill(dataDir, 13, 12, 1_500);
         RtRef rt = RtRef.of("1", "2");
         try (AppContext app = TestApps.open(dataDir)) {
-            app.schedules().plan().plan(PlanInputs.defaults(150), "lurah");
-            id.loket.domain.household.OpenHousehold household = app.casework().explanations().open(rt, "lurah").get(0);
+            app.lists().schedules().plan().plan(PlanInputs.defaults(150), "lurah");
+            id.loket.domain.household.OpenHousehold household = app.lists().casework().explanations().open(rt,
+                    "lurah").get(0);
             String row = household.headName() + " " + household.address();
-            String before = text(app.schedules().printouts().rtNotice(rt, "lurah").orElseThrow());
+            String before = text(app.lists().schedules().printouts().rtNotice(rt, "lurah").orElseThrow());
             assertThat(before).contains(row).doesNotContain("Tidak diundang");
 
-            app.casework().explanations().record(household.householdId(), new ExplanationDraft(
+            app.lists().casework().explanations().record(household.householdId(), new ExplanationDraft(
                     ExplanationReason.MOVED_OUT, "Pak Ketua RT", LocalDate.of(2026, 6, 3)), "lurah");
-            String after = text(app.schedules().printouts().rtNotice(rt, "lurah").orElseThrow());
+            String after = text(app.lists().schedules().printouts().rtNotice(rt, "lurah").orElseThrow());
 
             assertThat(after).contains("Tidak diundang karena sudah dijelaskan: 1");
             String explainedPart = after.substring(after.indexOf("Tidak diundang"));

@@ -57,7 +57,8 @@ class SsnCardRequestsTest {
     }
 
     private SsnCardRequests.Result record(SsnRequestKind kind, String cardNumber, String policeLetter) {
-        return app.ssn().requests().record(new SsnRequestDraft(nik, "Siti Aminah", Optional.of(kind), cardNumber,
+        return app.programmes().ssn().requests().record(new SsnRequestDraft(nik, "Siti Aminah", Optional.of(kind),
+                cardNumber,
                 policeLetter, "0812 3456 7890"), Optional.empty(), agent);
     }
 
@@ -113,7 +114,7 @@ class SsnCardRequestsTest {
     void junkInTheFormIsRefusedFieldByField() {
         open("none");
 
-        SsnCardRequests.Result result = app.ssn().requests().record(new SsnRequestDraft("64710512", " ",
+        SsnCardRequests.Result result = app.programmes().ssn().requests().record(new SsnRequestDraft("64710512", " ",
                 Optional.empty(), "x".repeat(65), "", "call me"), Optional.empty(), agent);
 
         assertThat(result).isInstanceOfSatisfying(SsnCardRequests.Rejected.class, rejected ->
@@ -141,16 +142,17 @@ class SsnCardRequestsTest {
         record(SsnRequestKind.LOST_CARD, "0042", "LP/7");
         StringWriter csv = new StringWriter();
 
-        int rows = app.ssn().export().writeCsv(csv, DAY, DAY, "lurah");
+        int rows = app.programmes().ssn().export().writeCsv(csv, DAY, DAY, "lurah");
 
         assertThat(rows).isEqualTo(1);
         List<String> lines = csv.toString().lines().toList();
         assertThat(lines.get(0)).isEqualTo("code,saved_at,nik,name,request,card_number,police_letter,phone,counter,agent");
         assertThat(lines.get(1)).startsWith("SSN-000001,2026-06-04T09:00," + nik + ",Siti Aminah,LOST_CARD,0042,LP/7,");
-        assertThat(app.auditTrail().search(DAY, DAY, Optional.of("lurah"), Optional.of(AuditAction.EXPORT)))
+        assertThat(app.security().auditTrail().search(DAY, DAY, Optional.of("lurah"), Optional.of(AuditAction.EXPORT)))
                 .anySatisfy(e -> assertThat(e.detail()).contains("1 requests, full NIK"));
         StringWriter otherDays = new StringWriter();
-        assertThat(app.ssn().export().writeCsv(otherDays, DAY.plusDays(1), DAY.plusDays(9), "lurah")).isZero();
+        assertThat(app.programmes().ssn().export().writeCsv(otherDays, DAY.plusDays(1), DAY.plusDays(9),
+                "lurah")).isZero();
     }
 
     @Test
@@ -159,7 +161,7 @@ class SsnCardRequestsTest {
         record(SsnRequestKind.LOST_CARD, "0042", "LP/7");
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
 
-        assertThat(app.ssn().export().writeXlsx(xlsx, DAY, DAY, "lurah")).isEqualTo(1);
+        assertThat(app.programmes().ssn().export().writeXlsx(xlsx, DAY, DAY, "lurah")).isEqualTo(1);
 
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
             List<Row> rows = workbook.getFirstSheet().read();
@@ -174,7 +176,7 @@ class SsnCardRequestsTest {
         agent = new CaseworkFixtures(app).agent();
         nik = new CaseworkFixtures(app).households().get(0).nik();
 
-        assertThat(app.ssn().requests().enabled()).isFalse();
+        assertThat(app.programmes().ssn().requests().enabled()).isFalse();
         assertThatThrownBy(() -> record(SsnRequestKind.NEW_CARD, "", "")).isInstanceOf(IllegalStateException.class);
         assertThat(page().sections()).extracting(PersonSection::id).doesNotContain("ssn");
     }
@@ -195,7 +197,7 @@ class SsnCardRequestsTest {
     }
 
     private PersonPage page() {
-        return ((PersonRecords.Shown) app.personRecords().open(nik, agent)).page();
+        return ((PersonRecords.Shown) app.registration().personRecords().open(nik, agent)).page();
     }
 
     private static PersonSection section(PersonPage page, String id) {

@@ -58,7 +58,7 @@ class SsnRecipientsImportTest {
                 "1;Siti;" + niks.get(0) + ";SSN 00-7", "2;Budi;6471059999;", "3;Siti;" + niks.get(0) + ";SSN 00-7",
                 "4;Ani;" + niks.get(1) + ";");
 
-        SsnRecipientsImport.Result result = app.ssn().recipients().importFile(file, "lurah");
+        SsnRecipientsImport.Result result = app.programmes().ssn().recipients().importFile(file, "lurah");
 
         assertThat(result.completed()).isTrue();
         assertThat(result.rowsRead()).isEqualTo(4);
@@ -72,15 +72,16 @@ class SsnRecipientsImportTest {
         assertThat(said(niks.get(0))).containsExactly("SSN recipient on the city's list, card SSN 00-7");
         assertThat(said(niks.get(1))).containsExactly("SSN recipient on the city's list");
         assertThat(said(niks.get(2))).isEmpty();
-        assertThat(app.auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4), Optional.of("lurah"),
+        assertThat(app.security().auditTrail().search(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 4),
+                Optional.of("lurah"),
                 Optional.of(AuditAction.SSN_RECIPIENTS_IMPORTED))).hasSize(1);
     }
 
     @Test
     void aNewListReplacesTheOldOneWhole() throws IOException {
-        app.ssn().recipients().importFile(csv("NIK", niks.get(0)), "lurah");
+        app.programmes().ssn().recipients().importFile(csv("NIK", niks.get(0)), "lurah");
 
-        app.ssn().recipients().importFile(csv("NIK", niks.get(1)), "lurah");
+        app.programmes().ssn().recipients().importFile(csv("NIK", niks.get(1)), "lurah");
 
         assertThat(said(niks.get(0))).isEmpty();
         assertThat(said(niks.get(1))).hasSize(1);
@@ -99,15 +100,16 @@ class SsnRecipientsImportTest {
             workbook.finish();
         }
 
-        assertThat(app.ssn().recipients().importFile(file, "lurah").listed()).isEqualTo(1);
+        assertThat(app.programmes().ssn().recipients().importFile(file, "lurah").listed()).isEqualTo(1);
         assertThat(said(niks.get(3))).containsExactly("SSN recipient on the city's list, card 0001");
     }
 
     @Test
     void aFileWithoutANikColumnChangesNothingAndSaysWhatIsMissing() throws IOException {
-        app.ssn().recipients().importFile(csv("NIK", niks.get(0)), "lurah");
+        app.programmes().ssn().recipients().importFile(csv("NIK", niks.get(0)), "lurah");
 
-        SsnRecipientsImport.Result result = app.ssn().recipients().importFile(csv("Nama;Alamat", "Siti;Jl. A"),
+        SsnRecipientsImport.Result result = app.programmes().ssn().recipients().importFile(csv("Nama;Alamat",
+                "Siti;Jl. A"),
                 "lurah");
 
         assertThat(result.completed()).isFalse();
@@ -116,7 +118,8 @@ class SsnRecipientsImportTest {
     }
 
     private List<String> said(String nik) {
-        PersonSection ssn = ((PersonRecords.Shown) app.personRecords().open(nik, fixtures.agent())).page().sections()
+        PersonSection ssn = ((PersonRecords.Shown) app.registration().personRecords().open(nik,
+                fixtures.agent())).page().sections()
                 .stream().filter(s -> s.id().equals("ssn")).findFirst().orElseThrow();
         Texts english = Texts.forLocale(Texts.ENGLISH);
         return ssn.entries().stream().filter(e -> e.state() == EntryState.DONE).map(e -> english.text(e.what()))

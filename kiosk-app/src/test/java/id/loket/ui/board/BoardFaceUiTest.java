@@ -73,7 +73,7 @@ class BoardFaceUiTest {
     }
 
     private Agent agent() {
-        return ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
+        return ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
     }
 
     @ParameterizedTest(name = "{0}x{1} in {2}")
@@ -81,10 +81,10 @@ class BoardFaceUiTest {
     void theBoardFitsWithEveryServiceNameWhole(int width, int height, String language, FxRobot robot) throws Exception {
         open(width, height, language, d -> d);
         for (String service : List.of("PERLINSOS", "IKD", "PEKERJA_RENTAN", "INFORMASI", "PEKERJA_RENTAN")) {
-            app.tickets().issue(service, Lane.REGULAR);
+            app.queue().tickets().issue(service, Lane.REGULAR);
         }
         Agent agent = agent();
-        app.counter().callNext(agent);
+        app.queue().counter().callNext(agent);
         robot.clickOn("#open-board");
         waitUntil(() -> texts(robot, ".board-recent-line").size() == 1 && texts(robot, ".board-service").size() == 4);
 
@@ -92,7 +92,7 @@ class BoardFaceUiTest {
                 ? "Pekerja Rentan (BPJS Ketenagakerjaan)" : "Vulnerable workers (BPJS Ketenagakerjaan)");
         assertFits("serving A-001");
 
-        app.counter().close(agent);
+        app.queue().counter().close(agent);
         waitUntil(() -> texts(robot, ".board-ticket").get(0).equals(language.equals("id") ? "Tutup" : "Closed"));
         assertFits("counter 1 closed");
     }
@@ -158,7 +158,7 @@ class BoardFaceUiTest {
     @Test
     void aCounterWhoseAgentLogsOutShowsClosedInsteadOfItsLastTicket(FxRobot robot) throws Exception {
         open(1366, 768, "id", d -> d);
-        app.tickets().issue("INFORMASI", Lane.REGULAR);
+        app.queue().tickets().issue("INFORMASI", Lane.REGULAR);
         robot.clickOn("#face-counter");
         logIn(robot, "agen1", "111111");
         waitUntil(() -> robot.lookup("#nik-field").tryQuery().isPresent());
@@ -176,6 +176,6 @@ class BoardFaceUiTest {
 
     /** The real dependencies, in kiosk mode. */
     private static ShellDependencies kioskMode(ShellDependencies d) {
-        return Records.with(d, "kioskMode", true);
+        return Records.with(d, "frame", Records.with(d.frame(), "kioskMode", true));
     }
 }

@@ -45,21 +45,21 @@ class BoardUiTest {
     }
 
     private Agent agent() {
-        return ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
+        return ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
     }
 
     @Test
     void aCallShowsOnTheBoardWithTheCounterTheLastCallsAndWhoWaits(FxRobot robot) {
-        app.tickets().issue("PERLINSOS", Lane.REGULAR);
-        app.tickets().issue("PERLINSOS", Lane.REGULAR);
-        app.tickets().issue("IKD", Lane.REGULAR);
+        app.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
+        app.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
+        app.queue().tickets().issue("IKD", Lane.REGULAR);
         Platform.runLater(() -> kiosk.shell().show(ShellView.Face.BOARD));
         waitUntil(() -> texts(robot, ".board-ticket").size() == 4);
         assertThat(texts(robot, ".board-counter")).containsExactly("Loket 1", "Loket 2", "Loket 3", "Loket 4");
         waitUntil(() -> texts(robot, ".board-recent-line").equals(List.of("Belum ada panggilan hari ini")));
         waitUntil(() -> texts(robot, ".board-count").equals(List.of("2 orang", "1 orang", "0 orang", "0 orang")));
 
-        app.counter().callNext(agent());
+        app.queue().counter().callNext(agent());
 
         waitUntil(() -> texts(robot, ".board-ticket").equals(List.of("A-001", "—", "—", "—")));
         assertThat(texts(robot, ".board-recent-line")).containsExactly("A-001 → Loket 1");

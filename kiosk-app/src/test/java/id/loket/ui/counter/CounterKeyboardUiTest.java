@@ -61,8 +61,8 @@ class CounterKeyboardUiTest {
 
     @Test
     void afterF2TheFormIsAtTheTopWithTheCursorInTheNikField(FxRobot robot) {
-        app.tickets().issue("PERLINSOS", Lane.REGULAR);
-        app.tickets().issue("PERLINSOS", Lane.REGULAR);
+        app.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
+        app.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
         openCounter(robot);
         key(robot, KeyCode.F2);
         waitUntil(() -> "A-001".equals(((Label) robot.lookup("#counter-current-ticket").query()).getText()));
@@ -162,14 +162,14 @@ class CounterKeyboardUiTest {
         key(robot, KeyCode.ENTER);
         key(robot, KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(app.registrations().refusalsToday()).as("the second Enter answered 'back'").isZero();
+        assertThat(app.registration().registrations().refusalsToday()).as("the second Enter answered 'back'").isZero();
         assertThat(robot.lookup("#nik-field").queryTextInputControl().getText()).isNotEmpty();
 
         key(robot, KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#consent-refuse-back").query().isFocused());
         key(robot, KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#consent-refuse").query().isFocused());
-        assertThat(app.registrations().refusalsToday()).isZero();
+        assertThat(app.registration().registrations().refusalsToday()).isZero();
     }
 
     private static String message(FxRobot robot) {
@@ -178,11 +178,11 @@ class CounterKeyboardUiTest {
 
     /** Logs in, calls a ticket and reads an unregistered head's card. */
     private void householdToRegister(FxRobot robot) {
-        app.tickets().issue("PERLINSOS", Lane.REGULAR);
+        app.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
         openCounter(robot);
         key(robot, KeyCode.F2);
         waitUntil(() -> "A-001".equals(((Label) robot.lookup("#counter-current-ticket").query()).getText()));
-        ((SimulatedCardReader) app.deviceDrivers().cardReader()).insert(IdentityRecord
+        ((SimulatedCardReader) app.peripherals().deviceDrivers().cardReader()).insert(IdentityRecord
                 .builder(IdentitySource.VENDOR_BRIDGE).nik(kiosk.unregisteredNiks().get(0)).name("WARGA UJI").build());
         waitUntil(() -> !((Button) robot.lookup("#registration-save").query()).isDisabled()
                 && robot.lookup("#consent-check").query().isFocused());

@@ -106,7 +106,7 @@ class CounterLayoutUiTest {
     @CsvSource({"1366, 768, id", "1366, 768, en", "1024, 768, id", "1024, 768, en"})
     void aWalkInsControlsAreInViewWithTheirWordsWhole(int width, int height, String language, FxRobot robot) {
         AppContext app = loggedIn(robot, width, height, language);
-        ((SimulatedCardReader) app.deviceDrivers().cardReader()).insert(IdentityRecord
+        ((SimulatedCardReader) app.peripherals().deviceDrivers().cardReader()).insert(IdentityRecord
                 .builder(IdentitySource.VENDOR_BRIDGE).nik("6471051203609876").name("WARGA PENDATANG").build());
         waitUntil(() -> robot.lookup("#walkin-rt").query().isFocused());
         WaitForAsyncUtils.waitForFxEvents();
@@ -141,7 +141,7 @@ class CounterLayoutUiTest {
     /** Logs in at that size and language, calls a ticket and reads an unregistered head's card. */
     private void householdToRegister(FxRobot robot, int width, int height, String language) {
         AppContext app = loggedIn(robot, width, height, language);
-        ((SimulatedCardReader) app.deviceDrivers().cardReader()).insert(IdentityRecord
+        ((SimulatedCardReader) app.peripherals().deviceDrivers().cardReader()).insert(IdentityRecord
                 .builder(IdentitySource.VENDOR_BRIDGE).nik(kiosk.unregisteredNiks().get(0)).name("WARGA UJI").build());
         waitUntil(() -> !((Button) robot.lookup("#registration-save").query()).isDisabled());
         WaitForAsyncUtils.waitForFxEvents();
@@ -153,7 +153,7 @@ class CounterLayoutUiTest {
         AppContext app = TestApps.withDemoData(dir.resolve("layout-" + System.nanoTime()), 300,
                 "ui.language", language);
         kiosk = onFx(() -> StartedKiosk.launch(app).size(width, height).showing(ShellView.Face.CHOOSER).on(stage));
-        app.tickets().issue("PERLINSOS", Lane.REGULAR);
+        app.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
         openCounter(robot);
         KioskUi.key(robot, KeyCode.F2);
         waitUntil(() -> "A-001".equals(((Label) robot.lookup("#counter-current-ticket").query()).getText()));

@@ -49,13 +49,14 @@ class IkmTabUiTest {
     }
 
     private static void answer(AppContext app, LocalDate day, String service, int... answers) {
-        app.skm().surveys().save(new SkmResponse(day, service, answers, RespondentProfile.NONE, SkmSource.TOUCH));
+        app.programmes().skm().surveys().save(new SkmResponse(day, service, answers, RespondentProfile.NONE,
+                SkmSource.TOUCH));
     }
 
     @Test
     void theTabShowsTheIndexPerServiceAndPeriodWithABarPerElementAndAPointPerMonth(FxRobot robot) {
         AppContext app = TestApps.withDemoData(dir.resolve("ikm"), 10, "ui.language", "id");
-        LocalDate today = app.progress().today();
+        LocalDate today = app.reporting().progress().today();
         answer(app, today, "PERLINSOS", 4, 4, 4, 4, 4, 4, 4, 4, 4);
         answer(app, today, "PERLINSOS", 3, 3, 3, 3, 3, 3, 3, 3, 2);
         answer(app, today.withDayOfMonth(1).minusMonths(1), "IKD", 1, 1, 1, 1, 1, 1, 1, 1, 1);

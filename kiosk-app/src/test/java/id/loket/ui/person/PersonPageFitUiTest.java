@@ -71,7 +71,7 @@ class PersonPageFitUiTest {
         CaseworkFixtures fixtures = new CaseworkFixtures(app);
         String nik = fixtures.unregistered().get(0).nik();
         var pending = fixtures.followUp(nik, "KK tidak terbawa", LocalDate.of(2026, 6, 20));
-        app.casework().followUps().setDueOn(pending.id(), Optional.of(LocalDate.of(2026, 6, 22)), "lurah");
+        app.lists().casework().followUps().setDueOn(pending.id(), Optional.of(LocalDate.of(2026, 6, 22)), "lurah");
         fixtures.failed(nik, FailureReason.PORTAL_DOWN, "portal mati");
         robot.interact(() -> kiosk = StartedKiosk.launch(app).size(1366, 768).showing(ShellView.Face.CHOOSER)
                 .on(stage));

@@ -51,8 +51,8 @@ class PersonPageUiTest {
     void start(Stage stage) {
         app = TestApps.withDemoData(dir.resolve("person-" + System.nanoTime()), 60, "device.printer", "simulated",
                 "ssn.card-requests", "true", "ssn.police-letter-for", "lost");
-        reader = (SimulatedCardReader) app.deviceDrivers().cardReader();
-        printer = (SimulatedPrinter) app.deviceDrivers().printer();
+        reader = (SimulatedCardReader) app.peripherals().deviceDrivers().cardReader();
+        printer = (SimulatedPrinter) app.peripherals().deviceDrivers().printer();
         CaseworkFixtures fixtures = new CaseworkFixtures(app);
         nik = fixtures.unregistered().get(0).nik();
         failed = fixtures.failed(nik, FailureReason.PORTAL_DOWN, "portal mati");

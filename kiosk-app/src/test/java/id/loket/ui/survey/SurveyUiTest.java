@@ -113,7 +113,9 @@ class SurveyUiTest {
                 .contains("Bagaimana kualitas sarana dan prasarana?")
                 .contains("Jenis kelamin Bapak/Ibu?")
                 .contains("Terima kasih!");
-        IkmTable table = kiosk.app().skm().reports().table(SkmPeriod.between(kiosk.app().progress().today(), kiosk.app().progress().today()));
+        IkmTable table = kiosk.app().programmes().skm().reports()
+                .table(SkmPeriod.between(kiosk.app().reporting().progress().today(),
+                kiosk.app().reporting().progress().today()));
         assertThat(table.rows()).extracting(IkmTable.Row::serviceCode).containsExactly("IKD");
         Ikm ikd = table.rows().get(0).ikm();
         assertThat(ikd.respondents()).isEqualTo(1);
@@ -136,7 +138,9 @@ class SurveyUiTest {
         // The resident walks away half-way: nothing is kept, and "Selesai" elsewhere is not needed.
         WaitForAsyncUtils.asyncFx(() -> kiosk.shell().show(ShellView.Face.TICKET)).get();
         waitUntil(() -> robot.lookup("#service-PERLINSOS").tryQuery().isPresent());
-        assertThat(kiosk.app().skm().reports().table(SkmPeriod.between(kiosk.app().progress().today(), kiosk.app().progress().today())).rows())
+        assertThat(kiosk.app().programmes().skm().reports()
+                .table(SkmPeriod.between(kiosk.app().reporting().progress().today(),
+                kiosk.app().reporting().progress().today())).rows())
                 .isEmpty();
     }
 
@@ -178,7 +182,7 @@ class SurveyUiTest {
     private ShellDependencies withVoice(ShellDependencies d, String language) {
         ResidentVoice voice = new ResidentVoice(new SimulatedAudioOut(0), speech, Locale.forLanguageTag(language), true);
         voices.add(voice);
-        return Records.with(d, "surveyVoice", voice);
+        return Records.with(d, "survey", new ShellDependencies.SurveyFace(d.survey().skm(), voice));
     }
 
     private void assertFits(String page, String... ids) {

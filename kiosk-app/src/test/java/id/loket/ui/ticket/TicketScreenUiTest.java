@@ -177,7 +177,8 @@ class TicketScreenUiTest {
     private static ShellDependencies withVoice(ShellDependencies d, SimulatedSpeech speech, List<ResidentVoice> made) {
         ResidentVoice voice = new ResidentVoice(new SimulatedAudioOut(0), speech, Locale.forLanguageTag("id"), true);
         made.add(voice);
-        return Records.with(d, "residentVoice", voice);
+        return Records.with(d, "ticket",
+                new ShellDependencies.TicketFace(d.ticket().tickets(), d.ticket().devices(), voice));
     }
 
     /** A KTP-el of a resident born in 1950: 76 on the test's day in 2026. */
@@ -187,7 +188,7 @@ class TicketScreenUiTest {
 
     private void tapCard(LocalDate born) {
         String nik = kiosk.unregisteredNiks().get(0);
-        ((SimulatedCardReader) kiosk.app().deviceDrivers().cardReader()).insert(
+        ((SimulatedCardReader) kiosk.app().peripherals().deviceDrivers().cardReader()).insert(
                 IdentityRecord.builder(IdentitySource.VENDOR_BRIDGE).nik(nik).name("WARGA CONTOH").birthDate(born)
                         .build());
     }

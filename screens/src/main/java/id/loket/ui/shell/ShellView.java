@@ -58,11 +58,13 @@ public final class ShellView {
 
     private final StackPane root = new StackPane();
     private final ShellDependencies deps;
+    private final ShellDependencies.Frame frame;
     private Runnable closeWindow = () -> { };
     private final BoardWindow boardWindow = new BoardWindow();
 
     public ShellView(ShellDependencies deps) {
         this.deps = deps;
+        this.frame = deps.frame();
         root.setId("shell");
     }
 
@@ -77,7 +79,7 @@ public final class ShellView {
 
     /** Closes Loket; in kiosk mode only after a supervisor's PIN, so a resident cannot. */
     public void requestClose() {
-        if (deps.kioskMode()) {
+        if (frame.kioskMode()) {
             login(Role.SUPERVISOR, supervisor -> closeWindow.run());
         } else {
             closeWindow.run();
@@ -89,9 +91,10 @@ public final class ShellView {
      * made first; then the face.
      */
     public void start(Face face) {
-        deps.background().run(deps.accounts()::noAccounts, none -> {
+        var accounts = deps.signIn().accounts();
+        frame.background().run(accounts::noAccounts, none -> {
             if (none) {
-                root.getChildren().setAll(new FirstSupervisorView(deps.accounts(), deps.background(), deps.texts(),
+                root.getChildren().setAll(new FirstSupervisorView(accounts, frame.background(), frame.texts(),
                         () -> show(face)).root());
             } else {
                 show(face);
@@ -111,12 +114,13 @@ public final class ShellView {
     }
 
     private void showChooser() {
-        ChooserView chooser = new ChooserView(deps.texts(), deps.officeName(),
+        ChooserView chooser = new ChooserView(frame.texts(), frame.officeName(),
                 () -> show(Face.TICKET), () -> show(Face.COUNTER), () -> show(Face.OFFICE), this::openBoardWindow,
                 this::requestClose);
         root.getChildren().setAll(chooser.root());
-        deps.background().run(deps.startupChecks()::run, results -> chooser.showChecks(deps.texts(), results),
-                failure -> chooser.showChecks(deps.texts(), List.of(new StartupChecks.Check(
+        frame.background().run(deps.signIn().startupChecks()::run,
+                results -> chooser.showChecks(frame.texts(), results),
+                failure -> chooser.showChecks(frame.texts(), List.of(new StartupChecks.Check(
                         StartupChecks.Level.WARNING, failure))));
     }
 
@@ -125,14 +129,16 @@ public final class ShellView {
      * screen. Leaving it (Esc or its button) is guarded as closing Loket is: a supervisor in kiosk mode.
      */
     private void showBoard() {
-        BoardViewModel model = new BoardViewModel(deps.board(), deps.announcer(), deps.background().ui(), deps.texts());
-        BoardView view = new BoardView(model, deps.texts(), deps.officeName(), this::leaveBoard);
+        var board = deps.board();
+        BoardViewModel model = new BoardViewModel(board.board(), board.announcer(), frame.background().ui(),
+                frame.texts());
+        BoardView view = new BoardView(model, frame.texts(), frame.officeName(), this::leaveBoard);
         root.getChildren().setAll(view.root());
         view.focus();
     }
 
     private void leaveBoard() {
-        if (deps.kioskMode()) {
+        if (frame.kioskMode()) {
             login(Role.SUPERVISOR, supervisor -> showChooser(), this::showBoard);
         } else {
             showChooser();
@@ -146,16 +152,19 @@ public final class ShellView {
      */
     private void openBoardWindow() {
         if (Screen.getScreens().size() > 1) {
-            boardWindow.show(deps.board(), deps.announcer(), deps.background().ui(), deps.texts(), deps.officeName());
+            boardWindow.show(deps.board().board(), deps.board().announcer(), frame.background().ui(), frame.texts(),
+                    frame.officeName());
         } else {
             showBoard();
         }
     }
 
     private void showTicketScreen() {
-        TicketScreenViewModel model = new TicketScreenViewModel(deps.tickets(), java.util.Optional.of(deps.devices()),
-                java.util.Optional.of(deps.residentVoice()), deps.background(), deps.texts());
-        TicketScreenView view = new TicketScreenView(model, deps.texts(), deps.officeName(), deps.residentIdle(),
+        var ticket = deps.ticket();
+        TicketScreenViewModel model = new TicketScreenViewModel(ticket.tickets(),
+                java.util.Optional.of(ticket.devices()), java.util.Optional.of(ticket.voice()), frame.background(),
+                frame.texts());
+        TicketScreenView view = new TicketScreenView(model, frame.texts(), frame.officeName(), frame.residentIdle(),
                 () -> login(Role.SUPERVISOR, supervisor -> showChooser(), this::showTicketScreen),
                 java.util.Optional.of(() -> showSurvey(this::showTicketScreen)));
         root.getChildren().setAll(view.root());
@@ -168,10 +177,11 @@ public final class ShellView {
      * @param then where the survey leads when done or left idle
      */
     private void showSurvey(Runnable then) {
-        id.loket.ui.survey.SurveyViewModel model = new id.loket.ui.survey.SurveyViewModel(deps.skm(),
-                deps.surveyVoice(), deps.background(), deps.texts(), deps.today());
-        id.loket.ui.survey.SurveyView view = new id.loket.ui.survey.SurveyView(model, deps.texts(), deps.officeName(),
-                deps.residentIdle(), then, () -> login(Role.SUPERVISOR, supervisor -> showChooser(),
+        id.loket.ui.survey.SurveyViewModel model = new id.loket.ui.survey.SurveyViewModel(deps.survey().skm(),
+                deps.survey().voice(), frame.background(), frame.texts(), frame.today());
+        id.loket.ui.survey.SurveyView view = new id.loket.ui.survey.SurveyView(model, frame.texts(),
+                frame.officeName(),
+                frame.residentIdle(), then, () -> login(Role.SUPERVISOR, supervisor -> showChooser(),
                 () -> showSurvey(then)));
         root.getChildren().setAll(view.root());
         model.reset();
@@ -182,36 +192,40 @@ public final class ShellView {
     }
 
     private void login(Role required, Consumer<Agent> then, Runnable back) {
-        LoginViewModel model = new LoginViewModel(deps.login(), deps.background(), deps.texts(), required, then);
-        LoginView view = new LoginView(model, deps.texts(), back);
+        LoginViewModel model = new LoginViewModel(deps.signIn().login(), frame.background(), frame.texts(), required,
+                then);
+        LoginView view = new LoginView(model, frame.texts(), back);
         root.getChildren().setAll(view.root());
         view.focus();
     }
 
     private void showCounter(Agent agent) {
-        CounterViewModel model = new CounterViewModel(deps.counter(), deps.lookup(), deps.registrations(),
-                deps.serviceRecords(), deps.devices(), deps.printouts(), deps.background(), deps.texts(), agent,
-                deps.complaints(), new PekerjaRentanViewModel(deps.jkkProposals(), deps.jkkDocuments(), deps.devices(),
-                        deps.background(), deps.texts(), agent));
+        var counter = deps.counter();
+        CounterViewModel model = new CounterViewModel(counter.counter(), counter.lookup(), counter.registrations(),
+                counter.serviceRecords(), counter.devices(), counter.printouts(), frame.background(), frame.texts(),
+                agent, counter.complaints(), new PekerjaRentanViewModel(counter.jkkProposals(), counter.jkkDocuments(),
+                        counter.devices(), frame.background(), frame.texts(), agent));
         Runnable logout = () -> closeCounter(agent);
         // "Keluar" asks first when the resident's form holds unsaved input (save / discard / cancel); the
         // idle lock's "another agent" does not: the console is hidden behind the lock then.
-        CounterView view = new CounterView(model, deps.texts(), () -> model.leave(logout), (nik, back) -> {
-            id.loket.ui.person.PersonViewModel person = new id.loket.ui.person.PersonViewModel(deps.personRecords(),
-                    deps.ssn().requests(), () -> java.util.Optional.ofNullable(model.queue().ticketProperty().get())
-                            .map(id.loket.domain.queue.Ticket::id), deps.background(), deps.texts(), agent);
-            id.loket.ui.person.PersonView page = new id.loket.ui.person.PersonView(person, deps.texts(), back);
+        CounterView view = new CounterView(model, frame.texts(), () -> model.leave(logout), (nik, back) -> {
+            id.loket.ui.person.PersonViewModel person = new id.loket.ui.person.PersonViewModel(
+                    deps.person().personRecords(), deps.person().ssnRequests(),
+                    () -> java.util.Optional.ofNullable(model.queue().ticketProperty().get())
+                            .map(id.loket.domain.queue.Ticket::id), frame.background(), frame.texts(), agent);
+            id.loket.ui.person.PersonView page = new id.loket.ui.person.PersonView(person, frame.texts(), back);
             person.open(nik);
             page.focus();
             return page.root();
         });
-        IdleLockViewModel lock = new IdleLockViewModel(deps.login(), deps.background(), deps.texts(), agent);
-        root.getChildren().setAll(new IdleLockView(view.root(), lock, deps.texts(), deps.agentIdleLock(),
+        IdleLockViewModel lock = new IdleLockViewModel(deps.signIn().login(), frame.background(), frame.texts(),
+                agent);
+        root.getChildren().setAll(new IdleLockView(view.root(), lock, frame.texts(), frame.agentIdleLock(),
                 logout).root());
         view.focus();
         // The board (here or on another PC, through the database) shows the counter open again.
-        deps.background().run(() -> {
-            deps.counter().open(agent);
+        frame.background().run(() -> {
+            deps.counter().counter().open(agent);
             return null;
         }, done -> { }, failure -> { }); // logged by Background; the board keeps the last state it saw
     }
@@ -222,62 +236,69 @@ public final class ShellView {
      * the board then shows the counter as before, which is no reason to keep the agent at the counter.
      */
     private void closeCounter(Agent agent) {
-        deps.background().run(() -> {
-            deps.counter().close(agent);
+        frame.background().run(() -> {
+            deps.counter().counter().close(agent);
             return null;
         }, done -> { }, failure -> { }); // logged by Background; the board keeps the last state it saw
         showChooser();
     }
 
     private void showOffice(Agent agent) {
-        var printer = deps.officeDesk().printer();
-        OfficeViewModel model = new OfficeViewModel(deps.progress(), deps.schedules().query(), deps.reports(),
-                printer, deps.background(), deps.texts(), agent);
-        SecurityViewModel security = new SecurityViewModel(deps.auditTrail(), deps.backups(), deps.background(),
-                deps.texts(), agent, deps.today().get());
-        ScheduleViewModel schedule = new ScheduleViewModel(deps.schedules(), deps.reports(), printer,
-                deps.background(), deps.texts(), agent);
-        ImportViewModel importer = new ImportViewModel(deps.rtListImport(), deps.reports(), printer,
-                deps.background(), deps.background().ui(), deps.texts(), agent, deps.kelurahanCode());
-        OfficeView office = new OfficeView(model, importer, schedule, security, deps.texts(), agent.displayName(),
+        var desk = deps.office();
+        var settings = deps.officeSettings();
+        var printer = desk.officeDesk().printer();
+        OfficeViewModel model = new OfficeViewModel(desk.progress(), desk.schedules().query(), desk.reports(),
+                printer, frame.background(), frame.texts(), agent);
+        SecurityViewModel security = new SecurityViewModel(settings.auditTrail(), settings.backups(),
+                frame.background(), frame.texts(), agent, frame.today().get());
+        ScheduleViewModel schedule = new ScheduleViewModel(desk.schedules(), desk.reports(), printer,
+                frame.background(), frame.texts(), agent);
+        ImportViewModel importer = new ImportViewModel(desk.rtListImport(), desk.reports(), printer,
+                frame.background(), frame.background().ui(), frame.texts(), agent, frame.kelurahanCode());
+        OfficeView office = new OfficeView(model, importer, schedule, security, frame.texts(), agent.displayName(),
                 this::showChooser);
-        office.addTab(OfficeView.Group.PROGRESS, QueueTodayPane.tab(new QueueTodayViewModel(deps.officeDesk().queue(),
-                deps.background(), deps.texts()), deps.texts()));
+        office.addTab(OfficeView.Group.PROGRESS, QueueTodayPane.tab(new QueueTodayViewModel(desk.officeDesk().queue(),
+                frame.background(), frame.texts()), frame.texts()));
         office.addTab(OfficeView.Group.PROGRESS, id.loket.ui.office.IkmPane.tab(new id.loket.ui.office.IkmViewModel(
-                deps.skm().reports(), deps.skm().surveys().queue().services(), deps.background(), deps.texts(),
-                deps.today()), deps.texts()));
-        office.addTab(OfficeView.Group.SETTINGS, AccountsPane.tab(new AccountsViewModel(deps.accounts(),
-                deps.background(), deps.texts(), agent), deps.texts()));
-        office.addTab(OfficeView.Group.SETTINGS, DevicesPane.tab(new DevicesViewModel(deps.devices(),
-                deps.background(), deps.texts(), java.time.Clock.systemDefaultZone()), deps.texts()));
+                desk.skm().reports(), desk.skm().surveys().queue().services(), frame.background(), frame.texts(),
+                frame.today()), frame.texts()));
+        office.addTab(OfficeView.Group.SETTINGS, AccountsPane.tab(new AccountsViewModel(settings.accounts(),
+                frame.background(), frame.texts(), agent), frame.texts()));
+        office.addTab(OfficeView.Group.SETTINGS, DevicesPane.tab(new DevicesViewModel(settings.devices(),
+                frame.background(), frame.texts(), java.time.Clock.systemDefaultZone()), frame.texts()));
         addCaseworkTabs(office, agent);
         root.getChildren().setAll(office.root());
     }
 
     /** Desil / PKH list, follow-ups and corrections, the office's case work after the counter; the office is a supervisor's face already. */
     private void addCaseworkTabs(OfficeView office, Agent agent) {
-        var printer = deps.officeDesk().printer();
-        office.addTab(OfficeView.Group.LISTS, SocialListPane.tab(new SocialListViewModel(deps.casework(),
-                deps.reports(), printer, deps.background(), deps.texts(), agent), deps.texts()));
+        var printer = deps.office().officeDesk().printer();
+        var reports = deps.office().reports();
+        var casework = deps.officeResidents().casework();
+        office.addTab(OfficeView.Group.LISTS, SocialListPane.tab(new SocialListViewModel(casework,
+                reports, printer, frame.background(), frame.texts(), agent), frame.texts()));
         // Corrections first: the follow-ups list (an audited read) is made when its tab is chosen, not before.
         office.addTab(OfficeView.Group.RESIDENTS, CorrectionPane.tab(new CorrectionViewModel(
-                deps.casework().corrections(), deps.background(), deps.texts(), agent), deps.texts()));
-        office.addTab(OfficeView.Group.RESIDENTS, FollowUpsPane.tab(new FollowUpsViewModel(deps.casework().followUps(),
-                deps.reports(), printer, deps.background(), deps.texts(), agent), deps.texts()));
+                casework.corrections(), frame.background(), frame.texts(), agent), frame.texts()));
+        office.addTab(OfficeView.Group.RESIDENTS, FollowUpsPane.tab(new FollowUpsViewModel(casework.followUps(),
+                reports, printer, frame.background(), frame.texts(), agent), frame.texts()));
         office.addTab(OfficeView.Group.RESIDENTS, ExplanationsPane.tab(new ExplanationsViewModel(
-                deps.casework().explanations(), deps.background(), deps.texts(), agent, deps.today()), deps.texts()));
+                casework.explanations(), frame.background(), frame.texts(), agent, frame.today()), frame.texts()));
         addComplaintTabs(office, agent);
-        office.addTab(OfficeView.Group.RESIDENTS, JkkProposalsPane.tab(new JkkProposalsViewModel(deps.jkkProposals(),
-                deps.background(), deps.texts(), agent, deps.today()), deps.texts()));
+        office.addTab(OfficeView.Group.RESIDENTS, JkkProposalsPane.tab(new JkkProposalsViewModel(
+                deps.officeResidents().jkkProposals(),
+                frame.background(), frame.texts(), agent, frame.today()), frame.texts()));
     }
 
     /** Complaints and the notices to the public (Surat Edaran Wali Kota 8 April 2026, items 8d and 8f). */
     private void addComplaintTabs(OfficeView office, Agent agent) {
-        ComplaintsViewModel complaints = new ComplaintsViewModel(deps.complaints(), deps.complaintReport(),
-                deps.reports(), deps.officeDesk().printer(), deps.background(), deps.texts(), agent, deps.today());
-        office.addTab(OfficeView.Group.RESIDENTS, ComplaintsPane.tab(complaints, deps.texts()));
-        office.addTab(OfficeView.Group.PRINTOUTS, ComplaintsPane.reportTab(complaints, deps.texts()));
-        office.addTab(OfficeView.Group.RESIDENTS, NoticesPane.tab(new NoticesViewModel(deps.serviceNotices(),
-                deps.background(), deps.texts(), agent), deps.texts()));
+        var residents = deps.officeResidents();
+        ComplaintsViewModel complaints = new ComplaintsViewModel(residents.complaints(), residents.complaintReport(),
+                deps.office().reports(), deps.office().officeDesk().printer(), frame.background(), frame.texts(), agent,
+                frame.today());
+        office.addTab(OfficeView.Group.RESIDENTS, ComplaintsPane.tab(complaints, frame.texts()));
+        office.addTab(OfficeView.Group.PRINTOUTS, ComplaintsPane.reportTab(complaints, frame.texts()));
+        office.addTab(OfficeView.Group.RESIDENTS, NoticesPane.tab(new NoticesViewModel(residents.notices(),
+                frame.background(), frame.texts(), agent), frame.texts()));
     }
 }

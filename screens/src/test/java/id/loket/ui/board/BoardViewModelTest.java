@@ -29,7 +29,7 @@ class BoardViewModelTest {
     @BeforeEach
     void openTheBoard() {
         app = TestApps.withDemoData(dir, 2);
-        board = new BoardViewModel(app.board(), app.announcer(), Runnable::run, texts);
+        board = new BoardViewModel(app.queue().board(), app.peripherals().announcer(), Runnable::run, texts);
     }
 
     @AfterEach
@@ -48,10 +48,10 @@ class BoardViewModelTest {
 
     @Test
     void aCalledTicketShowsOnItsCounterAsTheLatestCall() {
-        String number = app.tickets().issue(app.tickets().services().get(0).code(), Lane.REGULAR)
+        String number = app.queue().tickets().issue(app.queue().tickets().services().get(0).code(), Lane.REGULAR)
                 .ticket().displayNumber();
-        Agent agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
-        app.counter().callNext(agent);
+        Agent agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
+        app.queue().counter().callNext(agent);
 
         board.look();
 

@@ -36,10 +36,13 @@ class CounterViewModelTest {
     void openTheCounter() {
         app = TestApps.withDemoData(dir, 2);
         background = SameThread.background();
-        Agent agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
-        counter = new CounterViewModel(app.counter(), app.lookup(), app.registrations(), app.serviceRecords(),
-                app.devices(), app.printouts(), background, texts, agent, app.complaints(),
-                new PekerjaRentanViewModel(app.jkkProposals(), app.jkkDocuments(), app.devices(), background, texts,
+        Agent agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
+        counter = new CounterViewModel(app.queue().counter(), app.registration().lookup(),
+                app.registration().registrations(), app.registration().serviceRecords(),
+                app.peripherals().devices(), app.foundation().printouts(), background, texts, agent,
+                        app.complaintDesk().complaints(),
+                new PekerjaRentanViewModel(app.programmes().jkkProposals(), app.programmes().jkkDocuments(),
+                        app.peripherals().devices(), background, texts,
                         agent));
     }
 
@@ -61,7 +64,7 @@ class CounterViewModelTest {
 
     @Test
     void aCalledIkdTicketOpensItsServiceRecordInsteadOfTheRegistration() {
-        app.tickets().issue(ServiceKind.IKD, Lane.REGULAR);
+        app.queue().tickets().issue(ServiceKind.IKD, Lane.REGULAR);
 
         counter.queue().callNext();
 
@@ -86,8 +89,8 @@ class CounterViewModelTest {
 
     @Test
     void callingTheNextTicketOverATypedNikAsksFirst() {
-        app.tickets().issue(ServiceKind.PERLINSOS, Lane.REGULAR);
-        app.tickets().issue(ServiceKind.PERLINSOS, Lane.REGULAR);
+        app.queue().tickets().issue(ServiceKind.PERLINSOS, Lane.REGULAR);
+        app.queue().tickets().issue(ServiceKind.PERLINSOS, Lane.REGULAR);
         counter.queue().callNext();
         counter.identity().nikProperty().set(NIK);
 
@@ -99,8 +102,8 @@ class CounterViewModelTest {
 
     @Test
     void theNextTicketCalledAfterDiscardingForgetsTheLastResident() {
-        app.tickets().issue(ServiceKind.PERLINSOS, Lane.REGULAR);
-        app.tickets().issue(ServiceKind.PERLINSOS, Lane.REGULAR);
+        app.queue().tickets().issue(ServiceKind.PERLINSOS, Lane.REGULAR);
+        app.queue().tickets().issue(ServiceKind.PERLINSOS, Lane.REGULAR);
         counter.queue().callNext();
         counter.identity().nikProperty().set(NIK);
         counter.queue().callNext();
@@ -113,7 +116,7 @@ class CounterViewModelTest {
 
     @Test
     void aTypedNikIsUnsavedInputThatLeavingWouldLose() {
-        app.tickets().issue(ServiceKind.PERLINSOS, Lane.REGULAR);
+        app.queue().tickets().issue(ServiceKind.PERLINSOS, Lane.REGULAR);
         counter.queue().callNext();
 
         counter.identity().nikProperty().set(NIK);
@@ -123,7 +126,7 @@ class CounterViewModelTest {
 
     @Test
     void aDatabaseThatIsGoneWhenSavingIsSaidOnTheFormOnScreen() {
-        app.tickets().issue(ServiceKind.IKD, Lane.REGULAR);
+        app.queue().tickets().issue(ServiceKind.IKD, Lane.REGULAR);
         counter.queue().callNext();
         counter.serviceRecord().outcomeProperty().set(ServiceOutcome.ACTIVATED);
         // The database closed under the model: what reaches the screen is Failures' general words, never a trace.

@@ -34,9 +34,10 @@ class HouseholdViewModelTest {
     void openTheCounter() {
         app = TestApps.withDemoData(dir, 20);
         background = SameThread.background();
-        Agent agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
-        identity = new IdentityViewModel(app.lookup(), texts);
-        household = new HouseholdViewModel(app.lookup(), app.registrations(), identity, background, texts, agent);
+        Agent agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
+        identity = new IdentityViewModel(app.registration().lookup(), texts);
+        household = new HouseholdViewModel(app.registration().lookup(), app.registration().registrations(), identity,
+                background, texts, agent);
     }
 
     @AfterEach

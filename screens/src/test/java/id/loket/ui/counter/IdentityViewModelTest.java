@@ -32,7 +32,7 @@ class IdentityViewModelTest {
     @BeforeEach
     void openTheCounter() {
         app = TestApps.open(dir);
-        identity = new IdentityViewModel(app.lookup(), texts);
+        identity = new IdentityViewModel(app.registration().lookup(), texts);
     }
 
     @AfterEach

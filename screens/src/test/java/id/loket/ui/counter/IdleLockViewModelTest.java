@@ -29,8 +29,8 @@ class IdleLockViewModelTest {
     void lockAnAgentsConsole() {
         app = TestApps.withDemoData(dir, 2);
         background = SameThread.background();
-        Agent agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
-        lock = new IdleLockViewModel(app.login(), background, texts, agent);
+        Agent agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
+        lock = new IdleLockViewModel(app.security().login(), background, texts, agent);
         lock.lock();
     }
 

@@ -46,10 +46,11 @@ class QueueConsoleServerTest {
         server = LanServer.start(serverData, key, lan(), 0);
         counterPc = TestApps.open(dir.resolve("counter"), "database.url", server.localUrl(), "lan.password", PASSWORD,
                 "security.key-file", TestApps.keyFile(serverData).toString());
-        Agent agent = ((LoginService.LoggedIn) counterPc.login().login("agen1", "111111".toCharArray())).agent();
+        Agent agent = ((LoginService.LoggedIn) counterPc.security().login().login("agen1",
+                "111111".toCharArray())).agent();
         // The screen's thread is the worker's own here: the console's texts are read once they settle.
         background = new Background(Runnable::run);
-        console = new QueueConsoleViewModel(counterPc.counter(), counterPc.devices(), background,
+        console = new QueueConsoleViewModel(counterPc.queue().counter(), counterPc.peripherals().devices(), background,
                 Texts.indonesian(), agent);
     }
 
@@ -65,7 +66,7 @@ class QueueConsoleServerTest {
 
     @Test
     void theConsoleSaysTheServerIsGoneAndThenThatItIsBackByItself() {
-        counterPc.tickets().issue("PERLINSOS", Lane.REGULAR);
+        counterPc.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
         int port = server.port();
 
         server.close();

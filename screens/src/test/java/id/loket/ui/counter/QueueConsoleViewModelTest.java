@@ -31,8 +31,9 @@ class QueueConsoleViewModelTest {
     void openTheConsole() {
         app = TestApps.withDemoData(dir, 2);
         background = SameThread.background();
-        Agent agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
-        console = new QueueConsoleViewModel(app.counter(), app.devices(), background, texts, agent);
+        Agent agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
+        console = new QueueConsoleViewModel(app.queue().counter(), app.peripherals().devices(), background, texts,
+                agent);
     }
 
     @AfterEach
@@ -52,7 +53,7 @@ class QueueConsoleViewModelTest {
 
     @Test
     void theFirstTicketOfTheDayIsCalledToThisCounter() {
-        app.tickets().issue(ServiceKind.PERLINSOS, Lane.REGULAR);
+        app.queue().tickets().issue(ServiceKind.PERLINSOS, Lane.REGULAR);
 
         console.callNext();
 
@@ -62,7 +63,7 @@ class QueueConsoleViewModelTest {
 
     @Test
     void aFinishedTicketLeavesTheCounterFreeAndSaysWhichWasDone() {
-        app.tickets().issue(ServiceKind.PERLINSOS, Lane.REGULAR);
+        app.queue().tickets().issue(ServiceKind.PERLINSOS, Lane.REGULAR);
         console.callNext();
 
         console.finish();
@@ -73,7 +74,7 @@ class QueueConsoleViewModelTest {
 
     @Test
     void aDatabaseThatIsGoneIsSaidInWordsAndTheConsoleIsFreeAgain() {
-        app.tickets().issue(ServiceKind.PERLINSOS, Lane.REGULAR);
+        app.queue().tickets().issue(ServiceKind.PERLINSOS, Lane.REGULAR);
         // The database closed under the model: what reaches the screen is Failures' general words, never a trace.
         app.close();
 

@@ -36,10 +36,12 @@ class RegistrationFormViewModelTest {
     void findAListedHousehold() {
         app = TestApps.withDemoData(dir, 20);
         background = SameThread.background();
-        Agent agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
-        identity = new IdentityViewModel(app.lookup(), texts);
-        household = new HouseholdViewModel(app.lookup(), app.registrations(), identity, background, texts, agent);
-        form = new RegistrationFormViewModel(app.registrations(), identity, household, Optional::empty, background,
+        Agent agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
+        identity = new IdentityViewModel(app.registration().lookup(), texts);
+        household = new HouseholdViewModel(app.registration().lookup(), app.registration().registrations(), identity,
+                background, texts, agent);
+        form = new RegistrationFormViewModel(app.registration().registrations(), identity, household, Optional::empty,
+                background,
                 texts, agent);
         identity.nikProperty().set(new CaseworkFixtures(app).unregistered().get(0).nik());
     }
@@ -51,7 +53,7 @@ class RegistrationFormViewModelTest {
     }
 
     private long registered() {
-        return app.progress().current().registered();
+        return app.reporting().progress().current().registered();
     }
 
     @Test

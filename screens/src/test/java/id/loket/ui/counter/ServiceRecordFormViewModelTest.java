@@ -34,10 +34,11 @@ class ServiceRecordFormViewModelTest {
     void serveAnIkdTicket() {
         app = TestApps.withDemoData(dir, 2);
         background = SameThread.background();
-        Agent agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
-        form = new ServiceRecordFormViewModel(app.serviceRecords(), app.counter()::serviceName, background, texts,
+        Agent agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
+        form = new ServiceRecordFormViewModel(app.registration().serviceRecords(), app.queue().counter()::serviceName,
+                background, texts,
                 agent);
-        ticket = app.tickets().issue(ServiceKind.IKD, Lane.REGULAR).ticket();
+        ticket = app.queue().tickets().issue(ServiceKind.IKD, Lane.REGULAR).ticket();
         form.serve(ticket);
     }
 
@@ -51,7 +52,7 @@ class ServiceRecordFormViewModelTest {
     void anIkdTicketOpensTheActivationFormNamedForItsTicket() {
         assertThat(form.kindProperty().get()).isEqualTo(ServiceKind.IKD_ACTIVATION);
         assertThat(form.titleProperty().get()).isEqualTo(texts.text("serviceRecord.title",
-                app.counter().serviceName(ServiceKind.IKD), ticket.displayNumber()));
+                app.queue().counter().serviceName(ServiceKind.IKD), ticket.displayNumber()));
     }
 
     @Test
@@ -102,7 +103,7 @@ class ServiceRecordFormViewModelTest {
         form.outcomeProperty().set(ServiceOutcome.ACTIVATED);
         form.noteProperty().set("pakai HP anak");
 
-        form.serve(app.tickets().issue(ServiceKind.IKD, Lane.REGULAR).ticket());
+        form.serve(app.queue().tickets().issue(ServiceKind.IKD, Lane.REGULAR).ticket());
 
         assertThat(form.outcomeProperty().get()).isNull();
         assertThat(form.noteProperty().get()).isEmpty();

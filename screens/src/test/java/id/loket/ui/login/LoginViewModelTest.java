@@ -40,7 +40,7 @@ class LoginViewModelTest {
     }
 
     private LoginViewModel form(Role required) {
-        return new LoginViewModel(app.login(), background, texts, required, loggedIn::add);
+        return new LoginViewModel(app.security().login(), background, texts, required, loggedIn::add);
     }
 
     private static void type(LoginViewModel model, String user, String pin) {

@@ -31,8 +31,8 @@ class AccountsViewModelTest {
     void openTheAccountsTab() {
         app = TestApps.withDemoData(dir, 2);
         background = SameThread.background();
-        Agent lurah = ((LoginService.LoggedIn) app.login().login("lurah", "999999".toCharArray())).agent();
-        accounts = new AccountsViewModel(app.accounts(), background, texts, lurah);
+        Agent lurah = ((LoginService.LoggedIn) app.security().login().login("lurah", "999999".toCharArray())).agent();
+        accounts = new AccountsViewModel(app.security().accounts(), background, texts, lurah);
         accounts.refresh();
     }
 
@@ -58,7 +58,8 @@ class AccountsViewModelTest {
 
         assertThat(accounts.messageProperty().get()).isEqualTo(texts.text("account.created", "siti.agen"));
         assertThat(row("siti.agen").active()).isTrue();
-        assertThat(app.login().login("siti.agen", "583920".toCharArray())).isInstanceOf(LoginService.LoggedIn.class);
+        assertThat(app.security().login().login("siti.agen",
+                "583920".toCharArray())).isInstanceOf(LoginService.LoggedIn.class);
         assertThat(accounts.newPinProperty().get()).as("a PIN is never kept on screen").isEmpty();
     }
 

@@ -34,13 +34,15 @@ class ComplaintsViewModelTest {
     void recordAComplaintAndOpenTheTab() {
         app = TestApps.withDemoData(dir, 2);
         background = SameThread.background();
-        Agent agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
-        app.complaints().record(new ComplaintDraft(Optional.of(ComplaintKind.COMPLAINT),
+        Agent agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
+        app.complaintDesk().complaints().record(new ComplaintDraft(Optional.of(ComplaintKind.COMPLAINT),
                 Optional.of(ServiceKind.PERLINSOS), "Antrean pagi terlalu lama.", Optional.empty(), Optional.empty()),
                 agent);
-        Agent lurah = ((LoginService.LoggedIn) app.login().login("lurah", "999999".toCharArray())).agent();
-        complaints = new ComplaintsViewModel(app.complaints(), app.complaintReport(), app.reports(),
-                app.officeDesk().printer(), background, texts, lurah, () -> LocalDate.now(TestApps.FIRST_DAY));
+        Agent lurah = ((LoginService.LoggedIn) app.security().login().login("lurah", "999999".toCharArray())).agent();
+        complaints = new ComplaintsViewModel(app.complaintDesk().complaints(), app.complaintDesk().complaintReport(),
+                app.reporting().reports(),
+                app.reporting().officeDesk().printer(), background, texts, lurah,
+                        () -> LocalDate.now(TestApps.FIRST_DAY));
         complaints.refresh();
     }
 

@@ -41,7 +41,8 @@ class CorrectionViewModelTest {
         fixtures = new CaseworkFixtures(app);
         saved = fixtures.failed(fixtures.unregistered().get(0).nik(), FailureReason.PORTAL_DOWN,
                 "Portal tidak dapat diakses");
-        correction = new CorrectionViewModel(app.casework().corrections(), background, texts, fixtures.supervisor());
+        correction = new CorrectionViewModel(app.lists().casework().corrections(), background, texts,
+                fixtures.supervisor());
     }
 
     @AfterEach
@@ -56,7 +57,8 @@ class CorrectionViewModelTest {
     }
 
     private Registration stored() {
-        return app.casework().corrections().find(saved.code(), fixtures.supervisor()).found().get(0).registration();
+        return app.lists().casework().corrections().find(saved.code(),
+                fixtures.supervisor()).found().get(0).registration();
     }
 
     @Test
@@ -112,7 +114,7 @@ class CorrectionViewModelTest {
                 .contains("lurah", "Salah pilih alasan di loket");
         assertThat(correction.receiptProperty().get()).isNotNull();
         assertThat(correction.reasonProperty().get()).isEmpty();
-        assertThat(app.auditTrail().search(TODAY, TODAY, Optional.of("lurah"),
+        assertThat(app.security().auditTrail().search(TODAY, TODAY, Optional.of("lurah"),
                 Optional.of(AuditAction.REGISTRATION_CORRECTED))).singleElement()
                 .satisfies(e -> assertThat(e.detail()).contains("PORTAL_DOWN", "NO_OTP",
                         "Salah pilih alasan di loket"));
@@ -151,7 +153,7 @@ class CorrectionViewModelTest {
         correction.save();
 
         assertThat(correction.messageProperty().get()).isEqualTo(texts.text("correction.unchanged"));
-        assertThat(app.auditTrail().search(TODAY, TODAY, Optional.empty(),
+        assertThat(app.security().auditTrail().search(TODAY, TODAY, Optional.empty(),
                 Optional.of(AuditAction.REGISTRATION_CORRECTED))).isEmpty();
     }
 
@@ -165,7 +167,7 @@ class CorrectionViewModelTest {
     @Test
     void anAgentIsToldOnlyASupervisorMayCorrectAndFindsNothing() {
         // The service enforces the rule; the model shows its words.
-        CorrectionViewModel asAgent = new CorrectionViewModel(app.casework().corrections(), background, texts,
+        CorrectionViewModel asAgent = new CorrectionViewModel(app.lists().casework().corrections(), background, texts,
                 fixtures.agent());
         asAgent.queryProperty().set(saved.code());
 

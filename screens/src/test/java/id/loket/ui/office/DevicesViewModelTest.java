@@ -29,7 +29,7 @@ class DevicesViewModelTest {
     void openTheDeviceTest() {
         app = TestApps.open(dir, "device.printer", "simulated");
         background = SameThread.background();
-        devices = new DevicesViewModel(app.devices(), background, texts, TestApps.FIRST_DAY);
+        devices = new DevicesViewModel(app.peripherals().devices(), background, texts, TestApps.FIRST_DAY);
     }
 
     @AfterEach
@@ -59,7 +59,7 @@ class DevicesViewModelTest {
 
     @Test
     void aPrinterOutOfPaperFailsTheTestPageAndSaysWhy() {
-        ((SimulatedPrinter) app.deviceDrivers().printer()).paperOut();
+        ((SimulatedPrinter) app.peripherals().deviceDrivers().printer()).paperOut();
 
         devices.printTestPage();
 

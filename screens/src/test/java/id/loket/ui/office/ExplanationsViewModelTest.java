@@ -33,7 +33,7 @@ class ExplanationsViewModelTest {
     void openTheFirstRt() {
         app = TestApps.withDemoData(dir, 20);
         background = SameThread.background();
-        explanations = new ExplanationsViewModel(app.casework().explanations(), background, texts,
+        explanations = new ExplanationsViewModel(app.lists().casework().explanations(), background, texts,
                 new CaseworkFixtures(app).supervisor(), () -> TODAY);
         explanations.loadRts();
     }

@@ -37,7 +37,8 @@ class FollowUpsViewModelTest {
         CaseworkFixtures fixtures = new CaseworkFixtures(app);
         failed = fixtures.unregistered().get(0);
         fixtures.failed(failed.nik(), FailureReason.PORTAL_DOWN, "");
-        followUps = new FollowUpsViewModel(app.casework().followUps(), app.reports(), app.officeDesk().printer(),
+        followUps = new FollowUpsViewModel(app.lists().casework().followUps(), app.reporting().reports(),
+                app.reporting().officeDesk().printer(),
                 background, texts, fixtures.supervisor());
     }
 

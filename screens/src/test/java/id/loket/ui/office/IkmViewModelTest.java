@@ -36,7 +36,8 @@ class IkmViewModelTest {
     void openTheIkmTab() {
         app = TestApps.withDemoData(dir, 2);
         background = SameThread.background();
-        ikm = new IkmViewModel(app.skm().reports(), app.skm().surveys().queue().services(), background, texts,
+        ikm = new IkmViewModel(app.programmes().skm().reports(), app.programmes().skm().surveys().queue().services(),
+                background, texts,
                 () -> TODAY);
         all = ikm.scopes().get(0);
     }
@@ -50,7 +51,8 @@ class IkmViewModelTest {
     private void answeredToday(int value) {
         int[] answers = new int[9];
         Arrays.fill(answers, value);
-        app.skm().surveys().save(new SkmResponse(TODAY, app.skm().surveys().queue().services().get(0).code(), answers,
+        app.programmes().skm().surveys().save(new SkmResponse(TODAY,
+                app.programmes().skm().surveys().queue().services().get(0).code(), answers,
                 new RespondentProfile(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
                 SkmSource.TOUCH));
     }

@@ -41,8 +41,9 @@ class ImportViewModelTest {
     }
 
     private ImportViewModel importerRunningOn(id.loket.ui.UiExecutor ui, CaseworkFixtures fixtures) {
-        return new ImportViewModel(app.rtListImport(), app.reports(), app.officeDesk().printer(), background, ui,
-                texts, fixtures.supervisor(), app.office().kelurahanCode());
+        return new ImportViewModel(app.lists().rtListImport(), app.reporting().reports(),
+                app.reporting().officeDesk().printer(), background, ui,
+                texts, fixtures.supervisor(), app.foundation().office().kelurahanCode());
     }
 
     @AfterEach
@@ -110,7 +111,7 @@ class ImportViewModelTest {
             cancelling[0].cancel();
         }, new CaseworkFixtures(app));
         cancelling[0] = importer;
-        long before = app.progress().current().households();
+        long before = app.reporting().progress().current().households();
 
         importCsv("rt.csv", HEADER + "1,6471052010269878,6471051203609878,BUDI BARU,Jl. Uji 1,"
                 + neighbour.rt() + "," + neighbour.rw() + ",\n");
@@ -119,7 +120,7 @@ class ImportViewModelTest {
         assertThat(importer.progressTextProperty().get()).isEmpty();
         assertThat(importer.progressProperty().get()).isZero();
         assertThat(importer.printout().copy().fileNameProperty().get()).isEmpty();
-        assertThat(app.progress().current().households()).isEqualTo(before);
+        assertThat(app.reporting().progress().current().households()).isEqualTo(before);
     }
 
     @Test

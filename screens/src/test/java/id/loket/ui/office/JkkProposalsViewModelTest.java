@@ -36,10 +36,10 @@ class JkkProposalsViewModelTest {
     void proposeOneWorkerAndOpenTheTab() {
         app = TestApps.withDemoData(dir, 2);
         background = SameThread.background();
-        Agent agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
-        app.jkkProposals().save(JkkFixtures.eligible("0001", JobType.O, PEMULUNG_ROW), agent);
-        Agent lurah = ((LoginService.LoggedIn) app.login().login("lurah", "999999".toCharArray())).agent();
-        proposals = new JkkProposalsViewModel(app.jkkProposals(), background, texts, lurah,
+        Agent agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
+        app.programmes().jkkProposals().save(JkkFixtures.eligible("0001", JobType.O, PEMULUNG_ROW), agent);
+        Agent lurah = ((LoginService.LoggedIn) app.security().login().login("lurah", "999999".toCharArray())).agent();
+        proposals = new JkkProposalsViewModel(app.programmes().jkkProposals(), background, texts, lurah,
                 () -> LocalDate.now(TestApps.FIRST_DAY));
         proposals.refresh();
     }

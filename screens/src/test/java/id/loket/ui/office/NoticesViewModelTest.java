@@ -32,8 +32,8 @@ class NoticesViewModelTest {
     void openTheNoticesTab() {
         app = TestApps.withDemoData(dir, 2);
         background = SameThread.background();
-        Agent lurah = ((LoginService.LoggedIn) app.login().login("lurah", "999999".toCharArray())).agent();
-        notices = new NoticesViewModel(app.serviceNotices(), background, texts, lurah);
+        Agent lurah = ((LoginService.LoggedIn) app.security().login().login("lurah", "999999".toCharArray())).agent();
+        notices = new NoticesViewModel(app.queue().notices(), background, texts, lurah);
     }
 
     @AfterEach

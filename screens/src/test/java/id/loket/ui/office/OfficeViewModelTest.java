@@ -28,7 +28,8 @@ class OfficeViewModelTest {
     void openTheOffice() {
         app = TestApps.withDemoData(dir, 20);
         background = SameThread.background();
-        office = new OfficeViewModel(app.progress(), app.schedules().query(), app.reports(), app.officeDesk().printer(),
+        office = new OfficeViewModel(app.reporting().progress(), app.lists().schedules().query(),
+                app.reporting().reports(), app.reporting().officeDesk().printer(),
                 background, texts, new CaseworkFixtures(app).supervisor());
     }
 
@@ -42,7 +43,8 @@ class OfficeViewModelTest {
     void theTotalsCountEveryListedHouseholdAndTheFirstRtIsChosen() {
         office.refresh();
 
-        assertThat(office.totalsProperty().get()).contains(" dari " + app.progress().current().households() + " kepala");
+        assertThat(office.totalsProperty().get())
+                .contains(" dari " + app.reporting().progress().current().households() + " kepala");
         assertThat(office.rows()).isNotEmpty();
         assertThat(office.chosenRtProperty().get()).isEqualTo(office.rows().get(0).rt());
     }

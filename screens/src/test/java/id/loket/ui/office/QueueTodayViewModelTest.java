@@ -42,7 +42,7 @@ class QueueTodayViewModelTest {
             ticks.add(work);
             return () -> stopped = true;
         };
-        queue = new QueueTodayViewModel(app.officeDesk().queue(), background, texts, byHand);
+        queue = new QueueTodayViewModel(app.reporting().officeDesk().queue(), background, texts, byHand);
     }
 
     @AfterEach
@@ -67,7 +67,7 @@ class QueueTodayViewModelTest {
     @Test
     void eachTickShowsTheQueueAsItIsNow() {
         queue.attach();
-        app.tickets().issue(ServiceKind.PERLINSOS, Lane.REGULAR);
+        app.queue().tickets().issue(ServiceKind.PERLINSOS, Lane.REGULAR);
 
         tick();
 

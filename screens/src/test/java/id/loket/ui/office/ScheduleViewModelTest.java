@@ -50,12 +50,13 @@ class ScheduleViewModelTest {
     }
 
     private ScheduleViewModel model() {
-        return new ScheduleViewModel(app.schedules(), app.reports(), app.officeDesk().printer(), background, texts,
+        return new ScheduleViewModel(app.lists().schedules(), app.reporting().reports(),
+                app.reporting().officeDesk().printer(), background, texts,
                 lurah);
     }
 
     private PlanOutcome planInForce() {
-        return app.schedules().query().current().orElseThrow();
+        return app.lists().schedules().query().current().orElseThrow();
     }
 
     @Test
@@ -126,7 +127,8 @@ class ScheduleViewModelTest {
         assertThat(again.plan().inputs().desilFirst()).isTrue();
         assertThat(schedule.days()).isNotEmpty().allSatisfy(day ->
                 assertThat(day.date()).isBetween(MONDAY, MONDAY.plusDays(4)));
-        assertThat(app.auditTrail().search(LocalDate.now(TestApps.FIRST_DAY), LocalDate.now(TestApps.FIRST_DAY),
+        assertThat(app.security().auditTrail().search(LocalDate.now(TestApps.FIRST_DAY),
+                LocalDate.now(TestApps.FIRST_DAY),
                 Optional.of("lurah"), Optional.of(AuditAction.SCHEDULE_PLANNED))).hasSize(2);
     }
 
@@ -207,7 +209,7 @@ class ScheduleViewModelTest {
 
         assertThat(schedule.messageProperty().get()).isEqualTo(texts.text("office.plan.notANumber",
                 texts.text("office.plan.capacity"), "tiga ratus"));
-        assertThat(app.schedules().query().current()).isEmpty();
+        assertThat(app.lists().schedules().query().current()).isEmpty();
         assertThat(schedule.days()).isEmpty();
         assertThat(schedule.busyProperty().get()).isFalse();
     }
@@ -220,7 +222,7 @@ class ScheduleViewModelTest {
         schedule.plan();
 
         assertThat(schedule.messageProperty().get()).isEqualTo(texts.text("office.plan.badHoliday", "17/06/2026"));
-        assertThat(app.schedules().query().current()).isEmpty();
+        assertThat(app.lists().schedules().query().current()).isEmpty();
     }
 
     @Test
@@ -231,7 +233,7 @@ class ScheduleViewModelTest {
 
         assertThat(schedule.messageProperty().get()).isEqualTo(texts.text(
                 Message.of("schedule.problem.capacity", 0)));
-        assertThat(app.schedules().query().current()).isEmpty();
+        assertThat(app.lists().schedules().query().current()).isEmpty();
     }
 
     @Test
@@ -242,7 +244,7 @@ class ScheduleViewModelTest {
         schedule.plan();
 
         assertThat(schedule.messageProperty().get()).isEqualTo(texts.text("office.plan.noWindow"));
-        assertThat(app.schedules().query().current()).isEmpty();
+        assertThat(app.lists().schedules().query().current()).isEmpty();
     }
 
     @Test

@@ -32,8 +32,9 @@ class SecurityViewModelTest {
     void openTheSecurityTab() {
         app = TestApps.withDemoData(dir, 2);
         background = SameThread.background();
-        Agent lurah = ((LoginService.LoggedIn) app.login().login("lurah", "999999".toCharArray())).agent();
-        security = new SecurityViewModel(app.auditTrail(), app.backups(), background, texts, lurah, TODAY);
+        Agent lurah = ((LoginService.LoggedIn) app.security().login().login("lurah", "999999".toCharArray())).agent();
+        security = new SecurityViewModel(app.security().auditTrail(), app.security().backups(), background, texts,
+                lurah, TODAY);
     }
 
     @AfterEach

@@ -38,7 +38,8 @@ class SocialListViewModelTest {
         background = SameThread.background();
         CaseworkFixtures fixtures = new CaseworkFixtures(app);
         household = fixtures.households().get(0);
-        lists = new SocialListViewModel(app.casework(), app.reports(), app.officeDesk().printer(), background, texts,
+        lists = new SocialListViewModel(app.lists().casework(), app.reporting().reports(),
+                app.reporting().officeDesk().printer(), background, texts,
                 fixtures.supervisor());
     }
 

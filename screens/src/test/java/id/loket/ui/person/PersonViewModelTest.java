@@ -33,8 +33,9 @@ class PersonViewModelTest {
     void openThePersonPage() {
         app = TestApps.withDemoData(dir, 2);
         background = SameThread.background();
-        Agent agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
-        person = new PersonViewModel(app.personRecords(), app.ssn().requests(), Optional::empty, background, texts,
+        Agent agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
+        person = new PersonViewModel(app.registration().personRecords(), app.programmes().ssn().requests(),
+                Optional::empty, background, texts,
                 agent);
     }
 

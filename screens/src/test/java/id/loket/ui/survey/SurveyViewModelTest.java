@@ -35,7 +35,8 @@ class SurveyViewModelTest {
     void openTheSurvey() {
         app = TestApps.withDemoData(dir, 2);
         background = SameThread.background();
-        survey = new SurveyViewModel(app.skm(), app.surveyVoice(), background, texts, () -> TODAY);
+        survey = new SurveyViewModel(app.programmes().skm(), app.peripherals().surveyVoice(), background, texts,
+                () -> TODAY);
         survey.reset();
     }
 
@@ -46,7 +47,7 @@ class SurveyViewModelTest {
     }
 
     private long respondentsToday() {
-        return app.skm().reports().table(SkmPeriod.between(TODAY, TODAY)).all().respondents();
+        return app.programmes().skm().reports().table(SkmPeriod.between(TODAY, TODAY)).all().respondents();
     }
 
     private void answerEveryQuestion(SkmScale value) {

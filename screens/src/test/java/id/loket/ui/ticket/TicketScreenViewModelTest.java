@@ -25,7 +25,7 @@ class TicketScreenViewModelTest {
     private TicketScreenViewModel open(String... settings) {
         app = TestApps.withDemoData(dir, 2, settings);
         background = SameThread.background();
-        TicketScreenViewModel screen = new TicketScreenViewModel(app.tickets(), background, texts);
+        TicketScreenViewModel screen = new TicketScreenViewModel(app.queue().tickets(), background, texts);
         screen.reset();
         return screen;
     }
@@ -56,7 +56,7 @@ class TicketScreenViewModelTest {
 
         assertThat(screen.stepProperty().get()).isEqualTo(TicketScreenViewModel.Step.ISSUED);
         assertThat(screen.ticketNumberProperty().get()).isEqualTo(screen.services().get(0).letter() + "-001");
-        assertThat(app.counter().waitingToday()).isEqualTo(1);
+        assertThat(app.queue().counter().waitingToday()).isEqualTo(1);
     }
 
     @Test

@@ -69,7 +69,7 @@ class CounterComplaintUiTest {
                 "device.printer", "simulated");
         robot.interact(() -> kiosk = StartedKiosk.launch(app).size(1366, 768).showing(ShellView.Face.CHOOSER)
                 .on(stage));
-        app.tickets().issue("INFORMASI", Lane.REGULAR);
+        app.queue().tickets().issue("INFORMASI", Lane.REGULAR);
         openCounter(robot);
         key(robot, KeyCode.F2);
         waitUntil(() -> "D-001".equals(visibleText(robot, "#counter-current-ticket")));
@@ -93,11 +93,12 @@ class CounterComplaintUiTest {
         robot.clickOn("#complaint-record");
 
         waitUntil(() -> visibleText(robot, "#complaint-message").contains("PGD-00001"));
-        assertThat(((SimulatedPrinter) app.deviceDrivers().printer()).printed()).extracting(job -> job.name())
+        assertThat(((SimulatedPrinter) app.peripherals().deviceDrivers().printer()).printed())
+                .extracting(job -> job.name())
                 .contains("PGD-00001");
         assertThat(robot.lookup("#complaint-text").queryTextInputControl().getText()).as("emptied for the next").isEmpty();
-        Agent lurah = ((LoginService.LoggedIn) app.login().login("lurah", "999999".toCharArray())).agent();
-        List<ComplaintLine> open = app.complaints().list(ComplaintView.OPEN, lurah).lines();
+        Agent lurah = ((LoginService.LoggedIn) app.security().login().login("lurah", "999999".toCharArray())).agent();
+        List<ComplaintLine> open = app.complaintDesk().complaints().list(ComplaintView.OPEN, lurah).lines();
         assertThat(open).singleElement().satisfies(line -> {
             assertThat(line.kind()).isEqualTo(ComplaintKind.COMPLAINT);
             assertThat(line.serviceName()).isEqualTo("Pendaftaran Perlinsos");

@@ -69,7 +69,7 @@ class PekerjaRentanUiTest {
         app = TestApps.withDemoData(dir.resolve(language + "-" + System.nanoTime()), 40, "ui.language", language);
         robot.interact(() -> kiosk = StartedKiosk.launch(app).size(1366, 768).showing(ShellView.Face.CHOOSER)
                 .on(stage));
-        Ticket ticket = app.tickets().issue("PEKERJA_RENTAN", Lane.REGULAR).ticket();
+        Ticket ticket = app.queue().tickets().issue("PEKERJA_RENTAN", Lane.REGULAR).ticket();
         openCounter(robot);
         key(robot, KeyCode.F2);
         waitUntil(() -> "C-001".equals(visibleText(robot, "#counter-current-ticket")));
@@ -116,10 +116,10 @@ class PekerjaRentanUiTest {
         robot.clickOn("#jkk-save");
 
         waitUntil(() -> visibleText(robot, "#jkk-message").contains("dicetak"));
-        Proposal proposal = app.jkkProposals().find(2026, NIK).orElseThrow();
+        Proposal proposal = app.programmes().jkkProposals().find(2026, NIK).orElseThrow();
         assertThat(proposal.name()).isEqualTo("Budi Santoso");
         assertThat(proposal.ktpOccupation()).contains("Wiraswasta");
-        Path printed = app.settings().data().dataDir().resolve("documents").resolve("printed")
+        Path printed = app.foundation().settings().data().dataDir().resolve("documents").resolve("printed")
                 .resolve("usulan-pekerja-rentan-2026-" + String.format("%06d", proposal.id()) + ".pdf");
         waitUntil(() -> Files.isRegularFile(printed));
         try (PDDocument pdf = Loader.loadPDF(printed.toFile())) {
@@ -140,7 +140,7 @@ class PekerjaRentanUiTest {
         robot.clickOn("#jkk-save");
 
         waitUntil(() -> visibleText(robot, "#jkk-message").contains("Belum memenuhi syarat"));
-        assertThat(app.jkkProposals().find(2026, NIK)).isEmpty();
+        assertThat(app.programmes().jkkProposals().find(2026, NIK)).isEmpty();
     }
 
     @Test

@@ -32,11 +32,12 @@ class ComplaintFormViewModelTest {
     void serveAResidentAtTheInformationCounter() {
         app = TestApps.withDemoData(dir, 2);
         background = SameThread.background();
-        Agent agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
-        form = new ComplaintFormViewModel(app.complaints(), app.counter().services().stream()
-                .map(s -> new ComplaintFormViewModel.ServiceChoice(s.code(), app.counter().serviceName(s.code())))
+        Agent agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
+        form = new ComplaintFormViewModel(app.complaintDesk().complaints(), app.queue().counter().services().stream()
+                .map(s -> new ComplaintFormViewModel.ServiceChoice(s.code(),
+                app.queue().counter().serviceName(s.code())))
                 .toList(), background, texts, agent);
-        form.serve(app.tickets().issue(ServiceKind.INFORMASI, Lane.REGULAR).ticket());
+        form.serve(app.queue().tickets().issue(ServiceKind.INFORMASI, Lane.REGULAR).ticket());
     }
 
     @AfterEach

@@ -36,10 +36,11 @@ class PekerjaRentanViewModelTest {
     void serveAPekerjaRentanTicket() {
         app = TestApps.withDemoData(dir, 2);
         background = SameThread.background();
-        Agent agent = ((LoginService.LoggedIn) app.login().login("agen1", "111111".toCharArray())).agent();
-        form = new PekerjaRentanViewModel(app.jkkProposals(), app.jkkDocuments(), app.devices(), background, texts,
+        Agent agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
+        form = new PekerjaRentanViewModel(app.programmes().jkkProposals(), app.programmes().jkkDocuments(),
+                app.peripherals().devices(), background, texts,
                 agent);
-        ticket = app.tickets().issue("PEKERJA_RENTAN", Lane.REGULAR).ticket();
+        ticket = app.queue().tickets().issue("PEKERJA_RENTAN", Lane.REGULAR).ticket();
         form.serve(ticket);
     }
 
@@ -94,7 +95,8 @@ class PekerjaRentanViewModelTest {
         form.save();
 
         assertThat(form.savedProperty().get()).isTrue();
-        assertThat(app.jkkProposals().find(2026, NIK)).get().extracting(p -> p.name()).isEqualTo("Budi Santoso");
+        assertThat(app.programmes().jkkProposals().find(2026,
+                NIK)).get().extracting(p -> p.name()).isEqualTo("Budi Santoso");
         assertThat(form.unsaved()).isFalse();
     }
 
