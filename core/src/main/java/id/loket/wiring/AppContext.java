@@ -73,8 +73,6 @@ import id.loket.service.office.ReportPrinter;
 import id.loket.storage.QueueWatchRepository;
 import id.loket.service.Printouts;
 import id.loket.storage.PrintJobRepository;
-import id.loket.device.sound.EspeakSynth;
-import id.loket.device.sound.JavaSoundOut;
 import id.loket.service.ResidentVoice;
 import id.loket.service.board.Announcer;
 import id.loket.service.board.BoardService;
@@ -220,8 +218,8 @@ public final class AppContext implements AutoCloseable {
         this.rtListImport = RtListImportService.wired(jdbc, texts, office, clock);
         this.board = new BoardService(new BoardRepository(jdbc), settings.queue(),
                 settings.counter().officeCounters(), texts.locale(), clock, serviceNotices::textsOn);
-        this.announcer = new Announcer(new JavaSoundOut(), EspeakSynth.onPath(), texts.locale());
-        this.residentVoice = new ResidentVoice(new JavaSoundOut(), EspeakSynth.onPath(), texts.locale(),
+        this.announcer = new Announcer(deviceDrivers.sound(), deviceDrivers.sound(), texts.locale());
+        this.residentVoice = new ResidentVoice(deviceDrivers.sound(), deviceDrivers.sound(), texts.locale(),
                 settings.ui().spokenPrompts());
         this.casework = Casework.wire(jdbc, audit, documents, office,
                 texts.text("doc.signature.lurah", settings.office().kelurahanName()),
@@ -242,7 +240,7 @@ public final class AppContext implements AutoCloseable {
                 texts.text("doc.signature.lurah", settings.office().kelurahanName()), texts, clock);
         // The survey says every question aloud, whatever ui.spoken-prompts says for the ticket screen:
         // residents who cannot read well must be able to answer it (PermenPANRB 14/2017 asks all who were served).
-        this.surveyVoice = new ResidentVoice(new JavaSoundOut(), EspeakSynth.onPath(), texts.locale(), true);
+        this.surveyVoice = new ResidentVoice(deviceDrivers.sound(), deviceDrivers.sound(), texts.locale(), true);
         this.ssn = id.loket.service.ssn.Ssn.wire(settings.ssn().cardRequests(),
                 new id.loket.domain.ssn.PoliceLetterRule(settings.ssn().policeLetterForLost(),
                         settings.ssn().policeLetterForDamaged()), nikValidator, jdbc, audit,
