@@ -59,10 +59,10 @@ public final class DevicesPane {
         result.setWrapText(true);
         HBox printRow = new HBox(12, print, result);
         printRow.setAlignment(Pos.CENTER_LEFT);
-        Button sound = id(new Button(texts.text("device.test.playSound")), "device-test-sound", "primary");
+        Button sound = id(new Button(texts.text("device.test.playSound")), "device-test-chime", "primary");
         sound.setOnAction(e -> model.testSound());
         sound.disableProperty().bind(model.soundingProperty());
-        Label soundResult = id(new Label(), "device-test-sound-result", "feedback");
+        Label soundResult = id(new Label(), "device-test-chime-result", "feedback");
         soundResult.textProperty().bind(model.soundResultProperty());
         soundResult.setWrapText(true);
         HBox soundRow = new HBox(12, sound, soundResult);
