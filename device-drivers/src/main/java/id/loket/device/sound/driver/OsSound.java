@@ -96,7 +96,8 @@ public final class OsSound extends SoundDriver {
         try {
             if (program.contains("/") || program.contains(File.separator)) {
                 Path given = Path.of(program);
-                return Files.isExecutable(given) ? Optional.of(given) : Optional.empty();
+                // A folder is "executable" to the file system too, but cannot be run.
+                return Files.isRegularFile(given) && Files.isExecutable(given) ? Optional.of(given) : Optional.empty();
             }
             String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
             for (String folder : path.split(File.pathSeparator)) {

@@ -131,6 +131,7 @@ class SoundDriversTest {
         assertThat(OsSound.findProgram("no-such-program-" + System.nanoTime())).isEmpty();
         Path notExecutable = Files.writeString(dir.resolve("espeak-ng"), "not a program");
         assertThat(OsSound.findProgram(notExecutable.toString())).isEmpty();
+        assertThat(OsSound.findProgram(dir.toString() + "/")).isEmpty();
         assertThat(OsSound.findProgram(program("espeak-ok", "exit 0").toString())).isPresent();
     }
 
