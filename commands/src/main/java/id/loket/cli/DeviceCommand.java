@@ -174,7 +174,9 @@ final class DeviceCommand {
             Texts texts = device.root.texts();
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            DeviceRole deviceRole = DeviceRole.fromSetting(role).filter(r -> r != DeviceRole.PRINTER).orElse(null);
+            // Only devices that send something can be listened to: not the printer, not the sound.
+            DeviceRole deviceRole = DeviceRole.fromSetting(role)
+                    .filter(r -> r == DeviceRole.SCANNER || r == DeviceRole.CARD_READER).orElse(null);
             if (deviceRole == null) {
                 err.println(texts.text("device.listen.roleNotListenable", role));
                 return 2;

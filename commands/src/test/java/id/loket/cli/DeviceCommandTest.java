@@ -58,6 +58,35 @@ class DeviceCommandTest {
     }
 
     @Test
+    void listShowsTheSoundWithItsDriverAndWhatThisPcHasForIt() {
+        assertThat(run("--data-dir", dir.toString(), "device", "list")).isZero();
+        String soundLine = out.toString().lines().filter(l -> l.startsWith("  suara: ")).findFirst().orElseThrow();
+        assertThat(soundLine).startsWith("  suara: os-sound \u2014 ")
+                .endsWith("(the PC's sound output, speech by espeak-ng)");
+    }
+
+    @Test
+    void listShowsTheSimulatedSoundReadyInEnglish() throws IOException {
+        Path config = Files.writeString(dir.resolve("loket.properties"), "ui.language=en\ndevice.sound=simulated\n");
+        assertThat(run("--config", config.toString(), "--data-dir", dir.toString(), "device", "list")).isZero();
+        assertThat(out.toString()).contains("  sound: simulated \u2014 Ready (simulated sound: nothing is heard)");
+    }
+
+    @Test
+    void listNamesASoundDriverThatIsNotInstalledAndTheOnesThatAre() throws IOException {
+        Path config = Files.writeString(dir.resolve("loket.properties"), "ui.language=en\ndevice.sound=speakers\n");
+        assertThat(run("--config", config.toString(), "--data-dir", dir.toString(), "device", "list")).isEqualTo(2);
+        assertThat(out.toString()).contains("sound: speakers \u2014 cannot be set up: No sound driver 'speakers' is "
+                + "installed (setting device.sound). Installed drivers: none, os-sound, simulated.");
+    }
+
+    @Test
+    void theSoundCannotBeListenedTo() {
+        assertThat(run("--data-dir", dir.toString(), "device", "listen", "sound", "--seconds", "1")).isEqualTo(2);
+        assertThat(err.toString()).contains("bukan 'sound'");
+    }
+
+    @Test
     void listNamesADriverThatIsNotInstalled() throws IOException {
         Path config = Files.writeString(dir.resolve("loket.properties"), "ui.language=en\ndevice.printer=laserjet\n");
         assertThat(run("--config", config.toString(), "--data-dir", dir.toString(), "device", "list")).isEqualTo(2);

@@ -17,8 +17,10 @@ public record DeviceSettings(Map<String, DeviceChoice> byRole) {
     public static final String SCANNER = "scanner";
     /** The ticket and receipt printer role. */
     public static final String PRINTER = "printer";
+    /** The PC's sound: the board's chime and spoken calls, the resident screens' spoken prompts. */
+    public static final String SOUND = "sound";
     /** Every role, in the order they are documented. */
-    public static final List<String> ROLES = List.of(CARD_READER, SCANNER, PRINTER);
+    public static final List<String> ROLES = List.of(CARD_READER, SCANNER, PRINTER, SOUND);
 
     public DeviceSettings {
         byRole = Map.copyOf(byRole);
@@ -49,5 +51,10 @@ public record DeviceSettings(Map<String, DeviceChoice> byRole) {
     /** The printer's driver and parameters. */
     public DeviceChoice printer() {
         return role(PRINTER);
+    }
+
+    /** The sound's driver and parameters. */
+    public DeviceChoice sound() {
+        return role(SOUND);
     }
 }

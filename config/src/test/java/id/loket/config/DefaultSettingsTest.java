@@ -58,11 +58,12 @@ class DefaultSettingsTest {
     }
 
     @Test
-    void defaultDevicesAreSimulatedAndPdfFolderWithoutParameters() {
+    void defaultDevicesAreSimulatedAndPdfFolderAndThePcsOwnSoundWithoutParameters() {
         assertThat(defaults.devices().byRole()).isEqualTo(Map.of(
                 DeviceSettings.CARD_READER, new DeviceChoice("simulated", Map.of()),
                 DeviceSettings.SCANNER, new DeviceChoice("simulated", Map.of()),
-                DeviceSettings.PRINTER, new DeviceChoice("pdf-folder", Map.of())));
+                DeviceSettings.PRINTER, new DeviceChoice("pdf-folder", Map.of()),
+                DeviceSettings.SOUND, new DeviceChoice("os-sound", Map.of())));
     }
 
     @Test

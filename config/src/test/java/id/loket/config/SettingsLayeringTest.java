@@ -130,6 +130,27 @@ class SettingsLayeringTest {
     }
 
     @Test
+    void theSoundIsARoleWithItsDriverAndParametersLikeTheOthers() {
+        Path file = TestFiles.write(dir, "device.sound=simulated", "device.sound.script=/etc/loket/sound.txt",
+                "device.sound.play-ms=200");
+
+        DeviceSettings devices = TestFiles.load(dir, file).devices();
+
+        assertThat(devices.sound()).isEqualTo(new DeviceChoice("simulated",
+                Map.of("script", "/etc/loket/sound.txt", "play-ms", "200")));
+        assertThat(devices.role(DeviceSettings.SOUND)).isSameAs(devices.sound());
+    }
+
+    @Test
+    void aSoundDriverIdThatCannotBeOneIsRefusedNamingTheSetting() {
+        Path file = TestFiles.write(dir, "device.sound=Speakers On");
+
+        SettingsException error = TestFiles.failure(() -> TestFiles.load(dir, file));
+
+        assertThat(error.getMessage()).contains("device.sound");
+    }
+
+    @Test
     void officeCanAddAServiceWithItsOwnLetterAndNames() {
         Path file = TestFiles.write(dir, "queue.services=PERLINSOS,KARTU_SSN",
                 "queue.service.KARTU_SSN.letter=E",

@@ -90,7 +90,7 @@ class UnknownKeyTest {
         SettingsException error = TestFiles.failure(() -> TestFiles.load(dir, file));
 
         assertThat(error.kind()).isEqualTo(SettingsException.Kind.UNKNOWN_KEY);
-        assertThat(error.allowed()).contains("card-reader, scanner, printer");
+        assertThat(error.allowed()).contains("card-reader, scanner, printer, sound");
     }
 
     @Test

@@ -48,6 +48,12 @@ public final class DeviceProblemTexts {
             case BRIDGE_MESSAGE_INVALID -> "device.problem.BRIDGE_MESSAGE_INVALID";
             case BRIDGE_ERROR -> "device.problem.BRIDGE_ERROR";
             case DRIVER_STOPPED -> "device.problem.DRIVER_STOPPED";
+            case NO_AUDIO_DEVICE -> "device.problem.NO_AUDIO_DEVICE";
+            case AUDIO_INVALID -> "device.problem.AUDIO_INVALID";
+            case SPEECH_ENGINE_MISSING -> "device.problem.SPEECH_ENGINE_MISSING";
+            case SPEECH_TIMEOUT -> "device.problem.SPEECH_TIMEOUT";
+            case SPEECH_FAILED -> "device.problem.SPEECH_FAILED";
+            case SOUND_OFF -> "device.problem.SOUND_OFF";
         };
     }
 
@@ -76,12 +82,13 @@ public final class DeviceProblemTexts {
         });
     }
 
-    /** The role's name: "pembaca kartu", "pemindai", "printer". */
+    /** The role's name: "pembaca kartu", "pemindai", "printer", "suara". */
     public static Message role(DeviceRole role) {
         return Message.of(switch (role) {
             case CARD_READER -> "device.role.cardReader";
             case SCANNER -> "device.role.scanner";
             case PRINTER -> "device.role.printer";
+            case SOUND -> "device.role.sound";
         });
     }
 }

@@ -8,18 +8,25 @@ import id.loket.device.api.DeviceStatus;
 import id.loket.device.api.IdentityRecord;
 import id.loket.device.api.PrintJob;
 import id.loket.device.api.PrintResult;
+import id.loket.device.api.SoundDevice;
 import id.loket.device.api.Subscription;
+import id.loket.device.sound.SoundProblem;
+import id.loket.device.sound.Wav;
+import id.loket.device.support.SoundDriver;
 import id.loket.device.wedge.KeyboardWedgeScanner;
 import id.loket.domain.nik.Sex;
 import id.loket.domain.text.Message;
+import id.loket.domain.text.Texts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The counter's devices as the screens see them, with no driver type in sight: each device's state
+ * The PC's devices as the screens see them, with no driver type in sight: each device's state
  * in words, card reads as a NIK and a name (or what went wrong), scans as the code's text.
  *
  * <p>Listeners are called on the drivers' own threads; a screen hands them on to the UI thread itself.
@@ -29,12 +36,21 @@ public final class Devices implements AutoCloseable {
 
     /** A device's place on the desk; {@link #id()} is the settings' role name ({@code card-reader}). */
     public enum Slot {
-        CARD_READER(DeviceRole.CARD_READER), SCANNER(DeviceRole.SCANNER), PRINTER(DeviceRole.PRINTER);
+        CARD_READER(DeviceRole.CARD_READER), SCANNER(DeviceRole.SCANNER), PRINTER(DeviceRole.PRINTER),
+        SOUND(DeviceRole.SOUND);
 
         private final DeviceRole role;
 
         Slot(DeviceRole role) {
             this.role = role;
+        }
+
+        /**
+         * The devices an agent works with, which the counter's status bar shows. The counter makes no
+         * sound: the sound serves the display board and the resident screens, and shows on the devices tab.
+         */
+        public static List<Slot> onTheCounter() {
+            return List.of(CARD_READER, SCANNER, PRINTER);
         }
 
         public String id() {
@@ -54,6 +70,10 @@ public final class Devices implements AutoCloseable {
      * what to do, if anything (a READY printer may warn that paper is low).
      */
     public record State(Slot slot, Health health, Message state, Optional<Message> problem) {
+    }
+
+    /** How the sound test went: {@code problem} says what to do when it did not sound in full. */
+    public record SoundOutcome(boolean sounded, Optional<Message> problem) {
     }
 
     /** What a card read gave. */
@@ -95,6 +115,8 @@ public final class Devices implements AutoCloseable {
         void close();
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(Devices.class);
+
     private final ConfiguredDevices devices;
     private final Supplier<byte[]> testPage;
 
@@ -110,7 +132,7 @@ public final class Devices implements AutoCloseable {
     }
 
     public List<State> states() {
-        return List.of(state(Slot.CARD_READER), state(Slot.SCANNER), state(Slot.PRINTER));
+        return java.util.Arrays.stream(Slot.values()).map(this::state).toList();
     }
 
     public State state(Slot slot) {
@@ -176,6 +198,23 @@ public final class Devices implements AutoCloseable {
     }
 
     /**
+     * The sound test: the board's chime, then a short sentence spoken in {@code texts}' language, through
+     * the sound the settings name. Blocks until both have sounded (a few seconds); the outcome's problem
+     * says what to do when they did not.
+     */
+    public SoundOutcome testSound(Texts texts) {
+        SoundDevice sound = devices.sound();
+        try {
+            sound.play(Wav.chime());
+            sound.play(sound.speak(texts.text("device.test.soundSentence"), texts.locale()));
+            return new SoundOutcome(true, Optional.empty());
+        } catch (SoundProblem e) {
+            LOG.info("Sound test incomplete: {}", e.getMessage());
+            return new SoundOutcome(false, Optional.of(DeviceProblemTexts.message(SoundDriver.problem(e.code()))));
+        }
+    }
+
+    /**
      * Prints a PDF made elsewhere (an office report) on this PC's printer, the driver the settings name.
      * Nothing is stored. Blocks until the driver answers.
      */
@@ -201,6 +240,7 @@ public final class Devices implements AutoCloseable {
             case CARD_READER -> devices.cardReader();
             case SCANNER -> devices.scanner();
             case PRINTER -> devices.printer();
+            case SOUND -> devices.sound();
         };
     }
 

@@ -64,7 +64,11 @@ public final class ResidentVoice implements AutoCloseable {
                     speaker.play(sound);
                 }
             } catch (SoundProblem e) {
-                LOG.warn("Spoken prompt not said ({}): {}", e.code(), e.getMessage(), e.getCause());
+                if (e.code() == SoundProblem.Code.SOUND_OFF) {
+                    LOG.debug("Spoken prompt not said: sound is off on this PC");
+                } else {
+                    LOG.warn("Spoken prompt not said ({}): {}", e.code(), e.getMessage(), e.getCause());
+                }
             }
         });
     }

@@ -2,8 +2,6 @@ package id.loket.wiring;
 
 import id.loket.config.DeviceChoice;
 import id.loket.device.api.ConfiguredDevices;
-import id.loket.device.sound.EspeakSynth;
-import id.loket.device.sound.JavaSoundOut;
 import id.loket.documents.TestPageRenderer;
 import id.loket.service.Devices;
 import id.loket.service.ResidentVoice;
@@ -29,12 +27,14 @@ public record Peripherals(ConfiguredDevices deviceDrivers, Devices devices, Anno
         Devices devices = new Devices(base.deviceDrivers(), () -> testPage.render(office.name(), office.address(),
                 LocalDateTime.now(base.clock()), base.receiptPaper()));
         var locale = base.texts().locale();
-        Announcer announcer = new Announcer(new JavaSoundOut(), EspeakSynth.onPath(), locale);
-        ResidentVoice residentVoice = new ResidentVoice(new JavaSoundOut(), EspeakSynth.onPath(), locale,
+        // The configured sound device (device.sound) is both the loudspeaker and the voice.
+        var sound = base.deviceDrivers().sound();
+        Announcer announcer = new Announcer(sound, sound, locale);
+        ResidentVoice residentVoice = new ResidentVoice(sound, sound, locale,
                 base.settings().ui().spokenPrompts());
         // The survey says every question aloud, whatever ui.spoken-prompts says for the ticket screen:
         // residents who cannot read well must be able to answer it (PermenPANRB 14/2017 asks all who were served).
-        ResidentVoice surveyVoice = new ResidentVoice(new JavaSoundOut(), EspeakSynth.onPath(), locale, true);
+        ResidentVoice surveyVoice = new ResidentVoice(sound, sound, locale, true);
         return new Peripherals(base.deviceDrivers(), devices, announcer, residentVoice, surveyVoice);
     }
 

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import id.loket.wiring.AppContext;
 import id.loket.device.api.DeviceConfigurationException;
+import id.loket.device.sim.SimulatedSound;
+import id.loket.domain.board.BoardCall;
 import id.loket.domain.queue.Lane;
+import java.time.LocalDateTime;
 import id.loket.support.TestApps;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -42,6 +45,35 @@ class DeviceWiringTest {
     }
 
     @Test
+    void theBoardsAnnouncerAndTheResidentVoicesSoundThroughTheConfiguredSoundDevice() throws Exception {
+        try (AppContext app = TestApps.open(dir.resolve("data"), "ui.spoken-prompts", "true")) {
+            SimulatedSound sound = (SimulatedSound) app.peripherals().deviceDrivers().sound();
+
+            app.peripherals().announcer().announce(new BoardCall(1, 'A', 5, 2, LocalDateTime.of(2026, 6, 4, 9, 0), 1));
+            app.peripherals().announcer().awaitQueued(5_000);
+            app.peripherals().residentVoice().say("Pilih layanan");
+            app.peripherals().residentVoice().awaitQueued(5_000);
+            app.peripherals().surveyVoice().say("Bagaimana pelayanan kami?");
+            app.peripherals().surveyVoice().awaitQueued(5_000);
+
+            assertThat(sound.spoken()).containsExactly("Nomor antrian A lima, silakan ke loket dua", "Pilih layanan",
+                    "Bagaimana pelayanan kami?");
+            assertThat(sound.played()).hasSize(5);
+        }
+    }
+
+    @Test
+    void soundTurnedOffInTheSettingsIsTheNoneDriver() {
+        try (AppContext app = TestApps.open(dir.resolve("data"), "device.sound", "none")) {
+            app.startDevices();
+            Devices.State sound = app.peripherals().devices().state(Devices.Slot.SOUND);
+            assertThat(sound.health()).isEqualTo(Devices.Health.READY);
+            assertThat(sound.problem()).contains(DeviceProblemTexts.message(
+                    id.loket.device.api.DeviceProblem.SOUND_OFF));
+        }
+    }
+
+    @Test
     void anUnusableDeviceSettingIsSaidPlainlyAndLeavesTheDatabaseFree() {
         Path data = dir.resolve("data");
         Throwable failure = catchThrowable(() -> TestApps.open(data, "device.printer", "no-such-printer"));
@@ -49,7 +81,8 @@ class DeviceWiringTest {
         assertThat(failure).isInstanceOf(DeviceConfigurationException.class);
         assertThat(Failures.describe(failure).key()).isEqualTo("device.config.unknownDriver");
         try (AppContext app = TestApps.open(data)) {
-            assertThat(app.peripherals().devices().states()).hasSize(3);
+            assertThat(app.peripherals().devices().states()).extracting(Devices.State::slot).containsExactly(
+                    Devices.Slot.CARD_READER, Devices.Slot.SCANNER, Devices.Slot.PRINTER, Devices.Slot.SOUND);
         }
     }
 }

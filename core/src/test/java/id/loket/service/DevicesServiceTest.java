@@ -9,6 +9,10 @@ import id.loket.device.api.IdentitySource;
 import id.loket.device.sim.SimulatedCardReader;
 import id.loket.device.sim.SimulatedPrinter;
 import id.loket.device.sim.SimulatedScanner;
+import id.loket.device.sim.SimulatedSound;
+import id.loket.device.sound.SimulatedSpeech;
+import id.loket.device.sound.Wav;
+import id.loket.domain.text.Texts;
 import id.loket.support.TestApps;
 import java.nio.file.Path;
 import java.util.List;
@@ -85,5 +89,60 @@ class DevicesServiceTest {
     @Test
     void niksAreMaskedAsOnPrintouts() {
         assertThat(Devices.maskNik("6471054707500011")).isEqualTo("647105******0011");
+    }
+
+    @Test
+    void theSoundIsADeviceWhoseStateFollowsItsDriverInWords() {
+        app.startDevices();
+        SimulatedSound sound = (SimulatedSound) app.peripherals().deviceDrivers().sound();
+        assertThat(app.peripherals().devices().state(Devices.Slot.SOUND).health()).isEqualTo(Devices.Health.READY);
+        List<Devices.State> seen = new CopyOnWriteArrayList<>();
+        try (Devices.Watch watch = app.peripherals().devices().watchStates(seen::add)) {
+            sound.noAudio();
+        }
+
+        assertThat(seen).containsExactly(new Devices.State(Devices.Slot.SOUND, Devices.Health.DISCONNECTED,
+                DeviceProblemTexts.state(id.loket.device.api.DeviceStatus.State.DISCONNECTED),
+                java.util.Optional.of(DeviceProblemTexts.message(DeviceProblem.NO_AUDIO_DEVICE))));
+        assertThat(Devices.Slot.SOUND.id()).isEqualTo("sound");
+        assertThat(Devices.Slot.onTheCounter()).doesNotContain(Devices.Slot.SOUND);
+    }
+
+    @Test
+    void theSoundTestPlaysTheChimeAndSaysTheTestSentenceInTheScreensLanguage() {
+        app.startDevices();
+        SimulatedSound sound = (SimulatedSound) app.peripherals().deviceDrivers().sound();
+
+        Devices.SoundOutcome outcome = app.peripherals().devices().testSound(Texts.forLocale(Texts.ENGLISH));
+
+        assertThat(outcome).isEqualTo(new Devices.SoundOutcome(true, java.util.Optional.empty()));
+        assertThat(sound.played()).hasSize(2);
+        assertThat(sound.played().get(0)).isEqualTo(Wav.chime());
+        assertThat(sound.spoken()).containsExactly("Loket sound test. One, two, three.");
+    }
+
+    @Test
+    void aSoundTestWithoutASoundOutputSaysWhatToDo() {
+        SimulatedSound sound = (SimulatedSound) app.peripherals().deviceDrivers().sound();
+        sound.noAudio();
+
+        Devices.SoundOutcome outcome = app.peripherals().devices().testSound(Texts.indonesian());
+
+        assertThat(outcome.sounded()).isFalse();
+        assertThat(outcome.problem()).contains(DeviceProblemTexts.message(DeviceProblem.NO_AUDIO_DEVICE));
+        assertThat(Texts.indonesian().text(outcome.problem().orElseThrow())).contains("device.sound=none");
+        assertThat(sound.spoken()).isEmpty();
+    }
+
+    @Test
+    void aSoundTestWithoutTheSpeechProgramRingsTheChimeAndSaysSpeechIsMissing() {
+        SimulatedSound sound = (SimulatedSound) app.peripherals().deviceDrivers().sound();
+        sound.speechFault(SimulatedSpeech.Fault.MISSING);
+
+        Devices.SoundOutcome outcome = app.peripherals().devices().testSound(Texts.indonesian());
+
+        assertThat(outcome.sounded()).isFalse();
+        assertThat(outcome.problem()).contains(DeviceProblemTexts.message(DeviceProblem.SPEECH_ENGINE_MISSING));
+        assertThat(sound.played()).singleElement().isEqualTo(Wav.chime());
     }
 }

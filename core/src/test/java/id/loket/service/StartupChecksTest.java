@@ -35,4 +35,30 @@ class StartupChecksTest {
                     .contains("preflight.backupOk").doesNotContain("preflight.noBackup");
         }
     }
+
+    @Test
+    void aPcWhoseSoundIsGoneIsToldBeforeAFaceIsChosenWhatToDo() {
+        try (AppContext app = TestApps.withDemoData(dir.resolve("data"), 10)) {
+            app.startDevices();
+            ((id.loket.device.sim.SimulatedSound) app.peripherals().deviceDrivers().sound()).noAudio();
+
+            List<StartupChecks.Check> checks = app.security().startupChecks().run();
+
+            assertThat(checks).filteredOn(c -> c.message().key().equals("preflight.device")).singleElement()
+                    .satisfies(c -> {
+                        assertThat(c.level()).isEqualTo(StartupChecks.Level.WARNING);
+                        assertThat(app.foundation().texts().text(c.message())).contains("suara").contains("device.sound=none");
+                    });
+        }
+    }
+
+    @Test
+    void soundTurnedOffOnPurposeIsNoWarning() {
+        try (AppContext app = TestApps.withDemoData(dir.resolve("data"), 10, "device.sound", "none")) {
+            app.startDevices();
+
+            assertThat(app.security().startupChecks().run()).extracting(c -> c.message().key())
+                    .contains("preflight.devicesReady").doesNotContain("preflight.device");
+        }
+    }
 }

@@ -32,6 +32,8 @@ public final class TestApps {
         overrides.put("security.key-file", keyFile(dataDir).toString());
         // The lowest iteration count settings allow: still the real hash, just quicker tests.
         overrides.put("security.pin-hash-iterations", "100000");
+        // The simulated sound: a test never sounds this PC's speaker or runs espeak-ng unless it asks to.
+        overrides.put("device.sound", "simulated");
         for (int i = 0; i + 1 < keyValues.length; i += 2) {
             overrides.put(keyValues[i], keyValues[i + 1]);
         }

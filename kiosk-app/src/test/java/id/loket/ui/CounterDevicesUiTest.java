@@ -14,6 +14,7 @@ import id.loket.device.api.IdentitySource;
 import id.loket.device.api.PrintJob;
 import id.loket.device.sim.SimulatedCardReader;
 import id.loket.device.sim.SimulatedPrinter;
+import id.loket.device.sim.SimulatedSound;
 import id.loket.device.sim.SimulatedScanner;
 import id.loket.domain.queue.Lane;
 import id.loket.support.OfficeTabs;
@@ -163,6 +164,8 @@ class CounterDevicesUiTest {
         waitUntil(() -> text(robot, "#device-card-reader").contains("Siap"));
         assertThat(text(robot, "#device-scanner")).contains("Siap");
         assertThat(text(robot, "#device-printer")).contains("Siap");
+        // The counter makes no sound: its bar shows the three devices an agent works with.
+        assertThat(robot.lookup("#device-sound").tryQuery()).isEmpty();
 
         reader.samMissing();
         waitAtMost(2, () -> text(robot, "#device-card-reader").contains("SAM")
@@ -208,6 +211,26 @@ class CounterDevicesUiTest {
         robot.clickOn("#device-test-print");
         waitUntil(() -> text(robot, "#device-test-print-result").contains("dikonfirmasi printer"));
         assertThat(printer.printed()).extracting(PrintJob::name).containsExactly("TEST");
+    }
+
+    @Test
+    void theOfficeDeviceTabShowsTheSoundAndItsTestButtonPlaysTheChimeAndTheSentence(FxRobot robot) {
+        robot.clickOn("#face-office");
+        logIn(robot, "lurah", "999999");
+        waitUntil(() -> robot.lookup("#office-tabs").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        OfficeTabs.open(robot, "tab-devices");
+        waitUntil(() -> text(robot, "#device-test-sound").contains("Siap"));
+        SimulatedSound sound = (SimulatedSound) app.peripherals().deviceDrivers().sound();
+
+        robot.clickOn("#device-test-chime");
+        waitUntil(() -> text(robot, "#device-test-chime-result").contains("sampai selesai"));
+        assertThat(sound.spoken()).containsExactly("Tes suara Loket. Satu, dua, tiga.");
+
+        sound.noAudio();
+        waitUntil(() -> text(robot, "#device-test-sound").contains("Terputus"));
+        robot.clickOn("#device-test-chime");
+        waitUntil(() -> text(robot, "#device-test-chime-result").contains("Pasang pengeras suara"));
     }
 
     private static List<String> events(FxRobot robot) {

@@ -73,7 +73,7 @@ public final class Announcer implements AutoCloseable {
         } catch (SoundProblem e) {
             problem = e;
         }
-        if (problem == null || problem.code() != SoundProblem.Code.NO_AUDIO_DEVICE) {
+        if (problem == null || !silent(problem)) {
             try {
                 byte[] sentence = speech.speak(CallPhrase.of(locale, call.letter(), call.number(), call.counter()), locale);
                 for (int i = 0; i < REPEATS; i++) {
@@ -83,11 +83,18 @@ public final class Announcer implements AutoCloseable {
                 problem = problem == null ? e : problem;
             }
         }
-        if (problem != null) {
+        if (problem != null && problem.code() == SoundProblem.Code.SOUND_OFF) {
+            LOG.debug("Announcement of {} to counter {} not sounded: sound is off", call.displayNumber(), call.counter());
+        } else if (problem != null) {
             LOG.warn("Announcement of {} to counter {} incomplete: {}", call.displayNumber(), call.counter(),
                     problem.getMessage(), problem.getCause());
         }
         status.accept(describe(problem));
+    }
+
+    /** Nothing can be heard at all (no output, or sound turned off), so there is no point in speaking. */
+    private static boolean silent(SoundProblem problem) {
+        return problem.code() == SoundProblem.Code.NO_AUDIO_DEVICE || problem.code() == SoundProblem.Code.SOUND_OFF;
     }
 
     /** The status line's words for the sound. */
@@ -101,6 +108,7 @@ public final class Announcer implements AutoCloseable {
             case SPEECH_ENGINE_MISSING -> Message.of("board.sound.speechMissing");
             case SPEECH_TIMEOUT -> Message.of("board.sound.speechTimeout");
             case SPEECH_FAILED -> Message.of("board.sound.speechFailed");
+            case SOUND_OFF -> Message.of("board.sound.off");
         };
     }
 

@@ -124,4 +124,23 @@ class AnnouncerTest {
                 .map(code -> Announcer.describe(new id.loket.device.sound.SoundProblem(code, "test", null)))
                 .map(Message::key).distinct()).hasSize(id.loket.device.sound.SoundProblem.Code.values().length);
     }
+
+    @Test
+    void withSoundTurnedOffNothingIsSpokenAndTheStatusLineSaysSoundIsOff() throws Exception {
+        List<String> asked = new CopyOnWriteArrayList<>();
+        try (Announcer off = new Announcer(wav -> {
+            throw new id.loket.device.sound.SoundProblem(id.loket.device.sound.SoundProblem.Code.SOUND_OFF, "none", null);
+        }, (text, locale) -> {
+            asked.add(text);
+            return id.loket.device.sound.Wav.chime();
+        }, INDONESIAN)) {
+            List<String> said = new CopyOnWriteArrayList<>();
+            off.onStatus(message -> said.add(message.key()));
+            off.announce(call(7, 1));
+            off.awaitQueued(5_000);
+
+            assertThat(asked).isEmpty();
+            assertThat(said).containsExactly("board.sound.off");
+        }
+    }
 }

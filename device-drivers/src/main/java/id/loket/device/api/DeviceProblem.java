@@ -53,5 +53,17 @@ public enum DeviceProblem {
     /** The vendor's service reported an error Loket has no closer code for. */
     BRIDGE_ERROR,
     /** The driver is not started (or already stopped). */
-    DRIVER_STOPPED
+    DRIVER_STOPPED,
+    /** The PC has no sound output (no sound card or speaker line, as on a headless PC): nothing is heard. */
+    NO_AUDIO_DEVICE,
+    /** A sound could not be played because it is not playable audio. */
+    AUDIO_INVALID,
+    /** The speech program (espeak-ng) is not installed: the chime sounds, numbers are not spoken. */
+    SPEECH_ENGINE_MISSING,
+    /** The speech program did not finish in time and was stopped. */
+    SPEECH_TIMEOUT,
+    /** The speech program ended with an error or gave no sound (a missing voice, for example). */
+    SPEECH_FAILED,
+    /** Sound is turned off on this PC by the settings ({@code device.sound=none}). */
+    SOUND_OFF
 }

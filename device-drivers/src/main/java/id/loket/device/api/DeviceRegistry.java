@@ -89,24 +89,30 @@ public final class DeviceRegistry {
         return (ReceiptPrinter) create(DeviceRole.PRINTER, choice, context);
     }
 
+    public SoundDevice sound(DeviceChoice choice, DeviceContext context) {
+        return (SoundDevice) create(DeviceRole.SOUND, choice, context);
+    }
+
     /**
-     * The three configured drivers, not started. If one cannot be made, those already made are
+     * The configured drivers, one per role, not started. If one cannot be made, those already made are
      * released and the error names the role.
      */
     public ConfiguredDevices build(DeviceSettings settings, DeviceContext context) {
-        IdentityCardReader reader = cardReader(settings.cardReader(), context);
+        List<DeviceDriver> made = new ArrayList<>();
         try {
-            CodeScanner scanner = scanner(settings.scanner(), context);
-            try {
-                return new ConfiguredDevices(reader, scanner, printer(settings.printer(), context));
-            } catch (RuntimeException e) {
-                scanner.stop();
-                throw e;
-            }
+            IdentityCardReader reader = made(made, cardReader(settings.cardReader(), context));
+            CodeScanner scanner = made(made, scanner(settings.scanner(), context));
+            ReceiptPrinter printer = made(made, printer(settings.printer(), context));
+            return new ConfiguredDevices(reader, scanner, printer, made(made, sound(settings.sound(), context)));
         } catch (RuntimeException e) {
-            reader.stop();
+            made.forEach(DeviceDriver::stop);
             throw e;
         }
+    }
+
+    private static <T extends DeviceDriver> T made(List<DeviceDriver> made, T driver) {
+        made.add(driver);
+        return driver;
     }
 
     @Override

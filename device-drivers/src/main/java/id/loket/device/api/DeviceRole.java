@@ -8,7 +8,8 @@ import java.util.Optional;
 public enum DeviceRole {
     CARD_READER(DeviceSettings.CARD_READER, IdentityCardReader.class),
     SCANNER(DeviceSettings.SCANNER, CodeScanner.class),
-    PRINTER(DeviceSettings.PRINTER, ReceiptPrinter.class);
+    PRINTER(DeviceSettings.PRINTER, ReceiptPrinter.class),
+    SOUND(DeviceSettings.SOUND, SoundDevice.class);
 
     private final String settingName;
     private final Class<? extends DeviceDriver> driverType;
@@ -18,7 +19,7 @@ public enum DeviceRole {
         this.driverType = driverType;
     }
 
-    /** The role as written in the settings: {@code card-reader}, {@code scanner}, {@code printer}. */
+    /** The role as written in the settings: {@code card-reader}, {@code scanner}, {@code printer}, {@code sound}. */
     public String settingName() {
         return settingName;
     }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -113,6 +114,31 @@ public final class SimulatorProviders {
             DriverParameters p = new DriverParameters(DeviceRole.PRINTER, choice);
             Optional<Path> folder = p.optionalPath("folder");
             return compiled(p, script -> new SimulatedPrinter(ID, script, folder));
+        }
+    }
+
+    /** {@code device.sound=simulated}. */
+    public static final class Sound extends BaseProvider {
+
+        public Sound() {
+            super(ID, DeviceRole.SOUND, "simulated sound for training, demos and tests: nothing is heard, "
+                    + "scriptable, with no-sound and speech faults");
+        }
+
+        @Override
+        public List<DriverParameter> parameters() {
+            return List.of(scriptParameter(),
+                    DriverParameter.of("play-ms", "100", "how long each sound \"plays\", 0 to 10000"),
+                    DriverParameter.of("speech-timeout-ms", "10000",
+                            "how long a hanging speech program is waited for, 100 to 60000"));
+        }
+
+        @Override
+        public DeviceDriver create(DeviceChoice choice, DeviceContext context) {
+            DriverParameters p = new DriverParameters(DeviceRole.SOUND, choice);
+            int playMillis = p.integer("play-ms", 100, 0, 10_000);
+            Duration timeout = Duration.ofMillis(p.integer("speech-timeout-ms", 10_000, 100, 60_000));
+            return compiled(p, script -> new SimulatedSound(ID, script, playMillis, timeout));
         }
     }
 }

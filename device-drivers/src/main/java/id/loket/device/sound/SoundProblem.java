@@ -14,7 +14,9 @@ public final class SoundProblem extends Exception {
         /** The speech engine did not finish in time; it was stopped. */
         SPEECH_TIMEOUT,
         /** The speech engine ended with an error or gave no sound (e.g. a missing voice). */
-        SPEECH_FAILED
+        SPEECH_FAILED,
+        /** Sound is turned off on this PC by the settings: nothing is played, on purpose. */
+        SOUND_OFF
     }
 
     private final Code code;

@@ -31,7 +31,7 @@ class DeviceRegistryTest {
                 "card-reader=vendor-bridge-serial", "card-reader=pcsc-uid",
                 "scanner=simulated", "scanner=serial", "scanner=keyboard-wedge",
                 "printer=simulated", "printer=pdf-folder", "printer=os-printer", "printer=escpos-tcp",
-                "printer=escpos-serial");
+                "printer=escpos-serial", "sound=os-sound", "sound=none", "sound=simulated");
         assertThat(registry.providers()).allSatisfy(p -> {
             assertThat(p.description()).isNotBlank();
             assertThat(p.parameters()).allSatisfy(param -> assertThat(param.description()).isNotBlank());
@@ -45,8 +45,13 @@ class DeviceRegistryTest {
             assertThat(devices.cardReader()).isInstanceOf(SimulatedCardReader.class);
             assertThat(devices.scanner()).isInstanceOf(SimulatedScanner.class);
             assertThat(devices.printer()).isInstanceOf(PdfFolderPrinter.class);
+            assertThat(devices.sound().driverId()).isEqualTo("os-sound");
+            assertThat(devices.all()).extracting(DeviceDriver::role).containsExactly(DeviceRole.CARD_READER,
+                    DeviceRole.SCANNER, DeviceRole.PRINTER, DeviceRole.SOUND);
             devices.startAll();
-            assertThat(devices.all()).allMatch(d -> d.status().usable());
+            // The PC's own sound depends on this machine's sound card; the others need no hardware.
+            assertThat(List.of(devices.cardReader(), devices.scanner(), devices.printer()))
+                    .allMatch(d -> d.status().usable());
             assertThat(((PdfFolderPrinter) devices.printer()).folder()).isEqualTo(dir.resolve("printouts"));
         }
     }
@@ -112,8 +117,56 @@ class DeviceRegistryTest {
         DeviceSettings settings = new DeviceSettings(Map.of(
                 "card-reader", new DeviceChoice("simulated", Map.of()),
                 "scanner", new DeviceChoice("simulated", Map.of()),
-                "printer", new DeviceChoice("no-such-printer", Map.of())));
+                "printer", new DeviceChoice("no-such-printer", Map.of()),
+                "sound", new DeviceChoice("simulated", Map.of())));
         assertThatThrownBy(() -> registry.build(settings, Contexts.context(dir)))
                 .isInstanceOf(DeviceConfigurationException.class).hasMessageContaining("printer");
+    }
+
+    @Test
+    void theSoundIsARoleOfItsOwnFoundBySettingName() {
+        assertThat(DeviceRole.fromSetting("sound")).contains(DeviceRole.SOUND);
+        assertThat(DeviceRole.SOUND.driverType()).isEqualTo(SoundDevice.class);
+        assertThat(registry.providers(DeviceRole.SOUND)).extracting(DeviceDriverProvider::driverId)
+                .containsExactly("none", "os-sound", "simulated");
+    }
+
+    @Test
+    void theSoundsSettingsBuildTheChosenSoundDriver() {
+        DeviceSettings settings = new DeviceSettings(Map.of(
+                "card-reader", new DeviceChoice("simulated", Map.of()),
+                "scanner", new DeviceChoice("simulated", Map.of()),
+                "printer", new DeviceChoice("simulated", Map.of()),
+                "sound", new DeviceChoice("none", Map.of())));
+        try (ConfiguredDevices devices = registry.build(settings, Contexts.context(dir))) {
+            assertThat(devices.sound().driverId()).isEqualTo("none");
+            assertThat(devices.sound().role()).isEqualTo(DeviceRole.SOUND);
+        }
+    }
+
+    @Test
+    void anUnknownSoundDriverNamesTheKnownOnes() {
+        assertThatThrownBy(() -> registry.sound(Contexts.choice("speakers"), Contexts.context(dir)))
+                .isInstanceOfSatisfying(DeviceConfigurationException.class, e -> {
+                    assertThat(e.role()).isEqualTo(DeviceRole.SOUND);
+                    assertThat(e.getMessage()).isEqualTo("No sound driver 'speakers' is installed (setting "
+                            + "device.sound); known sound drivers: none, os-sound, simulated");
+                });
+    }
+
+    @Test
+    void badSoundParametersNameTheSettingAndWhatIsAllowed() {
+        assertThatThrownBy(() -> registry.sound(Contexts.choice("os-sound", "speech-timeout-ms", "forever"),
+                Contexts.context(dir))).hasMessage("device.sound.speech-timeout-ms=forever is not allowed for the "
+                + "sound driver 'os-sound'; allowed: a whole number from 1000 to 60000");
+        assertThatThrownBy(() -> registry.sound(Contexts.choice("os-sound", "voice", "id+f2"), Contexts.context(dir)))
+                .isInstanceOfSatisfying(DeviceConfigurationException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DeviceConfigurationException.Kind.UNKNOWN_PARAMETER);
+                    assertThat(e.allowed()).isEqualTo("speech-program, speech-timeout-ms");
+                });
+        assertThatThrownBy(() -> registry.sound(Contexts.choice("none", "volume", "0"), Contexts.context(dir)))
+                .hasMessageContaining("(this driver takes no parameters)");
+        assertThatThrownBy(() -> registry.sound(Contexts.choice("simulated", "play-ms", "-5"), Contexts.context(dir)))
+                .hasMessageContaining("device.sound.play-ms=-5").hasMessageContaining("a whole number from 0 to 10000");
     }
 }

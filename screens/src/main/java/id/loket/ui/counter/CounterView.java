@@ -152,10 +152,10 @@ public final class CounterView {
         return bar;
     }
 
-    /** Each device's state, kept current from the drivers' status events; ids {@code #device-<role>}. */
+    /** Each counter device's state, kept current from the drivers' status events; ids {@code #device-<role>}. */
     private HBox deviceBar() {
         HBox bar = id(new HBox(24), "device-bar", "device-bar");
-        for (Devices.Slot slot : Devices.Slot.values()) {
+        for (Devices.Slot slot : Devices.Slot.onTheCounter()) {
             Label label = id(new Label(), "device-" + slot.id(), "device-status");
             label.textProperty().bind(model.deviceTextProperty(slot));
             label.setWrapText(true);

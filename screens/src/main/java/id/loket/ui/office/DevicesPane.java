@@ -15,11 +15,12 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * The office's device test tab: card test and scan test (put a card on the reader, scan a code: the
- * raw events appear), and a printer test page with the printer's answer.
+ * raw events appear), a printer test page with the printer's answer, and a sound test.
  */
 public final class DevicesPane {
 
@@ -58,7 +59,19 @@ public final class DevicesPane {
         result.setWrapText(true);
         HBox printRow = new HBox(12, print, result);
         printRow.setAlignment(Pos.CENTER_LEFT);
-        VBox pane = id(new VBox(12, states, printRow, hint, events), "device-test", "panel");
+        Button sound = id(new Button(texts.text("device.test.playSound")), "device-test-chime", "primary");
+        sound.setOnAction(e -> model.testSound());
+        sound.disableProperty().bind(model.soundingProperty());
+        Label soundResult = id(new Label(), "device-test-chime-result", "feedback");
+        soundResult.textProperty().bind(model.soundResultProperty());
+        soundResult.setWrapText(true);
+        HBox soundRow = new HBox(12, sound, soundResult);
+        soundRow.setAlignment(Pos.CENTER_LEFT);
+        // The two buttons share one width, so the rows read as one column of tests.
+        print.setMinWidth(Region.USE_PREF_SIZE);
+        sound.setMinWidth(Region.USE_PREF_SIZE);
+        sound.minWidthProperty().bind(print.widthProperty());
+        VBox pane = id(new VBox(12, states, printRow, soundRow, hint, events), "device-test", "panel");
         pane.setPadding(new Insets(12));
         WhileShowing.bind(pane, model);
         return pane;

@@ -23,7 +23,7 @@ import javafx.collections.ObservableList;
 
 /**
  * The device test tab: each device's state, every card event and scan as it arrives (newest first),
- * and a printer test page with the printer's answer.
+ * a printer test page with the printer's answer, and a sound test (the chime and a short sentence).
  */
 public final class DevicesViewModel implements Activatable {
 
@@ -36,6 +36,8 @@ public final class DevicesViewModel implements Activatable {
     private final ObservableList<String> events = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper printResult = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper printing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper soundResult = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper sounding = new ReadOnlyBooleanWrapper(false);
     private final Devices devices;
     private final Background background;
     private final Texts texts;
@@ -91,6 +93,25 @@ public final class DevicesViewModel implements Activatable {
         });
     }
 
+    /** Plays the chime and says the test sentence on this PC's sound; a second press while it sounds does nothing. */
+    public void testSound() {
+        if (sounding.get()) {
+            return;
+        }
+        sounding.set(true);
+        soundResult.set(texts.text("device.test.sounding"));
+        background.run(() -> devices.testSound(texts), outcome -> {
+            sounding.set(false);
+            soundResult.set(outcome.sounded()
+                    ? texts.text("device.test.sounded")
+                    : texts.text("device.test.soundFailed", outcome.problem().map(texts::text).orElse("")));
+            event(soundResult.get());
+        }, failure -> {
+            sounding.set(false);
+            soundResult.set(texts.text(failure));
+        });
+    }
+
     private void show(Devices.State state) {
         health.get(state.slot()).set(state.health());
         String text = texts.text("device.bar.entry", texts.text(state.slot().label()), texts.text(state.state()));
@@ -125,4 +146,6 @@ public final class DevicesViewModel implements Activatable {
     public ObservableList<String> events() { return events; }
     public ReadOnlyStringProperty printResultProperty() { return printResult.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty printingProperty() { return printing.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty soundResultProperty() { return soundResult.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty soundingProperty() { return sounding.getReadOnlyProperty(); }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.loket.wiring.AppContext;
 import id.loket.device.sim.SimulatedPrinter;
+import id.loket.device.sim.SimulatedSound;
+import id.loket.device.sound.SimulatedSpeech;
 import id.loket.domain.text.Texts;
 import id.loket.service.Devices;
 import id.loket.support.SameThread;
@@ -15,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The office's device test on the simulated devices: their states, and a test page printed or not. */
+/** The office's device test on the simulated devices: their states, a test page printed or not, the sound test. */
 class DevicesViewModelTest {
 
     @TempDir
@@ -66,5 +68,42 @@ class DevicesViewModelTest {
         assertThat(devices.printResultProperty().get()).startsWith("Halaman uji gagal dicetak.")
                 .isNotEqualTo(texts.text("device.test.printFailed", ""));
         assertThat(devices.printingProperty().get()).isFalse();
+    }
+
+    @Test
+    void theSoundShowsWithItsStateAndProblemLikeTheOtherDevices() {
+        app.startDevices();
+        devices.attach();
+        assertThat(devices.stateProperty(Devices.Slot.SOUND).get()).isEqualTo("suara: Siap");
+        assertThat(devices.healthProperty(Devices.Slot.SOUND).get()).isEqualTo(Devices.Health.READY);
+
+        ((SimulatedSound) app.peripherals().deviceDrivers().sound()).noAudio();
+
+        assertThat(devices.stateProperty(Devices.Slot.SOUND).get()).startsWith("suara: Terputus: ")
+                .contains("Pasang pengeras suara");
+        assertThat(devices.healthProperty(Devices.Slot.SOUND).get()).isEqualTo(Devices.Health.DISCONNECTED);
+    }
+
+    @Test
+    void aSoundTestPlaysTheChimeAndTheSentenceAndKeepsTheResultInTheEvents() {
+        SimulatedSound sound = (SimulatedSound) app.peripherals().deviceDrivers().sound();
+
+        devices.testSound();
+
+        assertThat(devices.soundResultProperty().get()).isEqualTo(texts.text("device.test.sounded"));
+        assertThat(devices.events()).singleElement().asString().endsWith(texts.text("device.test.sounded"));
+        assertThat(devices.soundingProperty().get()).isFalse();
+        assertThat(sound.spoken()).containsExactly(texts.text("device.test.soundSentence"));
+    }
+
+    @Test
+    void aSoundTestWithoutEspeakSaysOnlyTheChimeSoundedAndWhatToInstall() {
+        ((SimulatedSound) app.peripherals().deviceDrivers().sound()).speechFault(SimulatedSpeech.Fault.MISSING);
+
+        devices.testSound();
+
+        assertThat(devices.soundResultProperty().get()).startsWith("Tes suara tidak berbunyi penuh. Hanya bel")
+                .contains("Pasang espeak-ng");
+        assertThat(devices.soundingProperty().get()).isFalse();
     }
 }
