@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * The day an RT is asked to come, as the ticket screen tells a resident. The schedule feature
  * ({@code service.schedule.ScheduleQuery}) answers it; the queue's use cases ask through this
- * interface so that the shared service package never depends on a feature package.
+ * interface, which lives with them, so that the queue never depends on the schedule feature.
  */
 public interface RtDays {
 
