@@ -1,9 +1,9 @@
 package id.loket.bench;
 
 import id.loket.domain.text.Texts;
-import id.loket.service.OfficeProfile;
-import id.loket.service.RtListImportResult;
-import id.loket.service.RtListImportService;
+import id.loket.domain.office.OfficeProfile;
+import id.loket.service.rtlist.RtListImportResult;
+import id.loket.service.rtlist.RtListImportService;
 import id.loket.service.rtlist.ReadingLimits;
 import id.loket.storage.Database;
 import id.loket.storage.DatabaseKey;

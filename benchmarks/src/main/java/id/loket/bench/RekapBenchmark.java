@@ -14,7 +14,7 @@ import id.loket.service.dailyfile.DailyFileFormat;
 import id.loket.service.dailyfile.OfficeKey;
 import id.loket.service.dailyfile.SignedDailyFile;
 import id.loket.service.rekap.OfficeKeys;
-import id.loket.service.rekap.Rekap;
+import id.loket.service.rekap.RekapService;
 import id.loket.service.rekap.RekapPdf;
 import id.loket.service.rekap.RekapResult;
 import id.loket.service.rekap.RekapWorkbook;
@@ -65,7 +65,7 @@ public final class RekapBenchmark {
             List<OfficeKey> keys = new ArrayList<>();
             List<Path> files = write(work, offices, keys);
             OfficeKeys registered = OfficeKeys.of(keys);
-            Rekap rekap = new Rekap(KelurahanCatalog.builtIn());
+            RekapService rekap = new RekapService(KelurahanCatalog.builtIn());
             long sink = 0;
             RekapResult check = rekap.mergeFiles(files, registered);
             if (!check.refused().isEmpty() || check.filesMerged() != files.size()) {

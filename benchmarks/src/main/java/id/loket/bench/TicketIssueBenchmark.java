@@ -7,7 +7,7 @@ import id.loket.documents.PaperSize;
 import id.loket.documents.TicketDocument;
 import id.loket.documents.TicketRenderer;
 import id.loket.domain.queue.Lane;
-import id.loket.service.TicketService;
+import id.loket.service.queue.TicketService;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

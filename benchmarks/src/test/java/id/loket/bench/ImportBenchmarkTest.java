@@ -2,7 +2,7 @@ package id.loket.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.loket.service.RtListImportService;
+import id.loket.service.rtlist.RtListImportService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,7 +4,7 @@ import id.loket.domain.account.Agent;
 import id.loket.domain.account.Role;
 import id.loket.domain.text.Message;
 import id.loket.domain.text.Texts;
-import id.loket.service.Accounts;
+import id.loket.service.security.AccountService;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
                 AccountCommand.Reactivate.class, AccountCommand.ResetPin.class})
 final class AccountCommand {
 
-    record Needs(Accounts accounts) {
+    record Needs(AccountService accounts) {
     }
 
     @ParentCommand
@@ -47,7 +47,7 @@ final class AccountCommand {
         return new char[][] {pin, again};
     }
 
-    private Accounts.Row named(Needs needs, String username) {
+    private AccountService.Row named(Needs needs, String username) {
         return needs.accounts().find(username.strip().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new LoketCommand.SupervisorRefused(
                         root.texts().text("cli.account.unknown", username)));
@@ -103,7 +103,7 @@ final class AccountCommand {
             };
             String displayName = fullName == null ? username : fullName;
             try (var opened = root.open(CommandWiring.ACCOUNTS)) {
-                Accounts accounts = opened.needs().accounts();
+                AccountService accounts = opened.needs().accounts();
                 List<Message> problems;
                 if (accounts.noAccounts()) {
                     // A new install: nobody can give a supervisor's PIN yet. The screen's first start
@@ -145,7 +145,7 @@ final class AccountCommand {
                 out.printf("%-30s %-12s %-40s %s%n", texts.text("account.column.username"),
                         texts.text("account.column.role"), texts.text("account.column.name"),
                         texts.text("account.column.state"));
-                for (Accounts.Row row : opened.needs().accounts().list()) {
+                for (AccountService.Row row : opened.needs().accounts().list()) {
                     Agent agent = row.agent();
                     String state = !row.active() ? texts.text("account.state.inactive")
                             : row.lockedNow() ? texts.text("account.state.locked")
@@ -178,12 +178,12 @@ final class AccountCommand {
             LoketCommand root = account.root;
             try (var opened = root.open(CommandWiring.ACCOUNTS)) {
                 Agent supervisor = root.supervisor(opened, spec);
-                Accounts.Row target = account.named(opened.needs(), username);
+                AccountService.Row target = account.named(opened.needs(), username);
                 return change(opened.needs(), supervisor, target, root.texts());
             }
         }
 
-        abstract int change(Needs needs, Agent supervisor, Accounts.Row target, Texts texts);
+        abstract int change(Needs needs, Agent supervisor, AccountService.Row target, Texts texts);
 
         final int report(List<Message> problems, String done) {
             return account.report(spec, problems, done);
@@ -197,7 +197,7 @@ final class AccountCommand {
     static final class Deactivate extends OneAccount {
 
         @Override
-        int change(Needs needs, Agent supervisor, Accounts.Row target, Texts texts) {
+        int change(Needs needs, Agent supervisor, AccountService.Row target, Texts texts) {
             String name = target.agent().displayName();
             if (!target.active()) {
                 return report(List.of(Message.of("account.alreadyInactive", name)), "");
@@ -213,7 +213,7 @@ final class AccountCommand {
     static final class Reactivate extends OneAccount {
 
         @Override
-        int change(Needs needs, Agent supervisor, Accounts.Row target, Texts texts) {
+        int change(Needs needs, Agent supervisor, AccountService.Row target, Texts texts) {
             String name = target.agent().displayName();
             if (target.active()) {
                 return report(List.of(Message.of("account.alreadyActive", name)), "");
@@ -230,7 +230,7 @@ final class AccountCommand {
     static final class ResetPin extends OneAccount {
 
         @Override
-        int change(Needs needs, Agent supervisor, Accounts.Row target, Texts texts) {
+        int change(Needs needs, Agent supervisor, AccountService.Row target, Texts texts) {
             char[][] pins = account.newPin(target.agent().username());
             List<Message> problems = needs.accounts().setPin(target.agent(), pins[0], pins[1], supervisor.username());
             wipe(pins);

@@ -1,6 +1,6 @@
 package id.loket.cli;
 
-import id.loket.service.BackupService;
+import id.loket.service.security.BackupService;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;

@@ -1,6 +1,6 @@
 package id.loket.cli;
 
-import id.loket.service.LoginService;
+import id.loket.service.security.LoginService;
 import id.loket.wiring.AppContext;
 import java.util.function.Function;
 

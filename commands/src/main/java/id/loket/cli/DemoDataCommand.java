@@ -1,8 +1,8 @@
 package id.loket.cli;
 
-import id.loket.service.OfficeProfile;
+import id.loket.domain.office.OfficeProfile;
 import id.loket.domain.text.Texts;
-import id.loket.service.DemoDataService;
+import id.loket.service.demo.DemoDataService;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;

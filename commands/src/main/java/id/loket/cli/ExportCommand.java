@@ -1,12 +1,12 @@
 package id.loket.cli;
 
 import id.loket.service.schedule.ScheduleCsvExport;
-import id.loket.service.HouseholdCsvExport;
-import id.loket.service.AuditTrail;
+import id.loket.service.office.HouseholdCsvExport;
+import id.loket.service.security.AuditTrail;
 import id.loket.domain.household.RtRef;
 import id.loket.domain.text.Texts;
 import id.loket.service.schedule.NoPlanException;
-import id.loket.service.OfficeReports;
+import id.loket.service.office.OfficeReports;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package id.loket.cli;
 
-import id.loket.service.casework.FollowUps;
+import id.loket.service.casework.FollowUpList;
 import id.loket.domain.household.RtRef;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
                 "Exit status 0, 2 on misuse (a bad RT)."})
 final class FollowUpsCommand implements Callable<Integer> {
 
-    record Needs(FollowUps followUps) {
+    record Needs(FollowUpList followUps) {
     }
 
     @ParentCommand
@@ -46,7 +46,7 @@ final class FollowUpsCommand implements Callable<Integer> {
         Optional<RtRef> chosen = rt.chosen(spec, export.root.texts());
         try (var opened = export.root.open(CommandWiring.FOLLOW_UPS)) {
             String actor = export.root.supervisor(opened, spec).username();
-            FollowUps followUps = opened.needs().followUps();
+            FollowUpList followUps = opened.needs().followUps();
             if (format == ExportCommand.ReportFormat.csv) {
                 int[] rows = {0};
                 Reports.writeCsv(out, writer -> rows[0] = followUps.writeCsv(chosen, writer, actor));

@@ -2,7 +2,7 @@ package id.loket.cli;
 
 import id.loket.service.skm.IkmReports;
 import id.loket.domain.skm.SkmPeriod;
-import id.loket.service.OfficeReports;
+import id.loket.service.office.OfficeReports;
 import java.io.IOException;
 import java.io.Writer;
 import picocli.CommandLine.Command;

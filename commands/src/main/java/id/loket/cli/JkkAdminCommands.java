@@ -1,6 +1,6 @@
 package id.loket.cli;
 
-import id.loket.service.jkk.JkkProposals;
+import id.loket.service.jkk.JkkService;
 import id.loket.domain.account.Agent;
 import id.loket.domain.jkk.DataOffice;
 import id.loket.domain.jkk.ProposalStatus;
@@ -26,7 +26,7 @@ final class JkkAdminCommands {
     }
 
     /** The proposals, for these commands and the status changes (ProposalChoice). */
-    record Needs(JkkProposals proposals) {
+    record Needs(JkkService proposals) {
     }
 
     @Command(name = "status", mixinStandardHelpOptions = true,
@@ -140,7 +140,7 @@ final class JkkAdminCommands {
             Texts texts = command.texts();
             try (var opened = command.root().open(CommandWiring.JKK_PROPOSALS)) {
                 Agent supervisor = command.root().supervisor(opened, command.spec);
-                JkkProposals proposals = opened.needs().proposals();
+                JkkService proposals = opened.needs().proposals();
                 Optional<String> documents = Optional.ofNullable(extra).or(() ->
                         proposals.dataOffice(row).flatMap(DataOffice::extraDocuments));
                 List<Message> problems = proposals.updateDataOffice(row, office, documents, supervisor);

@@ -6,7 +6,7 @@ import id.loket.domain.account.Agent;
 import id.loket.domain.nik.NikValidator;
 import id.loket.domain.nik.RegionCodes;
 import id.loket.domain.text.Texts;
-import id.loket.service.LoginService;
+import id.loket.service.security.LoginService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;

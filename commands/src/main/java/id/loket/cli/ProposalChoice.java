@@ -5,7 +5,7 @@ import id.loket.domain.jkk.Proposal;
 import id.loket.domain.nik.NikCheck;
 import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Texts;
-import id.loket.service.jkk.JkkProposals;
+import id.loket.service.jkk.JkkService;
 import java.io.PrintWriter;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -18,7 +18,7 @@ final class ProposalChoice {
 
     /** The change made to the proposal found, as the supervisor. */
     interface Work {
-        JkkProposals.Result run(JkkProposals proposals, Proposal proposal, Agent supervisor);
+        JkkService.Result run(JkkService proposals, Proposal proposal, Agent supervisor);
     }
 
     @Option(names = "--nik", required = true, paramLabel = "NIK")
@@ -42,7 +42,7 @@ final class ProposalChoice {
         }
         try (var opened = root.open(CommandWiring.JKK_PROPOSALS)) {
             Agent supervisor = root.supervisor(opened, command.spec);
-            JkkProposals proposals = opened.needs().proposals();
+            JkkService proposals = opened.needs().proposals();
             Optional<Proposal> proposal = proposals.find(year, check.nik().get().digits());
             if (proposal.isEmpty()) {
                 err.println(texts.text("jkk.cli.noProposalInYear", check.nik().get().masked(), String.valueOf(year)));
@@ -52,12 +52,12 @@ final class ProposalChoice {
         }
     }
 
-    private static int report(Supervised command, Texts texts, JkkProposals.Result result) {
-        if (result instanceof JkkProposals.Refused refused) {
+    private static int report(Supervised command, Texts texts, JkkService.Result result) {
+        if (result instanceof JkkService.Refused refused) {
             refused.problems().forEach(problem -> command.err().println(texts.text(problem)));
             return 1;
         }
-        Proposal now = ((JkkProposals.Done) result).proposal();
+        Proposal now = ((JkkService.Done) result).proposal();
         command.out().println(texts.text("jkk.cli.statusNow", now.maskedNik(),
                 String.valueOf(now.year()), texts.text(EnumLabels.key(now.status()))));
         return 0;

@@ -1,6 +1,6 @@
 package id.loket.cli;
 
-import id.loket.service.RetentionPurge;
+import id.loket.service.security.RetentionPurge;
 import id.loket.domain.text.Texts;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;

@@ -4,7 +4,7 @@ import id.loket.config.KelurahanCatalog;
 import id.loket.domain.text.Message;
 import id.loket.domain.text.Texts;
 import id.loket.service.rekap.OfficeKeys;
-import id.loket.service.rekap.Rekap;
+import id.loket.service.rekap.RekapService;
 import id.loket.service.rekap.RekapPdf;
 import id.loket.service.rekap.RekapResult;
 import id.loket.service.rekap.RekapWorkbook;
@@ -63,7 +63,7 @@ final class RekapCommand implements Callable<Integer> {
         OfficeKeys officeKeys = OfficeKeys.readFolder(keys);
         PrintWriter err = spec.commandLine().getErr();
         officeKeys.skipped().forEach(line -> err.println(texts.text(line)));
-        RekapResult result = new Rekap(KelurahanCatalog.builtIn()).mergeFiles(files, officeKeys);
+        RekapResult result = new RekapService(KelurahanCatalog.builtIn()).mergeFiles(files, officeKeys);
         for (Message line : result.refused()) {
             err.println(texts.text(line));
         }

@@ -1,7 +1,7 @@
 package id.loket.cli;
 
 import id.loket.domain.text.Texts;
-import id.loket.service.OfficeReports;
+import id.loket.service.office.OfficeReports;
 import id.loket.storage.AtomicFile;
 import java.io.BufferedWriter;
 import java.io.IOException;

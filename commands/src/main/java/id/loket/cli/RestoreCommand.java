@@ -2,7 +2,7 @@ package id.loket.cli;
 
 import id.loket.config.LoketSettings;
 import id.loket.domain.text.Texts;
-import id.loket.service.BackupService;
+import id.loket.service.security.BackupService;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;

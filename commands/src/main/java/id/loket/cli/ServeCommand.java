@@ -3,7 +3,7 @@ package id.loket.cli;
 import id.loket.config.LanSettings;
 import id.loket.config.LoketSettings;
 import id.loket.domain.text.Texts;
-import id.loket.service.BackupService;
+import id.loket.service.security.BackupService;
 import id.loket.service.dailyfile.DayCloseTimer;
 import id.loket.storage.DatabaseKey;
 import id.loket.storage.LanServer;

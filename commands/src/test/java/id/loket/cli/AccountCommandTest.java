@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.loket.wiring.AppContext;
 import id.loket.config.SettingsLoader;
-import id.loket.service.LoginService;
+import id.loket.service.security.LoginService;
 import id.loket.storage.Database;
 import id.loket.storage.Jdbc;
 import id.loket.support.TestApps;

@@ -7,7 +7,7 @@ import id.loket.domain.account.Agent;
 import id.loket.domain.account.Role;
 import id.loket.domain.complaint.ComplaintDraft;
 import id.loket.domain.complaint.ComplaintKind;
-import id.loket.service.complaint.Complaints;
+import id.loket.service.complaint.ComplaintService;
 import id.loket.support.TestApps;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,14 +41,14 @@ class ComplaintsExportCommandTest {
             record(app, agent, ComplaintKind.COMPLAINT, "IKD", "Petugas IKD tidak ada");
             record(app, agent, ComplaintKind.SUGGESTION, "INFORMASI", "Tambah kursi tunggu");
             assertThat(app.complaintDesk().complaints().answer(first, "Loket ketiga dibuka",
-                    lurah)).isInstanceOf(Complaints.Done.class);
+                    lurah)).isInstanceOf(ComplaintService.Done.class);
         }
     }
 
     private static long record(AppContext app, Agent agent, ComplaintKind kind, String service, String text) {
-        Complaints.RecordResult result = app.complaintDesk().complaints().record(new ComplaintDraft(Optional.of(kind),
+        ComplaintService.RecordResult result = app.complaintDesk().complaints().record(new ComplaintDraft(Optional.of(kind),
                 Optional.of(service), text, Optional.of("081234567890"), Optional.empty()), agent);
-        return ((Complaints.Recorded) result).complaint().id();
+        return ((ComplaintService.Recorded) result).complaint().id();
     }
 
     @Test

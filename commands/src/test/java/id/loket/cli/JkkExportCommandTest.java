@@ -6,9 +6,9 @@ import id.loket.wiring.AppContext;
 import id.loket.domain.account.Agent;
 import id.loket.domain.jkk.JobType;
 import id.loket.domain.nik.Nik;
-import id.loket.service.LoginService;
+import id.loket.service.security.LoginService;
 import id.loket.service.jkk.JkkFixtures;
-import id.loket.service.jkk.JkkProposals;
+import id.loket.service.jkk.JkkService;
 import id.loket.support.TestApps;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -43,10 +43,10 @@ class JkkExportCommandTest {
             Agent agent = ((LoginService.LoggedIn) app.security().login().login("agen1",
                     "111111".toCharArray())).agent();
             assertThat(app.programmes().jkkProposals().save(JkkFixtures.eligible("0001", JobType.O, 17), agent))
-                    .isInstanceOf(JkkProposals.Done.class);
+                    .isInstanceOf(JkkService.Done.class);
             assertThat(app.programmes().jkkProposals().save(JkkFixtures.draft(Nik.ofStored(PRIORITY,
                     TestApps.FIRST_DAY),
-                    JobType.O, 17, true, false, "1500000"), agent)).isInstanceOf(JkkProposals.Done.class);
+                    JobType.O, 17, true, false, "1500000"), agent)).isInstanceOf(JkkService.Done.class);
         }
     }
 

@@ -13,8 +13,8 @@ import id.loket.domain.nik.RegionCodes;
 import id.loket.domain.queue.QueuePolicy;
 import id.loket.domain.queue.QueueRules;
 import id.loket.domain.text.Texts;
-import id.loket.service.OfficeProfile;
-import id.loket.service.Printouts;
+import id.loket.domain.office.OfficeProfile;
+import id.loket.service.device.PrintoutService;
 import id.loket.storage.AuditLog;
 import id.loket.storage.Database;
 import id.loket.storage.DatabaseKey;
@@ -40,7 +40,7 @@ import java.util.Map;
  */
 public record Foundation(LoketSettings settings, Texts texts, Database database, Jdbc jdbc, AuditLog audit,
                          Clock clock, OfficeProfile office, DocumentFolder documents, ConfiguredDevices deviceDrivers,
-                         Printouts printouts, NikValidator nikValidator, KkNumberValidator kkValidator,
+                         PrintoutService printouts, NikValidator nikValidator, KkNumberValidator kkValidator,
                          PaperSize receiptPaper, PaperSize ticketPaper, String lurahSignature, Stores stores) {
 
     /** The stores that several areas share, so each is made once and all areas see the same one. */
@@ -66,7 +66,7 @@ public record Foundation(LoketSettings settings, Texts texts, Database database,
         documents.sealEarlierDocuments();
         ConfiguredDevices deviceDrivers = DeviceRegistry.load().build(deviceSettings(settings),
                 new DeviceContext(clock, System::nanoTime, settings.data().dataDir()));
-        Printouts printouts = new Printouts(new PrintJobRepository(jdbc), documents, deviceDrivers.printer(),
+        PrintoutService printouts = new PrintoutService(new PrintJobRepository(jdbc), documents, deviceDrivers.printer(),
                 settings.counter().number(), clock);
         // One set of region codes and one NIK rule for every use case that checks a NIK or a KK number.
         RegionCodes regions = RegionCodes.fromClasspath();

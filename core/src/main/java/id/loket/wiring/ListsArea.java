@@ -11,21 +11,21 @@ import id.loket.domain.rtlist.RowRules;
 import id.loket.domain.schedule.Planner;
 import id.loket.domain.sociallist.SocialListRules;
 import id.loket.domain.text.Texts;
-import id.loket.service.OfficeProfile;
-import id.loket.service.RegistrationCorrections;
-import id.loket.service.RtListImportReport;
-import id.loket.service.RtListImportService;
-import id.loket.service.casework.Casework;
-import id.loket.service.casework.FollowUps;
+import id.loket.domain.office.OfficeProfile;
+import id.loket.service.registration.CorrectionService;
+import id.loket.service.rtlist.RtListImportReport;
+import id.loket.service.rtlist.RtListImportService;
+import id.loket.service.casework.CaseworkService;
+import id.loket.service.casework.FollowUpList;
 import id.loket.service.casework.SocialListImport;
 import id.loket.service.casework.SocialListReport;
-import id.loket.service.explanation.HouseholdExplanations;
+import id.loket.service.casework.ExplanationService;
 import id.loket.service.schedule.PlanSchedule;
 import id.loket.service.schedule.RePlan;
 import id.loket.service.schedule.ScheduleCsvExport;
 import id.loket.service.schedule.ScheduleQuery;
 import id.loket.service.schedule.SchedulePrintouts;
-import id.loket.service.schedule.Schedules;
+import id.loket.service.schedule.ScheduleService;
 import id.loket.storage.AuditLog;
 import id.loket.storage.ExplanationRepository;
 import id.loket.storage.FollowUpRepository;
@@ -41,7 +41,7 @@ import java.time.Clock;
  * planned from them, and the case work after the counter (the desil / PKH list, follow-ups,
  * corrections, why households are not registered).
  */
-public record ListsArea(RtListImportService rtListImport, Schedules schedules, Casework casework) {
+public record ListsArea(RtListImportService rtListImport, ScheduleService schedules, CaseworkService casework) {
 
     static ListsArea wire(Foundation base) {
         return new ListsArea(
@@ -79,20 +79,20 @@ public record ListsArea(RtListImportService rtListImport, Schedules schedules, C
     }
 
     /** The schedule's use cases over one database, with the one planner and repository they share. */
-    private static Schedules schedules(Foundation base) {
+    private static ScheduleService schedules(Foundation base) {
         var jdbc = base.jdbc();
         var audit = base.audit();
         var clock = base.clock();
         ScheduleRepository repository = new ScheduleRepository(jdbc);
         Planner planner = new Planner();
-        return new Schedules(new PlanSchedule(jdbc, repository, planner, audit, clock),
+        return new ScheduleService(new PlanSchedule(jdbc, repository, planner, audit, clock),
                 new RePlan(jdbc, repository, planner, audit, clock), new ScheduleQuery(repository, clock),
                 new ScheduleCsvExport(repository), new SchedulePrintouts(repository,
                 new ExplanationRepository(jdbc), new ScheduleRenderer(base.texts()), base.office(), audit, clock));
     }
 
     /** The case work; its sheets are signed by the lurah, its corrected receipts on the receipt paper. */
-    private static Casework casework(Foundation base) {
+    private static CaseworkService casework(Foundation base) {
         var jdbc = base.jdbc();
         var audit = base.audit();
         var texts = base.texts();
@@ -101,12 +101,12 @@ public record ListsArea(RtListImportService rtListImport, Schedules schedules, C
         CaseworkRenderer renderer = new CaseworkRenderer(texts);
         CaseworkRenderer.Office printed = new CaseworkRenderer.Office(office.name(), office.address(),
                 base.lurahSignature());
-        return new Casework(socialListImport(jdbc, audit, base.nikValidator(), base.kkValidator(), clock),
+        return new CaseworkService(socialListImport(jdbc, audit, base.nikValidator(), base.kkValidator(), clock),
                 new SocialListReport(texts, renderer, printed),
-                new FollowUps(jdbc, new FollowUpRepository(jdbc), renderer, printed, audit, texts, clock),
-                new RegistrationCorrections(jdbc, new RegistrationCorrectionRepository(jdbc),
+                new FollowUpList(jdbc, new FollowUpRepository(jdbc), renderer, printed, audit, texts, clock),
+                new CorrectionService(jdbc, new RegistrationCorrectionRepository(jdbc),
                         base.nikValidator(), base.kkValidator(), audit,
                         new ReceiptRenderer(texts), base.receiptPaper(), base.documents(), office, texts, clock),
-                new HouseholdExplanations(jdbc, new ExplanationRepository(jdbc), audit, clock));
+                new ExplanationService(jdbc, new ExplanationRepository(jdbc), audit, clock));
     }
 }

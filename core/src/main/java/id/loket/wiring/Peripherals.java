@@ -3,8 +3,8 @@ package id.loket.wiring;
 import id.loket.config.DeviceChoice;
 import id.loket.device.api.ConfiguredDevices;
 import id.loket.documents.TestPageRenderer;
-import id.loket.service.Devices;
-import id.loket.service.ResidentVoice;
+import id.loket.service.device.DeviceService;
+import id.loket.service.device.ResidentVoice;
 import id.loket.service.board.Announcer;
 import java.time.LocalDateTime;
 import org.slf4j.LoggerFactory;
@@ -18,13 +18,13 @@ import org.slf4j.LoggerFactory;
  * @param residentVoice the ticket screen's spoken prompts (ui.spoken-prompts), for residents who cannot read well
  * @param surveyVoice   the survey's questions, always said aloud
  */
-public record Peripherals(ConfiguredDevices deviceDrivers, Devices devices, Announcer announcer,
+public record Peripherals(ConfiguredDevices deviceDrivers, DeviceService devices, Announcer announcer,
                           ResidentVoice residentVoice, ResidentVoice surveyVoice) implements AutoCloseable {
 
     static Peripherals wire(Foundation base) {
         var office = base.office();
         TestPageRenderer testPage = new TestPageRenderer(base.texts());
-        Devices devices = new Devices(base.deviceDrivers(), () -> testPage.render(office.name(), office.address(),
+        DeviceService devices = new DeviceService(base.deviceDrivers(), () -> testPage.render(office.name(), office.address(),
                 LocalDateTime.now(base.clock()), base.receiptPaper()));
         var locale = base.texts().locale();
         // The configured sound device (device.sound) is both the loudspeaker and the voice.

@@ -8,13 +8,13 @@ import id.loket.domain.ssn.PoliceLetterRule;
 import id.loket.service.jkk.JkkDocuments;
 import id.loket.service.jkk.JkkPersonSource;
 import id.loket.service.jkk.JkkProgramme;
-import id.loket.service.jkk.JkkProposals;
+import id.loket.service.jkk.JkkService;
 import id.loket.service.skm.IkmReports;
-import id.loket.service.skm.Skm;
+import id.loket.service.skm.SkmService;
 import id.loket.service.skm.SkmImport;
-import id.loket.service.skm.SkmServices;
+import id.loket.service.skm.SkmServiceNames;
 import id.loket.service.skm.SkmSurveys;
-import id.loket.service.ssn.Ssn;
+import id.loket.service.ssn.SsnService;
 import id.loket.service.ssn.SsnCardRequests;
 import id.loket.service.ssn.SsnCardSource;
 import id.loket.service.ssn.SsnRecipientsImport;
@@ -30,7 +30,7 @@ import id.loket.storage.SsnRepository;
  *
  * @param jkkPersonSource the person page's section for the JKK proposals
  */
-public record ProgrammesArea(Ssn ssn, Skm skm, JkkProposals jkkProposals, JkkDocuments jkkDocuments,
+public record ProgrammesArea(SsnService ssn, SkmService skm, JkkService jkkProposals, JkkDocuments jkkDocuments,
                              JkkPersonSource jkkPersonSource) {
 
     static ProgrammesArea wire(Foundation base) {
@@ -38,7 +38,7 @@ public record ProgrammesArea(Ssn ssn, Skm skm, JkkProposals jkkProposals, JkkDoc
         JkkProgramme jkkProgramme = JkkProgramme.of(settings);
         JkkRepository jkkRepository = new JkkRepository(base.jdbc());
         return new ProgrammesArea(ssn(base), skm(base),
-                new JkkProposals(base.jdbc(), jkkRepository, base.audit(), jkkProgramme, base.nikValidator(),
+                new JkkService(base.jdbc(), jkkRepository, base.audit(), jkkProgramme, base.nikValidator(),
                         settings.counter().number(), base.clock()),
                 new JkkDocuments(jkkRepository, jkkProgramme, new JkkRenderer(base.texts()), base.office(),
                         base.lurahSignature(), base.audit(), base.texts(), base.clock()),
@@ -46,7 +46,7 @@ public record ProgrammesArea(Ssn ssn, Skm skm, JkkProposals jkkProposals, JkkDoc
     }
 
     /** The SSN programme: requests at the counter, their export for Diskominfo, the person page's section. */
-    private static Ssn ssn(Foundation base) {
+    private static SsnService ssn(Foundation base) {
         var settings = base.settings();
         var jdbc = base.jdbc();
         var audit = base.audit();
@@ -55,7 +55,7 @@ public record ProgrammesArea(Ssn ssn, Skm skm, JkkProposals jkkProposals, JkkDoc
         SsnRepository store = new SsnRepository(jdbc);
         PoliceLetterRule policeLetter = new PoliceLetterRule(settings.ssn().policeLetterForLost(),
                 settings.ssn().policeLetterForDamaged());
-        return new Ssn(new SsnCardRequests(settings.ssn().cardRequests(), policeLetter, validator, store, audit, jdbc,
+        return new SsnService(new SsnCardRequests(settings.ssn().cardRequests(), policeLetter, validator, store, audit, jdbc,
                 new SsnReceiptRenderer(base.texts()), base.receiptPaper(), base.documents(), base.printouts(),
                 base.office(), base.texts(), settings.counter().number(), clock),
                 new SsnRequestExport(store, audit), new SsnCardSource(store),
@@ -63,12 +63,12 @@ public record ProgrammesArea(Ssn ssn, Skm skm, JkkProposals jkkProposals, JkkDoc
     }
 
     /** The survey: the touch screen's questionnaires, the paper ones imported, the IKM reports signed by the lurah. */
-    private static Skm skm(Foundation base) {
+    private static SkmService skm(Foundation base) {
         var queue = base.settings().queue();
         var office = base.office();
         SkmRepository store = new SkmRepository(base.jdbc());
-        return new Skm(new SkmSurveys(store, queue),
-                new SkmImport(base.jdbc(), store, SkmServices.aliases(queue), base.audit(), base.clock()),
+        return new SkmService(new SkmSurveys(store, queue),
+                new SkmImport(base.jdbc(), store, SkmServiceNames.aliases(queue), base.audit(), base.clock()),
                 new IkmReports(store, queue, base.settings().ui().language(), new IkmRenderer(base.texts()),
                         new OfficeReportRenderer.Office(office.name(), office.address(), base.lurahSignature()),
                         base.audit(), base.texts(), base.clock()));

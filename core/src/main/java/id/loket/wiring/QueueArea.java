@@ -1,12 +1,12 @@
 package id.loket.wiring;
 
 import id.loket.documents.TicketRenderer;
-import id.loket.service.CounterService;
-import id.loket.service.QueueEstimates;
-import id.loket.service.ResidentSchedule;
-import id.loket.service.TicketService;
+import id.loket.service.queue.CounterService;
+import id.loket.service.queue.QueueEstimates;
+import id.loket.service.queue.ResidentSchedule;
+import id.loket.service.queue.TicketService;
 import id.loket.service.board.BoardService;
-import id.loket.service.notice.ServiceNotices;
+import id.loket.service.notice.NoticeService;
 import id.loket.service.schedule.ScheduleQuery;
 import id.loket.storage.BoardRepository;
 import id.loket.storage.CounterStateRepository;
@@ -18,7 +18,7 @@ import id.loket.storage.ServiceNoticeRepository;
  *
  * @param board the display board's read model
  */
-public record QueueArea(ServiceNotices notices, TicketService tickets, CounterService counter, BoardService board) {
+public record QueueArea(NoticeService notices, TicketService tickets, CounterService counter, BoardService board) {
 
     /** @param schedule when each RT is due, which the ticket screen tells a resident who comes on another day */
     static QueueArea wire(Foundation base, ScheduleQuery schedule) {
@@ -26,7 +26,7 @@ public record QueueArea(ServiceNotices notices, TicketService tickets, CounterSe
         var jdbc = base.jdbc();
         var clock = base.clock();
         var ticketStore = base.stores().tickets();
-        ServiceNotices notices = new ServiceNotices(jdbc, new ServiceNoticeRepository(jdbc), base.audit(), clock);
+        NoticeService notices = new NoticeService(jdbc, new ServiceNoticeRepository(jdbc), base.audit(), clock);
         TicketService tickets = new TicketService(ticketStore, settings.queue(), settings.ui(),
                 new TicketRenderer(base.texts()), base.ticketPaper(), base.documents(), base.office(),
                 base.printouts(),

@@ -1,10 +1,10 @@
 package id.loket.wiring;
 
 import id.loket.documents.ReceiptRenderer;
-import id.loket.service.HouseholdCsvExport;
-import id.loket.service.HouseholdLookup;
-import id.loket.service.RegistrationService;
-import id.loket.service.ServiceRecords;
+import id.loket.service.office.HouseholdCsvExport;
+import id.loket.service.registration.HouseholdLookup;
+import id.loket.service.registration.RegistrationService;
+import id.loket.service.registration.ServiceRecordService;
 import id.loket.service.person.CaseworkSource;
 import id.loket.service.person.CorrectionSource;
 import id.loket.service.person.PerlinsosSource;
@@ -21,7 +21,7 @@ import id.loket.storage.ServiceRecordRepository;
  * @param personRecords  everything recorded here for one person, by programme (the counter's person page)
  */
 public record RegistrationArea(HouseholdLookup lookup, RegistrationService registrations,
-                               ServiceRecords serviceRecords, HouseholdCsvExport householdExport,
+                               ServiceRecordService serviceRecords, HouseholdCsvExport householdExport,
                                PersonRecords personRecords) {
 
     /** @param programmes whose sections the person page shows beside the registration's own */
@@ -37,7 +37,7 @@ public record RegistrationArea(HouseholdLookup lookup, RegistrationService regis
                 stores.households(), stores.tickets(), audit, new ReceiptRenderer(base.texts()), base.receiptPaper(),
                 base.documents(), base.office(), base.texts(), base.printouts(), clock,
                 new ConsentRefusalRepository(jdbc), settings.counter().number(), settings.registration().asnUnits());
-        ServiceRecords serviceRecords = new ServiceRecords(jdbc, new ServiceRecordRepository(jdbc), audit,
+        ServiceRecordService serviceRecords = new ServiceRecordService(jdbc, new ServiceRecordRepository(jdbc), audit,
                 settings.counter().number(), clock);
         // The person page's sections, in the order shown. Another programme plugs in here with its own
         // PersonRecordSource (.with(...)); the SSN section only where the office takes SSN card requests.

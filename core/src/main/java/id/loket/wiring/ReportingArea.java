@@ -2,9 +2,9 @@ package id.loket.wiring;
 
 import id.loket.documents.FairnessRenderer;
 import id.loket.documents.OfficeReportRenderer;
-import id.loket.service.FairnessReport;
-import id.loket.service.OfficeReports;
-import id.loket.service.ProgressReport;
+import id.loket.service.office.FairnessReport;
+import id.loket.service.office.OfficeReports;
+import id.loket.service.office.ProgressReport;
 import id.loket.service.dailyfile.DailyFiles;
 import id.loket.service.dailyfile.DayClose;
 import id.loket.service.dailyfile.DayCloseTimer;

@@ -1,13 +1,13 @@
 package id.loket.wiring;
 
 import id.loket.domain.account.PinHasher;
-import id.loket.service.Accounts;
-import id.loket.service.AuditTrail;
-import id.loket.service.BackupService;
-import id.loket.service.DemoDataService;
-import id.loket.service.LoginService;
-import id.loket.service.RetentionPurge;
-import id.loket.service.StartupChecks;
+import id.loket.service.security.AccountService;
+import id.loket.service.security.AuditTrail;
+import id.loket.service.security.BackupService;
+import id.loket.service.demo.DemoDataService;
+import id.loket.service.security.LoginService;
+import id.loket.service.security.RetentionPurge;
+import id.loket.service.device.StartupChecks;
 import id.loket.storage.AgentRepository;
 import id.loket.storage.BackupStore;
 import id.loket.storage.DatabaseOwner;
@@ -21,7 +21,7 @@ import java.util.Optional;
  * audit trail, the retention purge, backups, the checks at start, and the fictional office's demo data
  * (which brings its own accounts).
  */
-public record SecurityArea(LoginService login, Accounts accounts, AuditTrail auditTrail, RetentionPurge purge,
+public record SecurityArea(LoginService login, AccountService accounts, AuditTrail auditTrail, RetentionPurge purge,
                            BackupService backups, StartupChecks startupChecks, DemoDataService demoData) {
 
     /** @param reporting whose day close says at start when a day's file was not written */
@@ -33,7 +33,7 @@ public record SecurityArea(LoginService login, Accounts accounts, AuditTrail aud
         AgentRepository agents = new AgentRepository(jdbc);
         PinHasher hasher = new PinHasher(settings.security().pinHashIterations());
         LoginService login = new LoginService(agents, new UnknownNameLoginRepository(jdbc), hasher, audit, clock);
-        Accounts accounts = new Accounts(jdbc, agents, hasher, audit, settings.security().pinMinLength(), clock);
+        AccountService accounts = new AccountService(jdbc, agents, hasher, audit, settings.security().pinMinLength(), clock);
         DemoDataService demoData = new DemoDataService(jdbc, new OfficeRepository(jdbc), base.stores().rts(),
                 base.stores().households(), agents, base.stores().registrations(), audit, hasher, clock);
         RetentionPurge purge = new RetentionPurge(new RetentionRepository(jdbc), base.documents(), audit,

@@ -1,8 +1,8 @@
 package id.loket.wiring;
 
 import id.loket.config.LoketSettings;
-import id.loket.service.BackupService;
-import id.loket.service.OfficeProfile;
+import id.loket.service.security.BackupService;
+import id.loket.domain.office.OfficeProfile;
 import id.loket.service.dailyfile.DailyFiles;
 import id.loket.service.dailyfile.DayClose;
 import id.loket.service.dailyfile.SoftwareVersion;

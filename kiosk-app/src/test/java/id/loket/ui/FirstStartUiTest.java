@@ -5,7 +5,7 @@ import static id.loket.support.KioskUi.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.loket.wiring.AppContext;
-import id.loket.service.LoginService;
+import id.loket.service.security.LoginService;
 import id.loket.support.StartedKiosk;
 import id.loket.support.TestApps;
 import id.loket.ui.shell.ShellView;

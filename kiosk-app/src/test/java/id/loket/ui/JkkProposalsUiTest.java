@@ -15,7 +15,7 @@ import id.loket.domain.jkk.ProposalStatus;
 import id.loket.domain.jkk.Termination;
 import id.loket.domain.nik.Nik;
 import id.loket.service.jkk.JkkFixtures;
-import id.loket.service.jkk.JkkProposals;
+import id.loket.service.jkk.JkkService;
 import id.loket.support.OfficeTabs;
 import id.loket.support.ScreenFit;
 import id.loket.support.StartedKiosk;
@@ -75,9 +75,9 @@ class JkkProposalsUiTest {
     }
 
     private Proposal saved(ProposalDraft draft) {
-        JkkProposals.Result result = app.programmes().jkkProposals().save(draft, AGENT);
-        assertThat(result).as("the fixture's proposal is saved").isInstanceOf(JkkProposals.Done.class);
-        return ((JkkProposals.Done) result).proposal();
+        JkkService.Result result = app.programmes().jkkProposals().save(draft, AGENT);
+        assertThat(result).as("the fixture's proposal is saved").isInstanceOf(JkkService.Done.class);
+        return ((JkkService.Done) result).proposal();
     }
 
     @AfterEach
@@ -147,7 +147,7 @@ class JkkProposalsUiTest {
         for (ProposalStatus step : new ProposalStatus[] {ProposalStatus.DIVERIFIKASI, ProposalStatus.DICEK_BPJS,
             ProposalStatus.DITETAPKAN}) {
             assertThat(app.programmes().jkkProposals().changeStatus(plain.id(), step, Optional.empty(), LURAH))
-                    .isInstanceOf(JkkProposals.Done.class);
+                    .isInstanceOf(JkkService.Done.class);
         }
         TableView<Proposal> table = openTab(robot);
         robot.interact(() -> table.getSelectionModel().select(1));

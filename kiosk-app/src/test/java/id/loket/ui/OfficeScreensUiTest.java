@@ -209,13 +209,13 @@ class OfficeScreensUiTest {
         waitUntil(() -> text(robot, "#account-message").contains("dinonaktifkan"));
         waitUntil(() -> String.valueOf(table.getColumns().get(3).getCellData(rowOf(table, "agen2"))).startsWith("Nonaktif"));
         assertThat(app.security().login().login("agen2", "222222".toCharArray()))
-                .isNotInstanceOf(id.loket.service.LoginService.LoggedIn.class);
+                .isNotInstanceOf(id.loket.service.security.LoginService.LoggedIn.class);
 
         robot.interact(() -> table.getSelectionModel().select(rowOf(table, "agen2")));
         robot.clickOn("#account-reactivate");
         waitUntil(() -> text(robot, "#account-message").contains("aktif kembali"));
         assertThat(app.security().login().login("agen2", "222222".toCharArray()))
-                .isInstanceOf(id.loket.service.LoginService.LoggedIn.class);
+                .isInstanceOf(id.loket.service.security.LoginService.LoggedIn.class);
     }
 
     @Test

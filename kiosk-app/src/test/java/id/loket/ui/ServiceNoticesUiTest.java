@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.loket.wiring.AppContext;
 import id.loket.domain.account.Agent;
 import id.loket.domain.notice.NoticeDraft;
-import id.loket.service.LoginService;
+import id.loket.service.security.LoginService;
 import id.loket.support.ScreenFit;
 import id.loket.support.StartedKiosk;
 import id.loket.support.TestApps;

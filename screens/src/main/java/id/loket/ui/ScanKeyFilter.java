@@ -1,6 +1,6 @@
 package id.loket.ui;
 
-import id.loket.service.Devices;
+import id.loket.service.device.DeviceService;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -16,14 +16,14 @@ import javafx.scene.input.KeyEvent;
  */
 public final class ScanKeyFilter {
 
-    private final Devices devices;
+    private final DeviceService devices;
 
-    private ScanKeyFilter(Devices devices) {
+    private ScanKeyFilter(DeviceService devices) {
         this.devices = devices;
     }
 
     /** Adds the filter to {@code scene} when the configured scanner is a keyboard wedge. */
-    public static boolean installIfNeeded(Scene scene, Devices devices) {
+    public static boolean installIfNeeded(Scene scene, DeviceService devices) {
         if (!devices.keyboardScanner()) {
             return false;
         }

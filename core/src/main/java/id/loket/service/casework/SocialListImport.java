@@ -4,7 +4,7 @@ import id.loket.domain.audit.AuditAction;
 import id.loket.domain.sociallist.SocialListEntry;
 import id.loket.domain.sociallist.SocialListRules;
 import id.loket.domain.text.Message;
-import id.loket.service.FirstInOrder;
+import id.loket.service.rtlist.FirstInOrder;
 import id.loket.service.rtlist.RtListReader;
 import id.loket.service.rtlist.UnreadableFileException;
 import id.loket.storage.AuditLog;

@@ -6,7 +6,7 @@ import id.loket.domain.sociallist.SocialListEntry;
 import id.loket.domain.sociallist.SocialListRules;
 import id.loket.domain.text.Message;
 import id.loket.service.rtlist.TableVisitor;
-import id.loket.service.FirstInOrder;
+import id.loket.service.rtlist.FirstInOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

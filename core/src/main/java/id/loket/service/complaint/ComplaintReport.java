@@ -10,7 +10,7 @@ import id.loket.domain.complaint.WorkingDayCount;
 import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Texts;
 import id.loket.service.CsvCells;
-import id.loket.service.OfficeReports;
+import id.loket.service.office.OfficeReports;
 import id.loket.storage.AuditLog;
 import id.loket.storage.ComplaintRepository;
 import java.io.IOException;
@@ -33,14 +33,14 @@ public final class ComplaintReport {
             "number,received,kind,service,status,answered,working_days,late";
 
     private final ComplaintRepository store;
-    private final Complaints complaints;
+    private final ComplaintService complaints;
     private final ComplaintReportRenderer renderer;
     private final OfficeReportRenderer.Office office;
     private final AuditLog audit;
     private final Texts texts;
     private final Clock clock;
 
-    public ComplaintReport(ComplaintRepository store, Complaints complaints, ComplaintReportRenderer renderer,
+    public ComplaintReport(ComplaintRepository store, ComplaintService complaints, ComplaintReportRenderer renderer,
                            OfficeReportRenderer.Office office, AuditLog audit, Texts texts, Clock clock) {
         this.store = store;
         this.complaints = complaints;

@@ -4,7 +4,7 @@ import id.loket.domain.audit.AuditAction;
 import id.loket.domain.dailyfile.DailyFigures;
 import id.loket.domain.dailyfile.RtFigures;
 import id.loket.domain.registration.RegistrationPath;
-import id.loket.service.OfficeProfile;
+import id.loket.domain.office.OfficeProfile;
 import id.loket.storage.AtomicFile;
 import id.loket.storage.AuditLog;
 import id.loket.storage.DailyFigureRepository;

@@ -9,7 +9,7 @@ import id.loket.domain.jkk.Rupiah;
 import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Texts;
 import id.loket.service.CsvCells;
-import id.loket.service.OfficeProfile;
+import id.loket.domain.office.OfficeProfile;
 import id.loket.storage.AuditLog;
 import id.loket.storage.JkkRepository;
 import java.io.IOException;

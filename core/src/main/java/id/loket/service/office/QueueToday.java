@@ -3,7 +3,7 @@ package id.loket.service.office;
 import id.loket.config.Language;
 import id.loket.config.QueueSettings;
 import id.loket.domain.queue.Ticket;
-import id.loket.service.QueueEstimates;
+import id.loket.service.queue.QueueEstimates;
 import id.loket.storage.QueueWatchRepository;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,9 +1,8 @@
 package id.loket.service.office;
 
 import id.loket.domain.audit.AuditAction;
-import id.loket.service.Devices;
-import id.loket.service.OfficeReports;
-import id.loket.service.Printouts;
+import id.loket.service.device.DeviceService;
+import id.loket.service.device.PrintoutService;
 import id.loket.storage.AuditLog;
 
 /**
@@ -13,10 +12,10 @@ import id.loket.storage.AuditLog;
  */
 public final class ReportPrinter {
 
-    private final Devices devices;
+    private final DeviceService devices;
     private final AuditLog audit;
 
-    public ReportPrinter(Devices devices, AuditLog audit) {
+    public ReportPrinter(DeviceService devices, AuditLog audit) {
         this.devices = devices;
         this.audit = audit;
     }
@@ -25,9 +24,9 @@ public final class ReportPrinter {
      * Sends every page of {@code report} to the printer; blocks until the driver confirmed or failed it.
      * The outcome's problem says what to do when it failed (paper out, printer off line...).
      */
-    public Printouts.PrintOutcome print(OfficeReports.Report report, String actor) {
+    public PrintoutService.PrintOutcome print(OfficeReports.Report report, String actor) {
         String job = report.fileName().substring(0, report.fileName().length() - ".pdf".length());
-        Printouts.PrintOutcome outcome = devices.printPdf(job, report.pdf());
+        PrintoutService.PrintOutcome outcome = devices.printPdf(job, report.pdf());
         if (outcome.printed()) {
             audit.record(actor, AuditAction.REPORT_PRINTED, "report", report.fileName(), "printed");
         }

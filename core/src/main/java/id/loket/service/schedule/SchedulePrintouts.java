@@ -9,7 +9,7 @@ import id.loket.domain.schedule.Plan;
 import id.loket.domain.schedule.PlanDay;
 import id.loket.domain.schedule.RtPart;
 import id.loket.domain.schedule.SessionTemplate;
-import id.loket.service.OfficeProfile;
+import id.loket.domain.office.OfficeProfile;
 import id.loket.storage.AuditLog;
 import id.loket.storage.ExplanationRepository;
 import id.loket.storage.ScheduleRepository;

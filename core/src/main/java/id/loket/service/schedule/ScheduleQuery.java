@@ -1,7 +1,7 @@
 package id.loket.service.schedule;
 
 import id.loket.domain.household.RtRef;
-import id.loket.service.RtDays;
+import id.loket.service.queue.RtDays;
 import id.loket.storage.ScheduleRepository;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -20,7 +20,7 @@ import id.loket.domain.skm.SkmPeriod;
 import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Texts;
 import id.loket.service.CsvCells;
-import id.loket.service.OfficeReports;
+import id.loket.service.office.OfficeReports;
 import id.loket.storage.AuditLog;
 import id.loket.storage.SkmRepository;
 import id.loket.storage.SkmRepository.ProfileColumn;

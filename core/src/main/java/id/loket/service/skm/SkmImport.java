@@ -30,7 +30,7 @@ public final class SkmImport {
     private final AuditLog audit;
     private final Clock clock;
 
-    /** @param services the office's service codes by every name a sheet may use (see {@link SkmServices}) */
+    /** @param services the office's service codes by every name a sheet may use (see {@link SkmServiceNames}) */
     public SkmImport(Jdbc jdbc, SkmRepository store, Map<String, String> services, AuditLog audit, Clock clock) {
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
         this.store = Objects.requireNonNull(store, "store");

@@ -10,7 +10,7 @@ import java.util.Optional;
  * with its line and reasons. A file that could not be read, or whose columns were not found, is not
  * completed and says why; nothing was kept then.
  *
- * @param problems the first {@link id.loket.service.FirstInOrder#KEPT} rejected rows in file order
+ * @param problems the first {@link id.loket.service.rtlist.FirstInOrder#KEPT} rejected rows in file order
  */
 public record SkmImportResult(boolean completed, String fileName, List<Message> why, int read, int kept,
                               int rejected, List<Problem> problems) {

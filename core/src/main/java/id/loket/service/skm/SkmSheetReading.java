@@ -4,7 +4,7 @@ import id.loket.domain.rtlist.SourceRow;
 import id.loket.domain.skm.SkmResponse;
 import id.loket.domain.skm.SkmSheetColumns;
 import id.loket.domain.skm.SkmSheetRules;
-import id.loket.service.FirstInOrder;
+import id.loket.service.rtlist.FirstInOrder;
 import id.loket.service.rtlist.TableVisitor;
 import java.util.ArrayList;
 import java.util.Comparator;

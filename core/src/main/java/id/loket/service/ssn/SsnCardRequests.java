@@ -14,8 +14,8 @@ import id.loket.domain.ssn.SsnRequestKind;
 import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Message;
 import id.loket.domain.text.Texts;
-import id.loket.service.OfficeProfile;
-import id.loket.service.Printouts;
+import id.loket.domain.office.OfficeProfile;
+import id.loket.service.device.PrintoutService;
 import id.loket.storage.AuditLog;
 import id.loket.storage.DocumentFolder;
 import id.loket.storage.Jdbc;
@@ -40,7 +40,7 @@ public final class SsnCardRequests {
     }
 
     /** Saved, its receipt kept and sent to the printer (the request stays saved whatever the printer did). */
-    public record Saved(SsnCardRequest request, byte[] receiptPdf, Printouts.PrintOutcome printed) implements Result {
+    public record Saved(SsnCardRequest request, byte[] receiptPdf, PrintoutService.PrintOutcome printed) implements Result {
     }
 
     /** Nothing saved; each problem names its field and says what to do. */
@@ -56,7 +56,7 @@ public final class SsnCardRequests {
     private final SsnReceiptRenderer renderer;
     private final PaperSize paper;
     private final DocumentFolder documents;
-    private final Printouts printouts;
+    private final PrintoutService printouts;
     private final OfficeProfile office;
     private final Texts texts;
     private final int counterNumber;
@@ -64,7 +64,7 @@ public final class SsnCardRequests {
 
     public SsnCardRequests(boolean enabled, PoliceLetterRule policeLetter, NikValidator validator, SsnRepository store,
                            AuditLog audit, Jdbc jdbc, SsnReceiptRenderer renderer, PaperSize paper,
-                           DocumentFolder documents, Printouts printouts, OfficeProfile office, Texts texts,
+                           DocumentFolder documents, PrintoutService printouts, OfficeProfile office, Texts texts,
                            int counterNumber, Clock clock) {
         this.enabled = enabled;
         this.policeLetter = policeLetter;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.loket.wiring.AppContext;
 import id.loket.domain.audit.AuditAction;
 import id.loket.domain.text.Message;
-import id.loket.service.StartupChecks;
+import id.loket.service.device.StartupChecks;
 import id.loket.support.TestApps;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

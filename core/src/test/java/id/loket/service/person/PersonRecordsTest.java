@@ -16,11 +16,11 @@ import id.loket.domain.registration.Outcome;
 import id.loket.domain.registration.Registration;
 import id.loket.domain.registration.RegistrationPath;
 import id.loket.domain.text.Texts;
-import id.loket.service.RegistrationCorrections;
+import id.loket.service.registration.CorrectionService;
 import id.loket.domain.jkk.JobType;
 import id.loket.domain.jkk.ProposalDraft;
 import id.loket.service.jkk.JkkFixtures;
-import id.loket.service.jkk.JkkProposals;
+import id.loket.service.jkk.JkkService;
 import id.loket.support.CaseworkFixtures;
 import id.loket.support.TestApps;
 import java.nio.file.Path;
@@ -75,7 +75,7 @@ class PersonRecordsTest {
     @Test
     void aPekerjaRentanProposalWaitsUntilTheCitySetsIt() {
         ProposalDraft draft = JkkFixtures.eligible("0001", JobType.O, 17);
-        assertThat(app.programmes().jkkProposals().save(draft, agent)).isInstanceOf(JkkProposals.Done.class);
+        assertThat(app.programmes().jkkProposals().save(draft, agent)).isInstanceOf(JkkService.Done.class);
 
         PersonSection jkk = section(page(draft.applicant().nik().digits()), "jkk");
 
@@ -141,12 +141,12 @@ class PersonRecordsTest {
     @Test
     void aCorrectionShowsWhoAndWhyWithLongNumbersInTheReasonMasked() {
         Registration failed = fixtures.failed(nik, FailureReason.PORTAL_DOWN, "portal mati");
-        RegistrationCorrections.Result corrected = app.lists().casework().corrections().correct(failed.id(),
-                new RegistrationCorrections.Change(Outcome.BERHASIL, Optional.empty(), Optional.of("PLS-9"),
+        CorrectionService.Result corrected = app.lists().casework().corrections().correct(failed.id(),
+                new CorrectionService.Change(Outcome.BERHASIL, Optional.empty(), Optional.of("PLS-9"),
                         RegistrationPath.OLEH_AGEN, IkdState.NO_SMARTPHONE, Optional.of("081234567890"),
                         Optional.empty(), Optional.empty(), "portal sudah mencatat NIK " + nik),
                 fixtures.supervisor());
-        assertThat(corrected).isInstanceOf(RegistrationCorrections.Corrected.class);
+        assertThat(corrected).isInstanceOf(CorrectionService.Corrected.class);
 
         List<String> corrections = said(section(page(nik), "corrections"));
 

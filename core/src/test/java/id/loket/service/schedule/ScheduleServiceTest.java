@@ -39,7 +39,7 @@ class ScheduleServiceTest {
     void aPlanIsSavedAndBecomesTheScheduleInForce() {
         GeneratedKelurahan.fill(dataDir, 5, 12, 1_500);
         try (AppContext app = TestApps.open(dataDir)) {
-            Schedules schedules = app.lists().schedules();
+            ScheduleService schedules = app.lists().schedules();
             assertThat(schedules.query().current()).isEmpty();
             assertThat(schedules.query().scheduledDayOf(RtRef.of("1", "1"))).isEmpty();
 
@@ -167,7 +167,7 @@ class ScheduleServiceTest {
         GeneratedKelurahan.fill(dataDir, 11, 12, 1_500);
         LocalDate today = LocalDate.of(2026, 6, 4); // the test clock
         try (AppContext app = TestApps.open(dataDir)) {
-            Schedules schedules = app.lists().schedules();
+            ScheduleService schedules = app.lists().schedules();
             assertThat(schedules.query().replanFrom()).as("no schedule yet").isEmpty();
             schedules.planKeepingPastDays(PlanInputs.defaults(150), "lurah");
             assertThat(schedules.query().replanFrom()).as("the schedule begins today").isEmpty();
@@ -251,7 +251,7 @@ class ScheduleServiceTest {
             assertThat(app.lists().casework().explanations().record(explained,
                     new ExplanationDraft(ExplanationReason.DIED,
                     "Pak Ketua RT", LocalDate.of(2026, 6, 3)), "lurah"))
-                    .isInstanceOf(id.loket.service.explanation.HouseholdExplanations.Done.class);
+                    .isInstanceOf(id.loket.service.casework.ExplanationService.Done.class);
 
             Plan plan = app.lists().schedules().plan().plan(PlanInputs.defaults(150), "lurah").plan();
 

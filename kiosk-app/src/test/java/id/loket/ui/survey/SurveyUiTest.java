@@ -10,7 +10,7 @@ import id.loket.domain.skm.Ikm;
 import id.loket.domain.skm.IkmTable;
 import id.loket.domain.skm.SkmElement;
 import id.loket.domain.skm.SkmPeriod;
-import id.loket.service.ResidentVoice;
+import id.loket.service.device.ResidentVoice;
 import id.loket.support.Records;
 import id.loket.support.ScreenFit;
 import id.loket.support.StartedKiosk;

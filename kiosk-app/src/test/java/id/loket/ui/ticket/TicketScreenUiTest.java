@@ -11,7 +11,7 @@ import id.loket.device.api.IdentitySource;
 import id.loket.device.sim.SimulatedCardReader;
 import id.loket.device.sound.SimulatedAudioOut;
 import id.loket.device.sound.SimulatedSpeech;
-import id.loket.service.ResidentVoice;
+import id.loket.service.device.ResidentVoice;
 import id.loket.support.Records;
 import id.loket.support.ScreenFit;
 import id.loket.support.StartedKiosk;

@@ -3,7 +3,7 @@ package id.loket.ui.counter;
 import static id.loket.ui.Ids.id;
 
 import id.loket.domain.text.Texts;
-import id.loket.service.Devices;
+import id.loket.service.device.DeviceService;
 import id.loket.ui.PdfPreview;
 import id.loket.ui.WhileShowing;
 import javafx.application.Platform;
@@ -155,7 +155,7 @@ public final class CounterView {
     /** Each counter device's state, kept current from the drivers' status events; ids {@code #device-<role>}. */
     private HBox deviceBar() {
         HBox bar = id(new HBox(24), "device-bar", "device-bar");
-        for (Devices.Slot slot : Devices.Slot.onTheCounter()) {
+        for (DeviceService.Slot slot : DeviceService.Slot.onTheCounter()) {
             Label label = id(new Label(), "device-" + slot.id(), "device-status");
             label.textProperty().bind(model.deviceTextProperty(slot));
             label.setWrapText(true);
@@ -168,7 +168,7 @@ public final class CounterView {
         return bar;
     }
 
-    private static void healthClass(Label label, Devices.Health health) {
+    private static void healthClass(Label label, DeviceService.Health health) {
         label.getStyleClass().removeIf(c -> c.startsWith("device-health-"));
         label.getStyleClass().add("device-health-" + health.name().toLowerCase(java.util.Locale.ROOT));
     }

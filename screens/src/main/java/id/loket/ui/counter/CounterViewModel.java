@@ -5,13 +5,13 @@ import id.loket.domain.queue.Ticket;
 import id.loket.domain.registration.Registration;
 import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Texts;
-import id.loket.service.CounterService;
-import id.loket.service.Devices;
-import id.loket.service.HouseholdLookup;
-import id.loket.service.Printouts;
-import id.loket.service.RegistrationService;
-import id.loket.service.ServiceRecords;
-import id.loket.service.complaint.Complaints;
+import id.loket.service.queue.CounterService;
+import id.loket.service.device.DeviceService;
+import id.loket.service.registration.HouseholdLookup;
+import id.loket.service.device.PrintoutService;
+import id.loket.service.registration.RegistrationService;
+import id.loket.service.registration.ServiceRecordService;
+import id.loket.service.complaint.ComplaintService;
 import id.loket.ui.Activatable;
 import id.loket.ui.Background;
 import id.loket.ui.counter.complaint.ComplaintFormViewModel;
@@ -41,14 +41,14 @@ import javafx.collections.ObservableList;
  */
 public final class CounterViewModel implements Activatable {
 
-    private final Map<Devices.Slot, ReadOnlyStringWrapper> deviceTexts = new EnumMap<>(Devices.Slot.class);
-    private final Map<Devices.Slot, ReadOnlyObjectWrapper<Devices.Health>> deviceHealth = new EnumMap<>(Devices.Slot.class);
-    private final ObservableList<Printouts.Pending> reprints = FXCollections.observableArrayList();
+    private final Map<DeviceService.Slot, ReadOnlyStringWrapper> deviceTexts = new EnumMap<>(DeviceService.Slot.class);
+    private final Map<DeviceService.Slot, ReadOnlyObjectWrapper<DeviceService.Health>> deviceHealth = new EnumMap<>(DeviceService.Slot.class);
+    private final ObservableList<PrintoutService.Pending> reprints = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper printMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper reprinting = new ReadOnlyBooleanWrapper(false);
-    private final Devices devices;
-    private final Printouts printouts;
-    private final List<Devices.Watch> watches = new ArrayList<>();
+    private final DeviceService devices;
+    private final PrintoutService printouts;
+    private final List<DeviceService.Watch> watches = new ArrayList<>();
 
     private final QueueConsoleViewModel queue;
     private final Background background;
@@ -64,8 +64,8 @@ public final class CounterViewModel implements Activatable {
     private Optional<Ticket> ticket = Optional.empty();
 
     public CounterViewModel(CounterService counter, HouseholdLookup lookup, RegistrationService registrations,
-                            ServiceRecords serviceRecords, Devices devices, Printouts printouts, Background background,
-                            Texts texts, Agent agent, Complaints complaints, PekerjaRentanViewModel pekerjaRentan) {
+                            ServiceRecordService serviceRecords, DeviceService devices, PrintoutService printouts, Background background,
+                            Texts texts, Agent agent, ComplaintService complaints, PekerjaRentanViewModel pekerjaRentan) {
         this.pekerjaRentan = pekerjaRentan;
         this.devices = devices;
         this.printouts = printouts;
@@ -95,9 +95,9 @@ public final class CounterViewModel implements Activatable {
                 saveThen(done);
             }
         });
-        for (Devices.Slot slot : Devices.Slot.values()) {
+        for (DeviceService.Slot slot : DeviceService.Slot.values()) {
             deviceTexts.put(slot, new ReadOnlyStringWrapper(""));
-            deviceHealth.put(slot, new ReadOnlyObjectWrapper<>(Devices.Health.CONNECTING));
+            deviceHealth.put(slot, new ReadOnlyObjectWrapper<>(DeviceService.Health.CONNECTING));
         }
         // The queue console owns the ticket; a new (or no) ticket means a new resident.
         queue.ticketProperty().addListener((obs, old, now) -> {
@@ -138,12 +138,12 @@ public final class CounterViewModel implements Activatable {
     /** Stops listening to the devices (the console left the screen). */
     @Override
     public void close() {
-        watches.forEach(Devices.Watch::close);
+        watches.forEach(DeviceService.Watch::close);
         watches.clear();
         queue.close();
     }
 
-    private void showDevice(Devices.State state) {
+    private void showDevice(DeviceService.State state) {
         deviceHealth.get(state.slot()).set(state.health());
         String text = texts.text("device.bar.entry", texts.text(state.slot().label()), texts.text(state.state()));
         deviceTexts.get(state.slot()).set(state.problem()
@@ -151,12 +151,12 @@ public final class CounterViewModel implements Activatable {
                 .orElse(text));
     }
 
-    private void onCard(Devices.CardReading reading) {
-        if (reading instanceof Devices.CardReading.Identity card) {
+    private void onCard(DeviceService.CardReading reading) {
+        if (reading instanceof DeviceService.CardReading.Identity card) {
             identity.cardRead(card);
-        } else if (reading instanceof Devices.CardReading.Failed failed) {
+        } else if (reading instanceof DeviceService.CardReading.Failed failed) {
             identity.message(texts.text(failed.problem()));
-        } else if (reading instanceof Devices.CardReading.Present) {
+        } else if (reading instanceof DeviceService.CardReading.Present) {
             identity.message(texts.text("device.card.reading"));
         }
     }
@@ -189,13 +189,13 @@ public final class CounterViewModel implements Activatable {
             if (list.isEmpty()) {
                 return;
             }
-            Printouts.Pending first = list.get(0);
+            PrintoutService.Pending first = list.get(0);
             printMessage.set(texts.text("print.failed", first.code(), texts.text(first.problem()), list.size()));
         }, failure -> printMessage.set(texts.text(failure)));
     }
 
     /** A receipt was printed (or not): say so, and bring the reprint list up to date. */
-    private void printed(String code, Printouts.PrintOutcome outcome) {
+    private void printed(String code, PrintoutService.PrintOutcome outcome) {
         if (outcome.printed()) {
             printMessage.set(texts.text("print.done", code));
         }
@@ -207,13 +207,13 @@ public final class CounterViewModel implements Activatable {
         if (reprinting.get() || reprints.isEmpty()) {
             return;
         }
-        List<Long> jobs = reprints.stream().map(Printouts.Pending::jobId).toList();
+        List<Long> jobs = reprints.stream().map(PrintoutService.Pending::jobId).toList();
         reprinting.set(true);
         printMessage.set(texts.text("print.reprinting"));
         background.run(() -> {
             int done = 0;
             for (long job : jobs) {
-                Printouts.PrintOutcome outcome = printouts.reprint(job);
+                PrintoutService.PrintOutcome outcome = printouts.reprint(job);
                 if (!outcome.printed()) {
                     break;
                 }
@@ -320,11 +320,11 @@ public final class CounterViewModel implements Activatable {
     public ServiceRecordFormViewModel serviceRecord() { return serviceRecord; }
     public ComplaintFormViewModel complaint() { return complaint; }
     public PekerjaRentanViewModel pekerjaRentan() { return pekerjaRentan; }
-    public ReadOnlyStringProperty deviceTextProperty(Devices.Slot slot) { return deviceTexts.get(slot).getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<Devices.Health> deviceHealthProperty(Devices.Slot slot) {
+    public ReadOnlyStringProperty deviceTextProperty(DeviceService.Slot slot) { return deviceTexts.get(slot).getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<DeviceService.Health> deviceHealthProperty(DeviceService.Slot slot) {
         return deviceHealth.get(slot).getReadOnlyProperty();
     }
-    public ObservableList<Printouts.Pending> reprints() { return reprints; }
+    public ObservableList<PrintoutService.Pending> reprints() { return reprints; }
     public ReadOnlyStringProperty printMessageProperty() { return printMessage.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty reprintingProperty() { return reprinting.getReadOnlyProperty(); }
 }

@@ -5,8 +5,8 @@ import id.loket.domain.nik.NikCheck;
 import id.loket.domain.nik.Sex;
 import id.loket.domain.text.Message;
 import id.loket.domain.text.Texts;
-import id.loket.service.Devices;
-import id.loket.service.HouseholdLookup;
+import id.loket.service.device.DeviceService;
+import id.loket.service.registration.HouseholdLookup;
 import id.loket.ui.DayMonthYear;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -116,7 +116,7 @@ public final class IdentityViewModel {
     }
 
     /** A card was read: it fills what is empty, and offers a NIK that differs from the one typed. */
-    void cardRead(Devices.CardReading.Identity card) {
+    void cardRead(DeviceService.CardReading.Identity card) {
         offer(card.nik(), "device.card.read");
         if (name.get().isBlank() && !card.name().isBlank()) {
             name.set(card.name());
@@ -149,7 +149,7 @@ public final class IdentityViewModel {
             cardMessage.set(texts.text("device.nik.same", texts.text(sourceKey)));
         } else {
             offeredNik.set(read);
-            cardMessage.set(texts.text("device.nik.differs", texts.text(sourceKey), Devices.maskNik(read)));
+            cardMessage.set(texts.text("device.nik.differs", texts.text(sourceKey), DeviceService.maskNik(read)));
         }
     }
 

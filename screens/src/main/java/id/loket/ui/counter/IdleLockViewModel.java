@@ -2,7 +2,7 @@ package id.loket.ui.counter;
 
 import id.loket.domain.account.Agent;
 import id.loket.domain.text.Texts;
-import id.loket.service.LoginService;
+import id.loket.service.security.LoginService;
 import id.loket.ui.Background;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.property.BooleanProperty;

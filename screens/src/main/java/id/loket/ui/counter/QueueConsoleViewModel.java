@@ -7,8 +7,8 @@ import id.loket.domain.queue.Ticket;
 import id.loket.domain.queue.Transfer;
 import id.loket.domain.text.Message;
 import id.loket.domain.text.Texts;
-import id.loket.service.CounterService;
-import id.loket.service.Devices;
+import id.loket.service.queue.CounterService;
+import id.loket.service.device.DeviceService;
 import id.loket.ui.Activatable;
 import id.loket.ui.Background;
 import java.util.ArrayList;
@@ -66,17 +66,17 @@ public final class QueueConsoleViewModel implements Activatable {
     private final ReadOnlyBooleanWrapper askingUnsaved = new ReadOnlyBooleanWrapper(false);
     private Runnable waitingAction;
     private UnsavedWork unsavedWork = UnsavedWork.NONE;
-    private final List<Devices.Watch> watches = new ArrayList<>();
+    private final List<DeviceService.Watch> watches = new ArrayList<>();
     /** Asks, while the office's database server is out of reach, whether it is back; null otherwise. */
     private ScheduledExecutorService serverWatch;
 
     private final CounterService counter;
-    private final Devices devices;
+    private final DeviceService devices;
     private final Background background;
     private final Texts texts;
     private final Agent agent;
 
-    public QueueConsoleViewModel(CounterService counter, Devices devices, Background background, Texts texts,
+    public QueueConsoleViewModel(CounterService counter, DeviceService devices, Background background, Texts texts,
                                  Agent agent) {
         this.counter = counter;
         this.devices = devices;
@@ -117,7 +117,7 @@ public final class QueueConsoleViewModel implements Activatable {
 
     @Override
     public void close() {
-        watches.forEach(Devices.Watch::close);
+        watches.forEach(DeviceService.Watch::close);
         watches.clear();
         stopWatchingServer();
     }

@@ -11,8 +11,8 @@ import id.loket.domain.registration.RegistrationPath;
 import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Message;
 import id.loket.domain.text.Texts;
-import id.loket.service.Printouts;
-import id.loket.service.RegistrationService;
+import id.loket.service.device.PrintoutService;
+import id.loket.service.registration.RegistrationService;
 import id.loket.ui.Background;
 import id.loket.ui.DayMonthYear;
 import id.loket.ui.PdfPreview;
@@ -57,7 +57,7 @@ public final class RegistrationFormViewModel {
 
     /** Where the results of printing go: the counter's print message and reprint list. */
     interface PrintListener {
-        void printed(String code, Printouts.PrintOutcome outcome);
+        void printed(String code, PrintoutService.PrintOutcome outcome);
     }
 
     private final ObjectProperty<RegistrationPath> path = new SimpleObjectProperty<>(RegistrationPath.OLEH_AGEN);

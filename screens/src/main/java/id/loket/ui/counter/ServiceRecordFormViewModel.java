@@ -8,7 +8,7 @@ import id.loket.domain.servicerecord.ServiceKind;
 import id.loket.domain.servicerecord.ServiceOutcome;
 import id.loket.domain.servicerecord.ServiceRecordDraft;
 import id.loket.domain.text.Texts;
-import id.loket.service.ServiceRecords;
+import id.loket.service.registration.ServiceRecordService;
 import id.loket.ui.Background;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -42,14 +42,14 @@ public final class ServiceRecordFormViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ServiceRecords records;
+    private final ServiceRecordService records;
     private final Function<String, String> serviceName;
     private final Background background;
     private final Texts texts;
     private final Agent agent;
     private Optional<Ticket> ticket = Optional.empty();
 
-    public ServiceRecordFormViewModel(ServiceRecords records, Function<String, String> serviceName,
+    public ServiceRecordFormViewModel(ServiceRecordService records, Function<String, String> serviceName,
                                       Background background, Texts texts, Agent agent) {
         this.records = records;
         this.serviceName = serviceName;
@@ -101,7 +101,7 @@ public final class ServiceRecordFormViewModel {
         message.set(texts.text("counter.saving"));
         background.run(() -> records.save(draft, agent), result -> {
             saving.set(false);
-            if (result instanceof ServiceRecords.Rejected rejected) {
+            if (result instanceof ServiceRecordService.Rejected rejected) {
                 message.set(rejected.problems().stream().map(texts::text).collect(Collectors.joining("\n")));
                 done.accept(false);
             } else {

@@ -3,7 +3,7 @@ package id.loket.ui.login;
 import static id.loket.ui.Ids.id;
 
 import id.loket.domain.text.Texts;
-import id.loket.service.Accounts;
+import id.loket.service.security.AccountService;
 import id.loket.ui.Background;
 import java.util.stream.Collectors;
 import javafx.geometry.Pos;
@@ -20,7 +20,7 @@ public final class FirstSupervisorView {
 
     private final VBox root;
 
-    public FirstSupervisorView(Accounts accounts, Background background, Texts texts, Runnable onCreated) {
+    public FirstSupervisorView(AccountService accounts, Background background, Texts texts, Runnable onCreated) {
         Label title = id(new Label(texts.text("first.title")), "first-title", "title");
         title.setWrapText(true);
         Label intro = id(new Label(texts.text("first.intro")), "first-intro");

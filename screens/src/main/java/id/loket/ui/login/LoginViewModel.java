@@ -3,7 +3,7 @@ package id.loket.ui.login;
 import id.loket.domain.account.Agent;
 import id.loket.domain.account.Role;
 import id.loket.domain.text.Texts;
-import id.loket.service.LoginService;
+import id.loket.service.security.LoginService;
 import id.loket.ui.Background;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;

@@ -4,7 +4,7 @@ import static id.loket.ui.Ids.id;
 
 import id.loket.domain.account.Role;
 import id.loket.domain.text.Texts;
-import id.loket.service.Accounts;
+import id.loket.service.security.AccountService;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -32,7 +32,7 @@ public final class AccountsPane {
     }
 
     public static Tab tab(AccountsViewModel model, Texts texts) {
-        TableView<Accounts.Row> table = id(new TableView<>(model.rows()), "accounts-table");
+        TableView<AccountService.Row> table = id(new TableView<>(model.rows()), "accounts-table");
         table.getColumns().add(column(texts.text("account.column.name"), r -> r.agent().displayName()));
         table.getColumns().add(column(texts.text("account.column.username"), r -> r.agent().username()));
         table.getColumns().add(column(texts.text("account.column.role"), r -> model.label(r.agent().role())));
@@ -104,8 +104,8 @@ public final class AccountsPane {
         return tab;
     }
 
-    private static TableColumn<Accounts.Row, String> column(String title, Function<Accounts.Row, String> value) {
-        TableColumn<Accounts.Row, String> column = new TableColumn<>(title);
+    private static TableColumn<AccountService.Row, String> column(String title, Function<AccountService.Row, String> value) {
+        TableColumn<AccountService.Row, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }

@@ -4,7 +4,7 @@ import id.loket.domain.account.Agent;
 import id.loket.domain.account.Role;
 import id.loket.domain.text.Message;
 import id.loket.domain.text.Texts;
-import id.loket.service.Accounts;
+import id.loket.service.security.AccountService;
 import id.loket.ui.Background;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,8 +21,8 @@ import javafx.collections.ObservableList;
 /** Accounts in the office: the list, a new PIN or an unlock for the chosen one, and new accounts. */
 public final class AccountsViewModel {
 
-    private final ObservableList<Accounts.Row> rows = FXCollections.observableArrayList();
-    private final ObjectProperty<Accounts.Row> chosen = new SimpleObjectProperty<>();
+    private final ObservableList<AccountService.Row> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<AccountService.Row> chosen = new SimpleObjectProperty<>();
     private final StringProperty pin = new SimpleStringProperty("");
     private final StringProperty pinAgain = new SimpleStringProperty("");
     private final StringProperty newUsername = new SimpleStringProperty("");
@@ -32,12 +32,12 @@ public final class AccountsViewModel {
     private final StringProperty newPinAgain = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    private final Accounts accounts;
+    private final AccountService accounts;
     private final Background background;
     private final Texts texts;
     private final Agent supervisor;
 
-    public AccountsViewModel(Accounts accounts, Background background, Texts texts, Agent supervisor) {
+    public AccountsViewModel(AccountService accounts, Background background, Texts texts, Agent supervisor) {
         this.accounts = accounts;
         this.background = background;
         this.texts = texts;
@@ -49,7 +49,7 @@ public final class AccountsViewModel {
     }
 
     public void unlock() {
-        Accounts.Row row = chosen.get();
+        AccountService.Row row = chosen.get();
         if (row == null) {
             message.set(texts.text("account.chooseFirst"));
             return;
@@ -62,7 +62,7 @@ public final class AccountsViewModel {
 
     /** Shuts the chosen account (someone left the office); refused for oneself and the last supervisor. */
     public void deactivate() {
-        Accounts.Row row = chosen.get();
+        AccountService.Row row = chosen.get();
         if (row == null) {
             message.set(texts.text("account.chooseFirst"));
             return;
@@ -77,7 +77,7 @@ public final class AccountsViewModel {
 
     /** Opens a deactivated account again. */
     public void reactivate() {
-        Accounts.Row row = chosen.get();
+        AccountService.Row row = chosen.get();
         if (row == null) {
             message.set(texts.text("account.chooseFirst"));
             return;
@@ -93,14 +93,14 @@ public final class AccountsViewModel {
     }
 
     /** The state column's words: deactivated, locked, demo or active, in that order of importance. */
-    public String state(Accounts.Row row) {
+    public String state(AccountService.Row row) {
         String key = !row.active() ? "account.state.inactive" : row.lockedNow() ? "account.state.locked"
                 : row.agent().demo() ? "account.state.demo" : "account.state.active";
         return texts.text(key);
     }
 
     public void setPin() {
-        Accounts.Row row = chosen.get();
+        AccountService.Row row = chosen.get();
         if (row == null) {
             message.set(texts.text("account.chooseFirst"));
             return;
@@ -141,8 +141,8 @@ public final class AccountsViewModel {
         return texts.text(id.loket.domain.text.EnumLabels.key(role));
     }
 
-    public ObservableList<Accounts.Row> rows() { return rows; }
-    public ObjectProperty<Accounts.Row> chosenProperty() { return chosen; }
+    public ObservableList<AccountService.Row> rows() { return rows; }
+    public ObjectProperty<AccountService.Row> chosenProperty() { return chosen; }
     public StringProperty pinProperty() { return pin; }
     public StringProperty pinAgainProperty() { return pinAgain; }
     public StringProperty newUsernameProperty() { return newUsername; }

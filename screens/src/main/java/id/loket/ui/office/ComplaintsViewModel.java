@@ -4,11 +4,11 @@ import id.loket.domain.account.Agent;
 import id.loket.domain.complaint.Complaint;
 import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Texts;
-import id.loket.service.OfficeReports;
+import id.loket.service.office.OfficeReports;
 import id.loket.service.complaint.ComplaintLine;
 import id.loket.service.complaint.ComplaintReport;
 import id.loket.service.complaint.ComplaintView;
-import id.loket.service.complaint.Complaints;
+import id.loket.service.complaint.ComplaintService;
 import id.loket.service.office.ReportPrinter;
 import id.loket.ui.Background;
 import id.loket.ui.PdfPreview;
@@ -47,14 +47,14 @@ public final class ComplaintsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reportMessage = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final Complaints complaints;
+    private final ComplaintService complaints;
     private final ComplaintReport report;
     private final Background background;
     private final Texts texts;
     private final Agent supervisor;
     private final Printout printout;
 
-    public ComplaintsViewModel(Complaints complaints, ComplaintReport report, OfficeReports reports,
+    public ComplaintsViewModel(ComplaintService complaints, ComplaintReport report, OfficeReports reports,
                                ReportPrinter printer, Background background, Texts texts, Agent supervisor,
                                Supplier<LocalDate> today) {
         this.complaints = complaints;
@@ -118,7 +118,7 @@ public final class ComplaintsViewModel {
     }
 
     private interface Change {
-        Complaints.Handled apply(ComplaintLine line);
+        ComplaintService.Handled apply(ComplaintLine line);
     }
 
     private void handle(Change change, String doneKey) {
@@ -128,7 +128,7 @@ public final class ComplaintsViewModel {
             return;
         }
         background.run(() -> change.apply(line), handled -> {
-            if (handled instanceof Complaints.Refused refused) {
+            if (handled instanceof ComplaintService.Refused refused) {
                 message.set(texts.text(refused.reason()));
                 return;
             }

@@ -7,7 +7,7 @@ import id.loket.domain.registration.IkdState;
 import id.loket.domain.registration.Outcome;
 import id.loket.domain.registration.RegistrationPath;
 import id.loket.domain.text.Texts;
-import id.loket.service.RegistrationCorrections;
+import id.loket.service.registration.CorrectionService;
 import id.loket.ui.PdfPreview;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
@@ -48,11 +48,11 @@ public final class CorrectionPane {
         HBox search = new HBox(8, query, find);
         search.setAlignment(Pos.CENTER_LEFT);
 
-        ListView<RegistrationCorrections.Candidate> found = id(new ListView<>(model.found()), "correction-found");
+        ListView<CorrectionService.Candidate> found = id(new ListView<>(model.found()), "correction-found");
         found.setPrefHeight(120);
         found.setCellFactory(list -> new ListCell<>() {
             @Override
-            protected void updateItem(RegistrationCorrections.Candidate item, boolean empty) {
+            protected void updateItem(CorrectionService.Candidate item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : texts.text("correction.office.foundLine",
                         item.registration().code(), item.headName(), item.maskedNik(), item.rtLabel(),

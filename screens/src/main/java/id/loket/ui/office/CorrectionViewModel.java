@@ -8,7 +8,7 @@ import id.loket.domain.registration.Registration;
 import id.loket.domain.registration.RegistrationPath;
 import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Texts;
-import id.loket.service.RegistrationCorrections;
+import id.loket.service.registration.CorrectionService;
 import id.loket.ui.Background;
 import id.loket.ui.DayMonthYear;
 import id.loket.ui.PdfPreview;
@@ -38,8 +38,8 @@ public final class CorrectionViewModel {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH.mm");
 
     private final StringProperty query = new SimpleStringProperty("");
-    private final ObservableList<RegistrationCorrections.Candidate> found = FXCollections.observableArrayList();
-    private final ObjectProperty<RegistrationCorrections.Candidate> chosen = new SimpleObjectProperty<>();
+    private final ObservableList<CorrectionService.Candidate> found = FXCollections.observableArrayList();
+    private final ObjectProperty<CorrectionService.Candidate> chosen = new SimpleObjectProperty<>();
     private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
     private final ObjectProperty<FailureReason> failureReason = new SimpleObjectProperty<>();
     /** Typed dd-mm-yyyy, as at the counter; read when saving so a half-typed date is not lost. */
@@ -55,12 +55,12 @@ public final class CorrectionViewModel {
     private final ReadOnlyObjectWrapper<Image> receipt = new ReadOnlyObjectWrapper<>();
 
     private final DayMonthYear dates = new DayMonthYear();
-    private final RegistrationCorrections corrections;
+    private final CorrectionService corrections;
     private final Background background;
     private final Texts texts;
     private final Agent supervisor;
 
-    public CorrectionViewModel(RegistrationCorrections corrections, Background background, Texts texts,
+    public CorrectionViewModel(CorrectionService corrections, Background background, Texts texts,
                                Agent supervisor) {
         this.corrections = corrections;
         this.background = background;
@@ -94,7 +94,7 @@ public final class CorrectionViewModel {
         }, failure -> message.set(texts.text(failure)));
     }
 
-    private void fill(RegistrationCorrections.Candidate candidate) {
+    private void fill(CorrectionService.Candidate candidate) {
         receipt.set(null);
         reason.set("");
         if (candidate == null) {
@@ -117,7 +117,7 @@ public final class CorrectionViewModel {
     }
 
     public void save() {
-        RegistrationCorrections.Candidate candidate = chosen.get();
+        CorrectionService.Candidate candidate = chosen.get();
         if (candidate == null) {
             message.set(texts.text("correction.chooseFirst"));
             return;
@@ -128,23 +128,23 @@ public final class CorrectionViewModel {
             return;
         }
         // The reason and the day are sent as they stand; the service keeps only what belongs to the outcome.
-        RegistrationCorrections.Change change = new RegistrationCorrections.Change(outcome.get(),
+        CorrectionService.Change change = new CorrectionService.Change(outcome.get(),
                 Optional.of(note.get()), Optional.of(portalReference.get()), path.get(), ikdState.get(),
                 Optional.of(phone.get()), Optional.ofNullable(failureReason.get()), comeBack, reason.get());
         long id = candidate.registration().id();
         String code = candidate.registration().code();
         background.run(() -> {
-            RegistrationCorrections.Result result = corrections.correct(id, change, supervisor);
-            Image preview = result instanceof RegistrationCorrections.Corrected done
+            CorrectionService.Result result = corrections.correct(id, change, supervisor);
+            Image preview = result instanceof CorrectionService.Corrected done
                     ? PdfPreview.render(done.receiptPdf()) : null;
             return new Saved(result, preview);
         }, saved -> {
-            RegistrationCorrections.Result result = saved.result();
-            if (result instanceof RegistrationCorrections.Refused refused) {
+            CorrectionService.Result result = saved.result();
+            if (result instanceof CorrectionService.Refused refused) {
                 message.set(texts.text(refused.why()));
-            } else if (result instanceof RegistrationCorrections.Rejected rejected) {
+            } else if (result instanceof CorrectionService.Rejected rejected) {
                 message.set(rejected.problems().stream().map(texts::text).collect(Collectors.joining("\n")));
-            } else if (result instanceof RegistrationCorrections.Corrected done) {
+            } else if (result instanceof CorrectionService.Corrected done) {
                 query.set(code);
                 find(code, saved.preview(), texts.text("correction.saved", code));
             } else {
@@ -153,7 +153,7 @@ public final class CorrectionViewModel {
         }, failure -> message.set(texts.text(failure)));
     }
 
-    private record Saved(RegistrationCorrections.Result result, Image preview) {
+    private record Saved(CorrectionService.Result result, Image preview) {
     }
 
     public String label(Enum<?> value) {
@@ -161,8 +161,8 @@ public final class CorrectionViewModel {
     }
 
     public StringProperty queryProperty() { return query; }
-    public ObservableList<RegistrationCorrections.Candidate> found() { return found; }
-    public ObjectProperty<RegistrationCorrections.Candidate> chosenProperty() { return chosen; }
+    public ObservableList<CorrectionService.Candidate> found() { return found; }
+    public ObjectProperty<CorrectionService.Candidate> chosenProperty() { return chosen; }
     public ObjectProperty<Outcome> outcomeProperty() { return outcome; }
     public ObjectProperty<FailureReason> failureReasonProperty() { return failureReason; }
     public StringProperty followUpOnProperty() { return followUpOn; }

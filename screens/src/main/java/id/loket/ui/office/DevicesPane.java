@@ -3,7 +3,7 @@ package id.loket.ui.office;
 import static id.loket.ui.Ids.id;
 
 import id.loket.domain.text.Texts;
-import id.loket.service.Devices;
+import id.loket.service.device.DeviceService;
 import id.loket.ui.WhileShowing;
 import java.util.Locale;
 import javafx.geometry.Insets;
@@ -36,7 +36,7 @@ public final class DevicesPane {
 
     static Node build(DevicesViewModel model, Texts texts) {
         VBox states = new VBox(6);
-        for (Devices.Slot slot : Devices.Slot.values()) {
+        for (DeviceService.Slot slot : DeviceService.Slot.values()) {
             Label label = id(new Label(), "device-test-" + slot.id(), "device-status");
             label.textProperty().bind(model.stateProperty(slot));
             label.setWrapText(true);

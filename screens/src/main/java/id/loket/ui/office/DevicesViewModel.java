@@ -1,8 +1,8 @@
 package id.loket.ui.office;
 
 import id.loket.domain.text.Texts;
-import id.loket.service.Devices;
-import id.loket.service.Printouts;
+import id.loket.service.device.DeviceService;
+import id.loket.service.device.PrintoutService;
 import id.loket.ui.Activatable;
 import id.loket.ui.Background;
 import java.time.Clock;
@@ -31,27 +31,27 @@ public final class DevicesViewModel implements Activatable {
     static final int KEPT = 100;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    private final Map<Devices.Slot, ReadOnlyStringWrapper> states = new EnumMap<>(Devices.Slot.class);
-    private final Map<Devices.Slot, ReadOnlyObjectWrapper<Devices.Health>> health = new EnumMap<>(Devices.Slot.class);
+    private final Map<DeviceService.Slot, ReadOnlyStringWrapper> states = new EnumMap<>(DeviceService.Slot.class);
+    private final Map<DeviceService.Slot, ReadOnlyObjectWrapper<DeviceService.Health>> health = new EnumMap<>(DeviceService.Slot.class);
     private final ObservableList<String> events = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper printResult = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper printing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper soundResult = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper sounding = new ReadOnlyBooleanWrapper(false);
-    private final Devices devices;
+    private final DeviceService devices;
     private final Background background;
     private final Texts texts;
     private final Clock clock;
-    private final List<Devices.Watch> watches = new ArrayList<>();
+    private final List<DeviceService.Watch> watches = new ArrayList<>();
 
-    public DevicesViewModel(Devices devices, Background background, Texts texts, Clock clock) {
+    public DevicesViewModel(DeviceService devices, Background background, Texts texts, Clock clock) {
         this.devices = devices;
         this.background = background;
         this.texts = texts;
         this.clock = clock;
-        for (Devices.Slot slot : Devices.Slot.values()) {
+        for (DeviceService.Slot slot : DeviceService.Slot.values()) {
             states.put(slot, new ReadOnlyStringWrapper(""));
-            health.put(slot, new ReadOnlyObjectWrapper<>(Devices.Health.CONNECTING));
+            health.put(slot, new ReadOnlyObjectWrapper<>(DeviceService.Health.CONNECTING));
         }
     }
 
@@ -71,7 +71,7 @@ public final class DevicesViewModel implements Activatable {
 
     @Override
     public void close() {
-        watches.forEach(Devices.Watch::close);
+        watches.forEach(DeviceService.Watch::close);
         watches.clear();
     }
 
@@ -112,7 +112,7 @@ public final class DevicesViewModel implements Activatable {
         });
     }
 
-    private void show(Devices.State state) {
+    private void show(DeviceService.State state) {
         health.get(state.slot()).set(state.health());
         String text = texts.text("device.bar.entry", texts.text(state.slot().label()), texts.text(state.state()));
         states.get(state.slot()).set(state.problem()
@@ -120,12 +120,12 @@ public final class DevicesViewModel implements Activatable {
                 .orElse(text));
     }
 
-    private void card(Devices.CardReading reading) {
-        if (reading instanceof Devices.CardReading.Identity identity) {
-            event(texts.text("device.test.cardRead", Devices.maskNik(identity.nik()), identity.name()));
-        } else if (reading instanceof Devices.CardReading.Failed failed) {
+    private void card(DeviceService.CardReading reading) {
+        if (reading instanceof DeviceService.CardReading.Identity identity) {
+            event(texts.text("device.test.cardRead", DeviceService.maskNik(identity.nik()), identity.name()));
+        } else if (reading instanceof DeviceService.CardReading.Failed failed) {
             event(texts.text("device.test.cardFailed", texts.text(failed.problem())));
-        } else if (reading instanceof Devices.CardReading.Present) {
+        } else if (reading instanceof DeviceService.CardReading.Present) {
             event(texts.text("device.test.cardPresent"));
         } else {
             event(texts.text("device.test.cardRemoved"));
@@ -139,8 +139,8 @@ public final class DevicesViewModel implements Activatable {
         }
     }
 
-    public ReadOnlyStringProperty stateProperty(Devices.Slot slot) { return states.get(slot).getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<Devices.Health> healthProperty(Devices.Slot slot) {
+    public ReadOnlyStringProperty stateProperty(DeviceService.Slot slot) { return states.get(slot).getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<DeviceService.Health> healthProperty(DeviceService.Slot slot) {
         return health.get(slot).getReadOnlyProperty();
     }
     public ObservableList<String> events() { return events; }

@@ -8,7 +8,7 @@ import id.loket.domain.household.OpenHousehold;
 import id.loket.domain.household.RtRef;
 import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Texts;
-import id.loket.service.explanation.HouseholdExplanations;
+import id.loket.service.casework.ExplanationService;
 import id.loket.ui.Background;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,13 +44,13 @@ public final class ExplanationsViewModel {
     private final ObjectProperty<LocalDate> reportedOn = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    private final HouseholdExplanations explanations;
+    private final ExplanationService explanations;
     private final Background background;
     private final Texts texts;
     private final Agent supervisor;
     private final Supplier<LocalDate> today;
 
-    public ExplanationsViewModel(HouseholdExplanations explanations, Background background, Texts texts,
+    public ExplanationsViewModel(ExplanationService explanations, Background background, Texts texts,
                                  Agent supervisor, Supplier<LocalDate> today) {
         this.explanations = explanations;
         this.background = background;
@@ -100,7 +100,7 @@ public final class ExplanationsViewModel {
         }
         ExplanationDraft draft = new ExplanationDraft(reason.get(), reportedBy.get(), reportedOn.get());
         background.run(() -> explanations.record(household.householdId(), draft, supervisor.username()), result -> {
-            if (result instanceof HouseholdExplanations.Refused refused) {
+            if (result instanceof ExplanationService.Refused refused) {
                 message.set(String.join(" ", refused.problems().stream().map(texts::text).toList()));
             } else {
                 reason.set(null);
@@ -118,7 +118,7 @@ public final class ExplanationsViewModel {
             return;
         }
         background.run(() -> explanations.undo(row.id(), supervisor.username()), result -> {
-            if (result instanceof HouseholdExplanations.Refused refused) {
+            if (result instanceof ExplanationService.Refused refused) {
                 message.set(String.join(" ", refused.problems().stream().map(texts::text).toList()));
             } else {
                 show(texts.text("explanation.office.undone", row.headName()));

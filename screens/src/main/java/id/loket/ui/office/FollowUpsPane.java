@@ -4,7 +4,7 @@ import static id.loket.ui.Ids.id;
 
 import id.loket.domain.household.RtRef;
 import id.loket.domain.text.Texts;
-import id.loket.service.casework.FollowUps;
+import id.loket.service.casework.FollowUpList;
 import java.time.format.DateTimeFormatter;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -52,20 +52,20 @@ public final class FollowUpsPane {
         FlowPane choose = new FlowPane(8, 8, rt, showRt, showAll, printRt, printAll);
         choose.setAlignment(Pos.CENTER_LEFT);
 
-        TableView<FollowUps.FollowUp> table = id(new TableView<>(model.rows()), "follow-up-table");
+        TableView<FollowUpList.FollowUp> table = id(new TableView<>(model.rows()), "follow-up-table");
         table.getColumns().add(WrappingColumns.text(texts.text("office.column.rt"), f -> f.rt().rt()));
         table.getColumns().add(WrappingColumns.text(texts.text("office.column.rw"), f -> f.rt().rw()));
-        table.getColumns().add(WrappingColumns.text(texts.text("doc.table.name"), FollowUps.FollowUp::headName));
-        table.getColumns().add(WrappingColumns.text(texts.text("doc.table.nik"), FollowUps.FollowUp::maskedNik));
+        table.getColumns().add(WrappingColumns.text(texts.text("doc.table.name"), FollowUpList.FollowUp::headName));
+        table.getColumns().add(WrappingColumns.text(texts.text("doc.table.nik"), FollowUpList.FollowUp::maskedNik));
         table.getColumns().add(WrappingColumns.text(texts.text("followUp.office.column.outcome"),
                 f -> model.label(f.outcome())));
-        table.getColumns().add(WrappingColumns.text(texts.text("followUp.doc.column.need"), FollowUps.FollowUp::need));
+        table.getColumns().add(WrappingColumns.text(texts.text("followUp.doc.column.need"), FollowUpList.FollowUp::need));
         table.getColumns().add(WrappingColumns.text(texts.text("followUp.office.column.savedOn"),
                 f -> DAY.format(f.savedAt())));
         table.getColumns().add(WrappingColumns.text(texts.text("followUp.office.column.dueOn"),
                 f -> f.dueOn().map(DAY::format).orElse("")));
         table.getColumns().add(WrappingColumns.text(texts.text("followUp.office.column.code"),
-                FollowUps.FollowUp::code));
+                FollowUpList.FollowUp::code));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         WrappingColumns.wrapAll(table);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {

@@ -5,8 +5,8 @@ import id.loket.domain.household.RtRef;
 import id.loket.domain.registration.Outcome;
 import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Texts;
-import id.loket.service.OfficeReports;
-import id.loket.service.casework.FollowUps;
+import id.loket.service.office.OfficeReports;
+import id.loket.service.casework.FollowUpList;
 import id.loket.service.office.ReportPrinter;
 import id.loket.ui.Background;
 import id.loket.ui.PdfPreview;
@@ -29,17 +29,17 @@ import javafx.collections.ObservableList;
  */
 public final class FollowUpsViewModel {
 
-    private final ObservableList<FollowUps.FollowUp> rows = FXCollections.observableArrayList();
+    private final ObservableList<FollowUpList.FollowUp> rows = FXCollections.observableArrayList();
     private final ObservableList<RtRef> rts = FXCollections.observableArrayList();
     private final ObjectProperty<RtRef> chosenRt = new SimpleObjectProperty<>();
-    private final ObjectProperty<FollowUps.FollowUp> chosen = new SimpleObjectProperty<>();
+    private final ObjectProperty<FollowUpList.FollowUp> chosen = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> dueOn = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     /** The RT the list shows, or null for all RTs; the date and the sheet follow it. */
     private RtRef shown;
 
-    private final FollowUps followUps;
+    private final FollowUpList followUps;
     private final Printout printout;
     private final Background background;
     private final Texts texts;
@@ -49,7 +49,7 @@ public final class FollowUpsViewModel {
      * @param reports saves a copy of a sheet where the supervisor chooses (audited)
      * @param printer prints a sheet on this PC's printer (audited)
      */
-    public FollowUpsViewModel(FollowUps followUps, OfficeReports reports, ReportPrinter printer, Background background,
+    public FollowUpsViewModel(FollowUpList followUps, OfficeReports reports, ReportPrinter printer, Background background,
                               Texts texts, Agent supervisor) {
         this.followUps = followUps;
         this.printout = new Printout(background, texts, printer, supervisor, message, reports::saveCopy);
@@ -78,7 +78,7 @@ public final class FollowUpsViewModel {
             shown = rt;
             rows.setAll(list);
             if (rt == null) {
-                rts.setAll(list.stream().map(FollowUps.FollowUp::rt).distinct().sorted().toList());
+                rts.setAll(list.stream().map(FollowUpList.FollowUp::rt).distinct().sorted().toList());
             }
             message.set(said != null ? said : list.isEmpty() ? texts.text("followUp.office.none")
                     : texts.text("followUp.office.count", list.size(),
@@ -124,7 +124,7 @@ public final class FollowUpsViewModel {
 
     /** Sets the chosen row's day to come back (or clears it when no day is picked), then lists again. */
     public void setDueOn() {
-        FollowUps.FollowUp row = chosen.get();
+        FollowUpList.FollowUp row = chosen.get();
         if (row == null) {
             message.set(texts.text("followUp.office.chooseRow"));
             return;
@@ -139,7 +139,7 @@ public final class FollowUpsViewModel {
     }
 
     /** Clearing the office's day brings back the one given at the counter, if there was one: say so. */
-    private String cleared(FollowUps.FollowUp row) {
+    private String cleared(FollowUpList.FollowUp row) {
         return row.counterDueOn()
                 .map(d -> texts.text("followUp.office.dueBackToCounter", row.headName(), d.toString()))
                 .orElseGet(() -> texts.text("followUp.office.dueCleared", row.headName()));
@@ -149,10 +149,10 @@ public final class FollowUpsViewModel {
         return texts.text(EnumLabels.key(outcome));
     }
 
-    public ObservableList<FollowUps.FollowUp> rows() { return rows; }
+    public ObservableList<FollowUpList.FollowUp> rows() { return rows; }
     public ObservableList<RtRef> rts() { return rts; }
     public ObjectProperty<RtRef> chosenRtProperty() { return chosenRt; }
-    public ObjectProperty<FollowUps.FollowUp> chosenProperty() { return chosen; }
+    public ObjectProperty<FollowUpList.FollowUp> chosenProperty() { return chosen; }
     public ObjectProperty<LocalDate> dueOnProperty() { return dueOn; }
     Printout printout() { return printout; }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }

@@ -2,9 +2,9 @@ package id.loket.ui.office;
 
 import id.loket.domain.account.Agent;
 import id.loket.domain.text.Texts;
-import id.loket.service.OfficeReports;
-import id.loket.service.RtListImportResult;
-import id.loket.service.RtListImportService;
+import id.loket.service.office.OfficeReports;
+import id.loket.service.rtlist.RtListImportResult;
+import id.loket.service.rtlist.RtListImportService;
 import id.loket.service.office.ReportPrinter;
 import id.loket.ui.Background;
 import id.loket.ui.UiExecutor;

@@ -6,7 +6,7 @@ import id.loket.domain.jkk.Proposal;
 import id.loket.domain.jkk.ProposalStatus;
 import id.loket.domain.jkk.Termination;
 import id.loket.domain.text.Texts;
-import id.loket.service.jkk.JkkProposals;
+import id.loket.service.jkk.JkkService;
 import id.loket.ui.DayMonthYear;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -72,7 +72,7 @@ public final class JkkProposalsPane {
         reason.setPromptText(texts.text("jkk.office.reason"));
         reason.setPrefColumnCount(28);
         reason.setTextFormatter(new TextFormatter<String>(change ->
-                change.getControlNewText().length() > JkkProposals.MAX_REASON ? null : change));
+                change.getControlNewText().length() > JkkService.MAX_REASON ? null : change));
         reason.textProperty().bindBidirectional(model.reasonProperty());
         FlowPane steps = new FlowPane(8, 8);
         steps.setAlignment(Pos.CENTER_LEFT);

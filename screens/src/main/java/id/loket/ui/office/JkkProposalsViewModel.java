@@ -7,7 +7,7 @@ import id.loket.domain.jkk.Termination;
 import id.loket.domain.text.EnumLabels;
 import id.loket.domain.text.Message;
 import id.loket.domain.text.Texts;
-import id.loket.service.jkk.JkkProposals;
+import id.loket.service.jkk.JkkService;
 import id.loket.ui.Background;
 import id.loket.ui.DayMonthYear;
 import java.time.LocalDate;
@@ -52,12 +52,12 @@ public final class JkkProposalsViewModel {
     private final ObjectProperty<LocalDate> endedOn = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    private final JkkProposals service;
+    private final JkkService service;
     private final Background background;
     private final Texts texts;
     private final Agent supervisor;
 
-    public JkkProposalsViewModel(JkkProposals service, Background background, Texts texts, Agent supervisor,
+    public JkkProposalsViewModel(JkkService service, Background background, Texts texts, Agent supervisor,
                                  Supplier<LocalDate> today) {
         this.service = service;
         this.background = background;
@@ -134,11 +134,11 @@ public final class JkkProposalsViewModel {
                         DAY.toString(day)));
     }
 
-    private void change(Callable<JkkProposals.Result> work, Function<Proposal, String> said) {
+    private void change(Callable<JkkService.Result> work, Function<Proposal, String> said) {
         background.run(work, result -> {
-            if (result instanceof JkkProposals.Refused refused) {
+            if (result instanceof JkkService.Refused refused) {
                 message.set(words(refused.problems()));
-            } else if (result instanceof JkkProposals.Done done) {
+            } else if (result instanceof JkkService.Done done) {
                 termination.set(null);
                 refresh(Optional.of(said.apply(done.proposal())));
             }

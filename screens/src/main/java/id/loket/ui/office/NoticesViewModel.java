@@ -4,7 +4,7 @@ import id.loket.domain.account.Agent;
 import id.loket.domain.notice.NoticeDraft;
 import id.loket.domain.notice.ServiceNotice;
 import id.loket.domain.text.Texts;
-import id.loket.service.notice.ServiceNotices;
+import id.loket.service.notice.NoticeService;
 import id.loket.ui.Background;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,12 +31,12 @@ public final class NoticesViewModel {
     private final ObservableList<ServiceNotice> notices = FXCollections.observableArrayList();
     private final ObjectProperty<ServiceNotice> chosen = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ServiceNotices service;
+    private final NoticeService service;
     private final Background background;
     private final Texts texts;
     private final Agent supervisor;
 
-    public NoticesViewModel(ServiceNotices service, Background background, Texts texts, Agent supervisor) {
+    public NoticesViewModel(NoticeService service, Background background, Texts texts, Agent supervisor) {
         this.service = service;
         this.background = background;
         this.texts = texts;
@@ -50,11 +50,11 @@ public final class NoticesViewModel {
     public void write() {
         NoticeDraft draft = new NoticeDraft(text.get(), Optional.ofNullable(from.get()), Optional.ofNullable(to.get()));
         background.run(() -> service.write(draft, supervisor), result -> {
-            if (result instanceof ServiceNotices.Refused refused) {
+            if (result instanceof NoticeService.Refused refused) {
                 message.set(refused.problems().stream().map(texts::text).collect(Collectors.joining("\n")));
                 return;
             }
-            ServiceNotice written = ((ServiceNotices.Written) result).notice();
+            ServiceNotice written = ((NoticeService.Written) result).notice();
             text.set("");
             from.set(null);
             to.set(null);

@@ -6,10 +6,10 @@ import id.loket.domain.schedule.DayExplanation;
 import id.loket.domain.schedule.PlanInputs;
 import id.loket.domain.text.Message;
 import id.loket.domain.text.Texts;
-import id.loket.service.OfficeReports;
+import id.loket.service.office.OfficeReports;
 import id.loket.service.office.ReportPrinter;
 import id.loket.service.schedule.PlanOutcome;
-import id.loket.service.schedule.Schedules;
+import id.loket.service.schedule.ScheduleService;
 import id.loket.ui.Background;
 import id.loket.ui.PdfPreview;
 import java.time.LocalDate;
@@ -67,14 +67,14 @@ public final class ScheduleViewModel {
         }
     }
 
-    private final Schedules schedules;
+    private final ScheduleService schedules;
     private final OfficeReports reports;
     private final Background background;
     private final Texts texts;
     private final Agent supervisor;
     private final Printout printout;
 
-    public ScheduleViewModel(Schedules schedules, OfficeReports reports, ReportPrinter printer, Background background,
+    public ScheduleViewModel(ScheduleService schedules, OfficeReports reports, ReportPrinter printer, Background background,
                              Texts texts, Agent supervisor) {
         this.schedules = schedules;
         this.reports = reports;

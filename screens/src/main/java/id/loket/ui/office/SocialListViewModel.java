@@ -2,8 +2,8 @@ package id.loket.ui.office;
 
 import id.loket.domain.account.Agent;
 import id.loket.domain.text.Texts;
-import id.loket.service.OfficeReports;
-import id.loket.service.casework.Casework;
+import id.loket.service.office.OfficeReports;
+import id.loket.service.casework.CaseworkService;
 import id.loket.service.office.ReportPrinter;
 import id.loket.service.casework.SocialListResult;
 import id.loket.ui.Background;
@@ -22,11 +22,11 @@ import javafx.collections.ObservableList;
 public final class SocialListViewModel {
 
     private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper("");
-    private final Casework casework;
+    private final CaseworkService casework;
     private final Agent supervisor;
     private final ListImport<SocialListResult> list;
 
-    public SocialListViewModel(Casework casework, OfficeReports reports, ReportPrinter printer, Background background,
+    public SocialListViewModel(CaseworkService casework, OfficeReports reports, ReportPrinter printer, Background background,
                                Texts texts, Agent supervisor) {
         this.casework = casework;
         this.supervisor = supervisor;

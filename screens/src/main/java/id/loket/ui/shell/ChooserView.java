@@ -3,7 +3,7 @@ package id.loket.ui.shell;
 import static id.loket.ui.Ids.id;
 
 import id.loket.domain.text.Texts;
-import id.loket.service.StartupChecks;
+import id.loket.service.device.StartupChecks;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;

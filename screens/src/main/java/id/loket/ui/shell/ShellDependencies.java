@@ -1,34 +1,34 @@
 package id.loket.ui.shell;
 
 import id.loket.domain.text.Texts;
-import id.loket.service.Accounts;
-import id.loket.service.AuditTrail;
-import id.loket.service.BackupService;
-import id.loket.service.CounterService;
-import id.loket.service.Devices;
-import id.loket.service.HouseholdLookup;
-import id.loket.service.LoginService;
-import id.loket.service.OfficeReports;
-import id.loket.service.Printouts;
-import id.loket.service.ProgressReport;
-import id.loket.service.RegistrationService;
-import id.loket.service.ResidentVoice;
-import id.loket.service.RtListImportService;
-import id.loket.service.ServiceRecords;
-import id.loket.service.StartupChecks;
-import id.loket.service.TicketService;
+import id.loket.service.security.AccountService;
+import id.loket.service.security.AuditTrail;
+import id.loket.service.security.BackupService;
+import id.loket.service.queue.CounterService;
+import id.loket.service.device.DeviceService;
+import id.loket.service.registration.HouseholdLookup;
+import id.loket.service.security.LoginService;
+import id.loket.service.office.OfficeReports;
+import id.loket.service.device.PrintoutService;
+import id.loket.service.office.ProgressReport;
+import id.loket.service.registration.RegistrationService;
+import id.loket.service.device.ResidentVoice;
+import id.loket.service.rtlist.RtListImportService;
+import id.loket.service.registration.ServiceRecordService;
+import id.loket.service.device.StartupChecks;
+import id.loket.service.queue.TicketService;
 import id.loket.service.board.Announcer;
 import id.loket.service.board.BoardService;
-import id.loket.service.casework.Casework;
+import id.loket.service.casework.CaseworkService;
 import id.loket.service.complaint.ComplaintReport;
-import id.loket.service.complaint.Complaints;
+import id.loket.service.complaint.ComplaintService;
 import id.loket.service.jkk.JkkDocuments;
-import id.loket.service.jkk.JkkProposals;
-import id.loket.service.notice.ServiceNotices;
+import id.loket.service.jkk.JkkService;
+import id.loket.service.notice.NoticeService;
 import id.loket.service.office.OfficeDesk;
 import id.loket.service.person.PersonRecords;
-import id.loket.service.schedule.Schedules;
-import id.loket.service.skm.Skm;
+import id.loket.service.schedule.ScheduleService;
+import id.loket.service.skm.SkmService;
 import id.loket.service.ssn.SsnCardRequests;
 import id.loket.ui.Background;
 import java.time.Duration;
@@ -52,11 +52,11 @@ public record ShellDependencies(Frame frame, SignIn signIn, TicketFace ticket, B
     }
 
     /** The PIN screen and idle lock, the first supervisor of a new install, and the checks the chooser shows. */
-    public record SignIn(LoginService login, Accounts accounts, StartupChecks startupChecks) {
+    public record SignIn(LoginService login, AccountService accounts, StartupChecks startupChecks) {
     }
 
     /** The ticket screen: tickets, the printer and scanner, and its spoken prompts. */
-    public record TicketFace(TicketService tickets, Devices devices, ResidentVoice voice) {
+    public record TicketFace(TicketService tickets, DeviceService devices, ResidentVoice voice) {
     }
 
     /** The display board and the voice that calls the tickets. */
@@ -64,13 +64,13 @@ public record ShellDependencies(Frame frame, SignIn signIn, TicketFace ticket, B
     }
 
     /** The satisfaction survey and its voice, which says every question aloud. */
-    public record SurveyFace(Skm skm, ResidentVoice voice) {
+    public record SurveyFace(SkmService skm, ResidentVoice voice) {
     }
 
     /** The counter: its queue, the registration and the other services' records, complaints, JKK proposals. */
     public record CounterFace(CounterService counter, HouseholdLookup lookup, RegistrationService registrations,
-                              ServiceRecords serviceRecords, Devices devices, Printouts printouts,
-                              Complaints complaints, JkkProposals jkkProposals, JkkDocuments jkkDocuments) {
+                              ServiceRecordService serviceRecords, DeviceService devices, PrintoutService printouts,
+                              ComplaintService complaints, JkkService jkkProposals, JkkDocuments jkkDocuments) {
     }
 
     /** The counter's person page: everything recorded for one person, and SSN card requests. */
@@ -78,16 +78,16 @@ public record ShellDependencies(Frame frame, SignIn signIn, TicketFace ticket, B
     }
 
     /** The office face's progress, lists and printouts: reports, schedule, RT-list import, today's queue, IKM. */
-    public record OfficeFace(ProgressReport progress, OfficeReports reports, Schedules schedules,
-                             RtListImportService rtListImport, OfficeDesk officeDesk, Skm skm) {
+    public record OfficeFace(ProgressReport progress, OfficeReports reports, ScheduleService schedules,
+                             RtListImportService rtListImport, OfficeDesk officeDesk, SkmService skm) {
     }
 
     /** The office face's security and settings tabs: audit trail and backups, accounts, devices. */
-    public record OfficeSettings(AuditTrail auditTrail, BackupService backups, Accounts accounts, Devices devices) {
+    public record OfficeSettings(AuditTrail auditTrail, BackupService backups, AccountService accounts, DeviceService devices) {
     }
 
     /** The office face's residents tabs: case work, JKK proposals, complaints and the notices to the public. */
-    public record OfficeResidents(Casework casework, JkkProposals jkkProposals, Complaints complaints,
-                                  ComplaintReport complaintReport, ServiceNotices notices) {
+    public record OfficeResidents(CaseworkService casework, JkkService jkkProposals, ComplaintService complaints,
+                                  ComplaintReport complaintReport, NoticeService notices) {
     }
 }

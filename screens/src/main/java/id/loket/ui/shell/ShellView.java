@@ -40,7 +40,7 @@ import id.loket.ui.office.ScheduleViewModel;
 import id.loket.ui.office.SecurityViewModel;
 import id.loket.ui.ticket.TicketScreenView;
 import id.loket.ui.ticket.TicketScreenViewModel;
-import id.loket.service.StartupChecks;
+import id.loket.service.device.StartupChecks;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Parent;

@@ -12,9 +12,9 @@ import id.loket.domain.skm.SkmScale;
 import id.loket.domain.skm.SkmSource;
 import id.loket.domain.text.Message;
 import id.loket.domain.text.Texts;
-import id.loket.service.ResidentVoice;
+import id.loket.service.device.ResidentVoice;
 import id.loket.service.skm.IkmReports;
-import id.loket.service.skm.Skm;
+import id.loket.service.skm.SkmService;
 import id.loket.service.skm.SkmSurveys;
 import id.loket.ui.Background;
 import java.time.LocalDate;
@@ -64,7 +64,7 @@ public final class SurveyViewModel {
     private Optional<Occupation> occupation = Optional.empty();
 
     /** @param voice says each page; the survey's own, on whatever the ticket screen's setting */
-    public SurveyViewModel(Skm skm, ResidentVoice voice, Background background, Texts texts,
+    public SurveyViewModel(SkmService skm, ResidentVoice voice, Background background, Texts texts,
                            Supplier<LocalDate> today) {
         this.surveys = skm.surveys();
         this.reports = skm.reports();

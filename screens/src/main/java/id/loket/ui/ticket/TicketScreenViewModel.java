@@ -5,14 +5,14 @@ import id.loket.domain.board.NumberWords;
 import id.loket.domain.queue.Lane;
 import id.loket.domain.queue.WaitEstimate;
 import id.loket.domain.text.Texts;
-import id.loket.service.TicketService;
+import id.loket.service.queue.TicketService;
 import id.loket.ui.Activatable;
 import id.loket.ui.Background;
 import id.loket.ui.PdfPreview;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import id.loket.service.Devices;
-import id.loket.service.ResidentVoice;
+import id.loket.service.device.DeviceService;
+import id.loket.service.device.ResidentVoice;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,13 +44,13 @@ public final class TicketScreenViewModel implements Activatable {
     private final ReadOnlyBooleanWrapper priorityByAge = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper notices = new ReadOnlyStringWrapper("");
     private final TicketService tickets;
-    private final Optional<Devices> devices;
+    private final Optional<DeviceService> devices;
     private final Optional<ResidentVoice> voice;
     /** The resident asked to hear the pages ("Dengarkan"): each page is said aloud until the screen starts again. */
     private boolean speaking;
     private final Background background;
     private final Texts texts;
-    private final List<Devices.Watch> watches = new ArrayList<>();
+    private final List<DeviceService.Watch> watches = new ArrayList<>();
     private ServiceDefinition service;
     /** A NIK from a tapped KTP-el or a scan, for the RT's schedule day on the ticket; never shown. */
     private Optional<String> nik = Optional.empty();
@@ -63,7 +63,7 @@ public final class TicketScreenViewModel implements Activatable {
      * With the card reader and scanner (a resident may tap a KTP-el to learn their RT's day at the office) and
      * the voice for spoken prompts when the office turned them on.
      */
-    public TicketScreenViewModel(TicketService tickets, Optional<Devices> devices, Optional<ResidentVoice> voice,
+    public TicketScreenViewModel(TicketService tickets, Optional<DeviceService> devices, Optional<ResidentVoice> voice,
                                  Background background, Texts texts) {
         this.tickets = tickets;
         this.devices = devices;
@@ -86,14 +86,14 @@ public final class TicketScreenViewModel implements Activatable {
 
     @Override
     public void close() {
-        watches.forEach(Devices.Watch::close);
+        watches.forEach(DeviceService.Watch::close);
         watches.clear();
     }
 
-    private void onCard(Devices.CardReading reading) {
-        if (reading instanceof Devices.CardReading.Identity identity) {
+    private void onCard(DeviceService.CardReading reading) {
+        if (reading instanceof DeviceService.CardReading.Identity identity) {
             accept(identity.nik(), identity.birthDate());
-        } else if (reading instanceof Devices.CardReading.Failed && choosing()) {
+        } else if (reading instanceof DeviceService.CardReading.Failed && choosing()) {
             cardMessage.set(texts.text("ticket.card.failed"));
         }
     }

@@ -6,7 +6,7 @@ import id.loket.wiring.AppContext;
 import id.loket.domain.account.Agent;
 import id.loket.domain.queue.Lane;
 import id.loket.domain.text.Texts;
-import id.loket.service.LoginService;
+import id.loket.service.security.LoginService;
 import id.loket.support.TestApps;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;

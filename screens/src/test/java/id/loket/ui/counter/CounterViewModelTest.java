@@ -8,8 +8,8 @@ import id.loket.domain.queue.Lane;
 import id.loket.domain.servicerecord.ServiceKind;
 import id.loket.domain.servicerecord.ServiceOutcome;
 import id.loket.domain.text.Texts;
-import id.loket.service.Devices;
-import id.loket.service.LoginService;
+import id.loket.service.device.DeviceService;
+import id.loket.service.security.LoginService;
 import id.loket.support.SameThread;
 import id.loket.support.TestApps;
 import id.loket.ui.Background;
@@ -57,7 +57,7 @@ class CounterViewModelTest {
     void attachedItShowsEveryDeviceInTheBar() {
         counter.attach();
 
-        for (Devices.Slot slot : Devices.Slot.values()) {
+        for (DeviceService.Slot slot : DeviceService.Slot.values()) {
             assertThat(counter.deviceTextProperty(slot).get()).as(slot.name()).isNotBlank();
         }
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.loket.wiring.AppContext;
 import id.loket.domain.nik.Sex;
 import id.loket.domain.text.Texts;
-import id.loket.service.Devices;
+import id.loket.service.device.DeviceService;
 import id.loket.support.TestApps;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -79,7 +79,7 @@ class IdentityViewModelTest {
 
     @Test
     void aCardReadFillsAnEmptyForm() {
-        identity.cardRead(new Devices.CardReading.Identity(NIK, "BUDI SANTOSO", Optional.of(LocalDate.of(1980, 1, 15)),
+        identity.cardRead(new DeviceService.CardReading.Identity(NIK, "BUDI SANTOSO", Optional.of(LocalDate.of(1980, 1, 15)),
                 Optional.of(Sex.LAKI_LAKI)));
 
         assertThat(identity.nikProperty().get()).isEqualTo(NIK);

@@ -7,7 +7,7 @@ import id.loket.config.LanSettings;
 import id.loket.domain.account.Agent;
 import id.loket.domain.queue.Lane;
 import id.loket.domain.text.Texts;
-import id.loket.service.LoginService;
+import id.loket.service.security.LoginService;
 import id.loket.storage.DatabaseKey;
 import id.loket.storage.LanServer;
 import id.loket.support.TestApps;

@@ -7,7 +7,7 @@ import id.loket.domain.account.Agent;
 import id.loket.domain.queue.Lane;
 import id.loket.domain.servicerecord.ServiceKind;
 import id.loket.domain.text.Texts;
-import id.loket.service.LoginService;
+import id.loket.service.security.LoginService;
 import id.loket.support.SameThread;
 import id.loket.support.TestApps;
 import id.loket.ui.Background;

@@ -8,7 +8,7 @@ import id.loket.domain.registration.FailureReason;
 import id.loket.domain.registration.Outcome;
 import id.loket.domain.registration.RegistrationDraft;
 import id.loket.domain.text.Texts;
-import id.loket.service.LoginService;
+import id.loket.service.security.LoginService;
 import id.loket.support.CaseworkFixtures;
 import id.loket.support.SameThread;
 import id.loket.support.TestApps;

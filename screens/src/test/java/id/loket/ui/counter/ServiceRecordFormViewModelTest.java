@@ -9,7 +9,7 @@ import id.loket.domain.queue.Ticket;
 import id.loket.domain.servicerecord.ServiceKind;
 import id.loket.domain.servicerecord.ServiceOutcome;
 import id.loket.domain.text.Texts;
-import id.loket.service.LoginService;
+import id.loket.service.security.LoginService;
 import id.loket.support.SameThread;
 import id.loket.support.TestApps;
 import id.loket.ui.Background;

@@ -6,8 +6,8 @@ import id.loket.wiring.AppContext;
 import id.loket.domain.account.Agent;
 import id.loket.domain.account.Role;
 import id.loket.domain.text.Texts;
-import id.loket.service.Accounts;
-import id.loket.service.LoginService;
+import id.loket.service.security.AccountService;
+import id.loket.service.security.LoginService;
 import id.loket.support.SameThread;
 import id.loket.support.TestApps;
 import id.loket.ui.Background;
@@ -42,7 +42,7 @@ class AccountsViewModelTest {
         app.close();
     }
 
-    private Accounts.Row row(String username) {
+    private AccountService.Row row(String username) {
         return accounts.rows().stream().filter(r -> r.agent().username().equals(username)).findFirst().orElseThrow();
     }
 

@@ -8,7 +8,7 @@ import id.loket.domain.complaint.ComplaintDraft;
 import id.loket.domain.complaint.ComplaintKind;
 import id.loket.domain.servicerecord.ServiceKind;
 import id.loket.domain.text.Texts;
-import id.loket.service.LoginService;
+import id.loket.service.security.LoginService;
 import id.loket.support.SameThread;
 import id.loket.support.TestApps;
 import id.loket.ui.Background;

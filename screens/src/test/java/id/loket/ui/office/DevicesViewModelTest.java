@@ -7,7 +7,7 @@ import id.loket.device.sim.SimulatedPrinter;
 import id.loket.device.sim.SimulatedSound;
 import id.loket.device.sound.SimulatedSpeech;
 import id.loket.domain.text.Texts;
-import id.loket.service.Devices;
+import id.loket.service.device.DeviceService;
 import id.loket.support.SameThread;
 import id.loket.support.TestApps;
 import id.loket.ui.Background;
@@ -45,7 +45,7 @@ class DevicesViewModelTest {
     void attachedItShowsTheStateOfEveryDevice() {
         devices.attach();
 
-        for (Devices.Slot slot : Devices.Slot.values()) {
+        for (DeviceService.Slot slot : DeviceService.Slot.values()) {
             assertThat(devices.stateProperty(slot).get()).as(slot.name()).isNotBlank();
         }
     }
@@ -74,14 +74,14 @@ class DevicesViewModelTest {
     void theSoundShowsWithItsStateAndProblemLikeTheOtherDevices() {
         app.startDevices();
         devices.attach();
-        assertThat(devices.stateProperty(Devices.Slot.SOUND).get()).isEqualTo("suara: Siap");
-        assertThat(devices.healthProperty(Devices.Slot.SOUND).get()).isEqualTo(Devices.Health.READY);
+        assertThat(devices.stateProperty(DeviceService.Slot.SOUND).get()).isEqualTo("suara: Siap");
+        assertThat(devices.healthProperty(DeviceService.Slot.SOUND).get()).isEqualTo(DeviceService.Health.READY);
 
         ((SimulatedSound) app.peripherals().deviceDrivers().sound()).noAudio();
 
-        assertThat(devices.stateProperty(Devices.Slot.SOUND).get()).startsWith("suara: Terputus: ")
+        assertThat(devices.stateProperty(DeviceService.Slot.SOUND).get()).startsWith("suara: Terputus: ")
                 .contains("Pasang pengeras suara");
-        assertThat(devices.healthProperty(Devices.Slot.SOUND).get()).isEqualTo(Devices.Health.DISCONNECTED);
+        assertThat(devices.healthProperty(DeviceService.Slot.SOUND).get()).isEqualTo(DeviceService.Health.DISCONNECTED);
     }
 
     @Test

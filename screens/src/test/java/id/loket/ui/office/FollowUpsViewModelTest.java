@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.loket.wiring.AppContext;
 import id.loket.domain.registration.FailureReason;
 import id.loket.domain.text.Texts;
-import id.loket.service.casework.FollowUps;
+import id.loket.service.casework.FollowUpList;
 import id.loket.support.CaseworkFixtures;
 import id.loket.support.SameThread;
 import id.loket.support.TestApps;
@@ -48,7 +48,7 @@ class FollowUpsViewModelTest {
         app.close();
     }
 
-    private FollowUps.FollowUp rowOfTheFailed() {
+    private FollowUpList.FollowUp rowOfTheFailed() {
         return followUps.rows().stream().filter(row -> row.headName().equals(failed.name())).findFirst().orElseThrow();
     }
 

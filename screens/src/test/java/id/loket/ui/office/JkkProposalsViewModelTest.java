@@ -7,7 +7,7 @@ import id.loket.domain.account.Agent;
 import id.loket.domain.jkk.JobType;
 import id.loket.domain.jkk.ProposalStatus;
 import id.loket.domain.text.Texts;
-import id.loket.service.LoginService;
+import id.loket.service.security.LoginService;
 import id.loket.service.jkk.JkkFixtures;
 import id.loket.support.SameThread;
 import id.loket.support.TestApps;

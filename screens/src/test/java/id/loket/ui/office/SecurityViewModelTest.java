@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.loket.wiring.AppContext;
 import id.loket.domain.account.Agent;
 import id.loket.domain.text.Texts;
-import id.loket.service.LoginService;
+import id.loket.service.security.LoginService;
 import id.loket.support.SameThread;
 import id.loket.support.TestApps;
 import id.loket.ui.Background;

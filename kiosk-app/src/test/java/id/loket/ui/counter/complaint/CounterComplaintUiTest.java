@@ -11,7 +11,7 @@ import id.loket.device.sim.SimulatedPrinter;
 import id.loket.domain.account.Agent;
 import id.loket.domain.complaint.ComplaintKind;
 import id.loket.domain.queue.Lane;
-import id.loket.service.LoginService;
+import id.loket.service.security.LoginService;
 import id.loket.service.complaint.ComplaintLine;
 import id.loket.service.complaint.ComplaintView;
 import id.loket.support.ScreenFit;

@@ -5,7 +5,7 @@ import id.loket.domain.complaint.ComplaintDraft;
 import id.loket.domain.complaint.ComplaintKind;
 import id.loket.domain.queue.Ticket;
 import id.loket.domain.text.Texts;
-import id.loket.service.complaint.Complaints;
+import id.loket.service.complaint.ComplaintService;
 import id.loket.ui.Background;
 import java.util.List;
 import java.util.Optional;
@@ -39,14 +39,14 @@ public final class ComplaintFormViewModel {
     private final ReadOnlyBooleanWrapper recording = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lastNumber = new ReadOnlyStringWrapper("");
-    private final Complaints complaints;
+    private final ComplaintService complaints;
     private final List<ServiceChoice> services;
     private final Background background;
     private final Texts texts;
     private final Agent agent;
     private Optional<Long> ticketId = Optional.empty();
 
-    public ComplaintFormViewModel(Complaints complaints, List<ServiceChoice> services, Background background, Texts texts,
+    public ComplaintFormViewModel(ComplaintService complaints, List<ServiceChoice> services, Background background, Texts texts,
                                   Agent agent) {
         this.complaints = complaints;
         this.services = List.copyOf(services);
@@ -85,12 +85,12 @@ public final class ComplaintFormViewModel {
         message.set(texts.text("counter.saving"));
         background.run(() -> complaints.record(draft, agent), result -> {
             recording.set(false);
-            if (result instanceof Complaints.Rejected rejected) {
+            if (result instanceof ComplaintService.Rejected rejected) {
                 message.set(rejected.problems().stream().map(texts::text).collect(Collectors.joining("\n")));
                 done.accept(false);
                 return;
             }
-            Complaints.Recorded recorded = (Complaints.Recorded) result;
+            ComplaintService.Recorded recorded = (ComplaintService.Recorded) result;
             String number = recorded.complaint().number();
             lastNumber.set(number);
             clear();

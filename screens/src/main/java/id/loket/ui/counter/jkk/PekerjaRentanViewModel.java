@@ -13,10 +13,10 @@ import id.loket.domain.nik.NikCheck;
 import id.loket.domain.queue.Ticket;
 import id.loket.domain.servicerecord.ServiceKind;
 import id.loket.domain.text.Texts;
-import id.loket.service.Devices;
+import id.loket.service.device.DeviceService;
 import id.loket.service.jkk.IncomeInput;
 import id.loket.service.jkk.JkkDocuments;
-import id.loket.service.jkk.JkkProposals;
+import id.loket.service.jkk.JkkService;
 import id.loket.service.jkk.JkkTexts;
 import id.loket.ui.Background;
 import java.math.BigDecimal;
@@ -77,15 +77,15 @@ public final class PekerjaRentanViewModel {
     private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    private final JkkProposals proposals;
+    private final JkkService proposals;
     private final JkkDocuments documents;
-    private final Devices devices;
+    private final DeviceService devices;
     private final Background background;
     private final Texts texts;
     private final Agent agent;
     private Optional<Ticket> ticket = Optional.empty();
 
-    public PekerjaRentanViewModel(JkkProposals proposals, JkkDocuments documents, Devices devices,
+    public PekerjaRentanViewModel(JkkService proposals, JkkDocuments documents, DeviceService devices,
                                   Background background, Texts texts, Agent agent) {
         this.proposals = proposals;
         this.documents = documents;
@@ -142,12 +142,12 @@ public final class PekerjaRentanViewModel {
         message.set(texts.text("counter.saving"));
         background.run(() -> proposals.save(draft, agent), result -> {
             saving.set(false);
-            if (result instanceof JkkProposals.Refused refused) {
+            if (result instanceof JkkService.Refused refused) {
                 message.set(refused.problems().stream().map(texts::text).collect(Collectors.joining("\n")));
                 done.accept(false);
                 return;
             }
-            Proposal proposal = ((JkkProposals.Done) result).proposal();
+            Proposal proposal = ((JkkService.Done) result).proposal();
             saved.set(true);
             message.set(texts.text("jkk.counter.saved", JkkDocuments.number(proposal)));
             done.accept(true);

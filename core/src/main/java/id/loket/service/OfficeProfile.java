@@ -1,5 +1,0 @@
-package id.loket.service;
-
-/** The office as printed on tickets and receipts and shown in the window title. */
-public record OfficeProfile(String kelurahanCode, String name, String address) {
-}
