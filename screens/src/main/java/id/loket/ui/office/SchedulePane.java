@@ -71,17 +71,17 @@ final class SchedulePane {
         form.addRow(2, wrapping(texts.text("office.plan.capacity")), capacity);
         form.addRow(3, wrapping(texts.text("office.plan.reserve")), reserve);
         form.addRow(4, wrapping(texts.text("office.plan.holidays")), holidays);
-        HBox runRow = new HBox(12, desil, run);
-        runRow.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(desil, Priority.ALWAYS);
-        form.add(runRow, 0, 5, 2, 1);
+        // The choice and the action each get the form's width: "plan again from today" is a long
+        // label, and beside it the choice would wrap into a narrow column at 1024 px.
+        form.add(desil, 0, 5, 2, 1);
+        form.add(run, 0, 6, 2, 1);
         Label replanNote = id(new Label(), "plan-replan-note", "feedback");
         replanNote.textProperty().bind(model.replanNoteProperty());
         replanNote.setWrapText(true);
         replanNote.setMinHeight(Region.USE_PREF_SIZE);
         replanNote.managedProperty().bind(replanNote.textProperty().isNotEmpty());
         replanNote.visibleProperty().bind(replanNote.managedProperty());
-        form.add(replanNote, 0, 6, 2, 1);
+        form.add(replanNote, 0, 7, 2, 1);
         // The inputs fold away once a plan is shown, so the plan's days get the window's height; they
         // open again with a click to plan anew. Without a plan they stand open.
         TitledPane inputs = id(new TitledPane(texts.text("office.plan.inputs"), form), "plan-inputs");
