@@ -130,7 +130,7 @@ public final class CounterView {
 
     private HBox queueBar(Runnable onLogout) {
         // The queue's own view (call, recall, no-show, transfer, finish); this console only follows its ticket.
-        Parent queue = new QueueConsoleView(model.queue(), texts).root();
+        Parent queue = new QueueConsolePanel(model.queue(), texts).root();
         HBox.setHgrow(queue, Priority.ALWAYS);
         // A called ticket means a resident is on the way: the next thing to do is the NIK.
         model.queue().ticketProperty().addListener((obs, old, ticket) -> {

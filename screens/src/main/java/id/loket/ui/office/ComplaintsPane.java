@@ -151,7 +151,7 @@ public final class ComplaintsPane {
         message.textProperty().bind(model.reportMessageProperty());
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
-        VBox preview = PrintoutView.build(model.printout(), texts, "complaints", "complaints-preview",
+        VBox preview = PrintoutPanel.build(model.printout(), texts, "complaints", "complaints-preview",
                 "complaints-preview-pane");
         VBox.setVgrow(preview, Priority.ALWAYS);
         VBox pane = new VBox(10, period, message, preview);

@@ -93,7 +93,7 @@ public final class FollowUpsPane {
         // The table has the tab's whole width (nine columns need it); the sheet's preview sits below it,
         // and the divider moves either way.
         VBox list = new VBox(10, choose, table, dueRow, message);
-        VBox preview = PrintoutView.build(model.printout(), texts, "follow-up", "follow-up-preview",
+        VBox preview = PrintoutPanel.build(model.printout(), texts, "follow-up", "follow-up-preview",
                 "follow-up-preview-pane");
         SplitPane pane = id(new SplitPane(list, preview), "follow-up-split");
         pane.setOrientation(Orientation.VERTICAL);

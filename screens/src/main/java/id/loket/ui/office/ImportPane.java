@@ -34,9 +34,9 @@ final class ImportPane {
         progress.textProperty().bind(model.progressTextProperty());
         progress.setWrapText(true);
         progress.setMinHeight(Region.USE_PREF_SIZE);
-        return ListImportView.page(texts, model.printout(), "import", row, bar, progress,
-                ListImportView.summary(model.summaryProperty(), "import"),
+        return ListImportPanel.page(texts, model.printout(), "import", row, bar, progress,
+                ListImportPanel.summary(model.summaryProperty(), "import"),
                 new Label(texts.text("office.import.problems")),
-                ListImportView.problems(model.problems(), "import"));
+                ListImportPanel.problems(model.problems(), "import"));
     }
 }

@@ -224,7 +224,7 @@ public final class OfficeView {
                 wrapping(texts.text("office.report.forCamat")), summary, asn, fairness, message);
         choices.setPrefWidth(340);
         choices.setMinWidth(300);
-        VBox preview = PrintoutView.build(model.printout(), texts, "report", "report-preview", "report-preview-pane");
+        VBox preview = PrintoutPanel.build(model.printout(), texts, "report", "report-preview", "report-preview-pane");
         HBox pane = new HBox(16, choices, preview);
         pane.setPadding(new Insets(10, 0, 0, 0));
         return pane;

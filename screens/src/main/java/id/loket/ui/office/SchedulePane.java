@@ -147,7 +147,7 @@ final class SchedulePane {
         }
         FlowPane printouts = new FlowPane(8, 8, day, overview, rt, notice);
         printouts.setAlignment(Pos.CENTER_LEFT);
-        VBox preview = PrintoutView.build(model.printout(), texts, "plan", "plan-preview", "plan-preview-pane");
+        VBox preview = PrintoutPanel.build(model.printout(), texts, "plan", "plan-preview", "plan-preview-pane");
         VBox right = new VBox(8, printouts, preview);
         VBox.setVgrow(preview, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);

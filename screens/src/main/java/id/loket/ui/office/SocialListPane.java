@@ -28,10 +28,10 @@ public final class SocialListPane {
         Label saved = id(new Label(), "social-saved", "status");
         saved.textProperty().bind(model.savedProperty());
         saved.setWrapText(true);
-        Tab tab = new Tab(texts.text("social.office.tab"), ListImportView.page(texts, model.printout(), "social",
-                intro, row, ListImportView.summary(model.summaryProperty(), "social"), saved,
+        Tab tab = new Tab(texts.text("social.office.tab"), ListImportPanel.page(texts, model.printout(), "social",
+                intro, row, ListImportPanel.summary(model.summaryProperty(), "social"), saved,
                 new Label(texts.text("social.office.problems")),
-                ListImportView.problems(model.problems(), "social")));
+                ListImportPanel.problems(model.problems(), "social")));
         tab.setId("tab-social-list");
         return tab;
     }

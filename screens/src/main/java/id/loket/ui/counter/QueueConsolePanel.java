@@ -25,7 +25,7 @@ import javafx.scene.layout.VBox;
  * its F-key on its button. The keys stay clear of the registration form's (Tab, Enter, F10, Ctrl+S,
  * F11). Transferring opens a row below: a list of services and counters, Enter sends, Esc goes back.
  */
-public final class QueueConsoleView {
+public final class QueueConsolePanel {
 
     public static final KeyCombination CALL_NEXT = new KeyCodeCombination(KeyCode.F2);
     public static final KeyCombination RECALL = new KeyCodeCombination(KeyCode.F3);
@@ -39,7 +39,7 @@ public final class QueueConsoleView {
     private final ComboBox<QueueConsoleViewModel.TransferTarget> targets =
             id(new ComboBox<>(), "queue-transfer-target", "field");
 
-    public QueueConsoleView(QueueConsoleViewModel model, Texts texts) {
+    public QueueConsolePanel(QueueConsoleViewModel model, Texts texts) {
         this.model = model;
         this.texts = texts;
         root.getChildren().setAll(actions(), unsavedRow(), transferRow());

@@ -17,11 +17,11 @@ import javafx.scene.layout.VBox;
 /**
  * The parts the RT-list and the desil / PKH import panes share: the summary line, the list of rows
  * left out, and the page that sets the import beside the preview of its report. Ids
- * {@code #<prefix>-summary}, {@code #<prefix>-problems} and those of {@link PrintoutView}.
+ * {@code #<prefix>-summary}, {@code #<prefix>-problems} and those of {@link PrintoutPanel}.
  */
-final class ListImportView {
+final class ListImportPanel {
 
-    private ListImportView() {
+    private ListImportPanel() {
     }
 
     static Label summary(ReadOnlyStringProperty summary, String idPrefix) {
@@ -44,7 +44,7 @@ final class ListImportView {
         VBox controls = new VBox(10, left);
         controls.setPrefWidth(640);
         controls.setMinWidth(560);
-        VBox preview = PrintoutView.build(printout, texts, idPrefix, idPrefix + "-report", idPrefix + "-report-pane");
+        VBox preview = PrintoutPanel.build(printout, texts, idPrefix, idPrefix + "-report", idPrefix + "-report-pane");
         HBox pane = new HBox(16, controls, preview);
         pane.setPadding(new Insets(10, 0, 0, 0));
         return pane;

@@ -21,12 +21,12 @@ import javafx.scene.layout.VBox;
  * {@code #<prefix>-page-next}, {@code #<prefix>-print}, {@code #<prefix>-save-copy}; the page image
  * and its scroll pane keep the ids the pane gives.
  */
-final class PrintoutView {
+final class PrintoutPanel {
 
     /** An A4 page wider than this is no easier to read, only longer to scroll. */
     private static final double MAX_PAGE_WIDTH = 900;
 
-    private PrintoutView() {
+    private PrintoutPanel() {
     }
 
     static VBox build(Printout model, Texts texts, String prefix, String imageId, String paneId) {
