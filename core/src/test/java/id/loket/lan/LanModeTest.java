@@ -45,9 +45,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,12 +111,18 @@ class LanModeTest {
         }
         ExecutorService counters = Executors.newFixedThreadPool(8);
         List<Future<List<Long>>> claimed = new ArrayList<>();
+        // Every counter makes its first call before any makes its second, so all eight are calling at once
+        // for the rest of the queue; without it a counter that started early could empty the queue alone on a
+        // slow machine, and the test would prove nothing about concurrent claims.
+        CyclicBarrier afterFirstCall = new CyclicBarrier(8);
         for (int counter = 1; counter <= 8; counter++) {
             Jdbc own = new Jdbc(client().dataSource());
             CounterService service = new CounterService(new TicketRepository(own), new CounterStateRepository(own),
                     TestApps.settings(dataDir).queue(), counter, 8, Language.ID, TestApps.FIRST_DAY);
             claimed.add(counters.submit(() -> {
                 List<Long> mine = new ArrayList<>();
+                service.callNext(agent).ifPresent(first -> mine.add(first.id()));
+                afterFirstCall.await(60, TimeUnit.SECONDS);
                 for (Optional<Ticket> next = service.callNext(agent); next.isPresent(); next = service.callNext(agent)) {
                     mine.add(next.get().id());
                 }
@@ -129,7 +137,7 @@ class LanModeTest {
         assertThat(all).hasSize(200).doesNotHaveDuplicates();
         Jdbc check = new Jdbc(client().dataSource());
         assertThat(check.count("SELECT COUNT(*) FROM ticket WHERE status = 'CALLED' AND call_count = 1")).isEqualTo(200);
-        assertThat(check.count("SELECT COUNT(DISTINCT counter_number) FROM ticket")).isGreaterThan(1);
+        assertThat(check.count("SELECT COUNT(DISTINCT counter_number) FROM ticket")).isEqualTo(8);
         // The day's queue state moved on once per call: no two decisions overlapped under its lock.
         assertThat(check.count("SELECT calls FROM queue_day")).isEqualTo(200);
     }
