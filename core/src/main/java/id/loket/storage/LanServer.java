@@ -44,9 +44,11 @@ public final class LanServer implements AutoCloseable {
     /**
      * Opens the database in {@code dataDir} (migrating it: the server brings the schema up to date,
      * before any client connects), sets the LAN account and starts serving on {@code lan.port}
-     * ({@code portOverride}, when not null, wins; 0 takes any free port, for tests).
+     * ({@code portOverride}, when not null, wins; 0 takes any free port, for tests). The gate counts an address's
+     * failed logins on {@code clock}.
      */
-    public static LanServer start(Path dataDir, DatabaseKey key, LanSettings settings, Integer portOverride) {
+    public static LanServer start(Path dataDir, DatabaseKey key, LanSettings settings, Integer portOverride,
+                                  Clock clock) {
         String password = settings.password().orElseThrow(() -> new StorageException(StorageException.Reason.FAILED,
                 "lan.password is not set", null));
         String credential = key.lanCredential(password);
@@ -65,7 +67,7 @@ public final class LanServer implements AutoCloseable {
                     "-tcpPassword", HexFormat.of().formatHex(SecureRandom.getSeed(16))).start();
             LanGate gate = LanGate.open(portOverride != null ? portOverride : settings.port(), settings::allows,
                     new InetSocketAddress(InetAddress.getLoopbackAddress(), h2.getPort()), DATABASE_NAME,
-                    LanAccount.USER, credential, Clock.systemUTC());
+                    LanAccount.USER, credential, clock);
             LOG.info("Serving the database of {} on port {} (H2 on local port {})", dataDir, gate.port(), h2.getPort());
             return new LanServer(database, h2, gate);
         } catch (SQLException | IOException | RuntimeException e) {

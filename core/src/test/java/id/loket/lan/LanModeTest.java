@@ -37,6 +37,7 @@ import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -80,7 +81,7 @@ class LanModeTest {
             agent = ((LoginService.LoggedIn) app.security().login().login("agen1", "111111".toCharArray())).agent();
         }
         key = DatabaseKey.loadOrCreate(TestApps.keyFile(dataDir));
-        server = LanServer.start(dataDir, key, lan(List.of()), 0);
+        server = LanServer.start(dataDir, key, lan(List.of()), 0, Clock.systemUTC());
     }
 
     @AfterEach
@@ -275,7 +276,7 @@ class LanModeTest {
                             .startsWith("Server database di PC localhost tidak terjangkau");
                 });
 
-        server = LanServer.start(dataDir, key, lan(List.of()), port);
+        server = LanServer.start(dataDir, key, lan(List.of()), port, Clock.systemUTC());
         assertThat(tickets.waitingCount(NINE.toLocalDate())).isEqualTo(1);
         tickets.issue(NINE.toLocalDate(), "PERLINSOS", Lane.REGULAR, 'A', NINE);
         assertThat(tickets.waitingCount(NINE.toLocalDate())).isEqualTo(2);
@@ -293,7 +294,7 @@ class LanModeTest {
             return tickets.issue(NINE.toLocalDate(), "PERLINSOS", Lane.REGULAR, 'A', NINE);
         })).isInstanceOf(StorageException.class);
 
-        server = LanServer.start(dataDir, key, lan(List.of()), port);
+        server = LanServer.start(dataDir, key, lan(List.of()), port, Clock.systemUTC());
         assertThat(counterPc.count("SELECT COUNT(*) FROM ticket")).isZero();
     }
 
@@ -327,7 +328,7 @@ class LanModeTest {
         server.close();
         server = null;
         monitor.look();
-        server = LanServer.start(dataDir, key, lan(List.of()), port);
+        server = LanServer.start(dataDir, key, lan(List.of()), port, Clock.systemUTC());
         monitor.look();
         silent.close();
 
@@ -376,7 +377,7 @@ class LanModeTest {
         assertThat(counterPc.count("SELECT COUNT(*) FROM agent_account")).isPositive();
         int port = server.port();
         server.close();
-        server = LanServer.start(dataDir, key, lan(List.of()), port);
+        server = LanServer.start(dataDir, key, lan(List.of()), port, Clock.systemUTC());
         // A server PC takes seconds to come back; here it can be back within the half second in which the
         // pool lends a just-used connection without checking it (that case is the board's test below).
         Thread.sleep(700);
@@ -411,7 +412,7 @@ class LanModeTest {
             assertThatThrownBy(() -> board.count("SELECT COUNT(*) FROM ticket")).isInstanceOf(StorageException.class);
             Thread.sleep(300);
         }
-        server = LanServer.start(dataDir, key, lan(List.of()), port);
+        server = LanServer.start(dataDir, key, lan(List.of()), port, Clock.systemUTC());
 
         Optional<Long> answered = Optional.empty();
         for (int i = 0; i < 20 && answered.isEmpty(); i++) {
@@ -443,14 +444,14 @@ class LanModeTest {
     void aPcNotInTheAllowedAddressesIsRefused() throws Exception {
         InetAddress lanAddress = nonLoopbackAddress();
         server.close();
-        server = LanServer.start(dataDir, key, lan(List.of("10.255.255.0/24")), 0);
+        server = LanServer.start(dataDir, key, lan(List.of("10.255.255.0/24")), 0, Clock.systemUTC());
         String url = "jdbc:h2:tcp://" + lanAddress.getHostAddress() + ":" + server.port() + "/loket";
         assertThatThrownBy(() -> Database.openLan(url, key, PASSWORD))
                 .isInstanceOfSatisfying(StorageException.class,
                         e -> assertThat(e.reason()).isEqualTo(StorageException.Reason.SERVER_UNREACHABLE));
 
         server.close();
-        server = LanServer.start(dataDir, key, lan(List.of(lanAddress.getHostAddress() + "/32")), 0);
+        server = LanServer.start(dataDir, key, lan(List.of(lanAddress.getHostAddress() + "/32")), 0, Clock.systemUTC());
         String allowedUrl = "jdbc:h2:tcp://" + lanAddress.getHostAddress() + ":" + server.port() + "/loket";
         Database allowed = Database.openLan(allowedUrl, key, PASSWORD);
         clients.add(allowed);

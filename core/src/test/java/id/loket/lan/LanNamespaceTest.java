@@ -11,6 +11,7 @@ import id.loket.support.TestApps;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -75,7 +76,7 @@ class LanNamespaceTest {
         }
         server = LanServer.start(dataDir, DatabaseKey.loadOrCreate(TestApps.keyFile(dataDir)),
                 new LanSettings(9092, List.of(AddressRule.parse(COUNTER.address() + "/32").orElseThrow(),
-                        AddressRule.parse(FLOODER.address()).orElseThrow()), Optional.of(PASSWORD)), 0);
+                        AddressRule.parse(FLOODER.address()).orElseThrow()), Optional.of(PASSWORD)), 0, Clock.systemUTC());
     }
 
     @AfterAll

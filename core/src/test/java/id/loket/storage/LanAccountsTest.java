@@ -14,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -45,7 +46,7 @@ class LanAccountsTest {
             assertThat(app.foundation().office().name()).isNotBlank();
         }
         key = DatabaseKey.loadOrCreate(TestApps.keyFile(dataDir));
-        server = LanServer.start(dataDir, key, new LanSettings(9092, List.of(), Optional.of(PASSWORD)), 0);
+        server = LanServer.start(dataDir, key, new LanSettings(9092, List.of(), Optional.of(PASSWORD)), 0, Clock.systemUTC());
         stolenCounter = LanTunnel.open("localhost", server.port(), key.lanCredential(PASSWORD));
     }
 

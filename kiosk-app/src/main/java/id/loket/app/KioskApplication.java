@@ -179,7 +179,7 @@ public final class KioskApplication {
         var lists = app.lists();
         return new ShellDependencies(
                 new ShellDependencies.Frame(base.texts(), base.office().name(), base.office().kelurahanCode(),
-                        ui.residentIdle(), ui.agentIdleLock(), ui.kioskMode(), reporting.progress()::today, background),
+                        ui.residentIdle(), ui.agentIdleLock(), ui.kioskMode(), base.clock(), background),
                 new ShellDependencies.SignIn(security.login(), security.accounts(), security.startupChecks()),
                 new ShellDependencies.TicketFace(queue.tickets(), peripherals.devices(), peripherals.residentVoice()),
                 new ShellDependencies.BoardFace(queue.board(), peripherals.announcer()),

@@ -19,9 +19,6 @@ import com.tngtech.archunit.lang.ArchRule;
 import id.loket.cli.HeadlessMain;
 import id.loket.domain.nik.Nik;
 import id.loket.storage.Database;
-import id.loket.storage.LanServer;
-import id.loket.ui.board.BoardViewModel;
-import id.loket.ui.shell.ShellView;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -151,17 +148,12 @@ class ArchitectureTest {
      * today for the repositories, which hold no clock (the NIK was checked on the clock of the use case
      * that saved it, and the century of a stored birth year does not move with a test's day);
      * {@link Database} names the copy it keeps before a schema update while it is opened, before any
-     * clock is wired, by the start-up thread; {@link LanServer}'s gate counts failed logins per
-     * address in real minutes ({@code cli.ServeCommand} could hand it the command's clock: the LAN
-     * code is another branch's this session); {@link ShellView} gives the devices tab the machine
-     * clock and {@link BoardViewModel} stamps a problem with {@code LocalDateTime.now()}: both should
-     * take the clock they are given, in the ViewModel rework.
+     * clock is wired, by the start-up thread.
      */
     @ArchTest
     static final ArchRule onlyTheWiringReadsTheMachineClock = noClasses()
             .that().resideOutsideOfPackages("id.loket.app..", "id.loket.wiring..")
-            .and(DescribedPredicate.not(belongToAnyOf(HeadlessMain.class, Nik.class, Database.class, LanServer.class,
-                    ShellView.class, BoardViewModel.class)))
+            .and(DescribedPredicate.not(belongToAnyOf(HeadlessMain.class, Nik.class, Database.class)))
             .should().accessTargetWhere(readsTheMachineClock())
             .because("a test must be able to set the day, and one run must agree on what today is");
 

@@ -10,6 +10,7 @@ import id.loket.service.board.BoardMonitor;
 import id.loket.service.board.BoardService;
 import id.loket.ui.Activatable;
 import id.loket.ui.UiExecutor;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -52,14 +53,17 @@ public final class BoardViewModel implements Activatable {
     private final ObservableList<String> recent = FXCollections.observableArrayList();
     private final ObservableList<WaitingLine> waiting = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper clock = new ReadOnlyStringWrapper("");
+    /** The time the board's clock shows while the database cannot be read (the snapshot's own time otherwise). */
+    private final Clock time;
     private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper sound = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper soundProblem = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper ticker = new ReadOnlyStringWrapper("");
 
-    public BoardViewModel(BoardService board, Announcer announcer, UiExecutor ui, Texts texts) {
+    public BoardViewModel(BoardService board, Announcer announcer, UiExecutor ui, Texts texts, Clock clock) {
         this.texts = texts;
+        this.time = clock;
         this.counters = board.counters();
         this.ui = ui;
         this.monitor = new BoardMonitor(board, announcer, new BoardMonitor.Listener() {
@@ -136,7 +140,7 @@ public final class BoardViewModel implements Activatable {
 
     private void problem(Message message) {
         // The last picture stays: better slightly old than blank. The clock goes on.
-        clock.set(CLOCK.format(LocalDateTime.now()));
+        clock.set(CLOCK.format(LocalDateTime.now(time)));
         connection.set(texts.text(message));
         problem.set(true);
     }

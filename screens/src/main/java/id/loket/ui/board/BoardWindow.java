@@ -4,6 +4,7 @@ import id.loket.domain.text.Texts;
 import id.loket.service.board.Announcer;
 import id.loket.service.board.BoardService;
 import id.loket.ui.UiExecutor;
+import java.time.Clock;
 import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -19,12 +20,13 @@ public final class BoardWindow {
     private Stage stage;
 
     /** Opens the window, or brings it to the front when it is open already (one board, one announcer). */
-    public void show(BoardService board, Announcer announcer, UiExecutor ui, Texts texts, String officeName) {
+    public void show(BoardService board, Announcer announcer, UiExecutor ui, Texts texts, Clock clock,
+                     String officeName) {
         if (stage != null) {
             stage.toFront();
             return;
         }
-        BoardViewModel model = new BoardViewModel(board, announcer, ui, texts);
+        BoardViewModel model = new BoardViewModel(board, announcer, ui, texts, clock);
         Stage window = new Stage();
         BoardView view = new BoardView(model, texts, officeName, window::close);
         window.setTitle(texts.text("board.title", officeName));

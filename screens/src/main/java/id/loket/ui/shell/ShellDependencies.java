@@ -31,6 +31,7 @@ import id.loket.service.schedule.ScheduleService;
 import id.loket.service.skm.SkmService;
 import id.loket.service.ssn.SsnCardRequests;
 import id.loket.ui.Background;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Supplier;
@@ -44,11 +45,16 @@ public record ShellDependencies(Frame frame, SignIn signIn, TicketFace ticket, B
                                 OfficeSettings officeSettings, OfficeResidents officeResidents) {
 
     /**
-     * What every face shares: the words, the office's name and code, the idle times, kiosk mode, today,
+     * What every face shares: the words, the office's name and code, the idle times, kiosk mode, the run's clock (and so today),
      * and the background worker that brings results back to the window.
      */
     public record Frame(Texts texts, String officeName, String kelurahanCode, Duration residentIdle,
-                        Duration agentIdleLock, boolean kioskMode, Supplier<LocalDate> today, Background background) {
+                        Duration agentIdleLock, boolean kioskMode, Clock clock, Background background) {
+
+        /** Today on the run's clock, asked again each time, so a face left open past midnight moves to the new day. */
+        public Supplier<LocalDate> today() {
+            return () -> LocalDate.now(clock);
+        }
     }
 
     /** The PIN screen and idle lock, the first supervisor of a new install, and the checks the chooser shows. */

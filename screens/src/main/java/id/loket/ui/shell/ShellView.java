@@ -131,7 +131,7 @@ public final class ShellView {
     private void showBoard() {
         var board = deps.board();
         BoardViewModel model = new BoardViewModel(board.board(), board.announcer(), frame.background().ui(),
-                frame.texts());
+                frame.texts(), frame.clock());
         BoardView view = new BoardView(model, frame.texts(), frame.officeName(), this::leaveBoard);
         root.getChildren().setAll(view.root());
         view.focus();
@@ -153,7 +153,7 @@ public final class ShellView {
     private void openBoardWindow() {
         if (Screen.getScreens().size() > 1) {
             boardWindow.show(deps.board().board(), deps.board().announcer(), frame.background().ui(), frame.texts(),
-                    frame.officeName());
+                    frame.clock(), frame.officeName());
         } else {
             showBoard();
         }
@@ -265,7 +265,7 @@ public final class ShellView {
         office.addTab(OfficeView.Group.SETTINGS, AccountsPane.tab(new AccountsViewModel(settings.accounts(),
                 frame.background(), frame.texts(), agent), frame.texts()));
         office.addTab(OfficeView.Group.SETTINGS, DevicesPane.tab(new DevicesViewModel(settings.devices(),
-                frame.background(), frame.texts(), java.time.Clock.systemDefaultZone()), frame.texts()));
+                frame.background(), frame.texts(), frame.clock()), frame.texts()));
         addCaseworkTabs(office, agent);
         root.getChildren().setAll(office.root());
     }

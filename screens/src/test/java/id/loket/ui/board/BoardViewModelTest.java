@@ -29,7 +29,8 @@ class BoardViewModelTest {
     @BeforeEach
     void openTheBoard() {
         app = TestApps.withDemoData(dir, 2);
-        board = new BoardViewModel(app.queue().board(), app.peripherals().announcer(), Runnable::run, texts);
+        board = new BoardViewModel(app.queue().board(), app.peripherals().announcer(), Runnable::run, texts,
+                app.foundation().clock());
     }
 
     @AfterEach

@@ -13,6 +13,7 @@ import id.loket.storage.LanServer;
 import id.loket.support.TestApps;
 import id.loket.ui.Background;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -43,7 +44,7 @@ class QueueConsoleServerTest {
         serverData = dir.resolve("server");
         TestApps.withDemoData(serverData, 20).close();
         key = DatabaseKey.loadOrCreate(TestApps.keyFile(serverData));
-        server = LanServer.start(serverData, key, lan(), 0);
+        server = LanServer.start(serverData, key, lan(), 0, Clock.systemUTC());
         counterPc = TestApps.open(dir.resolve("counter"), "database.url", server.localUrl(), "lan.password", PASSWORD,
                 "security.key-file", TestApps.keyFile(serverData).toString());
         Agent agent = ((LoginService.LoggedIn) counterPc.security().login().login("agen1",
@@ -75,7 +76,7 @@ class QueueConsoleServerTest {
         waitUntil(() -> console.queueMessageProperty().get().startsWith("Server database di PC localhost tidak"));
         assertThat(console.ticketProperty().get()).as("nothing was called while the server was away").isNull();
 
-        server = LanServer.start(serverData, key, lan(), port);
+        server = LanServer.start(serverData, key, lan(), port, Clock.systemUTC());
         waitUntil(() -> console.queueMessageProperty().get().startsWith("Server database tersambung lagi"));
         assertThat(console.queueMessageProperty().get()).contains("1 menunggu");
 
