@@ -152,15 +152,25 @@ public final class QueueConsoleViewModel implements Activatable {
         if (serverWatch == null || busy.get()) {
             return; // an action under way finds out for itself
         }
-        background.run(counter::waitingToday, waiting -> {
+        background.run(() -> new ServerBack(counter.waitingToday(), counter.serving()), back -> {
             if (serverWatch == null) {
                 return;
             }
             stopWatchingServer();
-            queueMessage.set(texts.text("queue.serverBack", waiting, counter.counterNumber()));
+            // A call the server committed just as it went away never reached this screen: the ticket is
+            // called here, and the resident hears their number, so it comes on screen instead of waiting forever.
+            Optional<Ticket> calledHere = back.serving().filter(t -> ticket.get() == null);
+            calledHere.ifPresent(this::show);
+            queueMessage.set(calledHere
+                    .map(t -> texts.text("queue.serverBackCalled", t.displayNumber()))
+                    .orElseGet(() -> texts.text("queue.serverBack", back.waiting(), counter.counterNumber())));
         }, stillAway -> {
             // Still away: the message on screen already says so; the next tick asks again.
         });
+    }
+
+    /** What the console asks once the server answers again: the queue's size and the ticket called here, if any. */
+    private record ServerBack(int waiting, Optional<Ticket> serving) {
     }
 
     private void stopWatchingServer() {
@@ -415,9 +425,10 @@ public final class QueueConsoleViewModel implements Activatable {
     }
 
     private void refreshQueue() {
-        background.run(counter::waitingToday,
-                waiting -> queueMessage.set(texts.text("counter.queue.waiting", waiting, counter.counterNumber())),
-                this::failed);
+        background.run(counter::waitingToday, waiting -> {
+            stopWatchingServer();
+            queueMessage.set(texts.text("counter.queue.waiting", waiting, counter.counterNumber()));
+        }, this::failed);
     }
 
     /** Runs one queue action in the background unless one is already under way. */
@@ -428,6 +439,9 @@ public final class QueueConsoleViewModel implements Activatable {
         busy.set(true);
         background.run(work, result -> {
             busy.set(false);
+            // The server answered: whatever this action says replaces "the server is away", and no later
+            // "the server is back" overwrites it.
+            stopWatchingServer();
             done.accept(result);
         }, failure -> {
             busy.set(false);

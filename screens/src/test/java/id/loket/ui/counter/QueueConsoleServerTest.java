@@ -8,12 +8,16 @@ import id.loket.domain.account.Agent;
 import id.loket.domain.queue.Lane;
 import id.loket.domain.text.Texts;
 import id.loket.service.security.LoginService;
+import id.loket.storage.Database;
 import id.loket.storage.DatabaseKey;
+import id.loket.storage.Jdbc;
 import id.loket.storage.LanServer;
+import id.loket.storage.TicketRepository;
 import id.loket.support.TestApps;
 import id.loket.ui.Background;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -24,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A counter PC in LAN mode whose server goes away: the console says so plainly, and says
- * by itself that the server is back, without the agent pressing anything. Real H2 server on loopback.
+ * by itself that the server is back, without the agent pressing anything; a call the server saved as it went
+ * away comes on screen then. Real H2 server on loopback.
  */
 class QueueConsoleServerTest {
 
@@ -53,6 +58,8 @@ class QueueConsoleServerTest {
         background = new Background(Runnable::run);
         console = new QueueConsoleViewModel(counterPc.queue().counter(), counterPc.peripherals().devices(), background,
                 Texts.indonesian(), agent);
+        // The console's first look at the queue is done: what it says next comes from what the test does.
+        waitUntil(() -> console.queueMessageProperty().get().startsWith("0 menunggu"));
     }
 
     @AfterEach
@@ -82,6 +89,29 @@ class QueueConsoleServerTest {
 
         console.callNext();
         waitUntil(() -> "A-001".equals(console.currentTicketProperty().get()));
+    }
+
+    @Test
+    void aCallTheServerSavedJustAsItWentAwayComesOnScreenWhenTheServerIsBack() throws Exception {
+        counterPc.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
+        int port = server.port();
+        server.close();
+        server = null;
+        console.callNext();
+        waitUntil(() -> console.queueMessageProperty().get().startsWith("Server database di PC localhost tidak"));
+        // The server had saved this counter's call and lost the line before the answer reached it (a power cut
+        // at the server PC): the ticket is called here, and this screen never heard of it.
+        LocalDateTime now = LocalDateTime.now(counterPc.foundation().clock());
+        try (Database serverPc = Database.openEmbedded(serverData, key)) {
+            assertThat(new TicketRepository(new Jdbc(serverPc.dataSource())).claimNext(now.toLocalDate(), 1, 1, now))
+                    .isPresent();
+        }
+
+        server = LanServer.start(serverData, key, lan(), port, Clock.systemUTC());
+
+        waitUntil(() -> console.queueMessageProperty().get().startsWith("Server database tersambung lagi"));
+        assertThat(console.currentTicketProperty().get()).isEqualTo("A-001");
+        assertThat(console.queueMessageProperty().get()).contains("A-001 sudah dipanggil ke loket ini");
     }
 
     private static LanSettings lan() {
