@@ -10,6 +10,7 @@ import id.loket.device.api.PrintJob;
 import id.loket.device.sim.SimulatedPrinter;
 import id.loket.domain.account.Agent;
 import id.loket.domain.audit.AuditAction;
+import id.loket.domain.household.RtRef;
 import id.loket.domain.queue.Lane;
 import id.loket.domain.schedule.PlanInputs;
 import id.loket.support.OfficeTabs;
@@ -25,10 +26,12 @@ import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +71,25 @@ class OfficeScreensUiTest {
     private void openOffice(FxRobot robot) {
         logIn(robot, "lurah", "999999");
         waitUntil(() -> text(robot, "#office-totals").contains("300"));
+    }
+
+    @Test
+    void anRtIsFoundByTypingPartOfItsNameInsteadOfScrollingTheList(FxRobot robot) {
+        openOffice(robot);
+        OfficeTabs.open(robot, "tab-reports");
+        @SuppressWarnings("unchecked")
+        ComboBox<RtRef> picker = (ComboBox<RtRef>) robot.lookup("#report-rt").query();
+        waitUntil(() -> picker.getItems().size() > 3);
+        // Not the RT shown now, and one no other RT's words also match (RT 2 / RW 3 beside RT 3 / RW 2).
+        RtRef wanted = picker.getItems().stream()
+                .filter(rt -> !rt.equals(picker.getValue()) && !picker.getItems().contains(RtRef.of(rt.rt(), rt.rw())))
+                .reduce((first, second) -> second).orElseThrow();
+        // The words in another order and case than the list says them: only a search finds it, not a type-ahead.
+        robot.clickOn("#report-rt").write("rw " + wanted.rw() + " rt " + wanted.rt()).type(KeyCode.ENTER);
+
+        waitUntil(() -> wanted.equals(picker.getValue()));
+        robot.clickOn("#report-checklist");
+        waitUntil(() -> text(robot, "#report-message").contains("checklist-RT" + wanted.rt() + "-RW" + wanted.rw()));
     }
 
     @Test
