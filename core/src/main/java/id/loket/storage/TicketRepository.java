@@ -78,11 +78,6 @@ public final class TicketRepository {
         jdbc.update("UPDATE ticket SET issued = TRUE WHERE id = ?", ticketId);
     }
 
-    /** Whether the ticket was handed out (its printout confirmed). */
-    public boolean isIssued(long ticketId) {
-        return jdbc.count("SELECT COUNT(*) FROM ticket WHERE id = ? AND issued", ticketId) == 1;
-    }
-
     private Ticket issue(LocalDate day, String serviceCode, Lane lane, char letter, LocalDateTime now,
                          boolean issued) {
         long id = jdbc.inTransaction(() -> {

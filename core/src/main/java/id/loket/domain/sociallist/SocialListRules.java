@@ -26,7 +26,10 @@ import java.util.regex.Pattern;
  */
 public final class SocialListRules {
 
-    /** Desil 1 and 2, the poorest fifth, are the first target of the 2026 registration (seed 001). */
+    /**
+     * Desil 1 and 2, the poorest fifth, are the first target of the 2026 registration, as the national
+     * Perlinsos portal announced it.
+     */
     public static final int PRIORITY_DESIL = 2;
 
     private static final Pattern DESIL = Pattern.compile("(?i)(?:desil\\s*)?(\\d{1,2})");

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -311,7 +310,6 @@ public final class HouseholdViewModel {
     public StringProperty walkInRtTypedProperty() { return walkInRtTyped; }
     public ReadOnlyStringProperty walkInRtSaidProperty() { return walkInRtSaid.getReadOnlyProperty(); }
     public ReadOnlyStringProperty walkInMessageProperty() { return walkInMessage.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty addingWalkInProperty() { return addingWalkIn.getReadOnlyProperty(); }
     public ObservableList<String> asnUnits() { return asnUnits; }
     public ObjectProperty<String> asnUnitProperty() { return asnUnit; }
     public ReadOnlyStringProperty asnMessageProperty() { return asnMessage.getReadOnlyProperty(); }

@@ -350,7 +350,6 @@ public final class RegistrationFormViewModel {
     /** The fields that stop the last refused save, with what is wrong in each; read-only. */
     public ObservableMap<RegistrationDraft.Field, String> blockingFields() { return blockingView; }
     public ReadOnlyObjectProperty<Image> receiptProperty() { return receipt.getReadOnlyProperty(); }
-    public BooleanBinding canSaveBinding() { return canSave; }
     public BooleanBinding canReprintBinding() { return canReprint; }
     public BooleanBinding saveOfferedBinding() { return saveOffered; }
 }

@@ -35,7 +35,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The lurah's per-RT schedule: the inputs of seed 000 (window, days, capacity, walk-in reserve,
+ * The lurah's per-RT schedule: the inputs the mayor's circular sets (window, days, capacity, walk-in reserve,
  * holidays, desil 1–2 first), the plan made in the background and explained day by day, and its
  * printouts, each previewed, then saved where the supervisor chooses.
  */
