@@ -41,6 +41,22 @@ public final class ScreenFit {
     }
 
     /**
+     * Every visible wrapping text (a table's header or cell that wraps instead of cutting) with a word wider
+     * than its wrapping width, which JavaFX then breaks inside the word ("diperluka / n").
+     */
+    public static List<String> wordsBrokenInside() {
+        return onFx(() -> {
+            List<String> broken = new ArrayList<>();
+            for (Window window : Window.getWindows()) {
+                if (window.isShowing() && window.getScene() != null) {
+                    collectBroken(window.getScene().getRoot(), broken);
+                }
+            }
+            return broken;
+        });
+    }
+
+    /**
      * The nodes of {@code scene} with these ids (as {@code #id} lookups) that are missing, hidden,
      * or not wholly inside the window: a Save button below the fold is one of these.
      */
@@ -82,6 +98,27 @@ public final class ScreenFit {
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 collectCut(child, cut);
+            }
+        }
+    }
+
+    private static void collectBroken(Node node, List<String> broken) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Text wrapping && wrapping.getWrappingWidth() > 0 && wrapping.getText() != null) {
+            for (String word : wrapping.getText().split("\\s+")) {
+                Text measured = new Text(word);
+                measured.setFont(wrapping.getFont());
+                if (measured.getLayoutBounds().getWidth() > wrapping.getWrappingWidth() + 0.5) {
+                    broken.add(describe(wrapping) + ": '" + word + "' is wider than its "
+                            + (int) wrapping.getWrappingWidth() + " px in '" + wrapping.getText() + "'");
+                }
+            }
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collectBroken(child, broken);
             }
         }
     }

@@ -112,6 +112,7 @@ class OfficeWordsFitUiTest {
                 ScreenFit.outsideWindow(kiosk.scene(), headers.toArray(String[]::new))
                         .forEach(p -> problems.add(tab + ": tab header " + p));
                 ScreenFit.cutWords().forEach(p -> problems.add(tab + ": " + p));
+                ScreenFit.wordsBrokenInside().forEach(p -> problems.add(tab + ": " + p));
                 if (tab.equals("tab-schedule")) {
                     ScreenFit.outsideWindow(kiosk.scene(), "#plan-run", "#plan-replan-note")
                             .forEach(p -> problems.add(tab + ": " + p));

@@ -8,6 +8,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /**
@@ -20,6 +21,8 @@ final class WrappingColumns {
 
     /** The theme's type (loket.css: 18 px DejaVu Sans), in which a word is measured. */
     private static final Font TYPE = Font.font("DejaVu Sans", 18);
+    /** A header's type: the same, bold, so wider ("diperlukan" broke inside the word at 1024 pixels). */
+    private static final Font HEADER_TYPE = Font.font("DejaVu Sans", FontWeight.BOLD, 18);
     /** A cell's padding and a little air, both sides together. */
     private static final double PADDING = 16;
     /** Rows looked at for a column's longest word: enough for a screen's worth, cheap for a long list. */
@@ -49,11 +52,11 @@ final class WrappingColumns {
     private static <S> void fitWords(TableView<S> table) {
         int rows = Math.min(table.getItems().size(), ROWS_MEASURED);
         for (TableColumn<S, ?> column : table.getColumns()) {
-            double widest = column.getGraphic() instanceof Text header ? longestWord(header.getText()) : 0;
+            double widest = column.getGraphic() instanceof Text header ? longestWord(header.getText(), HEADER_TYPE) : 0;
             for (int row = 0; row < rows; row++) {
                 Object value = column.getCellData(row);
                 if (value != null) {
-                    widest = Math.max(widest, longestWord(value.toString()));
+                    widest = Math.max(widest, longestWord(value.toString(), TYPE));
                 }
             }
             column.setMinWidth(widest + PADDING);
@@ -64,7 +67,7 @@ final class WrappingColumns {
         String title = column.getText() == null ? "" : column.getText();
         column.setText("");
         column.setGraphic(wrapping(title, column));
-        column.setMinWidth(Math.max(column.getMinWidth(), longestWord(title) + PADDING));
+        column.setMinWidth(Math.max(column.getMinWidth(), longestWord(title, HEADER_TYPE) + PADDING));
         column.setCellFactory(c -> new TableCell<>() {
             private final Text text = wrapping("", column);
 
@@ -89,13 +92,13 @@ final class WrappingColumns {
         return text;
     }
 
-    private static double longestWord(String words) {
-        return Arrays.stream(words.split("\\s+")).mapToDouble(WrappingColumns::width).max().orElse(0);
+    private static double longestWord(String words, Font type) {
+        return Arrays.stream(words.split("\\s+")).mapToDouble(word -> width(word, type)).max().orElse(0);
     }
 
-    private static double width(String text) {
+    private static double width(String text, Font type) {
         Text measured = new Text(text);
-        measured.setFont(TYPE);
+        measured.setFont(type);
         return Math.ceil(measured.getLayoutBounds().getWidth());
     }
 }
