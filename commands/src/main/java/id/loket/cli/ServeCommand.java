@@ -49,7 +49,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         LanServer server = LanServer.start(settings.data().dataDir(),
-                DatabaseKey.forDatabaseIn(settings.data().dataDir(), settings.security().keyFile()), lan, null, root.clock());
+                DatabaseKey.forDatabaseIn(settings.data().dataDir(), settings.security().keyFile()), lan, null,
+                root.clock());
         // The server PC holds the database and the office signing key, so it closes the day (the day's file
         // into its outbox at queue.day-closes-at, as on a standalone kiosk) and makes the daily backup.
         ServerDuties duties = ServerDuties.wire(server.database(), settings, root.clock());

@@ -76,7 +76,8 @@ class LanNamespaceTest {
         }
         server = LanServer.start(dataDir, DatabaseKey.loadOrCreate(TestApps.keyFile(dataDir)),
                 new LanSettings(9092, List.of(AddressRule.parse(COUNTER.address() + "/32").orElseThrow(),
-                        AddressRule.parse(FLOODER.address()).orElseThrow()), Optional.of(PASSWORD)), 0, Clock.systemUTC());
+                        AddressRule.parse(FLOODER.address()).orElseThrow()), Optional.of(PASSWORD)), 0,
+                Clock.systemUTC());
     }
 
     @AfterAll

@@ -46,7 +46,8 @@ class LanAccountsTest {
             assertThat(app.foundation().office().name()).isNotBlank();
         }
         key = DatabaseKey.loadOrCreate(TestApps.keyFile(dataDir));
-        server = LanServer.start(dataDir, key, new LanSettings(9092, List.of(), Optional.of(PASSWORD)), 0, Clock.systemUTC());
+        server = LanServer.start(dataDir, key, new LanSettings(9092, List.of(), Optional.of(PASSWORD)), 0,
+                Clock.systemUTC());
         stolenCounter = LanTunnel.open("localhost", server.port(), key.lanCredential(PASSWORD));
     }
 

@@ -45,8 +45,8 @@ public record ShellDependencies(Frame frame, SignIn signIn, TicketFace ticket, B
                                 OfficeSettings officeSettings, OfficeResidents officeResidents) {
 
     /**
-     * What every face shares: the words, the office's name and code, the idle times, kiosk mode, the run's clock (and so today),
-     * and the background worker that brings results back to the window.
+     * What every face shares: the words, the office's name and code, the idle times, kiosk mode, the run's
+     * clock (and so today), and the background worker that brings results back to the window.
      */
     public record Frame(Texts texts, String officeName, String kelurahanCode, Duration residentIdle,
                         Duration agentIdleLock, boolean kioskMode, Clock clock, Background background) {

@@ -270,7 +270,10 @@ public final class ShellView {
         root.getChildren().setAll(office.root());
     }
 
-    /** Desil / PKH list, follow-ups and corrections, the office's case work after the counter; the office is a supervisor's face already. */
+    /**
+     * Desil / PKH list, follow-ups and corrections, the office's case work after the counter; the office is a
+     * supervisor's face already.
+     */
     private void addCaseworkTabs(OfficeView office, Agent agent) {
         var printer = deps.office().officeDesk().printer();
         var reports = deps.office().reports();
