@@ -3,6 +3,7 @@ package id.loket.support;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.function.BiConsumer;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -29,15 +30,7 @@ public final class ScreenFit {
      * text and carries the control's ellipsis. Each entry names the control and both texts.
      */
     public static List<String> cutWords() {
-        return onFx(() -> {
-            List<String> cut = new ArrayList<>();
-            for (Window window : Window.getWindows()) {
-                if (window.isShowing() && window.getScene() != null) {
-                    collectCut(window.getScene().getRoot(), cut);
-                }
-            }
-            return cut;
-        });
+        return inShowingWindows(ScreenFit::collectCut);
     }
 
     /**
@@ -45,14 +38,19 @@ public final class ScreenFit {
      * than its wrapping width, which JavaFX then breaks inside the word ("diperluka / n").
      */
     public static List<String> wordsBrokenInside() {
+        return inShowingWindows(ScreenFit::collectBroken);
+    }
+
+    /** What {@code collect} finds from the root of every showing window, read on the FX thread. */
+    private static List<String> inShowingWindows(BiConsumer<Node, List<String>> collect) {
         return onFx(() -> {
-            List<String> broken = new ArrayList<>();
+            List<String> found = new ArrayList<>();
             for (Window window : Window.getWindows()) {
                 if (window.isShowing() && window.getScene() != null) {
-                    collectBroken(window.getScene().getRoot(), broken);
+                    collect.accept(window.getScene().getRoot(), found);
                 }
             }
-            return broken;
+            return found;
         });
     }
 

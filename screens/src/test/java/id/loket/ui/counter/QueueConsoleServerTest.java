@@ -74,13 +74,7 @@ class QueueConsoleServerTest {
 
     @Test
     void theConsoleSaysTheServerIsGoneAndThenThatItIsBackByItself() {
-        counterPc.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
-        int port = server.port();
-
-        server.close();
-        server = null;
-        console.callNext();
-        waitUntil(() -> console.queueMessageProperty().get().startsWith("Server database di PC localhost tidak"));
+        int port = serverGoesAwayAsTheAgentCallsOneWaitingTicket();
         assertThat(console.ticketProperty().get()).as("nothing was called while the server was away").isNull();
 
         server = LanServer.start(serverData, key, lan(), port, Clock.systemUTC());
@@ -93,12 +87,7 @@ class QueueConsoleServerTest {
 
     @Test
     void aCallTheServerSavedJustAsItWentAwayComesOnScreenWhenTheServerIsBack() throws Exception {
-        counterPc.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
-        int port = server.port();
-        server.close();
-        server = null;
-        console.callNext();
-        waitUntil(() -> console.queueMessageProperty().get().startsWith("Server database di PC localhost tidak"));
+        int port = serverGoesAwayAsTheAgentCallsOneWaitingTicket();
         // The server had saved this counter's call and lost the line before the answer reached it (a power cut
         // at the server PC): the ticket is called here, and this screen never heard of it.
         LocalDateTime now = LocalDateTime.now(counterPc.foundation().clock());
@@ -112,6 +101,20 @@ class QueueConsoleServerTest {
         waitUntil(() -> console.queueMessageProperty().get().startsWith("Server database tersambung lagi"));
         assertThat(console.currentTicketProperty().get()).isEqualTo("A-001");
         assertThat(console.queueMessageProperty().get()).contains("A-001 sudah dipanggil ke loket ini");
+    }
+
+    /**
+     * One ticket waits; the server stops and the agent presses call-next: the console says the server is
+     * unreachable. Returns the server's port, for starting it again on the same one.
+     */
+    private int serverGoesAwayAsTheAgentCallsOneWaitingTicket() {
+        counterPc.queue().tickets().issue("PERLINSOS", Lane.REGULAR);
+        int port = server.port();
+        server.close();
+        server = null;
+        console.callNext();
+        waitUntil(() -> console.queueMessageProperty().get().startsWith("Server database di PC localhost tidak"));
+        return port;
     }
 
     private static LanSettings lan() {
