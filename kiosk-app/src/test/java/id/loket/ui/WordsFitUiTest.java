@@ -5,6 +5,7 @@ import static id.loket.support.KioskUi.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.loket.wiring.AppContext;
+import id.loket.device.sim.SimulatedSound;
 import id.loket.domain.queue.Lane;
 import id.loket.support.OfficeTabs;
 import id.loket.support.ScreenFit;
@@ -94,6 +95,25 @@ class WordsFitUiTest {
         note(cut, "board");
 
         assertThat(cut).as("words cut short at %dx%d in %s", width, height, language).isEmpty();
+    }
+
+    /**
+     * The checks under the faces with their longest warning (a PC without sound output says what to do in a
+     * whole sentence): every line shows whole, inside the window.
+     */
+    @ParameterizedTest(name = "{0}x{1}, {2}")
+    @CsvSource({"1366, 768, id", "1366, 768, en", "1024, 768, id", "1024, 768, en"})
+    void theStartUpWarningsUnderTheFacesAreReadWhole(int width, int height, String language, FxRobot robot) {
+        AppContext app = TestApps.withDemoData(dir.resolve("checks-" + language + width + "-" + System.nanoTime()),
+                20, "ui.language", language);
+        ((SimulatedSound) app.peripherals().deviceDrivers().sound()).noAudio();
+        robot.interact(() -> kiosk = StartedKiosk.launch(app).size(width, height).showing(ShellView.Face.CHOOSER)
+                .on(stage));
+
+        waitUntil(() -> robot.lookup(".preflight-warning").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ScreenFit.cutWords()).as("words cut at %dx%d in %s", width, height, language).isEmpty();
+        assertThat(ScreenFit.outsideWindow(kiosk.scene(), "#preflight", "#face-office", "#app-exit")).isEmpty();
     }
 
     private void show(FxRobot robot, ShellView.Face face) {
